@@ -1,0 +1,315 @@
+/* analyse.c: which async functions the unit knows, the direct-await call graph
+ * and its cycles, and the checks that need no lowering.
+ *
+ * The translator knows three kinds of async functions:
+ *   - the runtime's (ac_sleep, ...): one table, expanded from ac_async.def, the
+ *     same list ac.h declares; their frames are embedded like any other;
+ *   - those declared in the .ah headers the unit includes with #include "x.ah"
+ *     (searched next to the including file, then in each -I directory):
+ *     awaiting them allocates a coroutine object (their frame layout is private
+ *     to the file that defines them);
+ *   - the unit's own, declared or defined: a direct await embeds the callee's
+ *     frame unless caller and callee are in one cycle of the call graph
+ *     (recursion), where the callee is allocated.
+ */
+#include "acc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct RuntimeFn {
+    const char *ret, *name;
+} RuntimeFn;
+
+static const RuntimeFn runtime_fns[] = {
+#define AC_ASYNC(ret, name, params) {#ret, #name},
+#include "ac_async.def"
+#undef AC_ASYNC
+};
+
+/* Runtime functions that take or return handles, and what they do with them. */
+static const struct {
+    const char *name;
+    RtRole role;
+} runtime_roles[] = {
+    {"ac_spawn", RT_PASS_THROUGH},
+    {"ac_shield", RT_PRODUCER},        {"ac_wait_for", RT_PRODUCER},
+    {"ac_gather", RT_PRODUCER},        {"ac_gather_of", RT_PRODUCER},
+    {"ac_gather_settled", RT_PRODUCER}, {"ac_gather_settled_of", RT_PRODUCER},
+    {"ac_wait", RT_PRODUCER},          {"ac_future_new", RT_PRODUCER},
+    {"ac_release", RT_CONSUMER},       {"ac_detach", RT_CONSUMER},
+    {"ac_run", RT_CONSUMER},           {"ac_loop_run", RT_CONSUMER},
+    {"ac_group_spawn", RT_CONSUMER},   {"ac__main", RT_CONSUMER},
+};
+
+RtRole runtime_call_role(const char *name) {
+    for (size_t i = 0; i < sizeof runtime_roles / sizeof *runtime_roles; i++)
+        if (!strcmp(runtime_roles[i].name, name)) return runtime_roles[i].role;
+    /* Every other runtime call only borrows the handles it is given. */
+    if (!strncmp(name, "ac_", 3)) return RT_BORROWER;
+    return RT_NOT_HANDLE;
+}
+
+AsyncFn *prog_find_fn(Program *p, const char *name) {
+    for (int i = p->fns.len - 1; i >= 0; i--) {
+        AsyncFn *f = p->fns.items[i];
+        if (!strcmp(f->name, name)) return f;
+    }
+    return NULL;
+}
+
+static AsyncFn *add_fn(Program *p, const char *name, FnKind kind) {
+    AsyncFn *f = xcalloc(1, sizeof *f);
+    f->name = xstrdup(name);
+    f->kind = kind;
+    f->scc = -1;
+    f->index = -1;
+    vec_push(&p->fns, f);
+    return f;
+}
+
+/* The type specifiers and qualifiers of a declaration or definition, without
+ * storage classes, `async`, `inline` and attributes: "const char", "struct s". */
+char *specifiers_text(const Source *s, TSNode n) {
+    Buf b = {0};
+    uint32_t nc = ts_node_child_count(n);
+    TSNode type = node_field(n, "type");
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        bool is_type = !ts_node_is_null(type) && ts_node_eq(c, type);
+        if (!is_type && !node_is(c, "type_qualifier")) continue;
+        if (b.len) buf_puts(&b, " ");
+        char *t = node_text(s, c);
+        buf_puts(&b, t);
+        free(t);
+    }
+    if (!b.data) buf_puts(&b, "int");
+    return b.data;
+}
+
+/* Text of declarator `decl` with the node `target` inside it replaced. */
+char *declarator_replace(const Source *s, TSNode decl, TSNode target, const char *with) {
+    uint32_t a = ts_node_start_byte(decl), b = ts_node_end_byte(decl);
+    uint32_t ta = ts_node_start_byte(target), tb = ts_node_end_byte(target);
+    Buf out = {0};
+    buf_put(&out, s->text + a, ta - a);
+    buf_puts(&out, with);
+    buf_put(&out, s->text + tb, b - tb);
+    return out.data;
+}
+
+/* Fills ret_type and ret_member of an async function declared by (node, decl). */
+static void set_result_type(const Source *s, AsyncFn *f, TSNode node, TSNode decl) {
+    char *spec = specifiers_text(s, node);
+    TSNode fd = declarator_function(decl);
+    char *abstract = declarator_replace(s, decl, fd, "");
+    char *member = declarator_replace(s, decl, fd, "ac__ret");
+    bool is_void = !strcmp(spec, "void") && !strchr(abstract, '*') && !strchr(abstract, '(');
+    if (is_void) {
+        f->ret_type = xstrdup("void");
+        f->ret_member = NULL;
+    } else {
+        f->ret_type = *abstract ? xprintf("%s %s", spec, abstract) : xstrdup(spec);
+        f->ret_member = xprintf("%s %s", spec, member);
+    }
+    free(spec);
+    free(abstract);
+    free(member);
+}
+
+/* An async declaration or definition at the top level of a unit. */
+static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
+    bool is_def = node_is(n, "function_definition");
+    if (!is_def && !node_is(n, "declaration")) return;
+    if (!node_has_specifier(s, n, "async")) return;
+    TSNode decl = node_field(n, "declarator");
+    if (node_is(decl, "init_declarator")) {
+        diag_error(s, ts_node_start_byte(decl), "an async function cannot have an initialiser");
+        return;
+    }
+    TSNode fd = declarator_function(decl);
+    if (ts_node_is_null(fd)) {
+        diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only");
+        return;
+    }
+    char *name = declarator_name(s, fd);
+    if (!name) return;
+    AsyncFn *f = prog_find_fn(p, name);
+    if (f && f->kind == FN_RUNTIME) {
+        diag_error(s, ts_node_start_byte(decl), "'%s' is a runtime async function", name);
+        free(name);
+        return;
+    }
+    if (!f || (f->kind == FN_EXTERN && kind == FN_USER)) {
+        FnKind k = kind;
+        f = add_fn(p, name, k);
+        set_result_type(s, f, n, decl);
+    }
+    if (is_def) {
+        if (f->defined) {
+            diag_error(s, ts_node_start_byte(decl), "redefinition of async function '%s'", name);
+        } else {
+            f->defined = true;
+            f->def = n;
+            f->kind = FN_USER;
+            f->is_static = node_has_specifier(s, n, "static");
+        }
+    } else if (node_has_specifier(s, n, "static")) {
+        f->is_static = true;
+    }
+    free(name);
+}
+
+static bool file_exists(const char *path) {
+    FILE *f = fopen(path, "r");
+    if (f) fclose(f);
+    return f != NULL;
+}
+
+static char *dir_of(const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+}
+
+static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, int depth);
+
+/* #include "x.ah": find it, parse it, and learn its async prototypes. */
+static void collect_include(Program *p, const Source *s, TSNode inc, int depth) {
+    TSNode path = node_field(inc, "path");
+    if (!node_is(path, "string_literal")) return;
+    char *lit = node_text(s, path);
+    size_t n = strlen(lit);
+    if (n < 5 || strcmp(lit + n - 4, ".ah\"")) {
+        free(lit);
+        return;
+    }
+    char *rel = xstrndup(lit + 1, n - 2);
+    free(lit);
+    char *found = NULL;
+    char *dir = dir_of(s->path);
+    char *cand = !strcmp(dir, ".") ? xstrdup(rel) : xprintf("%s/%s", dir, rel);
+    free(dir);
+    if (file_exists(cand)) found = cand;
+    else free(cand);
+    for (int i = 0; !found && i < p->include_dirs.len; i++) {
+        cand = xprintf("%s/%s", (char *)p->include_dirs.items[i], rel);
+        if (file_exists(cand)) found = cand;
+        else free(cand);
+    }
+    if (!found) {
+        diag_error(s, ts_node_start_byte(path), "cannot find '%s' (searched next to '%s' and in -I directories)", rel, s->path);
+        free(rel);
+        return;
+    }
+    free(rel);
+    for (int i = 0; i < p->deps.len; i++)
+        if (!strcmp(p->deps.items[i], found)) {
+            free(found);
+            return; /* already read: include guards are the header's business */
+        }
+    vec_push(&p->deps, found);
+    if (depth > 32) return;
+    Source *hs = source_load(found);
+    if (!hs) return;
+    Unit *hu = unit_parse(hs);
+    if (hu) {
+        collect_unit(p, hs, hu->root, FN_EXTERN, depth + 1);
+        unit_free(hu);
+    }
+    /* Async functions found there keep their names; their nodes are not used. */
+    source_free(hs);
+}
+
+static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, int depth) {
+    uint32_t nc = ts_node_named_child_count(root);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(root, i);
+        if (node_is(c, "preproc_include")) {
+            collect_include(p, s, c, depth);
+        } else if (node_is(c, "preproc_ifdef") || node_is(c, "preproc_if") ||
+                   node_is(c, "preproc_else") || node_is(c, "preproc_elif") ||
+                   node_is(c, "linkage_specification") || node_is(c, "declaration_list")) {
+            collect_unit(p, s, c, kind, depth);
+        } else {
+            collect_top(p, s, c, kind);
+        }
+    }
+}
+
+/* ---- the direct-await call graph -------------------------------------- */
+
+static void collect_callees(Program *p, const Source *s, AsyncFn *f, TSNode n) {
+    if (node_is(n, "await_expression")) {
+        TSNode arg = node_field(n, "argument");
+        if (node_is(arg, "call_expression")) {
+            TSNode fn = node_field(arg, "function");
+            if (node_is(fn, "identifier")) {
+                char *name = node_text(s, fn);
+                AsyncFn *g = prog_find_fn(p, name);
+                free(name);
+                if (g && g->kind == FN_USER && g->defined) {
+                    bool seen = false;
+                    for (int i = 0; i < f->callees.len; i++) seen |= f->callees.items[i] == g;
+                    if (!seen) vec_push(&f->callees, g);
+                }
+            }
+        }
+    }
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) collect_callees(p, s, f, ts_node_child(n, i));
+}
+
+/* Tarjan's algorithm, iterative over functions, recursive over edges: the graph
+ * is as deep as the file's await chains, which is small. */
+static void tarjan(AsyncFn *f, int *index, Vec *stack, int *scc) {
+    f->index = f->lowlink = (*index)++;
+    vec_push(stack, f);
+    f->on_stack = true;
+    for (int i = 0; i < f->callees.len; i++) {
+        AsyncFn *g = f->callees.items[i];
+        if (g->index < 0) {
+            tarjan(g, index, stack, scc);
+            if (g->lowlink < f->lowlink) f->lowlink = g->lowlink;
+        } else if (g->on_stack && g->index < f->lowlink) {
+            f->lowlink = g->index;
+        }
+    }
+    if (f->lowlink == f->index) {
+        AsyncFn *g;
+        do {
+            g = stack->items[--stack->len];
+            g->on_stack = false;
+            g->scc = *scc;
+        } while (g != f);
+        (*scc)++;
+    }
+}
+
+bool await_is_embedded(AsyncFn *caller, AsyncFn *callee) {
+    if (callee->kind == FN_RUNTIME) return true;
+    if (callee->kind != FN_USER || !callee->defined) return false;
+    return caller->scc != callee->scc;
+}
+
+void analyse(Program *p) {
+    for (size_t i = 0; i < sizeof runtime_fns / sizeof *runtime_fns; i++) {
+        AsyncFn *f = add_fn(p, runtime_fns[i].name, FN_RUNTIME);
+        f->ret_type = xstrdup(runtime_fns[i].ret);
+        f->ret_member = strcmp(f->ret_type, "void") ? xprintf("%s ac__ret", f->ret_type) : NULL;
+        f->defined = true;
+    }
+    const Source *s = p->unit->src;
+    collect_unit(p, s, p->unit->root, FN_USER, 0);
+    for (int i = 0; i < p->fns.len; i++) {
+        AsyncFn *f = p->fns.items[i];
+        if (f->kind == FN_USER && f->defined) collect_callees(p, s, f, node_field(f->def, "body"));
+    }
+    int index = 0, scc = 0;
+    Vec stack = {0};
+    for (int i = 0; i < p->fns.len; i++) {
+        AsyncFn *f = p->fns.items[i];
+        if (f->kind == FN_USER && f->defined && f->index < 0) tarjan(f, &index, &stack, &scc);
+    }
+    vec_free(&stack);
+}

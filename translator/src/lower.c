@@ -1,0 +1,1580 @@
+/* lower.c: async functions -> frame structs and resume functions.
+ *
+ * An async function `R f(P)` becomes
+ *
+ *   struct f__frame { int ac__state; R ac__ret; P...; locals...; temporaries...;
+ *                     union { g__frame g; ac_sleep__frame ac_sleep; ... } ac__sub; };
+ *   static inline void f__init(f__frame *, P);       stores the arguments
+ *   int f__resume(void *frame, ac_task *task);       the state machine
+ *   static const ac__desc f__desc;                   what the runtime needs
+ *   ac_task *f(P);                                   makes a coroutine object
+ *
+ * The resume function starts with a switch on ac__state that jumps (goto) to
+ * the resume point of each await, so awaits may sit inside user switches, loops
+ * and after goto labels. Every local lives in the frame (`ac__f->x`), so its
+ * address stays valid across awaits. Awaits are hoisted out of expressions in C
+ * evaluation order; the operands of &&, || and ?: that contain awaits are run
+ * under the same condition C would evaluate them under.
+ */
+#include "acc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+char *specifiers_text(const Source *s, TSNode n);
+char *declarator_replace(const Source *s, TSNode decl, TSNode target, const char *with);
+
+/* ------------------------------------------------------------------------- */
+/* Lowering context                                                           */
+/* ------------------------------------------------------------------------- */
+
+typedef struct Local {
+    char *name;   /* as written */
+    char *member; /* frame member, or NULL for C-level names (static, typedef) */
+} Local;
+
+typedef struct Scope {
+    Vec locals;
+    struct Scope *up;
+} Scope;
+
+typedef struct Loop {
+    char *cont_label; /* NULL: C's own `continue` is right */
+    bool used;
+    bool is_switch;
+    struct Loop *up;
+} Loop;
+
+typedef struct Subst {
+    TSNode node;
+    char *text;
+} Subst;
+
+typedef struct Fn {
+    Program *p;
+    const Source *s;
+    const Options *opt;
+    AsyncFn *af;       /* NULL in plain C functions */
+    bool in_async;
+    Buf members;       /* frame members: params, locals, temporaries */
+    Buf subs_decl;     /* union members */
+    Vec sub_names;
+    Buf body;          /* resume function body */
+    int nstates, ntemps, nhandles, nlabels;
+    Scope *scope;
+    Loop *loop;
+    Vec member_names;
+    int indent;
+    int cur_line;
+    bool uses_rc;
+    /* the statement being lowered */
+    Subst *subst;
+    int nsubst, cap_subst;
+    Vec stmt_handles;  /* char *: handle temporaries to release after it */
+    int awaits_left;
+    size_t stmt_start; /* body offset where its handle temporaries are zeroed */
+    int handles_base;
+} Fn;
+
+static void lower_stmt(Fn *F, TSNode n);
+static void emit_expr(Fn *F, TSNode n, Buf *out);
+static void hoist(Fn *F, TSNode n);
+
+/* ---- output helpers ------------------------------------------------------ */
+
+static void out_indent(Fn *F) {
+    for (int i = 0; i < F->indent; i++) buf_puts(&F->body, "    ");
+}
+
+static void outf(Fn *F, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void outf(Fn *F, const char *fmt, ...) {
+    out_indent(F);
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *tmp = xcalloc((size_t)n + 1, 1);
+    va_start(ap, fmt);
+    vsnprintf(tmp, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    buf_put(&F->body, tmp, (size_t)n);
+    buf_puts(&F->body, "\n");
+    free(tmp);
+}
+
+/* A #line before the statement at n, when it starts a new source line. */
+static void mark_line(Fn *F, TSNode n) {
+    if (!F->opt->line_directives) return;
+    int line = source_line(F->s, ts_node_start_byte(n));
+    if (line == F->cur_line) return;
+    F->cur_line = line;
+    buf_printf(&F->body, "#line %d \"%s\"\n", line, F->s->path);
+}
+
+/* ---- names --------------------------------------------------------------- */
+
+static bool member_taken(Fn *F, const char *name) {
+    for (int i = 0; i < F->member_names.len; i++)
+        if (!strcmp(F->member_names.items[i], name)) return true;
+    return false;
+}
+
+/* A frame member name for a local: its own name unless C shadowing made it
+ * taken, then name_1, name_2, ... */
+static char *unique_member(Fn *F, const char *name) {
+    char *m = xstrdup(name);
+    for (int i = 1; member_taken(F, m); i++) {
+        free(m);
+        m = xprintf("%s_%d", name, i);
+    }
+    vec_push(&F->member_names, m);
+    return m;
+}
+
+static void scope_push(Fn *F) {
+    Scope *sc = xcalloc(1, sizeof *sc);
+    sc->up = F->scope;
+    F->scope = sc;
+}
+
+static void scope_pop(Fn *F) {
+    Scope *sc = F->scope;
+    F->scope = sc->up;
+    for (int i = 0; i < sc->locals.len; i++) {
+        Local *l = sc->locals.items[i];
+        free(l->name);
+        free(l);
+    }
+    vec_free(&sc->locals);
+    free(sc);
+}
+
+static void scope_add(Fn *F, const char *name, const char *member) {
+    Local *l = xcalloc(1, sizeof *l);
+    l->name = xstrdup(name);
+    l->member = (char *)member;
+    vec_push(&F->scope->locals, l);
+}
+
+static const char *scope_lookup(Fn *F, const Source *s, TSNode id) {
+    uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
+    size_t len = b - a;
+    for (Scope *sc = F->scope; sc; sc = sc->up)
+        for (int i = sc->locals.len - 1; i >= 0; i--) {
+            Local *l = sc->locals.items[i];
+            if (strlen(l->name) == len && !memcmp(l->name, s->text + a, len)) return l->member;
+        }
+    return NULL;
+}
+
+/* ---- temporaries ---------------------------------------------------------- */
+
+/* A new frame member `type ac__tN` (decl is a full declaration with NAME where
+ * the name goes, or NULL to use "type NAME"). Returns the lvalue text. */
+static char *new_temp(Fn *F, const char *type, const char *member_decl) {
+    char *name = xprintf("ac__t%d", ++F->ntemps);
+    if (member_decl) {
+        /* member_decl declares ac__ret: rename it */
+        const char *at = strstr(member_decl, "ac__ret");
+        buf_printf(&F->members, "    %.*s%s%s;\n", (int)(at - member_decl), member_decl, name,
+                   at + strlen("ac__ret"));
+    } else {
+        buf_printf(&F->members, "    %s %s;\n", type, name);
+    }
+    char *lv = xprintf("ac__f->%s", name);
+    free(name);
+    return lv;
+}
+
+/* A handle temporary for the current statement, released after it. */
+static char *new_handle(Fn *F) {
+    int k = F->handles_base + F->stmt_handles.len + 1;
+    if (k > F->nhandles) {
+        F->nhandles = k;
+        if (F->in_async) buf_printf(&F->members, "    ac_task *ac__h%d;\n", k);
+    }
+    char *lv = F->in_async ? xprintf("ac__f->ac__h%d", k) : xprintf("ac__h%d", k);
+    vec_push(&F->stmt_handles, lv);
+    return lv;
+}
+
+static void add_sub(Fn *F, const char *type, const char *name) {
+    for (int i = 0; i < F->sub_names.len; i++)
+        if (!strcmp(F->sub_names.items[i], name)) return;
+    vec_push(&F->sub_names, xstrdup(name));
+    buf_printf(&F->subs_decl, "        %s %s;\n", type, name);
+}
+
+/* ---- substitutions -------------------------------------------------------- */
+
+static void set_subst(Fn *F, TSNode n, char *text) {
+    if (F->nsubst == F->cap_subst) {
+        F->cap_subst = F->cap_subst ? 2 * F->cap_subst : 16;
+        F->subst = xrealloc(F->subst, (size_t)F->cap_subst * sizeof *F->subst);
+    }
+    F->subst[F->nsubst].node = n;
+    F->subst[F->nsubst].text = text;
+    F->nsubst++;
+}
+
+static const char *get_subst(Fn *F, TSNode n) {
+    for (int i = F->nsubst - 1; i >= 0; i--)
+        if (ts_node_eq(F->subst[i].node, n)) return F->subst[i].text;
+    return NULL;
+}
+
+static void clear_subst(Fn *F) {
+    for (int i = 0; i < F->nsubst; i++) free(F->subst[i].text);
+    F->nsubst = 0;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Queries on expressions                                                     */
+/* ------------------------------------------------------------------------- */
+
+static bool has_await(TSNode n) { return node_contains_type(n, "await_expression"); }
+
+static int count_awaits(TSNode n) {
+    int c = node_is(n, "await_expression");
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) c += count_awaits(ts_node_child(n, i));
+    return c;
+}
+
+static TSNode strip_parens(TSNode n) {
+    while (node_is(n, "parenthesized_expression") && ts_node_named_child_count(n) == 1)
+        n = ts_node_named_child(n, 0);
+    return n;
+}
+
+/* The async function a call expression calls by name, or NULL. */
+static AsyncFn *called_async(Fn *F, TSNode call) {
+    if (!node_is(call, "call_expression")) return NULL;
+    TSNode fn = node_field(call, "function");
+    if (!node_is(fn, "identifier")) return NULL;
+    if (F->in_async && scope_lookup(F, F->s, fn)) return NULL; /* a local shadows it */
+    char *name = node_text(F->s, fn);
+    AsyncFn *f = prog_find_fn(F->p, name);
+    free(name);
+    return f;
+}
+
+static char *call_name(const Source *s, TSNode call) {
+    TSNode fn = node_field(call, "function");
+    return node_is(fn, "identifier") ? node_text(s, fn) : NULL;
+}
+
+/* Does the handle made by expression n live only inside its statement (the
+ * generated code releases it) rather than being stored by the program? */
+static bool handle_is_temporary(Fn *F, TSNode n) {
+    for (;;) {
+        TSNode p = ts_node_parent(n);
+        if (ts_node_is_null(p)) return false;
+        const char *t = ts_node_type(p);
+        if (!strcmp(t, "parenthesized_expression") || !strcmp(t, "cast_expression")) {
+            n = p;
+            continue;
+        }
+        if (!strcmp(t, "argument_list")) {
+            TSNode call = ts_node_parent(p);
+            char *name = call_name(F->s, call);
+            if (!name) return false;
+            RtRole role = runtime_call_role(name);
+            bool is_async = prog_find_fn(F->p, name) != NULL;
+            free(name);
+            if (is_async) return false; /* passed on to a coroutine: it may keep it */
+            if (role == RT_PASS_THROUGH) {
+                n = call;
+                continue;
+            }
+            return role == RT_BORROWER || role == RT_PRODUCER;
+        }
+        if (!strcmp(t, "await_expression") || !strcmp(t, "expression_statement")) return true;
+        if (!strcmp(t, "comma_expression")) {
+            if (ts_node_eq(node_field(p, "left"), n)) return true;
+            n = p;
+            continue;
+        }
+        if (!strcmp(t, "conditional_expression")) {
+            if (ts_node_eq(node_field(p, "condition"), n)) return true;
+            n = p;
+            continue;
+        }
+        if (!strcmp(t, "init_declarator") || !strcmp(t, "assignment_expression") ||
+            !strcmp(t, "return_statement") || !strcmp(t, "initializer_list") ||
+            !strcmp(t, "initializer_pair"))
+            return false;
+        return true; /* an operand of some operator: used, not stored */
+    }
+}
+
+/* Is n a call that makes a new handle: a coroutine object (an async function
+ * called without await) or a runtime combinator? */
+static bool makes_handle(Fn *F, TSNode n, AsyncFn **coro) {
+    *coro = NULL;
+    if (!node_is(n, "call_expression")) return false;
+    TSNode up = ts_node_parent(n);
+    while (node_is(up, "parenthesized_expression")) up = ts_node_parent(up);
+    AsyncFn *f = called_async(F, n);
+    if (f) {
+        if (node_is(up, "await_expression")) return false; /* the direct form */
+        *coro = f;
+        return true;
+    }
+    char *name = call_name(F->s, n);
+    if (!name) return false;
+    RtRole r = runtime_call_role(name);
+    free(name);
+    return r == RT_PRODUCER || r == RT_PASS_THROUGH;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Expressions: text with substitutions                                       */
+/* ------------------------------------------------------------------------- */
+
+static void emit_children(Fn *F, TSNode n, Buf *out) {
+    uint32_t pos = ts_node_start_byte(n);
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        uint32_t cs = ts_node_start_byte(c);
+        if (cs > pos) buf_put(out, F->s->text + pos, cs - pos);
+        emit_expr(F, c, out);
+        pos = ts_node_end_byte(c);
+    }
+    uint32_t end = ts_node_end_byte(n);
+    if (end > pos) buf_put(out, F->s->text + pos, end - pos);
+}
+
+static void emit_expr(Fn *F, TSNode n, Buf *out) {
+    const char *sub = get_subst(F, n);
+    if (sub) {
+        buf_puts(out, sub);
+        return;
+    }
+    if (node_is(n, "identifier") && F->in_async) {
+        const char *m = scope_lookup(F, F->s, n);
+        if (m) {
+            buf_printf(out, "ac__f->%s", m);
+            return;
+        }
+    }
+    AsyncFn *coro;
+    if (makes_handle(F, n, &coro)) {
+        Buf inner = {0};
+        emit_children(F, n, &inner);
+        char *made = coro ? xprintf("AC__AT(%s)", inner.data) : xstrdup(inner.data);
+        buf_free(&inner);
+        if (handle_is_temporary(F, n)) {
+            char *h = new_handle(F);
+            buf_printf(out, "(%s = %s)", h, made);
+        } else {
+            buf_puts(out, made);
+        }
+        free(made);
+        return;
+    }
+    if (ts_node_child_count(n) == 0) {
+        buf_put(out, F->s->text + ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
+        return;
+    }
+    emit_children(F, n, out);
+}
+
+static char *expr_text(Fn *F, TSNode n) {
+    Buf b = {0};
+    emit_expr(F, n, &b);
+    if (!b.data) buf_puts(&b, "");
+    return b.data;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Awaits                                                                     */
+/* ------------------------------------------------------------------------- */
+
+/* What a failed await does: release the statement's handle temporaries and
+ * fail the frame. */
+static void emit_fail(Fn *F) {
+    for (int i = 0; i < F->stmt_handles.len; i++)
+        outf(F, "    ac_release(%s);", (char *)F->stmt_handles.items[i]);
+    outf(F, "    return AC__FAIL;");
+}
+
+/* The suspension point of an await: state k, its resume label, the call. */
+static void emit_suspend_point(Fn *F, const char *resume, const char *frame) {
+    int k = ++F->nstates;
+    F->uses_rc = true;
+    outf(F, "ac__f->ac__state = %d;", k);
+    buf_printf(&F->body, "ac__resume_%d:\n", k);
+    outf(F, "if ((ac__rc = %s(%s, ac__task)) != AC__DONE) {", resume, frame);
+    outf(F, "    if (ac__rc == AC__SUSPEND) return AC__SUSPEND;");
+    emit_fail(F);
+    outf(F, "}");
+}
+
+static void emit_wait_handle(Fn *F, const char *handle) {
+    add_sub(F, "ac__wait__frame", "ac__wait");
+    outf(F, "ac__wait__init(&ac__f->ac__sub.ac__wait, %s);", handle);
+    emit_suspend_point(F, "ac__wait__resume", "&ac__f->ac__sub.ac__wait");
+}
+
+static char *args_text(Fn *F, TSNode call) {
+    TSNode args = node_field(call, "arguments");
+    Buf b = {0};
+    buf_puts(&b, "");
+    uint32_t nc = ts_node_named_child_count(args);
+    int k = 0;
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (node_is(a, "comment")) continue;
+        if (k++) buf_puts(&b, ", ");
+        char *t = expr_text(F, a);
+        buf_puts(&b, t);
+        free(t);
+    }
+    return b.data;
+}
+
+/* await g(args), g an async function: embedded frame or coroutine object. */
+static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
+    TSNode args = node_field(call, "arguments");
+    uint32_t nc = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < nc; i++) hoist(F, ts_node_named_child(args, i));
+    char *at = args_text(F, call);
+    char *result = NULL;
+    if (await_is_embedded(F->af, g)) {
+        char *type = xprintf("%s__frame", g->name);
+        add_sub(F, type, g->name);
+        free(type);
+        char *frame = xprintf("&ac__f->ac__sub.%s", g->name);
+        char *resume = xprintf("%s__resume", g->name);
+        outf(F, "%s__init(%s%s%s);", g->name, frame, *at ? ", " : "", at);
+        emit_suspend_point(F, resume, frame);
+        if (g->ret_member) result = xprintf("ac__f->ac__sub.%s.ac__ret", g->name);
+        free(frame);
+        free(resume);
+    } else {
+        char *h = new_handle(F);
+        outf(F, "%s = AC__AT(%s(%s));", h, g->name, at);
+        emit_wait_handle(F, h);
+        if (g->ret_member) result = xprintf("ac_result(%s, %s)", h, g->ret_type);
+    }
+    free(at);
+    if (result && F->awaits_left > 0) {
+        char *t = new_temp(F, NULL, g->ret_member);
+        outf(F, "%s = %s;", t, result);
+        free(result);
+        result = t;
+    }
+    return result;
+}
+
+static void lower_await(Fn *F, TSNode n) {
+    F->awaits_left--;
+    TSNode arg = strip_parens(node_field(n, "argument"));
+    AsyncFn *g = called_async(F, arg);
+    if (g) {
+        char *r = lower_direct_await(F, g, arg);
+        set_subst(F, n, r ? r : xstrdup("((void)0)"));
+        return;
+    }
+    hoist(F, arg);
+    char *h = expr_text(F, arg);
+    emit_wait_handle(F, h);
+    free(h);
+    /* (T) await h reads h's result as T. */
+    TSNode up = ts_node_parent(n);
+    while (node_is(up, "parenthesized_expression")) up = ts_node_parent(up);
+    if (node_is(up, "cast_expression")) {
+        TSNode type = node_field(up, "type");
+        char *t = node_text(F->s, type);
+        if (strcmp(t, "void")) {
+            char *r = xprintf("ac_result(ac__f->ac__sub.ac__wait.h, %s)", t);
+            if (F->awaits_left > 0) {
+                char *tmp = new_temp(F, t, NULL);
+                outf(F, "%s = %s;", tmp, r);
+                free(r);
+                r = tmp;
+            }
+            set_subst(F, up, xprintf("((%s)%s)", t, r));
+            free(r);
+        }
+        free(t);
+    }
+    set_subst(F, n, xstrdup("((void)0)"));
+}
+
+/* Emits, before the statement, everything the awaits inside n need, in C's
+ * evaluation order, and records what replaces each await in the residual. */
+static void hoist(Fn *F, TSNode n) {
+    if (!has_await(n)) return;
+    if (node_is(n, "await_expression")) {
+        lower_await(F, n);
+        return;
+    }
+    if (node_is(n, "binary_expression")) {
+        TSNode op = node_field(n, "operator");
+        bool and_ = node_text_eq(F->s, op, "&&"), or_ = node_text_eq(F->s, op, "||");
+        TSNode right = node_field(n, "right");
+        if ((and_ || or_) && has_await(right)) {
+            hoist(F, node_field(n, "left"));
+            char *left = expr_text(F, node_field(n, "left"));
+            char *t = new_temp(F, "int", NULL);
+            outf(F, "%s = !!(%s);", t, left);
+            outf(F, "if (%s%s) {", or_ ? "!" : "", t);
+            F->indent++;
+            hoist(F, right);
+            char *r = expr_text(F, right);
+            outf(F, "%s = !!(%s);", t, r);
+            F->indent--;
+            outf(F, "}");
+            free(left);
+            free(r);
+            set_subst(F, n, t);
+            return;
+        }
+    }
+    if (node_is(n, "conditional_expression")) {
+        TSNode cond = node_field(n, "condition"), cons = node_field(n, "consequence"),
+               alt = node_field(n, "alternative");
+        hoist(F, cond);
+        if ((!ts_node_is_null(cons) && has_await(cons)) || has_await(alt)) {
+            char *c = expr_text(F, cond);
+            char *t = new_temp(F, "int", NULL);
+            outf(F, "%s = !!(%s);", t, c);
+            free(c);
+            set_subst(F, cond, xstrdup(t));
+            if (!ts_node_is_null(cons) && has_await(cons)) {
+                outf(F, "if (%s) {", t);
+                F->indent++;
+                hoist(F, cons);
+                F->indent--;
+                outf(F, "}");
+            }
+            if (has_await(alt)) {
+                outf(F, "if (!%s) {", t);
+                F->indent++;
+                hoist(F, alt);
+                F->indent--;
+                outf(F, "}");
+            }
+            free(t);
+        }
+        return;
+    }
+    if (node_is(n, "comma_expression")) {
+        TSNode left = node_field(n, "left"), right = node_field(n, "right");
+        if (has_await(right)) {
+            hoist(F, left);
+            char *l = expr_text(F, left);
+            outf(F, "(void)(%s);", l);
+            free(l);
+            hoist(F, right);
+            set_subst(F, n, expr_text(F, right));
+            return;
+        }
+    }
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) hoist(F, ts_node_child(n, i));
+}
+
+/* ------------------------------------------------------------------------- */
+/* Statements                                                                 */
+/* ------------------------------------------------------------------------- */
+
+static void begin_stmt(Fn *F, TSNode n) {
+    clear_subst(F);
+    for (int i = 0; i < F->stmt_handles.len; i++) free(F->stmt_handles.items[i]);
+    F->stmt_handles.len = 0;
+    F->awaits_left = count_awaits(n);
+    F->stmt_start = F->body.len;
+    mark_line(F, n);
+}
+
+/* Handle temporaries start out NULL (an operand C skipped leaves its slot
+ * empty) and are released once the statement is done. */
+static void end_stmt(Fn *F) {
+    if (F->stmt_handles.len) {
+        Buf zero = {0};
+        for (int i = 0; i < F->stmt_handles.len; i++) {
+            for (int k = 0; k < F->indent; k++) buf_puts(&zero, "    ");
+            buf_printf(&zero, "%s = NULL;\n", (char *)F->stmt_handles.items[i]);
+        }
+        size_t at = F->stmt_start;
+        /* keep a #line emitted by begin_stmt in front of the zeroing */
+        if (at < F->body.len && !strncmp(F->body.data + at, "#line", 5)) {
+            char *nl = strchr(F->body.data + at, '\n');
+            at = (size_t)(nl - F->body.data) + 1;
+        }
+        buf_put(&F->body, "", 0);
+        size_t old = F->body.len;
+        buf_put(&F->body, zero.data, zero.len);
+        memmove(F->body.data + at + zero.len, F->body.data + at, old - at);
+        memcpy(F->body.data + at, zero.data, zero.len);
+        buf_free(&zero);
+        for (int i = 0; i < F->stmt_handles.len; i++)
+            outf(F, "ac_release(%s);", (char *)F->stmt_handles.items[i]);
+    }
+    clear_subst(F);
+    for (int i = 0; i < F->stmt_handles.len; i++) free(F->stmt_handles.items[i]);
+    F->stmt_handles.len = 0;
+}
+
+static void check_no_handles_in_condition(Fn *F, TSNode cond) {
+    if (F->stmt_handles.len)
+        diag_error(F->s, ts_node_start_byte(cond),
+                   "a handle made in a condition is never released; store it in a variable first");
+}
+
+/* A sub-statement, always braced so that its lowering may take several lines. */
+static void lower_substmt(Fn *F, TSNode n) {
+    if (node_is(n, "compound_statement")) {
+        lower_stmt(F, n);
+        return;
+    }
+    outf(F, "{");
+    F->indent++;
+    scope_push(F);
+    lower_stmt(F, n);
+    scope_pop(F);
+    F->indent--;
+    outf(F, "}");
+}
+
+/* Declarations: frame members; initialisers become assignments. */
+static bool is_const_spec(const Source *s, TSNode decl) {
+    return node_has_specifier(s, decl, "const");
+}
+
+static char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init) {
+    const Source *s = F->s;
+    char *spec = specifiers_text(s, decl_node);
+    /* Frame members are assigned, so a top-level const goes. */
+    if (!node_is(d, "pointer_declarator") && is_const_spec(s, decl_node)) {
+        Buf b = {0};
+        buf_puts(&b, "");
+        const char *p = spec;
+        while (*p) {
+            if (!strncmp(p, "const", 5) && (p[5] == ' ' || p[5] == 0) && (p == spec || p[-1] == ' ')) {
+                p += 5;
+                while (*p == ' ') p++;
+                continue;
+            }
+            buf_put(&b, p, 1);
+            p++;
+        }
+        free(spec);
+        spec = b.data;
+    }
+    TSNode id = declarator_ident(d);
+    char *text = declarator_replace(s, d, id, member);
+    /* int a[] = {1, 2, 3}; char s[] = "abc"; */
+    char *empty = strstr(text, "[]");
+    if (node_is(d, "array_declarator") && empty && !ts_node_is_null(init)) {
+        char *size = NULL;
+        if (node_is(init, "string_literal") || node_is(init, "concatenated_string")) {
+            char *lit = node_text(s, init);
+            size = xprintf("sizeof(%s)", lit);
+            free(lit);
+        } else if (node_is(init, "initializer_list")) {
+            int count = 0;
+            uint32_t nc = ts_node_named_child_count(init);
+            for (uint32_t i = 0; i < nc; i++) {
+                TSNode c = ts_node_named_child(init, i);
+                if (node_is(c, "comment")) continue;
+                if (node_is(c, "initializer_pair")) count = -1000000;
+                count++;
+            }
+            if (count > 0) size = xprintf("%d", count);
+        }
+        if (!size) {
+            diag_error(s, ts_node_start_byte(d), "give the array's size: it lives in the coroutine frame");
+            size = xstrdup("1");
+        }
+        char *fixed = xprintf("%.*s[%s]%s", (int)(empty - text), text, size, empty + 2);
+        free(text);
+        free(size);
+        text = fixed;
+    }
+    char *r = xprintf("%s %s", spec, text);
+    free(spec);
+    free(text);
+    return r;
+}
+
+/* Is the array size in declarator d a run-time value (a VLA)? It is when it
+ * names a local or parameter of the function. */
+static bool is_vla(Fn *F, TSNode d) {
+    while (!ts_node_is_null(d)) {
+        if (node_is(d, "array_declarator")) {
+            TSNode size = node_field(d, "size");
+            if (!ts_node_is_null(size)) {
+                Buf b = {0};
+                emit_expr(F, size, &b);
+                bool vla = b.data && strstr(b.data, "ac__f->");
+                buf_free(&b);
+                if (vla) return true;
+            }
+        }
+        d = node_field(d, "declarator");
+    }
+    return false;
+}
+
+static void lower_declaration(Fn *F, TSNode n) {
+    const Source *s = F->s;
+    TSNode type = node_field(n, "type");
+    if (node_has_specifier(s, n, "static") || node_has_specifier(s, n, "extern") ||
+        node_is(n, "type_definition")) {
+        /* C-level names: they keep their C meaning, and shadow frame locals */
+        mark_line(F, n);
+        char *t = node_text(s, n);
+        outf(F, "%s", t);
+        free(t);
+        uint32_t nc = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode d = ts_node_named_child(n, i);
+            if (node_is(d, "init_declarator")) d = node_field(d, "declarator");
+            char *name = declarator_name(s, d);
+            if (name && !ts_node_eq(d, type)) scope_add(F, name, NULL);
+            free(name);
+        }
+        return;
+    }
+    if (!ts_node_is_null(node_field(type, "body"))) {
+        diag_error(s, ts_node_start_byte(type),
+                   "a type defined inside an async function: define it outside the function");
+        return;
+    }
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        const char *field = node_child_field(n, i);
+        if (!field || strcmp(field, "declarator")) continue;
+        TSNode d = ts_node_child(n, i), init = {0};
+        if (node_is(d, "init_declarator")) {
+            init = node_field(d, "value");
+            d = node_field(d, "declarator");
+        }
+        if (node_is(d, "function_declarator")) { /* a local prototype */
+            mark_line(F, n);
+            char *t = node_text(s, n);
+            outf(F, "%s", t);
+            free(t);
+            return;
+        }
+        char *name = declarator_name(s, d);
+        if (!name) continue;
+        if (is_vla(F, d)) {
+            diag_error(s, ts_node_start_byte(d),
+                       "variable-length array '%s' in an async function: its frame has a fixed size; "
+                       "use a constant size or allocate it", name);
+            free(name);
+            continue;
+        }
+        char *member = unique_member(F, name);
+        char *decl = member_declaration(F, n, d, member, init);
+        buf_printf(&F->members, "    %s;\n", decl);
+        free(decl);
+        scope_add(F, name, member);
+        free(name);
+        if (ts_node_is_null(init)) continue;
+        begin_stmt(F, init);
+        hoist(F, init);
+        char *value = expr_text(F, init);
+        /* a scalar or pointer is assigned; arrays, structs from braces and
+         * consts are copied in from a C object */
+        bool top_const = node_is(d, "pointer_declarator")
+                             ? node_contains_type(ts_node_child(d, 1), "type_qualifier") &&
+                                   !node_is(ts_node_child(d, 1), "identifier") &&
+                                   !node_is(ts_node_child(d, 1), "pointer_declarator")
+                             : is_const_spec(s, n);
+        bool simple = !node_is(d, "array_declarator") && !node_is(init, "initializer_list") &&
+                      !top_const;
+        if (simple) {
+            outf(F, "ac__f->%s = %s;", member, value);
+        } else {
+            /* arrays, structs, const: initialise a C object, then copy it in */
+            char *spec = specifiers_text(s, n);
+            char *tmpd = declarator_replace(s, d, declarator_ident(d), "ac__init");
+            char *fixed = NULL;
+            char *empty = strstr(tmpd, "[]");
+            if (empty) {
+                char *md = member_declaration(F, n, d, "ac__init", init);
+                fixed = md;
+            }
+            outf(F, "{ %s = %s; memcpy(&ac__f->%s, &ac__init, sizeof ac__f->%s); }",
+                 fixed ? fixed : xprintf("%s %s", spec, tmpd), value, member, member);
+            free(spec);
+            free(tmpd);
+            free(fixed);
+        }
+        free(value);
+        end_stmt(F);
+    }
+}
+
+static void lower_return(Fn *F, TSNode n) {
+    TSNode value = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
+    if (!ts_node_is_null(value) && node_is(value, "comment")) value = (TSNode){0};
+    begin_stmt(F, n);
+    if (!ts_node_is_null(value)) {
+        hoist(F, value);
+        char *v = expr_text(F, value);
+        if (F->af->ret_member)
+            outf(F, "ac__f->ac__ret = %s;", v);
+        else
+            outf(F, "(void)(%s);", v);
+        free(v);
+    }
+    end_stmt(F);
+    outf(F, "return AC__DONE;");
+}
+
+static void lower_expression_statement(Fn *F, TSNode n) {
+    TSNode e = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
+    if (ts_node_is_null(e) || node_is(e, "comment")) {
+        outf(F, ";");
+        return;
+    }
+    begin_stmt(F, n);
+    hoist(F, e);
+    TSNode core = strip_parens(e);
+    if (node_is(core, "cast_expression")) core = strip_parens(node_field(core, "value"));
+    char *r = expr_text(F, e);
+    if (node_is(core, "await_expression")) {
+        /* the value of a lone await is not used */
+        if (!strstr(r, "ac__sub.") && !strstr(r, "ac__t") && strcmp(r, "((void)0)") != 0 &&
+            strncmp(r, "((", 2) != 0)
+            outf(F, "%s;", r);
+    } else {
+        outf(F, "%s;", r);
+    }
+    free(r);
+    end_stmt(F);
+}
+
+static char *new_label(Fn *F, const char *what) {
+    return xprintf("ac__%s_%d", what, ++F->nlabels);
+}
+
+static void loop_push(Fn *F, Loop *l, char *cont, bool is_switch) {
+    l->cont_label = cont;
+    l->used = false;
+    l->is_switch = is_switch;
+    l->up = F->loop;
+    F->loop = l;
+}
+
+static void loop_pop(Fn *F) { F->loop = F->loop->up; }
+
+/* The continue label, emitted only if a `continue` used it. */
+static void emit_cont_label(Fn *F, Loop *l) {
+    if (l->used) buf_printf(&F->body, "%s:;\n", l->cont_label);
+    free(l->cont_label);
+}
+
+static void lower_cond_break(Fn *F, TSNode cond) {
+    begin_stmt(F, cond);
+    hoist(F, cond);
+    check_no_handles_in_condition(F, cond);
+    char *c = expr_text(F, cond);
+    outf(F, "if (!%s) break;", c);
+    free(c);
+    end_stmt(F);
+}
+
+static void lower_while(Fn *F, TSNode n) {
+    TSNode cond = node_field(n, "condition"), body = node_field(n, "body");
+    Loop l;
+    if (!has_await(cond)) {
+        begin_stmt(F, n);
+        char *c = expr_text(F, cond);
+        check_no_handles_in_condition(F, cond);
+        end_stmt(F);
+        outf(F, "while %s", c);
+        free(c);
+        loop_push(F, &l, NULL, false);
+        lower_substmt(F, body);
+        loop_pop(F);
+        return;
+    }
+    mark_line(F, n);
+    outf(F, "for (;;) {");
+    F->indent++;
+    lower_cond_break(F, cond);
+    loop_push(F, &l, NULL, false);
+    lower_substmt(F, body);
+    loop_pop(F);
+    F->indent--;
+    outf(F, "}");
+}
+
+static void lower_do(Fn *F, TSNode n) {
+    TSNode cond = node_field(n, "condition"), body = node_field(n, "body");
+    Loop l;
+    if (!has_await(cond)) {
+        mark_line(F, n);
+        outf(F, "do");
+        loop_push(F, &l, NULL, false);
+        lower_substmt(F, body);
+        loop_pop(F);
+        begin_stmt(F, cond);
+        char *c = expr_text(F, cond);
+        check_no_handles_in_condition(F, cond);
+        end_stmt(F);
+        outf(F, "while %s;", c);
+        free(c);
+        return;
+    }
+    mark_line(F, n);
+    outf(F, "for (;;) {");
+    F->indent++;
+    loop_push(F, &l, new_label(F, "continue"), false);
+    lower_substmt(F, body);
+    loop_pop(F);
+    emit_cont_label(F, &l);
+    lower_cond_break(F, cond);
+    F->indent--;
+    outf(F, "}");
+}
+
+static void lower_for(Fn *F, TSNode n) {
+    TSNode init = node_field(n, "initializer"), cond = node_field(n, "condition"),
+           update = node_field(n, "update"), body = node_field(n, "body");
+    mark_line(F, n);
+    outf(F, "{");
+    F->indent++;
+    scope_push(F);
+    if (!ts_node_is_null(init)) {
+        if (node_is(init, "declaration")) lower_declaration(F, init);
+        else {
+            begin_stmt(F, init);
+            hoist(F, init);
+            char *t = expr_text(F, init);
+            outf(F, "%s;", t);
+            free(t);
+            end_stmt(F);
+        }
+    }
+    bool restructure = (!ts_node_is_null(cond) && has_await(cond)) ||
+                       (!ts_node_is_null(update) && has_await(update));
+    Loop l;
+    if (!restructure) {
+        begin_stmt(F, n);
+        char *c = ts_node_is_null(cond) ? xstrdup("") : expr_text(F, cond);
+        char *u = ts_node_is_null(update) ? xstrdup("") : expr_text(F, update);
+        if (!ts_node_is_null(cond)) check_no_handles_in_condition(F, cond);
+        end_stmt(F);
+        outf(F, "for (; %s; %s)", c, u);
+        free(c);
+        free(u);
+        loop_push(F, &l, NULL, false);
+        lower_substmt(F, body);
+        loop_pop(F);
+    } else {
+        outf(F, "for (;;) {");
+        F->indent++;
+        if (!ts_node_is_null(cond)) {
+            begin_stmt(F, cond);
+            hoist(F, cond);
+            check_no_handles_in_condition(F, cond);
+            char *c = expr_text(F, cond);
+            outf(F, "if (!(%s)) break;", c);
+            free(c);
+            end_stmt(F);
+        }
+        loop_push(F, &l, new_label(F, "continue"), false);
+        lower_substmt(F, body);
+        loop_pop(F);
+        emit_cont_label(F, &l);
+        if (!ts_node_is_null(update)) {
+            begin_stmt(F, update);
+            hoist(F, update);
+            char *u = expr_text(F, update);
+            TSNode core = strip_parens(update);
+            if (!node_is(core, "await_expression")) outf(F, "%s;", u);
+            free(u);
+            end_stmt(F);
+        }
+        F->indent--;
+        outf(F, "}");
+    }
+    scope_pop(F);
+    F->indent--;
+    outf(F, "}");
+}
+
+static void lower_if(Fn *F, TSNode n) {
+    TSNode cond = node_field(n, "condition"), cons = node_field(n, "consequence"),
+           alt = node_field(n, "alternative");
+    begin_stmt(F, n);
+    hoist(F, cond);
+    check_no_handles_in_condition(F, cond);
+    char *c = expr_text(F, cond);
+    end_stmt(F);
+    outf(F, "if %s", c);
+    free(c);
+    lower_substmt(F, cons);
+    if (!ts_node_is_null(alt)) {
+        if (node_is(alt, "else_clause")) alt = ts_node_named_child(alt, 0);
+        outf(F, "else");
+        lower_substmt(F, alt);
+    }
+}
+
+static void lower_switch(Fn *F, TSNode n) {
+    TSNode cond = node_field(n, "condition"), body = node_field(n, "body");
+    begin_stmt(F, n);
+    hoist(F, cond);
+    check_no_handles_in_condition(F, cond);
+    char *c = expr_text(F, cond);
+    end_stmt(F);
+    outf(F, "switch %s", c);
+    free(c);
+    Loop l;
+    loop_push(F, &l, NULL, true);
+    lower_substmt(F, body);
+    loop_pop(F);
+}
+
+static void lower_case(Fn *F, TSNode n) {
+    TSNode value = node_field(n, "value");
+    mark_line(F, n);
+    if (ts_node_is_null(value)) {
+        buf_puts(&F->body, "default:;\n");
+    } else {
+        char *v = node_text(F->s, value);
+        buf_printf(&F->body, "case %s:;\n", v);
+        free(v);
+    }
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        if (!ts_node_is_null(value) && ts_node_eq(c, value)) continue;
+        lower_stmt(F, c);
+    }
+}
+
+static void lower_continue(Fn *F, TSNode n) {
+    mark_line(F, n);
+    Loop *l = F->loop;
+    while (l && l->is_switch) l = l->up;
+    if (l && l->cont_label) {
+        l->used = true;
+        outf(F, "goto %s;", l->cont_label);
+    } else {
+        outf(F, "continue;");
+    }
+}
+
+static void lower_compound(Fn *F, TSNode n) {
+    outf(F, "{");
+    F->indent++;
+    scope_push(F);
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) lower_stmt(F, ts_node_named_child(n, i));
+    scope_pop(F);
+    F->indent--;
+    outf(F, "}");
+}
+
+/* #if / #ifdef inside a body: the directive lines as written, statements lowered. */
+static void lower_preproc(Fn *F, TSNode n) {
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        const char *field = node_child_field(n, i);
+        const char *t = ts_node_type(c);
+        if (field && (!strcmp(field, "alternative"))) {
+            lower_preproc(F, c);
+        } else if (t[0] == '#' || (field && (!strcmp(field, "condition") || !strcmp(field, "name")))) {
+            char *x = node_text(F->s, c);
+            if (t[0] == '#') buf_printf(&F->body, "%s%s", F->body.len && F->body.data[F->body.len - 1] != '\n' ? "\n" : "", x);
+            else buf_printf(&F->body, " %s\n", x);
+            if (!strcmp(t, "#endif") || !strcmp(t, "#else")) buf_puts(&F->body, "\n");
+            free(x);
+            F->cur_line = -1;
+        } else if (ts_node_is_named(c)) {
+            lower_stmt(F, c);
+        }
+    }
+}
+
+static void lower_stmt(Fn *F, TSNode n) {
+    const char *t = ts_node_type(n);
+    if (!strcmp(t, "compound_statement")) lower_compound(F, n);
+    else if (!strcmp(t, "declaration") || !strcmp(t, "type_definition")) lower_declaration(F, n);
+    else if (!strcmp(t, "expression_statement")) lower_expression_statement(F, n);
+    else if (!strcmp(t, "return_statement")) lower_return(F, n);
+    else if (!strcmp(t, "if_statement")) lower_if(F, n);
+    else if (!strcmp(t, "while_statement")) lower_while(F, n);
+    else if (!strcmp(t, "do_statement")) lower_do(F, n);
+    else if (!strcmp(t, "for_statement")) lower_for(F, n);
+    else if (!strcmp(t, "switch_statement")) lower_switch(F, n);
+    else if (!strcmp(t, "case_statement")) lower_case(F, n);
+    else if (!strcmp(t, "continue_statement")) lower_continue(F, n);
+    else if (!strcmp(t, "break_statement")) {
+        mark_line(F, n);
+        outf(F, "break;");
+    } else if (!strcmp(t, "goto_statement")) {
+        mark_line(F, n);
+        char *x = node_text(F->s, n);
+        outf(F, "%s", x);
+        free(x);
+    } else if (!strcmp(t, "labeled_statement")) {
+        char *label = node_text(F->s, node_field(n, "label"));
+        buf_printf(&F->body, "%s:;\n", label);
+        free(label);
+        uint32_t nc = ts_node_named_child_count(n);
+        for (uint32_t i = 1; i < nc; i++) lower_stmt(F, ts_node_named_child(n, i));
+    } else if (!strcmp(t, "comment")) {
+        char *x = node_text(F->s, n);
+        outf(F, "%s", x);
+        free(x);
+    } else if (!strncmp(t, "preproc_", 8)) {
+        if (!strcmp(t, "preproc_if") || !strcmp(t, "preproc_ifdef")) lower_preproc(F, n);
+        else {
+            char *x = node_text(F->s, n);
+            buf_printf(&F->body, "%s%s", x, x[strlen(x) - 1] == '\n' ? "" : "\n");
+            free(x);
+            F->cur_line = -1;
+        }
+    } else if (!strcmp(t, "try_statement") || !strcmp(t, "throw_statement")) {
+        diag_error(F->s, ts_node_start_byte(n), "'%s' is not supported yet by this acc",
+                   !strcmp(t, "try_statement") ? "try" : "throw");
+    } else if (!strcmp(t, "for_range_statement")) {
+        diag_error(F->s, ts_node_start_byte(n), "range 'for' loops over generators are not supported yet by this acc");
+    } else {
+        begin_stmt(F, n);
+        char *x = expr_text(F, n);
+        outf(F, "%s", x);
+        free(x);
+        end_stmt(F);
+    }
+}
+
+/* ------------------------------------------------------------------------- */
+/* Whole functions                                                            */
+/* ------------------------------------------------------------------------- */
+
+typedef struct Lowered {
+    AsyncFn *af;
+    char *frame_struct; /* struct + init + resume prototype */
+    char *definition;   /* desc + constructor + resume */
+    Vec embeds;         /* AsyncFn * whose frames this one embeds */
+    bool struct_done;
+} Lowered;
+
+/* A parameter as a frame member: arrays and functions decay to pointers. */
+static char *param_member(const Source *s, TSNode param) {
+    char *spec = specifiers_text(s, param);
+    TSNode d = node_field(param, "declarator");
+    char *text;
+    if (node_is(d, "array_declarator")) {
+        TSNode inner = node_field(d, "declarator");
+        char *in = node_text(s, inner);
+        char *whole = node_text(s, d);
+        /* T name[N]...  ->  T (*name)... with the outer dimension gone */
+        const char *rest = whole + (ts_node_end_byte(inner) - ts_node_start_byte(d));
+        const char *close = strchr(rest, ']');
+        text = xprintf("(*%s)%s", in, close ? close + 1 : "");
+        free(in);
+        free(whole);
+    } else if (node_is(d, "function_declarator")) {
+        TSNode inner = node_field(d, "declarator");
+        char *whole = node_text(s, d);
+        char *in = node_text(s, inner);
+        text = xprintf("(*%s)%s", in, whole + strlen(in));
+        free(in);
+        free(whole);
+    } else {
+        text = node_text(s, d);
+    }
+    char *r = xprintf("%s %s", spec, text);
+    free(spec);
+    free(text);
+    return r;
+}
+
+static bool params_are_void(const Source *s, TSNode params) {
+    uint32_t nc = ts_node_named_child_count(params);
+    if (nc == 0) return true;
+    if (nc == 1) {
+        TSNode p = ts_node_named_child(params, 0);
+        return node_is(p, "parameter_declaration") && ts_node_is_null(node_field(p, "declarator")) &&
+               node_text_eq(s, p, "void");
+    }
+    return false;
+}
+
+static Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
+    const Source *s = p->unit->src;
+    TSNode def = af->def;
+    TSNode decl = node_field(def, "declarator");
+    TSNode fd = declarator_function(decl);
+    TSNode params = node_field(fd, "parameters");
+    TSNode body = node_field(def, "body");
+    Fn F = {0};
+    F.p = p;
+    F.s = s;
+    F.opt = opt;
+    F.af = af;
+    F.in_async = true;
+    F.cur_line = -1;
+    F.indent = 1;
+    scope_push(&F);
+
+    /* parameters */
+    Buf init_params = {0}, init_body = {0}, ctor_args = {0};
+    buf_puts(&init_params, "");
+    buf_puts(&ctor_args, "");
+    bool is_void = params_are_void(s, params);
+    if (!is_void) {
+        uint32_t nc = ts_node_named_child_count(params);
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode prm = ts_node_named_child(params, i);
+            if (node_is(prm, "variadic_parameter")) {
+                diag_error(s, ts_node_start_byte(prm), "an async function cannot be variadic");
+                continue;
+            }
+            if (!node_is(prm, "parameter_declaration")) continue;
+            char *name = declarator_name(s, node_field(prm, "declarator"));
+            if (!name) {
+                diag_error(s, ts_node_start_byte(prm), "parameter of an async function needs a name");
+                continue;
+            }
+            char *m = param_member(s, prm);
+            buf_printf(&F.members, "    %s;\n", m);
+            free(m);
+            char *ptext = node_text(s, prm);
+            buf_printf(&init_params, ", %s", ptext);
+            free(ptext);
+            buf_printf(&init_body, " ac__f->%s = %s;", name, name);
+            buf_printf(&ctor_args, "%s%s", ctor_args.len ? ", " : "", name);
+            vec_push(&F.member_names, xstrdup(name));
+            scope_add(&F, name, xstrdup(name));
+            free(name);
+        }
+    }
+    char *ptext = node_text(s, params);
+
+    /* body */
+    scope_push(&F);
+    uint32_t nc = ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < nc; i++) lower_stmt(&F, ts_node_named_child(body, i));
+    scope_pop(&F);
+    scope_pop(&F);
+    if (F.opt->line_directives) {
+        int line = source_line(s, ts_node_end_byte(body) - 1);
+        buf_printf(&F.body, "#line %d \"%s\"\n", line, s->path);
+    }
+    outf(&F, "return AC__DONE;");
+
+    const char *name = af->name;
+    bool is_main = !strcmp(name, "main");
+    const char *link = af->is_static || is_main ? "static " : "";
+    const char *ctor = is_main ? "main__coro" : name;
+    Lowered *L = xcalloc(1, sizeof *L);
+    L->af = af;
+
+    Buf st = {0};
+    buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, s->path,
+               source_line(s, ts_node_start_byte(def)));
+    buf_printf(&st, "typedef struct %s__frame {\n    int ac__state;\n", name);
+    if (af->ret_member) buf_printf(&st, "    %s;\n", af->ret_member);
+    if (F.members.len) buf_puts(&st, F.members.data);
+    if (F.sub_names.len) buf_printf(&st, "    union {\n%s    } ac__sub;\n", F.subs_decl.data);
+    buf_printf(&st, "} %s__frame;\n", name);
+    buf_printf(&st, "static inline void %s__init(%s__frame *ac__f%s) {\n    ac__f->ac__state = 0;%s\n}\n",
+               name, name, init_params.len ? init_params.data : "", init_body.len ? init_body.data : "");
+    buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
+    L->frame_struct = st.data;
+    for (int i = 0; i < F.sub_names.len; i++) {
+        AsyncFn *g = prog_find_fn(p, F.sub_names.items[i]);
+        if (g && g->kind == FN_USER) vec_push(&L->embeds, g);
+    }
+
+    Buf d = {0};
+    buf_printf(&d, "static const ac__desc %s__desc = {\n    %s__resume, \"%s\", \"%s\", %d,\n"
+                   "    sizeof(%s__frame), %s, %s\n};\n",
+               name, name, name, s->path, source_line(s, ts_node_start_byte(def)), name,
+               af->ret_member ? xprintf("offsetof(%s__frame, ac__ret)", name) : "0",
+               af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : "0");
+    buf_printf(&d, "%s%sac_task *%s%s {\n", link, af->is_static || is_main ? "AC__UNUSED " : "", ctor,
+               is_void ? "(void)" : ptext);
+    buf_printf(&d, "    ac_task *ac__t = ac__coro_new(&%s__desc);\n", name);
+    buf_printf(&d, "    if (ac__t) %s__init(ac__frame(ac__t)%s%s);\n    return ac__t;\n}\n", name,
+               ctor_args.len ? ", " : "", ctor_args.len ? ctor_args.data : "");
+    buf_printf(&d, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task) {\n", link, name);
+    buf_printf(&d, "    %s__frame *ac__f = ac__frame_ptr;\n", name);
+    if (F.uses_rc) buf_puts(&d, "    int ac__rc;\n");
+    buf_puts(&d, "    (void)ac__task;\n");
+    if (F.nstates) {
+        buf_puts(&d, "    switch (ac__f->ac__state) {\n    case 0: break;\n");
+        for (int k = 1; k <= F.nstates; k++) buf_printf(&d, "    case %d: goto ac__resume_%d;\n", k, k);
+        buf_puts(&d, "    }\n");
+    }
+    buf_puts(&d, F.body.data ? F.body.data : "");
+    buf_puts(&d, "}\n");
+    if (is_main) {
+        bool has_args = !is_void;
+        buf_printf(&d, "int main(%s) {\n    return ac__main(main__coro(%s));\n}\n",
+                   has_args ? "int argc, char **argv" : "void", has_args ? "argc, argv" : "");
+    }
+    L->definition = d.data;
+
+    free(ptext);
+    buf_free(&init_params);
+    buf_free(&init_body);
+    buf_free(&ctor_args);
+    buf_free(&F.members);
+    buf_free(&F.subs_decl);
+    buf_free(&F.body);
+    for (int i = 0; i < F.sub_names.len; i++) free(F.sub_names.items[i]);
+    vec_free(&F.sub_names);
+    for (int i = 0; i < F.member_names.len; i++) free(F.member_names.items[i]);
+    vec_free(&F.member_names);
+    clear_subst(&F);
+    free(F.subst);
+    vec_free(&F.stmt_handles);
+    return L;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Plain C functions: handle temporaries and dropped coroutine objects         */
+/* ------------------------------------------------------------------------- */
+
+typedef struct Edit {
+    uint32_t start, end;
+    char *text;
+} Edit;
+
+typedef struct Edits {
+    Edit *items;
+    int len, cap;
+} Edits;
+
+static void add_edit(Edits *e, uint32_t start, uint32_t end, char *text) {
+    if (e->len == e->cap) {
+        e->cap = e->cap ? e->cap * 2 : 16;
+        e->items = xrealloc(e->items, (size_t)e->cap * sizeof *e->items);
+    }
+    e->items[e->len++] = (Edit){start, end, text};
+}
+
+/* Checks that apply everywhere in the unit. */
+static void check_tree(Program *p, TSNode n, AsyncFn *in_fn) {
+    const Source *s = p->unit->src;
+    const char *t = ts_node_type(n);
+    if (!strcmp(t, "function_definition")) {
+        in_fn = NULL;
+        if (node_has_specifier(s, n, "async")) {
+            char *name = declarator_name(s, declarator_function(node_field(n, "declarator")));
+            in_fn = name ? prog_find_fn(p, name) : NULL;
+            free(name);
+        }
+    } else if (!strcmp(t, "await_expression") && !in_fn) {
+        diag_error(s, ts_node_start_byte(n), "'await' outside an async function");
+    } else if (!strcmp(t, "expression_statement")) {
+        TSNode e = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
+        TSNode core = strip_parens(e);
+        if (node_is(core, "cast_expression")) core = strip_parens(node_field(core, "value"));
+        if (node_is(core, "call_expression")) {
+            char *name = call_name(s, core);
+            AsyncFn *f = name ? prog_find_fn(p, name) : NULL;
+            if (f) diag_error(s, ts_node_start_byte(core), "coroutine '%s' is never awaited", name);
+            free(name);
+        }
+    } else if (!strcmp(t, "call_expression") && in_fn) {
+        char *name = call_name(s, n);
+        if (name && (!strcmp(name, "sleep") || !strcmp(name, "usleep") || !strcmp(name, "nanosleep")))
+            diag_warning(s, ts_node_start_byte(n),
+                         "'%s' blocks the event loop in async function '%s'; use 'await ac_sleep(seconds)'",
+                         name, in_fn->name);
+        free(name);
+    }
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) check_tree(p, ts_node_child(n, i), in_fn);
+}
+
+/* A statement of a plain function that makes temporary handles is rewritten
+ * to keep them in locals and release them after it. */
+static void plain_stmt_edits(Program *p, TSNode n, Edits *edits, const Options *opt) {
+    const char *t = ts_node_type(n);
+    bool stmt = !strcmp(t, "expression_statement") || !strcmp(t, "declaration") ||
+                !strcmp(t, "return_statement");
+    if (stmt) {
+        Fn F = {0};
+        F.p = p;
+        F.s = p->unit->src;
+        F.opt = opt;
+        char *text = expr_text(&F, n);
+        if (F.stmt_handles.len) {
+            Buf b = {0};
+            bool brace = strcmp(t, "declaration") != 0;
+            if (brace) buf_puts(&b, "{ ");
+            for (int i = 0; i < F.stmt_handles.len; i++)
+                buf_printf(&b, "ac_task *%s = NULL; ", (char *)F.stmt_handles.items[i]);
+            if (!strcmp(t, "return_statement")) {
+                diag_error(F.s, ts_node_start_byte(n), "a handle made in a return statement of a plain function is never released; store it in a variable first");
+            }
+            buf_puts(&b, text);
+            for (int i = 0; i < F.stmt_handles.len; i++)
+                buf_printf(&b, " ac_release(%s);", (char *)F.stmt_handles.items[i]);
+            if (brace) buf_puts(&b, " }");
+            add_edit(edits, ts_node_start_byte(n), ts_node_end_byte(n), b.data);
+        }
+        free(text);
+        for (int i = 0; i < F.stmt_handles.len; i++) free(F.stmt_handles.items[i]);
+        vec_free(&F.stmt_handles);
+        clear_subst(&F);
+        free(F.subst);
+        return;
+    }
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) plain_stmt_edits(p, ts_node_named_child(n, i), edits, opt);
+}
+
+/* ------------------------------------------------------------------------- */
+/* The unit                                                                   */
+/* ------------------------------------------------------------------------- */
+
+typedef struct Out {
+    Buf buf;
+    const Options *opt;
+    const Source *s;
+} Out;
+
+static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
+    if (L->struct_done) return;
+    L->struct_done = true;
+    for (int i = 0; i < L->embeds.len; i++) {
+        AsyncFn *g = L->embeds.items[i];
+        for (int k = 0; k < lowered->len; k++) {
+            Lowered *M = lowered->items[k];
+            if (M->af == g) ensure_frames(lowered, M, out);
+        }
+    }
+    buf_puts(out, L->frame_struct);
+}
+
+static Lowered *find_lowered(Vec *lowered, AsyncFn *f) {
+    for (int i = 0; i < lowered->len; i++) {
+        Lowered *L = lowered->items[i];
+        if (L->af == f) return L;
+    }
+    return NULL;
+}
+
+/* Prototype of an async function: the constructor's prototype. */
+static char *prototype_text(const Source *s, TSNode n, AsyncFn *f) {
+    TSNode decl = node_field(n, "declarator");
+    TSNode fd = declarator_function(decl);
+    char *params = node_text(s, node_field(fd, "parameters"));
+    bool st = node_has_specifier(s, n, "static");
+    char *r;
+    if (!strcmp(f->name, "main"))
+        r = xstrdup("/* async main declared */");
+    else
+        r = xprintf("%sac_task *%s%s;", st ? "static " : "", f->name, params);
+    free(params);
+    return r;
+}
+
+static int cmp_edit(const void *a, const void *b) {
+    const Edit *x = a, *y = b;
+    return (x->start > y->start) - (x->start < y->start);
+}
+
+bool lower_program(Program *p, Buf *out, const Options *opt) {
+    const Source *s = p->unit->src;
+    TSNode root = p->unit->root;
+    check_tree(p, root, NULL);
+    if (diag_error_count) return false;
+
+    Vec lowered = {0};
+    for (int i = 0; i < p->fns.len; i++) {
+        AsyncFn *f = p->fns.items[i];
+        if (f->kind == FN_USER && f->defined) vec_push(&lowered, lower_function(p, f, opt));
+    }
+    if (diag_error_count) return false;
+
+    Edits edits = {0};
+    bool ac_included = false;
+    uint32_t nc = ts_node_named_child_count(root);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(root, i);
+        if (node_is(c, "preproc_include")) {
+            TSNode path = node_field(c, "path");
+            char *lit = node_text(s, path);
+            size_t n = strlen(lit);
+            if (n > 4 && !strcmp(lit + n - 4, ".ah\"")) {
+                char *h = xprintf("%.*s.h\"", (int)(n - 4), lit);
+                add_edit(&edits, ts_node_start_byte(path), ts_node_end_byte(path), h);
+            }
+            free(lit);
+            continue;
+        }
+        bool is_def = node_is(c, "function_definition");
+        bool is_async = (is_def || node_is(c, "declaration")) && node_has_specifier(s, c, "async");
+        if (!is_async) {
+            if (is_def) plain_stmt_edits(p, node_field(c, "body"), &edits, opt);
+            else if (node_is(c, "declaration")) plain_stmt_edits(p, c, &edits, opt);
+            continue;
+        }
+        char *name = declarator_name(s, declarator_function(node_field(c, "declarator")));
+        AsyncFn *f = name ? prog_find_fn(p, name) : NULL;
+        free(name);
+        if (!f) continue;
+        Buf b = {0};
+        if (!ac_included) {
+            buf_puts(&b, "#include <ac.h>\n#include <string.h>\n");
+            ac_included = true;
+        }
+        if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
+        if (is_def) {
+            Lowered *L = find_lowered(&lowered, f);
+            ensure_frames(&lowered, L, &b);
+            buf_puts(&b, L->definition);
+        } else {
+            /* a prototype: if defined later and embedded earlier, its frame comes first */
+            char *proto = prototype_text(s, c, f);
+            buf_puts(&b, proto);
+            buf_puts(&b, "\n");
+            free(proto);
+            Lowered *L = find_lowered(&lowered, f);
+            (void)L;
+        }
+        if (opt->line_directives)
+            buf_printf(&b, "#line %d \"%s\"\n", source_line(s, ts_node_end_byte(c)), s->path);
+        add_edit(&edits, ts_node_start_byte(c), ts_node_end_byte(c), b.data);
+    }
+    qsort(edits.items, (size_t)edits.len, sizeof *edits.items, cmp_edit);
+
+    /* banner, then the source with edits */
+    buf_printf(out, "/* Generated by acc from %s. Do not edit: edit the .ac file. */\n", s->path);
+    if (opt->line_directives) buf_printf(out, "#line 1 \"%s\"\n", s->path);
+    uint32_t pos = 0;
+    for (int i = 0; i < edits.len; i++) {
+        Edit *e = &edits.items[i];
+        if (e->start < pos) continue; /* nested edit: the outer one won */
+        buf_put(out, s->text + pos, e->start - pos);
+        buf_puts(out, e->text);
+        pos = e->end;
+    }
+    buf_put(out, s->text + pos, s->len - pos);
+    if (out->len && out->data[out->len - 1] != '\n') buf_puts(out, "\n");
+
+    for (int i = 0; i < edits.len; i++) free(edits.items[i].text);
+    free(edits.items);
+    for (int i = 0; i < lowered.len; i++) {
+        Lowered *L = lowered.items[i];
+        free(L->frame_struct);
+        free(L->definition);
+        vec_free(&L->embeds);
+        free(L);
+    }
+    vec_free(&lowered);
+    return diag_error_count == 0;
+}
