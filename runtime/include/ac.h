@@ -45,6 +45,17 @@ const char *ac_strerror(int code);
 /* The symbolic name of a code: "ECANCELED", "ETIMEDOUT", ...; "E<n>" for others. */
 const char *ac_err_name(int code);
 
+/* `throw ac_error(code, "fmt", ...)`: records a message for the error about to be
+ * raised by the current task and returns code. */
+int ac_error(int code, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* The message of the error being handled (or in flight) in the current task, or
+ * its ac_strerror text when none was recorded. */
+const char *ac_error_message(void);
+
 /* ------------------------------------------------------------------------- */
 /* Handles: coroutine objects, tasks and futures share one type               */
 /* ------------------------------------------------------------------------- */
@@ -198,8 +209,17 @@ ac_task *ac__origin(ac_task *h, const char *file, int line);
 
 /* Sets code as task's error in flight; returns AC__FAIL. */
 int ac__raise(ac_task *task, int code);
-/* The task's error in flight (what `catch (int e)` binds). */
+/* The task's error in flight. */
 int ac__error(ac_task *task);
+/* The error in flight is caught (`catch (int e)` binds the result): returns its
+ * code and forgets its traceback; its message stays readable through
+ * ac_error_message() while the catch runs. */
+int ac__caught(ac_task *task);
+/* The error in flight leaves the frame of d at .ac line `line`: one line of the
+ * async traceback. Returns AC__FAIL. */
+int ac__unwind(ac_task *task, const ac__desc *d, int line);
+/* ac__why_N in generated frames: why a finally block runs (0: falling in). */
+enum { AC__WHY_ERROR = 1 };
 
 void *ac__result(ac_task *h, size_t size);
 ac_task *ac__future_new(size_t size, const char *file, int line);

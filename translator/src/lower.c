@@ -22,6 +22,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* ac__why_N values: 0 normal, 1 an error, then one per recorded exit. */
+enum { AC__WHY_ERROR_VALUE = 1, AC__WHY_FIRST_EXIT = 2 };
+
 char *specifiers_text(const Source *s, TSNode n);
 char *declarator_replace(const Source *s, TSNode decl, TSNode target, const char *with);
 
@@ -46,6 +49,25 @@ typedef struct Loop {
     struct Loop *up;
 } Loop;
 
+/* A way out of a try statement that must run its finally first. */
+typedef enum { EXIT_RETURN, EXIT_BREAK, EXIT_CONTINUE, EXIT_GOTO } ExitKind;
+typedef struct Exit {
+    ExitKind kind;
+    struct Loop *loop; /* break/continue: the loop (or switch) it leaves */
+    char *label;       /* goto: the label */
+} Exit;
+
+/* A try statement being lowered. */
+typedef struct Try {
+    int id;
+    bool has_catch, has_finally;
+    enum { IN_BODY, IN_CATCH, IN_FINALLY } where;
+    TSNode node;
+    struct Loop *loop_at; /* the innermost loop around the try statement */
+    Vec exits;            /* Exit *: routed through the finally, in order */
+    struct Try *up;
+} Try;
+
 typedef struct Subst {
     TSNode node;
     char *text;
@@ -67,6 +89,9 @@ typedef struct Fn {
     Vec member_names;
     int indent;
     int cur_line;
+    int line;          /* source line of the statement being lowered */
+    Try *try_;         /* innermost try statement */
+    int ntry;
     bool uses_rc;
     /* the statement being lowered */
     Subst *subst;
@@ -105,8 +130,9 @@ static void outf(Fn *F, const char *fmt, ...) {
 
 /* A #line before the statement at n, when it starts a new source line. */
 static void mark_line(Fn *F, TSNode n) {
-    if (!F->opt->line_directives) return;
     int line = source_line(F->s, ts_node_start_byte(n));
+    F->line = line;
+    if (!F->opt->line_directives) return;
     if (line == F->cur_line) return;
     F->cur_line = line;
     buf_printf(&F->body, "#line %d \"%s\"\n", line, F->s->path);
@@ -393,12 +419,35 @@ static char *expr_text(Fn *F, TSNode n) {
 /* Awaits                                                                     */
 /* ------------------------------------------------------------------------- */
 
+static void emit_exit(Fn *F, Exit *x, Try *from);
+
+/* Where an error goes from here: the catch of the innermost try whose body we
+ * are in, else the finally of the innermost try whose body or catch we are in
+ * (it re-raises afterwards), else out of the function. */
+static void emit_error_route(Fn *F, Try *from) {
+    for (Try *T = from; T; T = T->up) {
+        if (T->where == IN_BODY && T->has_catch) {
+            outf(F, "goto ac__catch_%d;", T->id);
+            return;
+        }
+        if (T->where != IN_FINALLY && T->has_finally) {
+            outf(F, "ac__f->ac__err_%d = ac__error(ac__task);", T->id);
+            outf(F, "ac__f->ac__why_%d = AC__WHY_ERROR;", T->id);
+            outf(F, "goto ac__finally_%d;", T->id);
+            return;
+        }
+    }
+    outf(F, "return ac__unwind(ac__task, &%s__desc, %d);", F->af->name, F->line);
+}
+
 /* What a failed await does: release the statement's handle temporaries and
- * fail the frame. */
+ * raise the error where it belongs. */
 static void emit_fail(Fn *F) {
     for (int i = 0; i < F->stmt_handles.len; i++)
         outf(F, "    ac_release(%s);", (char *)F->stmt_handles.items[i]);
-    outf(F, "    return AC__FAIL;");
+    F->indent++;
+    emit_error_route(F, F->try_);
+    F->indent--;
 }
 
 /* The suspension point of an await: state k, its resume label, the call. */
@@ -671,7 +720,7 @@ static char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *m
     char *text = declarator_replace(s, d, id, member);
     /* int a[] = {1, 2, 3}; char s[] = "abc"; */
     char *empty = strstr(text, "[]");
-    if (node_is(d, "array_declarator") && empty && !ts_node_is_null(init)) {
+    if (empty && !ts_node_is_null(init)) {
         char *size = NULL;
         if (node_is(init, "string_literal") || node_is(init, "concatenated_string")) {
             char *lit = node_text(s, init);
@@ -701,6 +750,15 @@ static char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *m
     free(spec);
     free(text);
     return r;
+}
+
+/* Does d declare an array (of whatever): is the declarator that binds tightest
+ * to the name an array declarator? `*v[3]` is an array, `(*p)[3]` a pointer. */
+static bool declares_array(TSNode d) {
+    TSNode id = declarator_ident(d);
+    TSNode up = ts_node_parent(id);
+    while (node_is(up, "parenthesized_declarator")) up = ts_node_parent(up);
+    return node_is(up, "array_declarator");
 }
 
 /* Is the array size in declarator d a run-time value (a VLA)? It is when it
@@ -789,8 +847,7 @@ static void lower_declaration(Fn *F, TSNode n) {
                                    !node_is(ts_node_child(d, 1), "identifier") &&
                                    !node_is(ts_node_child(d, 1), "pointer_declarator")
                              : is_const_spec(s, n);
-        bool simple = !node_is(d, "array_declarator") && !node_is(init, "initializer_list") &&
-                      !top_const;
+        bool simple = !declares_array(d) && !node_is(init, "initializer_list") && !top_const;
         if (simple) {
             outf(F, "ac__f->%s = %s;", member, value);
         } else {
@@ -828,7 +885,8 @@ static void lower_return(Fn *F, TSNode n) {
         free(v);
     }
     end_stmt(F);
-    outf(F, "return AC__DONE;");
+    Exit x = {EXIT_RETURN, NULL, NULL};
+    emit_exit(F, &x, F->try_);
 }
 
 static void lower_expression_statement(Fn *F, TSNode n) {
@@ -1056,16 +1114,205 @@ static void lower_case(Fn *F, TSNode n) {
     }
 }
 
+/* The loop a break (switches count) or a continue (they do not) leaves. */
+static Loop *target_loop(Fn *F, bool is_continue) {
+    Loop *l = F->loop;
+    while (is_continue && l && l->is_switch) l = l->up;
+    return l;
+}
+
 static void lower_continue(Fn *F, TSNode n) {
     mark_line(F, n);
-    Loop *l = F->loop;
-    while (l && l->is_switch) l = l->up;
-    if (l && l->cont_label) {
-        l->used = true;
-        outf(F, "goto %s;", l->cont_label);
-    } else {
-        outf(F, "continue;");
+    Exit x = {EXIT_CONTINUE, target_loop(F, true), NULL};
+    emit_exit(F, &x, F->try_);
+}
+
+static void lower_break(Fn *F, TSNode n) {
+    mark_line(F, n);
+    Exit x = {EXIT_BREAK, target_loop(F, false), NULL};
+    emit_exit(F, &x, F->try_);
+}
+
+static void lower_goto(Fn *F, TSNode n) {
+    mark_line(F, n);
+    char *label = node_text(F->s, node_field(n, "label"));
+    Exit x = {EXIT_GOTO, NULL, label};
+    emit_exit(F, &x, F->try_);
+    free(label);
+}
+
+/* Is there a `label:` inside n? */
+static bool defines_label(const Source *s, TSNode n, const char *label) {
+    if (node_is(n, "labeled_statement") && node_text_eq(s, node_field(n, "label"), label)) return true;
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++)
+        if (defines_label(s, ts_node_named_child(n, i), label)) return true;
+    return false;
+}
+
+/* Does exit x, taken inside try T, leave T? */
+static bool exit_leaves(Fn *F, Exit *x, Try *T) {
+    switch (x->kind) {
+    case EXIT_RETURN: return true;
+    case EXIT_GOTO: return !defines_label(F->s, T->node, x->label);
+    default:
+        for (Loop *l = T->loop_at; l; l = l->up)
+            if (l == x->loop) return true;
+        return false;
     }
+}
+
+/* Takes exit x from a point inside `from`: through the finally of each try it
+ * leaves (recorded as a numbered reason the finally dispatches on), or
+ * directly when none is in the way. */
+static void emit_exit(Fn *F, Exit *x, Try *from) {
+    for (Try *T = from; T; T = T->up) {
+        if (T->where == IN_FINALLY || !T->has_finally) continue;
+        if (!exit_leaves(F, x, T)) break;
+        Exit *copy = xcalloc(1, sizeof *copy);
+        *copy = *x;
+        copy->label = x->label ? xstrdup(x->label) : NULL;
+        vec_push(&T->exits, copy);
+        outf(F, "ac__f->ac__why_%d = %d;", T->id, AC__WHY_FIRST_EXIT + T->exits.len - 1);
+        outf(F, "goto ac__finally_%d;", T->id);
+        return;
+    }
+    switch (x->kind) {
+    case EXIT_RETURN: outf(F, "return AC__DONE;"); break;
+    case EXIT_GOTO: outf(F, "goto %s;", x->label); break;
+    case EXIT_BREAK: outf(F, "break;"); break;
+    case EXIT_CONTINUE:
+        if (x->loop && x->loop->cont_label) {
+            x->loop->used = true;
+            outf(F, "goto %s;", x->loop->cont_label);
+        } else {
+            outf(F, "continue;");
+        }
+        break;
+    }
+}
+
+/* try { B } catch (int e) { C } finally { D }
+ *
+ *   ac__why_N = 0;
+ *   B                       errors in B: goto ac__catch_N
+ *   goto ac__end_N;
+ * ac__catch_N:              e = the error; errors in C: to the finally
+ *   C
+ * ac__end_N:
+ * ac__finally_N:            reached normally, or with ac__why_N saying why:
+ *   D                       an error (ac__err_N), a return, break, continue, goto
+ *   dispatch on ac__why_N   and then continue that way out
+ */
+static void lower_try(Fn *F, TSNode n) {
+    TSNode body = node_field(n, "body");
+    TSNode catch_ = {0}, finally_ = {0};
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        if (node_is(c, "catch_clause")) {
+            if (!ts_node_is_null(catch_))
+                diag_error(F->s, ts_node_start_byte(c), "a try statement has one catch: errors are int codes");
+            catch_ = c;
+        } else if (node_is(c, "finally_clause")) {
+            finally_ = c;
+        }
+    }
+    if (ts_node_is_null(catch_) && ts_node_is_null(finally_)) {
+        diag_error(F->s, ts_node_start_byte(n), "'try' without 'catch' or 'finally'");
+        return;
+    }
+    Try T = {0};
+    T.id = ++F->ntry;
+    T.has_catch = !ts_node_is_null(catch_);
+    T.has_finally = !ts_node_is_null(finally_);
+    T.node = n;
+    T.loop_at = F->loop;
+    T.up = F->try_;
+    T.where = IN_BODY;
+    buf_printf(&F->members, "    int ac__err_%d;\n", T.id);
+    if (T.has_finally) buf_printf(&F->members, "    int ac__why_%d;\n", T.id);
+    mark_line(F, n);
+    outf(F, "/* try %d */", T.id);
+    if (T.has_finally) outf(F, "ac__f->ac__why_%d = 0;", T.id);
+    F->try_ = &T;
+    lower_stmt(F, body);
+    if (T.has_catch) {
+        outf(F, "goto ac__end_%d;", T.id);
+        buf_printf(&F->body, "ac__catch_%d:;\n", T.id);
+        T.where = IN_CATCH;
+        mark_line(F, catch_);
+        outf(F, "ac__f->ac__err_%d = ac__caught(ac__task);", T.id);
+        TSNode param = node_field(catch_, "parameter");
+        outf(F, "{");
+        F->indent++;
+        scope_push(F);
+        char *name = ts_node_is_null(param) ? NULL : declarator_name(F->s, node_field(param, "declarator"));
+        if (name) {
+            char *member = unique_member(F, name);
+            char *spec = specifiers_text(F->s, param);
+            buf_printf(&F->members, "    %s %s;\n", spec, member);
+            free(spec);
+            outf(F, "ac__f->%s = ac__f->ac__err_%d;", member, T.id);
+            scope_add(F, name, member);
+            free(name);
+        }
+        lower_stmt(F, node_field(catch_, "body"));
+        scope_pop(F);
+        F->indent--;
+        outf(F, "}");
+        buf_printf(&F->body, "ac__end_%d:;\n", T.id);
+    }
+    if (T.has_finally) {
+        buf_printf(&F->body, "ac__finally_%d:;\n", T.id);
+        T.where = IN_FINALLY;
+        mark_line(F, finally_);
+        lower_stmt(F, node_field(finally_, "body"));
+        F->try_ = T.up;
+        /* continue the way out that brought us here */
+        outf(F, "if (ac__f->ac__why_%d == AC__WHY_ERROR) {", T.id);
+        F->indent++;
+        outf(F, "(void)ac__raise(ac__task, ac__f->ac__err_%d);", T.id);
+        emit_error_route(F, T.up);
+        F->indent--;
+        outf(F, "}");
+        for (int i = 0; i < T.exits.len; i++) {
+            Exit *x = T.exits.items[i];
+            outf(F, "if (ac__f->ac__why_%d == %d) {", T.id, AC__WHY_FIRST_EXIT + i);
+            F->indent++;
+            emit_exit(F, x, T.up);
+            F->indent--;
+            outf(F, "}");
+            free(x->label);
+            free(x);
+        }
+        vec_free(&T.exits);
+    }
+    F->try_ = T.up;
+}
+
+/* throw E;  raises E at this point.   throw;  re-raises the error being handled. */
+static void lower_throw(Fn *F, TSNode n) {
+    TSNode value = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
+    if (!ts_node_is_null(value) && node_is(value, "comment")) value = (TSNode){0};
+    begin_stmt(F, n);
+    if (ts_node_is_null(value)) {
+        Try *T = F->try_;
+        while (T && T->where != IN_CATCH) T = T->up;
+        if (!T) {
+            diag_error(F->s, ts_node_start_byte(n), "'throw;' re-raises the error being handled: use it inside a catch");
+            end_stmt(F);
+            return;
+        }
+        outf(F, "(void)ac__raise(ac__task, ac__f->ac__err_%d);", T->id);
+    } else {
+        hoist(F, value);
+        char *v = expr_text(F, value);
+        outf(F, "(void)ac__raise(ac__task, %s);", v);
+        free(v);
+    }
+    end_stmt(F);
+    emit_error_route(F, F->try_);
 }
 
 static void lower_compound(Fn *F, TSNode n) {
@@ -1114,15 +1361,11 @@ static void lower_stmt(Fn *F, TSNode n) {
     else if (!strcmp(t, "switch_statement")) lower_switch(F, n);
     else if (!strcmp(t, "case_statement")) lower_case(F, n);
     else if (!strcmp(t, "continue_statement")) lower_continue(F, n);
-    else if (!strcmp(t, "break_statement")) {
-        mark_line(F, n);
-        outf(F, "break;");
-    } else if (!strcmp(t, "goto_statement")) {
-        mark_line(F, n);
-        char *x = node_text(F->s, n);
-        outf(F, "%s", x);
-        free(x);
-    } else if (!strcmp(t, "labeled_statement")) {
+    else if (!strcmp(t, "break_statement")) lower_break(F, n);
+    else if (!strcmp(t, "goto_statement")) lower_goto(F, n);
+    else if (!strcmp(t, "try_statement")) lower_try(F, n);
+    else if (!strcmp(t, "throw_statement")) lower_throw(F, n);
+    else if (!strcmp(t, "labeled_statement")) {
         char *label = node_text(F->s, node_field(n, "label"));
         buf_printf(&F->body, "%s:;\n", label);
         free(label);
@@ -1140,9 +1383,6 @@ static void lower_stmt(Fn *F, TSNode n) {
             free(x);
             F->cur_line = -1;
         }
-    } else if (!strcmp(t, "try_statement") || !strcmp(t, "throw_statement")) {
-        diag_error(F->s, ts_node_start_byte(n), "'%s' is not supported yet by this acc",
-                   !strcmp(t, "try_statement") ? "try" : "throw");
     } else if (!strcmp(t, "for_range_statement")) {
         diag_error(F->s, ts_node_start_byte(n), "range 'for' loops over generators are not supported yet by this acc");
     } else {
