@@ -206,7 +206,7 @@ static char *new_temp(Fn *F, const char *type, const char *member_decl) {
         buf_printf(&F->members, "    %.*s%s%s;\n", (int)(at - member_decl), member_decl, name,
                    at + strlen("ac__ret"));
     } else {
-        buf_printf(&F->members, "    %s %s;\n", type, name);
+        buf_printf(&F->members, "    %s %s;\n", type ? type : "int", name);
     }
     char *lv = xprintf("ac__f->%s", name);
     free(name);
@@ -310,10 +310,8 @@ static bool handle_is_temporary(Fn *F, TSNode n) {
             bool is_async = prog_find_fn(F->p, name) != NULL;
             free(name);
             if (is_async) return false; /* passed on to a coroutine: it may keep it */
-            if (role == RT_PASS_THROUGH) {
-                n = call;
-                continue;
-            }
+            /* ac_spawn(f()) hands f()'s reference on: the spawn call owns it */
+            if (role == RT_PASS_THROUGH) return false;
             return role == RT_BORROWER || role == RT_PRODUCER;
         }
         if (!strcmp(t, "await_expression") || !strcmp(t, "expression_statement")) return true;
@@ -900,14 +898,8 @@ static void lower_expression_statement(Fn *F, TSNode n) {
     TSNode core = strip_parens(e);
     if (node_is(core, "cast_expression")) core = strip_parens(node_field(core, "value"));
     char *r = expr_text(F, e);
-    if (node_is(core, "await_expression")) {
-        /* the value of a lone await is not used */
-        if (!strstr(r, "ac__sub.") && !strstr(r, "ac__t") && strcmp(r, "((void)0)") != 0 &&
-            strncmp(r, "((", 2) != 0)
-            outf(F, "%s;", r);
-    } else {
-        outf(F, "%s;", r);
-    }
+    /* A lone await's value is a pure read of its result: nothing to emit. */
+    if (!node_is(core, "await_expression")) outf(F, "%s;", r);
     free(r);
     end_stmt(F);
 }
@@ -1098,7 +1090,8 @@ static void lower_switch(Fn *F, TSNode n) {
 
 static void lower_case(Fn *F, TSNode n) {
     TSNode value = node_field(n, "value");
-    mark_line(F, n);
+    /* No #line here: it would come between a fall-through comment and its
+     * label, and gcc's -Wimplicit-fallthrough would no longer see the comment. */
     if (ts_node_is_null(value)) {
         buf_puts(&F->body, "default:;\n");
     } else {
@@ -1614,6 +1607,12 @@ static void check_tree(Program *p, TSNode n, AsyncFn *in_fn) {
             in_fn = name ? prog_find_fn(p, name) : NULL;
             free(name);
         }
+    } else if (!strcmp(t, "identifier") || !strcmp(t, "type_identifier") ||
+               !strcmp(t, "field_identifier")) {
+        static const char *const reserved[] = {"async", "await", "yield", "try", "catch", "finally", "throw"};
+        for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
+            if (node_text_eq(s, n, reserved[i]))
+                diag_error(s, ts_node_start_byte(n), "'%s' is a reserved word in Async C", reserved[i]);
     } else if (!strcmp(t, "await_expression") && !in_fn) {
         diag_error(s, ts_node_start_byte(n), "'await' outside an async function");
     } else if (!strcmp(t, "expression_statement")) {

@@ -167,8 +167,8 @@ static void runtime_paths(char **inc, char **lib) {
     }
     free(dir);
 #endif
-    char *slash = strrchr(exe, '/');
-    if (slash) *slash = 0;
+    char *last = strrchr(exe, '/');
+    if (last) *last = 0;
     *inc = xprintf("%s/../include", exe);
     *lib = xprintf("%s/../" AC_INSTALL_LIBDIR_NAME, exe);
 }

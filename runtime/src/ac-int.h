@@ -1,0 +1,316 @@
+/*
+ * ac-int.h: libac's internal header. One section per .c file; every name here
+ * is `ac__`-prefixed and hidden from users (they only see ac.h).
+ *
+ * The three ideas everything else rests on:
+ *
+ *  - Handles (coroutine objects, tasks, futures) share one 64-byte header,
+ *    struct ac_task. A coroutine's frame follows it in the same allocation; a
+ *    future's value follows it likewise.
+ *  - The loop's ready queue and every handle's waiter list are intrusive
+ *    singly linked lists of ac__item: a task (its header starts with one) or
+ *    a callback node (ac__cb). Waking waiters is moving items from one list to
+ *    the other, in order, without allocating.
+ *  - Time is one uv_timer_t per loop and a binary min-heap of ac__timer
+ *    pointers; a sleeping task costs no libuv handle.
+ */
+#ifndef AC_INT_H
+#define AC_INT_H
+
+#include "ac.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define ac__container_of(ptr, type, member) \
+    ((type *)((char *)(ptr) - offsetof(type, member)))
+
+/* A circular doubly linked list link; a list's head is one too (a sentinel). */
+typedef struct ac__dlink ac__dlink;
+struct ac__dlink {
+    ac__dlink *prev, *next;
+};
+static inline void ac__dlink_init(ac__dlink *d) { d->prev = d->next = d; }
+static inline bool ac__dlink_empty(const ac__dlink *d) { return d->next == d; }
+static inline void ac__dlink_remove(ac__dlink *d) {
+    d->prev->next = d->next;
+    d->next->prev = d->prev;
+    d->prev = d->next = d;
+}
+static inline void ac__dlink_append(ac__dlink *head, ac__dlink *d) {
+    d->prev = head->prev;
+    d->next = head;
+    head->prev->next = d;
+    head->prev = d;
+}
+
+/* ========================================================================= */
+/* task.c: handles, references, spawn, the trampoline, cancel, names         */
+/* ========================================================================= */
+
+/* Anything the ready queue or a waiter list holds. A task's header starts with
+ * one; so does a callback node, whose desc is &ac__cb_desc. */
+typedef struct ac__item ac__item;
+struct ac__item {
+    ac__item *next;
+    const ac__desc *desc;
+};
+
+typedef struct ac__ext ac__ext;
+
+/* The header of every handle. Exactly AC__HDR_SIZE bytes: the frame of a
+ * coroutine (or the value of a future) starts right after it. */
+struct ac_task {
+    ac__item q;          /* ready queue / waiter list link; the desc */
+    union {
+        struct {         /* coroutine objects and tasks */
+            ac_task *link;    /* task: its innermost coroutine; nested: parent */
+            ac__waiter *wait; /* task: the leaf it is suspended on, or NULL */
+        } co;
+        struct {         /* futures: link in the loop's list of futures with waiters */
+            ac__dlink link;
+        } fut;
+    } u;
+    ac__item *waiters;   /* circular list of waiters; points at the LAST one */
+    ac__ext *ext;        /* rare data (custom name, debug origin), or NULL */
+    uint32_t refs;
+    int32_t err;         /* the error once failed; for a running task the error in flight */
+    uint32_t id;         /* task: its number (Task-N); future: the size of its value */
+    uint8_t kind;        /* AC__K_* */
+    uint8_t state;       /* AC__S_* */
+    uint16_t flags;      /* AC__F_* */
+};
+_Static_assert(sizeof(struct ac_task) == AC__HDR_SIZE, "the handle header must be 64 bytes");
+
+enum { /* kind */
+    AC__K_CORO = 0,   /* coroutine object (maybe a task: AC__F_TASK) */
+    AC__K_FUTURE,     /* plain future */
+    AC__K_GATHER      /* ac_gather's future */
+};
+
+enum { /* state */
+    AC__S_NEW = 0,    /* coroutine object that has not started */
+    AC__S_PENDING,    /* running or waiting; a future not yet completed */
+    AC__S_DONE,       /* completed with a result */
+    AC__S_FAILED      /* completed with err (AC_ECANCELED: cancelled) */
+};
+
+enum { /* flags */
+    AC__F_TASK = 1u << 0,       /* spawned: runs as a task, holds a self-reference */
+    AC__F_STARTED = 1u << 1,    /* its first step has run */
+    AC__F_QUEUED = 1u << 2,     /* its own link is in the ready queue */
+    AC__F_WAKE = 1u << 3,       /* ...as a timer's wake item (see loop.c) */
+    AC__F_PROXY = 1u << 4,      /* a proxy node steps it; its wake item is void */
+    AC__F_CANCEL = 1u << 5,     /* cancellation to deliver at the next await */
+    AC__F_CANCEL_REQ = 1u << 6, /* gather: cancel was requested */
+    AC__F_LISTED = 1u << 7,     /* future: in the loop's list of futures with waiters */
+    AC__F_VISIT = 1u << 8,      /* mark while enumerating pending tasks */
+    AC__F_FWD = 1u << 9,        /* cancel being forwarded through it (cycle guard) */
+    AC__F_DETACHED = 1u << 10,  /* nobody will read its result */
+    AC__F_SETTLED = 1u << 11    /* gather: never fails (return_exceptions) */
+};
+
+static inline bool ac__is_task_item(const ac__item *it);
+static inline bool ac__done(const ac_task *h) { return h->state >= AC__S_DONE; }
+
+/* The loop the current thread runs (or would run) tasks on. */
+extern _Thread_local ac_loop *ac__cur;
+
+/* States of the handle-wait leaf (ac__wait__frame.w.state) beyond 0, fresh: */
+enum {
+    AC__WS_NESTED = 1, /* started the awaited coroutine object in this task */
+    AC__WS_JOINED = 2, /* in the awaited handle's waiter list, holding a reference */
+    AC__WS_OVER = 3
+};
+
+/* Appends it to h's waiter list (FIFO). A future with waiters joins the loop's
+ * list so that the loop can find the tasks waiting on it. */
+void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it);
+/* Completes h: state, error, and its waiters appended to the ready queue. */
+void ac__complete(ac_task *h, int err);
+/* Frees h now (refs reached 0). */
+void ac__free(ac_task *h);
+/* Runs one step of task t (the ready queue popped it). */
+void ac__step(ac_loop *l, ac_task *t);
+/* Appends task t to the ready queue as a step item. */
+void ac__schedule(ac_loop *l, ac_task *t);
+/* Walks from a running nested coroutine object up to its task. */
+ac_task *ac__root_of(ac_task *c);
+
+/* ========================================================================= */
+/* loop.c: the loop, passes, the ready queue, callbacks, time                */
+/* ========================================================================= */
+
+/* A callback node: a ready-queue or waiter-list item that runs a function
+ * instead of a task step. run(l, cb, AC__CB_DROP) is called instead of
+ * AC__CB_RUN when the loop closes before it ran: it must only free. */
+typedef struct ac__cb ac__cb;
+enum { AC__CB_RUN = 0, AC__CB_DROP = 1 };
+struct ac__cb {
+    ac__item q;   /* q.desc == &ac__cb_desc */
+    void (*run)(ac_loop *l, ac__cb *cb, int how);
+};
+extern const ac__desc ac__cb_desc;
+
+static inline bool ac__is_task_item(const ac__item *it) {
+    return it->desc != &ac__cb_desc;
+}
+
+/* A growable array of pointers, for the rare paths that collect things. */
+typedef struct ac__vec {
+    void **v;
+    size_t n, cap;
+} ac__vec;
+int ac__vec_push(ac__vec *v, void *p);
+void ac__vec_free(ac__vec *v);
+
+struct ac_loop {
+    uv_loop_t uv;
+    uv_timer_t timer;      /* the one libuv timer: wakes the loop for the heap's top */
+    ac__item *head, *tail; /* the ready queue */
+    ac__timer **heap;      /* binary min-heap by (when, seq) */
+    uint32_t heap_len, heap_cap;
+    uint32_t seq;          /* next timer sequence number */
+    ac_task *current;      /* the task being stepped, or NULL */
+    ac__dlink futures;     /* futures with waiters, through u.fut.link */
+    ac__dlink debug_list;  /* debug: the ext of every handle made on this loop */
+    uint64_t passes;
+    bool running;
+    bool debug;            /* AC_DEBUG was on when the loop was made */
+    bool closing_timer;
+};
+
+/* Appends an item at the tail of the ready queue. */
+static inline void ac__ready_push(ac_loop *l, ac__item *it) {
+    it->next = NULL;
+    if (l->tail)
+        l->tail->next = it;
+    else
+        l->head = it;
+    l->tail = it;
+}
+
+/* A callback node that calls a plain function with an argument (call_soon,
+ * call_later, call_at). The timer is only armed for the later ones. */
+typedef struct ac__soon {
+    ac__cb cb;
+    void (*fn)(void *arg);
+    void *arg;
+    ac__timer timer; /* timer.task == NULL: the heap finds the node by container_of */
+} ac__soon;
+
+/* One loop pass: poll I/O (blocking when nothing is ready), move due timers to
+ * the ready queue, run the items that were queued at that moment. Returns false
+ * when nothing could ever become ready (no items, timers or live libuv work). */
+bool ac__pass(ac_loop *l);
+/* Collects the tasks that are pending on l (reachable from the ready queue,
+ * the timer heap and the waiter lists of pending handles). */
+int ac__pending_tasks(ac_loop *l, ac__vec *out);
+/* A proxy node: steps t when run (see ac__cancel_wake in task.c). */
+ac__cb *ac__proxy_new(ac_task *t);
+ac_task *ac__proxy_task(ac__cb *cb);
+/* The loop clock, ns. */
+static inline uint64_t ac__now(void) { return uv_hrtime(); }
+uint64_t ac__seconds_to_ns(double seconds);
+
+/* ========================================================================= */
+/* timer.c: the min-heap of timers, and ac_sleep                             */
+/* ========================================================================= */
+
+#define AC__NOT_ARMED UINT32_MAX
+
+/* Inserts t (t->when set) with the next sequence number. 0 or AC_ENOMEM. */
+int ac__heap_insert(ac_loop *l, ac__timer *t);
+void ac__heap_remove(ac_loop *l, ac__timer *t);
+static inline ac__timer *ac__heap_top(ac_loop *l) {
+    return l->heap_len ? l->heap[0] : NULL;
+}
+/* Removes and returns the top. */
+ac__timer *ac__heap_pop(ac_loop *l);
+void ac__heap_free(ac_loop *l);
+
+/* ========================================================================= */
+/* future.c: futures                                                         */
+/* ========================================================================= */
+
+extern const ac__desc ac__future_desc;
+/* Links f into l's list of futures that have waiters / unlinks it. */
+void ac__futures_link(ac_loop *l, ac_task *f);
+void ac__futures_unlink(ac_task *f);
+/* ac_cancel on a future of any kind. */
+int ac__future_cancel(ac_task *f);
+
+/* ========================================================================= */
+/* gather.c: ac_gather                                                       */
+/* ========================================================================= */
+
+extern const ac__desc ac__gather_desc;
+/* A gather over n handles on l; settled: never fails, waits for all. */
+ac_task *ac__gather_new(ac_loop *l, size_t n, ac_task *const hs[], bool settled);
+int ac__gather_cancel(ac_task *g);
+void ac__gather_free(ac_task *g);
+
+/* ========================================================================= */
+/* error.c: error names and messages                                         */
+/* ========================================================================= */
+
+/* One line of an async traceback: the frame of d, left at .ac line `line`. */
+typedef struct ac__tb_line {
+    const ac__desc *d;
+    int line;
+} ac__tb_line;
+
+/* The error data that travels with an error in flight (stored in the task's
+ * ext, so only failing tasks pay for it): its message and traceback. A new
+ * error `code` starts afresh: empty traceback, no message unless it is code's. */
+void ac__error_clear(ac_task *h, int code);
+/* task raises h's error (the wait leaf): takes over h's message and traceback. */
+int ac__raise_from(ac_task *task, ac_task *h);
+/* Prints h's error on stderr: traceback (outermost first), then
+ * "Error: NAME: message". */
+void ac__print_error(ac_task *h, int err);
+
+/* ========================================================================= */
+/* debug.c: rare per-handle data, AC_DEBUG tracking and reports              */
+/* ========================================================================= */
+
+struct ac__ext {
+    ac_task *h;          /* back pointer, for reports */
+    char *name;          /* set by ac_set_name (owned), or NULL */
+    const char *file;    /* debug: where the handle was made; NULL when not tracked */
+    int line;
+    ac__dlink dbg;       /* debug: link in the loop's debug_list (self-linked when out) */
+    char idname[24];     /* "Task-N", formatted on demand */
+    char *msg;           /* ac_error's message, for the error msg_code */
+    int msg_code;
+    uint32_t tb_len, tb_cap;
+    ac__tb_line *tb;     /* the error in flight's traceback, innermost first */
+};
+
+/* Whether handles made now get debug tracking: the current loop's setting, or
+ * the environment's when there is no loop. */
+bool ac__debug_on(void);
+bool ac__debug_env(void);
+/* The ext of h, made on demand. NULL on out-of-memory. */
+ac__ext *ac__ext_get(ac_task *h);
+/* Debug tracking of a new handle: origin, and the current loop's list. */
+void ac__debug_track(ac_task *h, const char *file, int line);
+/* Puts a tracked handle made off-loop on l's list (at spawn). */
+void ac__debug_adopt(ac_loop *l, ac_task *h);
+/* Frees h's ext (and unlinks it from its debug list). */
+void ac__ext_free(ac_task *h);
+/* Debug report for a coroutine object freed without ever running. */
+void ac__debug_never_awaited(ac_task *h);
+/* Prints the handles still alive on l's debug list and empties the list. */
+void ac__debug_report_alive(ac_loop *l);
+/* A debug-mode complaint about a user error, with the handle's origin. */
+void ac__debug_warn(ac_task *h, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+const char *ac__kind_name(const ac_task *h);
+
+
+#endif /* AC_INT_H */

@@ -1,0 +1,86 @@
+/*
+ * future.c: futures, handles completed by code rather than by a coroutine.
+ *
+ * The value lives right after the header (ac__frame(f)); its size is kept in
+ * the header's id field. A future does not belong to a loop until something
+ * waits for it: then it joins that loop's list of futures with waiters, which
+ * is how the loop finds the tasks blocked on it when it has to cancel or free
+ * them.
+ */
+#include "ac-int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const ac__desc ac__future_desc = {NULL, "future", __FILE__, __LINE__, 0, 0, 0};
+
+ac_task *ac__future_new(size_t size, const char *file, int line) {
+    ac_task *f;
+
+    if (size > UINT32_MAX)
+        return NULL;
+    f = calloc(1, (size_t)AC__HDR_SIZE + size);
+    if (f == NULL)
+        return NULL;
+    f->q.desc = &ac__future_desc;
+    f->refs = 1;
+    f->kind = AC__K_FUTURE;
+    f->state = AC__S_PENDING;
+    f->id = (uint32_t)size;
+    ac__dlink_init(&f->u.fut.link);
+    if (ac__debug_on())
+        ac__debug_track(f, file, line);
+    return f;
+}
+
+int ac__future_set(ac_future *f, const void *value, size_t size) {
+    if (f == NULL || f->kind != AC__K_FUTURE) {
+        ac__debug_warn(f, "ac_future_set: not a future");
+        return AC_EINVAL;
+    }
+    if (ac__done(f)) {
+        ac__debug_warn(f, "ac_future_set: future '%s' is already done", ac_name(f));
+        return AC_EINVAL;
+    }
+    if (size != f->id)
+        ac__debug_warn(f, "ac_future_set: future holds %u bytes, set with %zu", (unsigned)f->id,
+                       size);
+    if (value != NULL)
+        memcpy(ac__frame(f), value, size < f->id ? size : f->id);
+    ac__complete(f, 0);
+    return 0;
+}
+
+int ac_future_fail(ac_future *f, int code) {
+    if (f == NULL || f->kind != AC__K_FUTURE || code == 0) {
+        ac__debug_warn(f, "ac_future_fail: not a future, or code 0");
+        return AC_EINVAL;
+    }
+    if (ac__done(f)) {
+        ac__debug_warn(f, "ac_future_fail: future '%s' is already done", ac_name(f));
+        return AC_EINVAL;
+    }
+    ac__complete(f, code);
+    return 0;
+}
+
+int ac__future_cancel(ac_task *f) {
+    if (ac__done(f))
+        return 0;
+    if (f->kind == AC__K_GATHER)
+        return ac__gather_cancel(f);
+    ac__complete(f, AC_ECANCELED);
+    return 1;
+}
+
+void ac__futures_link(ac_loop *l, ac_task *f) {
+    ac__dlink_append(&l->futures, &f->u.fut.link);
+    f->flags |= AC__F_LISTED;
+}
+
+void ac__futures_unlink(ac_task *f) {
+    if (!(f->flags & AC__F_LISTED))
+        return;
+    ac__dlink_remove(&f->u.fut.link);
+    f->flags &= ~AC__F_LISTED;
+}

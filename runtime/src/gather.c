@@ -1,0 +1,118 @@
+/*
+ * gather.c: ac_gather, asyncio.gather.
+ *
+ * One allocation: the future's header, then one callback node per child. A
+ * child's node sits in the child's waiter list, so a child's completion
+ * schedules it like any done callback (a later pass); the node that sees the
+ * last child (or, unless settled, the first failure) completes the gather,
+ * whose awaiter then wakes on the pass after: asyncio's order exactly.
+ *
+ * The gather keeps a reference on itself until every node has run, because
+ * its nodes stay in the children's lists after a first failure completed it.
+ */
+#include "ac-int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const ac__desc ac__gather_desc = {NULL, "gather", __FILE__, __LINE__, 0, 0, 0};
+
+typedef struct ac__gather ac__gather;
+
+typedef struct ac__gather_kid {
+    ac__cb cb;
+    ac__gather *g;
+    ac_task *h; /* a reference, dropped when the gather is freed */
+} ac__gather_kid;
+
+struct ac__gather {
+    ac_task hdr;
+    uint32_t n, left; /* children, and children whose node has not run */
+    ac__gather_kid kids[];
+};
+
+static void ac__gather_kid_run(ac_loop *l, ac__cb *cb, int how) {
+    ac__gather_kid *kid = (ac__gather_kid *)cb;
+    ac__gather *g = kid->g;
+    ac_task *h = kid->h;
+    (void)l;
+
+    if (how == AC__CB_RUN && !ac__done(&g->hdr)) {
+        if (h->state == AC__S_FAILED && !(g->hdr.flags & AC__F_SETTLED))
+            ac__complete(&g->hdr, h->err);
+        else if (g->left == 1)
+            ac__complete(&g->hdr, (g->hdr.flags & AC__F_CANCEL_REQ) ? AC_ECANCELED : 0);
+    }
+    if (--g->left == 0)
+        ac_release(&g->hdr); /* its reference to itself */
+}
+
+ac_task *ac__gather_new(ac_loop *l, size_t n, ac_task *const hs[], bool settled) {
+    ac__gather *g;
+    size_t i;
+
+    if (l == NULL || (n != 0 && hs == NULL) || n > UINT32_MAX / 2)
+        return NULL;
+    for (i = 0; i < n; i++)
+        if (hs[i] == NULL)
+            return NULL;
+    g = malloc(sizeof *g + n * sizeof g->kids[0]);
+    if (g == NULL)
+        return NULL;
+    memset(&g->hdr, 0, sizeof g->hdr);
+    g->hdr.q.desc = &ac__gather_desc;
+    g->hdr.refs = 1;
+    g->hdr.kind = AC__K_GATHER;
+    g->hdr.state = AC__S_PENDING;
+    g->hdr.flags = settled ? AC__F_SETTLED : 0;
+    ac__dlink_init(&g->hdr.u.fut.link);
+    g->n = g->left = (uint32_t)n;
+    if (ac__debug_on())
+        ac__debug_track(&g->hdr, "ac_gather", 0);
+    if (n == 0) {
+        ac__complete(&g->hdr, 0);
+        return &g->hdr;
+    }
+    g->hdr.refs++;
+    for (i = 0; i < n; i++) {
+        ac__gather_kid *kid = &g->kids[i];
+        ac_task *h = ac_spawn(hs[i]); /* coroutine objects become tasks, in order */
+        kid->cb.q.desc = &ac__cb_desc;
+        kid->cb.run = ac__gather_kid_run;
+        kid->g = g;
+        kid->h = ac_retain(h);
+        if (ac__done(h))
+            ac__ready_push(l, &kid->cb.q); /* add_done_callback on a done future */
+        else
+            ac__waiters_add(l, h, &kid->cb.q);
+    }
+    return &g->hdr;
+}
+
+ac_task *ac_gather(size_t n, ac_task *const hs[]) {
+    return ac__gather_new(ac__cur, n, hs, false);
+}
+
+/* asyncio's _GatheringFuture.cancel: cancels the children; only if one of
+ * them took it does the gather end cancelled whatever they do. */
+int ac__gather_cancel(ac_task *gh) {
+    ac__gather *g = (ac__gather *)gh;
+    int r = 0;
+    uint32_t i;
+
+    if (ac__done(gh))
+        return 0;
+    for (i = 0; i < g->n; i++)
+        if (!ac__done(g->kids[i].h) && ac_cancel(g->kids[i].h))
+            r = 1;
+    if (r)
+        gh->flags |= AC__F_CANCEL_REQ;
+    return r;
+}
+
+void ac__gather_free(ac_task *gh) {
+    ac__gather *g = (ac__gather *)gh;
+    uint32_t i;
+    for (i = 0; i < g->n; i++)
+        ac_release(g->kids[i].h);
+}

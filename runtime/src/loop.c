@@ -1,0 +1,604 @@
+/*
+ * loop.c: the event loop. Passes, the ready queue, call_soon/later/at, time,
+ * ac_loop_run / ac_run / ac__main, and the end of a run (cancelling what is
+ * left, as asyncio.run does) and of a loop (ac_loop_close frees everything).
+ *
+ * One pass, as asyncio's BaseEventLoop._run_once:
+ *   1. poll I/O: without blocking when items are ready, else blocking until the
+ *      earliest timer (libuv runs I/O callbacks, which queue more items);
+ *   2. move the due timers, in (deadline, set order) order, to the ready queue;
+ *   3. run exactly the items queued at that moment, FIFO. What they queue runs
+ *      on the next pass.
+ *
+ * The extra pass of timers: asyncio runs a due timer's callback in step 3, and
+ * that callback (the sleep future's set_result) only schedules the task, which
+ * therefore steps on the NEXT pass. A due sleep timer here enters the ready
+ * queue as its task flagged AC__F_WAKE; running a wake item just appends the
+ * task again at the tail. No allocation, same order.
+ */
+#include "ac-int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+_Thread_local ac_loop *ac__cur;
+
+const ac__desc ac__cb_desc = {NULL, "callback", __FILE__, __LINE__, 0, 0, 0};
+
+/* ------------------------------------------------------------------------- */
+/* Small helpers                                                              */
+/* ------------------------------------------------------------------------- */
+
+int ac__vec_push(ac__vec *v, void *p) {
+    if (v->n == v->cap) {
+        size_t cap = v->cap != 0 ? v->cap * 2 : 64;
+        void **nv = realloc(v->v, cap * sizeof *nv);
+        if (nv == NULL)
+            return AC_ENOMEM;
+        v->v = nv;
+        v->cap = cap;
+    }
+    v->v[v->n++] = p;
+    return 0;
+}
+
+void ac__vec_free(ac__vec *v) {
+    free(v->v);
+    v->v = NULL;
+    v->n = v->cap = 0;
+}
+
+double ac_time(void) {
+    /* uv_hrtime is CLOCK_MONOTONIC: its origin is fixed (boot), shared by every
+     * loop and thread, so ac_call_at deadlines mean the same everywhere. */
+    return (double)uv_hrtime() / 1e9;
+}
+
+/* ------------------------------------------------------------------------- */
+/* The loop object                                                            */
+/* ------------------------------------------------------------------------- */
+
+ac_loop *ac_loop_new(void) {
+    ac_loop *l = calloc(1, sizeof *l);
+    if (l == NULL)
+        return NULL;
+    if (uv_loop_init(&l->uv) != 0) {
+        free(l);
+        return NULL;
+    }
+    uv_timer_init(&l->uv, &l->timer);
+    /* Our timer must not keep uv_run going, nor count as "live I/O" when we
+     * ask libuv whether polling is worth a syscall. */
+    uv_unref((uv_handle_t *)&l->timer);
+    l->timer.data = l;
+    ac__dlink_init(&l->futures);
+    ac__dlink_init(&l->debug_list);
+    l->debug = ac__debug_env();
+    return l;
+}
+
+void ac_loop_set(ac_loop *l) { ac__cur = l; }
+
+ac_loop *ac_loop_get(void) { return ac__cur; }
+
+uv_loop_t *ac_loop_uv(ac_loop *l) { return l != NULL ? &l->uv : NULL; }
+
+/* ------------------------------------------------------------------------- */
+/* A pass                                                                     */
+/* ------------------------------------------------------------------------- */
+
+static void ac__on_uv_timer(uv_timer_t *timer) {
+    (void)timer; /* it only wakes uv_run; the pass then reads the heap */
+}
+
+/* Nothing is ready: sleeps in libuv until the earliest timer or I/O. Returns
+ * false when nothing could ever wake us. */
+static bool ac__block(ac_loop *l) {
+    ac__timer *top = ac__heap_top(l);
+    uint64_t now, ms;
+
+    if (top == NULL) {
+        if (!uv_loop_alive(&l->uv))
+            return false;
+        uv_run(&l->uv, UV_RUN_ONCE);
+        return true;
+    }
+    now = ac__now();
+    if (top->when <= now) {
+        if (uv_loop_alive(&l->uv))
+            uv_run(&l->uv, UV_RUN_NOWAIT);
+        return true;
+    }
+    /* Round up: libuv counts in ms, and waking early only costs an empty pass. */
+    ms = (top->when - now + 999999) / 1000000;
+    uv_update_time(&l->uv); /* the timer starts from now, not the last poll */
+    uv_timer_start(&l->timer, ac__on_uv_timer, ms, 0);
+    uv_ref((uv_handle_t *)&l->timer);
+    uv_run(&l->uv, UV_RUN_ONCE);
+    uv_unref((uv_handle_t *)&l->timer);
+    uv_timer_stop(&l->timer);
+    return true;
+}
+
+/* Moves the timers due at `now` to the ready queue, after what is there. */
+static void ac__move_due(ac_loop *l, uint64_t now) {
+    ac__timer *t;
+    while ((t = ac__heap_top(l)) != NULL && t->when <= now) {
+        ac__heap_pop(l);
+        if (t->task != NULL) {
+            t->task->flags |= AC__F_QUEUED | AC__F_WAKE;
+            ac__ready_push(l, &t->task->q);
+        } else {
+            ac__soon *s = ac__container_of(t, ac__soon, timer);
+            ac__ready_push(l, &s->cb.q);
+        }
+    }
+}
+
+static void ac__run_item(ac_loop *l, ac__item *it) {
+    ac_task *t;
+
+    if (!ac__is_task_item(it)) {
+        ac__cb *cb = (ac__cb *)it;
+        cb->run(l, cb, AC__CB_RUN);
+        return;
+    }
+    t = (ac_task *)it;
+    if (t->flags & AC__F_WAKE) {
+        /* The timer's callback: the task steps on the next pass. */
+        t->flags &= ~AC__F_WAKE;
+        if (t->flags & AC__F_PROXY)
+            t->flags &= ~AC__F_QUEUED; /* cancelled meanwhile: the proxy steps it */
+        else
+            ac__ready_push(l, it);
+        return;
+    }
+    ac__step(l, t);
+}
+
+bool ac__pass(ac_loop *l) {
+    ac__item *it;
+
+    l->passes++;
+    if (l->head != NULL) {
+        /* Poll without blocking, but only when libuv has live work of its own
+         * (our timer is unref'd): a pass of pure tasks makes no syscall. */
+        if (uv_loop_alive(&l->uv))
+            uv_run(&l->uv, UV_RUN_NOWAIT);
+    } else if (!ac__block(l)) {
+        return false;
+    }
+    ac__move_due(l, ac__now());
+    it = l->head;
+    l->head = l->tail = NULL;
+    while (it != NULL) {
+        ac__item *next = it->next;
+        it->next = NULL;
+        ac__run_item(l, it);
+        it = next;
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Proxy nodes (see ac__cancel_here in task.c)                                */
+/* ------------------------------------------------------------------------- */
+
+typedef struct ac__proxy {
+    ac__cb cb;
+    ac_task *t;
+} ac__proxy;
+
+static void ac__proxy_run(ac_loop *l, ac__cb *cb, int how) {
+    ac_task *t = ((ac__proxy *)cb)->t;
+    free(cb);
+    t->flags &= ~AC__F_PROXY;
+    if (how == AC__CB_RUN && !ac__done(t))
+        ac__step(l, t);
+}
+
+ac__cb *ac__proxy_new(ac_task *t) {
+    ac__proxy *p = malloc(sizeof *p);
+    if (p == NULL)
+        return NULL;
+    p->cb.q.desc = &ac__cb_desc;
+    p->cb.run = ac__proxy_run;
+    p->t = t;
+    return &p->cb;
+}
+
+ac_task *ac__proxy_task(ac__cb *cb) {
+    return cb->run == ac__proxy_run ? ((ac__proxy *)cb)->t : NULL;
+}
+
+/* ------------------------------------------------------------------------- */
+/* call_soon / call_later / call_at                                           */
+/* ------------------------------------------------------------------------- */
+
+static void ac__soon_run(ac_loop *l, ac__cb *cb, int how) {
+    ac__soon *s = (ac__soon *)cb;
+    (void)l;
+    if (how == AC__CB_RUN)
+        s->fn(s->arg);
+    free(s);
+}
+
+/* call_soon nodes stop before the timer: they are smaller. */
+static ac__soon *ac__soon_new(void (*fn)(void *), void *arg, bool timed) {
+    ac__soon *s = malloc(timed ? sizeof(ac__soon) : offsetof(ac__soon, timer));
+    if (s == NULL)
+        return NULL;
+    s->cb.q.desc = &ac__cb_desc;
+    s->cb.run = ac__soon_run;
+    s->fn = fn;
+    s->arg = arg;
+    return s;
+}
+
+int ac_call_soon(void (*cb)(void *arg), void *arg) {
+    ac_loop *l = ac__cur;
+    ac__soon *s;
+
+    if (l == NULL || cb == NULL)
+        return AC_EINVAL;
+    s = ac__soon_new(cb, arg, false);
+    if (s == NULL)
+        return AC_ENOMEM;
+    ac__ready_push(l, &s->cb.q);
+    return 0;
+}
+
+static int ac__call_at_ns(uint64_t when, void (*cb)(void *), void *arg) {
+    ac_loop *l = ac__cur;
+    ac__soon *s;
+
+    if (l == NULL || cb == NULL)
+        return AC_EINVAL;
+    s = ac__soon_new(cb, arg, true);
+    if (s == NULL)
+        return AC_ENOMEM;
+    s->timer.when = when;
+    s->timer.slot = AC__NOT_ARMED;
+    s->timer.task = NULL;
+    if (ac__heap_insert(l, &s->timer) != 0) {
+        free(s);
+        return AC_ENOMEM;
+    }
+    return 0;
+}
+
+int ac_call_later(double seconds, void (*cb)(void *arg), void *arg) {
+    return ac__call_at_ns(ac__now() + ac__seconds_to_ns(seconds), cb, arg);
+}
+
+int ac_call_at(double when, void (*cb)(void *arg), void *arg) {
+    return ac__call_at_ns(ac__seconds_to_ns(when), cb, arg);
+}
+
+/* ------------------------------------------------------------------------- */
+/* Finding the pending tasks                                                  */
+/* ------------------------------------------------------------------------- */
+
+static void ac__visit(ac__vec *v, ac_task *t) {
+    if (t == NULL || t->kind != AC__K_CORO || !(t->flags & AC__F_TASK) || ac__done(t) ||
+        (t->flags & AC__F_VISIT))
+        return;
+    if (ac__vec_push(v, t) == 0)
+        t->flags |= AC__F_VISIT;
+}
+
+static void ac__visit_item(ac__vec *v, ac__item *it) {
+    if (ac__is_task_item(it))
+        ac__visit(v, (ac_task *)it);
+    else
+        ac__visit(v, ac__proxy_task((ac__cb *)it));
+}
+
+static void ac__visit_waiters(ac__vec *v, ac_task *h) {
+    ac__item *it = h->waiters;
+    if (it == NULL)
+        return;
+    do {
+        it = it->next;
+        ac__visit_item(v, it);
+    } while (it != h->waiters);
+}
+
+static int ac__by_id(const void *a, const void *b) {
+    const ac_task *x = *(ac_task *const *)a, *y = *(ac_task *const *)b;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* A pending task is ready (or a wake/proxy item), sleeping in the heap, or
+ * waits for a pending handle: a future (those with waiters are on l->futures)
+ * or a coroutine object in the chain of another pending task. Tasks waiting
+ * for each other in a cycle are not found (asyncio would hang on them). */
+int ac__pending_tasks(ac_loop *l, ac__vec *v) {
+    ac__item *it;
+    ac__dlink *d;
+    size_t i;
+
+    if (l->current != NULL)
+        ac__visit(v, l->current);
+    for (it = l->head; it != NULL; it = it->next)
+        ac__visit_item(v, it);
+    for (i = 0; i < l->heap_len; i++)
+        ac__visit(v, l->heap[i]->task);
+    for (d = l->futures.next; d != &l->futures; d = d->next)
+        ac__visit_waiters(v, ac__container_of(d, ac_task, u.fut.link));
+    for (i = 0; i < v->n; i++) {
+        ac_task *t = v->v[i], *c = t->u.co.link;
+        while (c != NULL) {
+            ac__visit_waiters(v, c);
+            if (c == t)
+                break;
+            c = c->u.co.link;
+        }
+    }
+    for (i = 0; i < v->n; i++)
+        ((ac_task *)v->v[i])->flags &= ~AC__F_VISIT;
+    /* Spawn order, as asyncio's all_tasks() mostly gives. */
+    if (v->n > 1)
+        qsort(v->v, v->n, sizeof *v->v, ac__by_id);
+    return 0;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Running                                                                    */
+/* ------------------------------------------------------------------------- */
+
+/* asyncio.run's _cancel_all_tasks: cancel every task still pending, then run
+ * until each of them has ended. Tasks spawned meanwhile are not waited for. */
+static void ac__cancel_all(ac_loop *l) {
+    ac__vec v = {0};
+    size_t i;
+
+    ac__pending_tasks(l, &v);
+    for (i = 0; i < v.n; i++)
+        ac_retain(v.v[i]);
+    for (i = 0; i < v.n; i++)
+        ac_cancel(v.v[i]);
+    i = 0;
+    while (i < v.n) {
+        if (ac__done(v.v[i]))
+            i++;
+        else if (!ac__pass(l))
+            break; /* they wait for what can never happen; ac_loop_close frees them */
+    }
+    for (i = 0; i < v.n; i++)
+        ac_release(v.v[i]);
+    ac__vec_free(&v);
+}
+
+static size_t ac__result_size(const ac_task *h) {
+    if (h->kind == AC__K_CORO)
+        return h->q.desc->ret_size;
+    return h->kind == AC__K_FUTURE ? h->id : 0;
+}
+
+int ac_loop_run(ac_loop *l, ac_task *coro, void *result_out) {
+    ac_loop *prev;
+    ac_task *main;
+    bool nudged = false;
+    int err;
+
+    if (l == NULL || coro == NULL) {
+        ac_release(coro);
+        return AC_EINVAL;
+    }
+    if (l->running) {
+        ac_release(coro);
+        return AC_EBUSY;
+    }
+    prev = ac__cur;
+    ac__cur = l;
+    l->running = true;
+    main = ac_spawn(coro); /* coro itself: our reference is the caller's */
+    while (!ac__done(main)) {
+        if (ac__pass(l))
+            continue;
+        /* Nothing is ready, no timer, no I/O: asyncio would hang forever. */
+        if (nudged)
+            break;
+        fprintf(stderr,
+                "ac: warning: deadlock: '%s' waits for something that can never "
+                "happen; cancelling it\n",
+                ac_name(main));
+        ac_cancel(main);
+        nudged = true;
+    }
+    err = ac__done(main) ? ac_error_of(main) : AC_ECANCELED;
+    if (err == 0 && result_out != NULL) {
+        size_t size = ac__result_size(main);
+        if (size != 0)
+            memcpy(result_out, ac__result(main, size), size);
+    }
+    ac__cancel_all(l);
+    l->running = false;
+    ac__cur = prev;
+    ac_release(main);
+    return err;
+}
+
+int ac_run(ac_task *coro, void *result_out) {
+    ac_loop *prev = ac__cur, *l;
+    int err;
+
+    l = ac_loop_new();
+    if (l == NULL) {
+        ac_release(coro);
+        return AC_ENOMEM;
+    }
+    ac__cur = l;
+    err = ac_loop_run(l, coro, result_out);
+    ac_loop_close(l);
+    ac__cur = prev;
+    return err;
+}
+
+int ac__main(ac_task *coro) {
+    ac_loop *prev = ac__cur, *l;
+    int status = 0, err;
+    void *out = NULL;
+    size_t size;
+
+    if (coro == NULL) {
+        ac__print_error(NULL, AC_ENOMEM);
+        return 1;
+    }
+    size = ac__result_size(coro);
+    if (size == sizeof status)
+        out = &status;
+    else if (size != 0 && (out = calloc(1, size)) == NULL) {
+        ac_release(coro);
+        ac__print_error(NULL, AC_ENOMEM);
+        return 1;
+    }
+    l = ac_loop_new();
+    if (l == NULL) {
+        ac_release(coro);
+        ac__print_error(NULL, AC_ENOMEM);
+        err = AC_ENOMEM;
+    } else {
+        /* ac_run, keeping the main task long enough to print its error. */
+        ac__cur = l;
+        ac_retain(coro);
+        err = ac_loop_run(l, coro, out);
+        if (err != 0)
+            ac__print_error(coro, err);
+        ac_release(coro);
+        ac_loop_close(l);
+        ac__cur = prev;
+    }
+    if (out != &status)
+        free(out);
+    return err != 0 ? 1 : status;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Closing                                                                    */
+/* ------------------------------------------------------------------------- */
+
+static void ac__drop_item(ac_loop *l, ac__item *it) {
+    if (ac__is_task_item(it))
+        ((ac_task *)it)->flags &= ~(AC__F_QUEUED | AC__F_WAKE | AC__F_PROXY);
+    else
+        ((ac__cb *)it)->run(l, (ac__cb *)it, AC__CB_DROP);
+}
+
+/* Empties h's waiter list without waking anyone: the tasks in it are being
+ * destroyed too, the callbacks are freed without running. */
+static void ac__drop_waiters(ac_loop *l, ac_task *h) {
+    ac__item *last = h->waiters, *it;
+    if (last == NULL)
+        return;
+    it = last->next;
+    last->next = NULL;
+    h->waiters = NULL;
+    while (it != NULL) {
+        ac__item *next = it->next;
+        it->next = NULL;
+        ac__drop_item(l, it);
+        it = next;
+    }
+}
+
+/* A task still pending when its loop closes ends cancelled without running
+ * again (what asyncio reports as "Task was destroyed but it is pending!"). */
+static void ac__destroy_task(ac_loop *l, ac_task *t) {
+    ac__waiter *w = t->u.co.wait;
+    ac_task *c;
+
+    if (ac__done(t))
+        return;
+    if (w != NULL && w->kind == AC__WAIT_HANDLE) {
+        ac__wait__frame *wf = (ac__wait__frame *)(void *)w;
+        if (wf->w.state == AC__WS_JOINED) { /* it holds a reference on the handle */
+            wf->w.state = AC__WS_OVER;
+            ac_release(wf->h);
+        }
+        wf->w.kind = AC__WAIT_NONE;
+    }
+    t->u.co.wait = NULL;
+    c = t->u.co.link;
+    while (c != NULL && c != t) {
+        ac_task *parent = c->u.co.link;
+        c->u.co.link = NULL;
+        ac__drop_waiters(l, c);
+        c->state = AC__S_FAILED;
+        c->err = AC_ECANCELED;
+        ac_release(c); /* the chain's reference */
+        c = parent;
+    }
+    t->u.co.link = t;
+    ac__drop_waiters(l, t);
+    t->state = AC__S_FAILED;
+    t->err = AC_ECANCELED;
+    ac_release(t); /* its reference to itself */
+}
+
+static void ac__close_walk(uv_handle_t *h, void *arg) {
+    (void)arg;
+    if (!uv_is_closing(h))
+        uv_close(h, NULL);
+}
+
+int ac_loop_close(ac_loop *l) {
+    ac_loop *prev = ac__cur;
+    ac__vec v = {0};
+    ac__item *it;
+    ac__timer *t;
+    size_t i;
+
+    if (l == NULL)
+        return AC_EINVAL;
+    if (l->running)
+        return AC_EBUSY;
+    ac__cur = l;
+    /* Find the pending tasks first: the ready queue, the heap and the futures
+     * are how they are found. */
+    ac__pending_tasks(l, &v);
+    for (i = 0; i < v.n; i++)
+        ac_retain(v.v[i]);
+    it = l->head;
+    l->head = l->tail = NULL;
+    while (it != NULL) {
+        ac__item *next = it->next;
+        it->next = NULL;
+        ac__drop_item(l, it);
+        it = next;
+    }
+    while ((t = ac__heap_pop(l)) != NULL) {
+        if (t->task == NULL) {
+            ac__soon *s = ac__container_of(t, ac__soon, timer);
+            s->cb.run(l, &s->cb, AC__CB_DROP);
+        }
+    }
+    ac__heap_free(l);
+    while (!ac__dlink_empty(&l->futures)) {
+        ac_task *f = ac__container_of(l->futures.next, ac_task, u.fut.link);
+        ac_retain(f);
+        ac__futures_unlink(f);
+        ac__drop_waiters(l, f);
+        ac_release(f);
+    }
+    for (i = 0; i < v.n; i++)
+        ac__destroy_task(l, v.v[i]);
+    for (i = 0; i < v.n; i++)
+        ac_release(v.v[i]);
+    ac__vec_free(&v);
+    ac__debug_report_alive(l);
+
+    uv_close((uv_handle_t *)&l->timer, NULL);
+    uv_run(&l->uv, UV_RUN_DEFAULT);
+    if (uv_loop_close(&l->uv) == UV_EBUSY) {
+        /* Handles the program left open on ac_loop_uv(l). */
+        uv_walk(&l->uv, ac__close_walk, NULL);
+        uv_run(&l->uv, UV_RUN_DEFAULT);
+        uv_loop_close(&l->uv);
+    }
+    ac__cur = prev == l ? NULL : prev;
+    free(l);
+    return 0;
+}

@@ -1,0 +1,591 @@
+/*
+ * task.c: handles, references, spawn, the trampoline that steps tasks, the
+ * handle-wait leaf (`await <handle>`), cancellation, names and on_done.
+ *
+ * A task is a coroutine object that ac_spawn turned on: same allocation, same
+ * header. Its u.co.link points at its innermost coroutine object: itself at
+ * first, or a coroutine object that one of its handle waits started in place
+ * ("awaiting a coroutine object runs it in the current task"); each of those
+ * points back at its parent through its own u.co.link. A step resumes the
+ * innermost one; the chain of resume functions then re-dispatches through the
+ * direct awaits (frames embedded in frames) down to the leaf that suspended.
+ */
+#include "ac-int.h"
+
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* asyncio numbers tasks per process, from 1, in the order they are made. */
+static _Atomic uint32_t ac__task_counter;
+
+/* ------------------------------------------------------------------------- */
+/* Making and freeing handles                                                 */
+/* ------------------------------------------------------------------------- */
+
+ac_task *ac__coro_new(const ac__desc *d) {
+    ac_task *t;
+
+    if (d == NULL || d->resume == NULL)
+        return NULL;
+    t = malloc((size_t)AC__HDR_SIZE + d->frame_size);
+    if (t == NULL)
+        return NULL;
+    memset(t, 0, AC__HDR_SIZE);
+    t->q.desc = d;
+    t->refs = 1;
+    t->kind = AC__K_CORO;
+    t->state = AC__S_NEW;
+    if (ac__debug_on())
+        ac__debug_track(t, d->file, d->line);
+    return t;
+}
+
+void ac__free(ac_task *h) {
+    if (h->kind == AC__K_CORO && h->state == AC__S_NEW)
+        ac__debug_never_awaited(h);
+    if (h->kind == AC__K_GATHER)
+        ac__gather_free(h);
+    /* Every waiter holds a reference (see ac__wait__resume, ac_on_done), so a
+     * handle with waiters is never freed; the unlink is for safety only. */
+    if (h->flags & AC__F_LISTED)
+        ac__futures_unlink(h);
+    ac__ext_free(h);
+    free(h);
+}
+
+ac_task *ac_retain(ac_task *h) {
+    if (h != NULL)
+        h->refs++;
+    return h;
+}
+
+void ac_release(ac_task *h) {
+    if (h == NULL)
+        return;
+    if (h->refs == 0) {
+        ac__debug_warn(h, "ac_release: handle '%s' released once too often", ac_name(h));
+        return;
+    }
+    if (--h->refs == 0)
+        ac__free(h);
+}
+
+void ac_detach(ac_task *h) {
+    if (h == NULL)
+        return;
+    h->flags |= AC__F_DETACHED;
+    ac_release(h);
+}
+
+/* ------------------------------------------------------------------------- */
+/* State                                                                      */
+/* ------------------------------------------------------------------------- */
+
+int ac_done(const ac_task *h) { return h != NULL && ac__done(h); }
+
+int ac_cancelled(const ac_task *h) {
+    return h != NULL && h->state == AC__S_FAILED && h->err == AC_ECANCELED;
+}
+
+int ac_error_of(const ac_task *h) {
+    return h != NULL && h->state == AC__S_FAILED ? h->err : 0;
+}
+
+int ac__raise(ac_task *task, int code) {
+    if (task == NULL)
+        return AC__FAIL;
+    /* A failure must carry a code: 0 would read as success. */
+    if (code == 0)
+        code = AC_EINVAL;
+    /* A new error starts a new traceback; re-raising the one in flight (a
+     * finally block's way out) keeps it. */
+    if (code != task->err && task->ext != NULL)
+        ac__error_clear(task, code);
+    task->err = code;
+    return AC__FAIL;
+}
+
+int ac__error(ac_task *task) { return task != NULL ? task->err : 0; }
+
+/* Where ac__result points when there is nothing to read: zeroes. */
+static _Thread_local _Alignas(max_align_t) unsigned char ac__scratch[1024];
+
+static void *ac__scratch_zero(void) {
+    memset(ac__scratch, 0, sizeof ac__scratch);
+    return ac__scratch;
+}
+
+void *ac__result(ac_task *h, size_t size) {
+    unsigned char *p;
+    size_t have;
+
+    if (h == NULL) {
+        ac__debug_warn(NULL, "ac_result: NULL handle");
+        return ac__scratch_zero();
+    }
+    if (!ac__done(h)) {
+        ac__debug_warn(h, "ac_result: handle '%s' is not done", ac_name(h));
+        return ac__scratch_zero();
+    }
+    if (h->state == AC__S_FAILED) {
+        ac__debug_warn(h, "ac_result: handle '%s' failed (%s): it has no result",
+                       ac_name(h), ac_err_name(h->err));
+        return ac__scratch_zero();
+    }
+    if (h->kind == AC__K_CORO) {
+        p = (unsigned char *)ac__frame(h) + h->q.desc->ret_offset;
+        have = h->q.desc->ret_size;
+    } else {
+        p = ac__frame(h);
+        have = h->kind == AC__K_FUTURE ? h->id : 0;
+    }
+    if (have == size)
+        return p;
+    ac__debug_warn(h, "ac_result: handle '%s' holds %zu bytes, read as %zu", ac_name(h),
+                   have, size);
+    if (size <= have)
+        return p;
+    /* Reading more than it holds: give its bytes followed by zeroes. */
+    memcpy(ac__scratch_zero(), p, have < sizeof ac__scratch ? have : sizeof ac__scratch);
+    return ac__scratch;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Waiters and completion                                                     */
+/* ------------------------------------------------------------------------- */
+
+void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it) {
+    if (h->waiters != NULL) {
+        it->next = h->waiters->next;
+        h->waiters->next = it;
+    } else {
+        it->next = it;
+    }
+    h->waiters = it;
+    if (h->kind != AC__K_CORO && !(h->flags & AC__F_LISTED) && l != NULL)
+        ac__futures_link(l, h);
+}
+
+/* asyncio's call_soon of the done callbacks: every waiter goes to the ready
+ * queue now, in the order it began waiting, and runs on a later pass. */
+static void ac__wake_waiters(ac_task *h) {
+    ac_loop *l = ac__cur;
+    ac__item *last = h->waiters, *it;
+
+    if (last == NULL || l == NULL)
+        return; /* no loop on this thread: they stay until one completes them */
+    it = last->next;
+    last->next = NULL;
+    h->waiters = NULL;
+    if (h->flags & AC__F_LISTED)
+        ac__futures_unlink(h);
+    while (it != NULL) {
+        ac__item *next = it->next;
+        if (ac__is_task_item(it))
+            ((ac_task *)it)->flags |= AC__F_QUEUED;
+        ac__ready_push(l, it);
+        it = next;
+    }
+}
+
+void ac__complete(ac_task *h, int err) {
+    h->state = err != 0 ? AC__S_FAILED : AC__S_DONE;
+    h->err = err;
+    ac__wake_waiters(h);
+}
+
+/* ------------------------------------------------------------------------- */
+/* Spawn and the trampoline                                                   */
+/* ------------------------------------------------------------------------- */
+
+void ac__schedule(ac_loop *l, ac_task *t) {
+    t->flags |= AC__F_QUEUED;
+    ac__ready_push(l, &t->q);
+}
+
+ac_task *ac_spawn(ac_task *coro) {
+    ac_loop *l = ac__cur;
+
+    if (coro == NULL)
+        return NULL;
+    if (coro->kind != AC__K_CORO || coro->state != AC__S_NEW)
+        return coro; /* a task, a future, or a coroutine that already ran */
+    if (l == NULL) {
+        /* The caller's reference passed to us: without a loop we drop it, so
+         * that `ac_spawn(f())` cannot leak. */
+        ac__debug_warn(coro, "ac_spawn: no current loop on this thread");
+        coro->state = AC__S_FAILED;
+        coro->err = AC_EINVAL;
+        ac_release(coro);
+        return NULL;
+    }
+    coro->flags |= AC__F_TASK;
+    coro->state = AC__S_PENDING;
+    coro->u.co.link = coro;
+    coro->u.co.wait = NULL;
+    coro->id = atomic_fetch_add_explicit(&ac__task_counter, 1, memory_order_relaxed) + 1;
+    coro->refs++; /* a running task keeps itself alive */
+    if (coro->ext != NULL)
+        ac__debug_adopt(l, coro);
+    ac__schedule(l, coro);
+    return coro;
+}
+
+ac_task *ac__root_of(ac_task *c) {
+    while (c != NULL && !(c->flags & AC__F_TASK))
+        c = c->u.co.link;
+    return c;
+}
+
+static void ac__task_end(ac_loop *l, ac_task *t, int err) {
+    l->current = NULL;
+    t->u.co.link = t;
+    t->u.co.wait = NULL;
+    ac__complete(t, err);
+    ac_release(t); /* its reference to itself */
+}
+
+/* The error a resume function's return code stands for. */
+static int ac__rc_error(ac_task *t, int rc) {
+    if (rc == AC__DONE)
+        return 0;
+    if (rc != AC__FAIL)
+        ac__debug_warn(t, "resume function returned %d", rc);
+    return t->err != 0 ? t->err : AC_EINVAL;
+}
+
+void ac__step(ac_loop *l, ac_task *t) {
+    ac_task *top;
+
+    t->flags &= ~AC__F_QUEUED;
+    if (ac__done(t))
+        return;
+    t->u.co.wait = NULL;
+    if (!(t->flags & AC__F_STARTED)) {
+        t->flags |= AC__F_STARTED;
+        if (t->flags & AC__F_CANCEL) {
+            /* Cancelled before it started: not a line of its body runs. */
+            t->flags &= ~AC__F_CANCEL;
+            ac__task_end(l, t, AC_ECANCELED);
+            return;
+        }
+    }
+    l->current = t;
+    top = t->u.co.link;
+    /* Iterative, so that a chain of any depth of coroutine objects awaiting
+     * each other costs no C stack. */
+    for (;;) {
+        int rc = top->q.desc->resume(ac__frame(top), t);
+        ac_task *parent;
+
+        if (rc == AC__SUSPEND) {
+            if (t->u.co.link == top)
+                break;
+            /* A handle wait started a coroutine object: run it at once. */
+            top = t->u.co.link;
+            continue;
+        }
+        if (top == t) {
+            ac__task_end(l, t, ac__rc_error(t, rc));
+            return;
+        }
+        /* A nested coroutine object ended: pop it and resume its parent, whose
+         * handle-wait leaf now finds it done. */
+        parent = top->u.co.link;
+        t->u.co.link = parent;
+        top->u.co.link = NULL;
+        ac__complete(top, ac__rc_error(t, rc));
+        ac_release(top); /* the chain's reference */
+        top = parent;
+    }
+    l->current = NULL;
+}
+
+/* ------------------------------------------------------------------------- */
+/* await <handle>                                                             */
+/* ------------------------------------------------------------------------- */
+
+static int ac__wait_outcome(ac_task *h, ac_task *task) {
+    if (h->state == AC__S_FAILED)
+        return ac__raise_from(task, h);
+    return AC__DONE;
+}
+
+/* Whether c is the task itself or one of the coroutine objects its chain runs:
+ * waiting for it would wait forever. */
+static bool ac__in_chain(ac_task *task, ac_task *c) {
+    ac_task *x = task->u.co.link;
+    if (c == task)
+        return true;
+    while (x != NULL && x != task) {
+        if (x == c)
+            return true;
+        x = x->u.co.link;
+    }
+    return false;
+}
+
+int ac__wait__resume(void *frame, ac_task *task) {
+    ac__wait__frame *f = frame;
+    ac_task *h = f->h;
+    ac_loop *l = ac__cur;
+    int rc;
+
+    switch (f->w.state) {
+    case 0:
+        if (h == NULL || task == NULL || l == NULL)
+            return ac__raise(task, AC_EINVAL);
+        if (ac__done(h)) /* no suspension at all */
+            return ac__wait_outcome(h, task);
+        if (h->kind == AC__K_CORO && h->state == AC__S_NEW) {
+            /* Runs it in this task, now: the trampoline sees the new innermost
+             * coroutine object and resumes it before returning to the loop. */
+            h->state = AC__S_PENDING;
+            h->flags |= AC__F_STARTED;
+            h->u.co.link = task->u.co.link;
+            h->u.co.wait = NULL;
+            h->refs++; /* the chain's reference; the trampoline drops it */
+            task->u.co.link = h;
+            if (h->ext != NULL)
+                ac__debug_adopt(l, h);
+            f->w.kind = AC__WAIT_HANDLE;
+            f->w.state = AC__WS_NESTED;
+            return AC__SUSPEND;
+        }
+        if (ac__in_chain(task, h)) {
+            ac__debug_warn(h, "task '%s' awaits '%s', which can only end after it",
+                           ac_name(task), ac_name(h));
+            return ac__raise(task, AC_EINVAL);
+        }
+        h->refs++; /* whatever the awaiting code does, h outlives the wait */
+        ac__waiters_add(l, h, &task->q);
+        f->w.kind = AC__WAIT_HANDLE;
+        f->w.state = AC__WS_JOINED;
+        task->u.co.wait = &f->w;
+        if ((task->flags & AC__F_CANCEL) && ac_cancel(h))
+            task->flags &= ~AC__F_CANCEL; /* asyncio: _must_cancel moves to the awaited */
+        return AC__SUSPEND;
+    case AC__WS_NESTED:
+        f->w.kind = AC__WAIT_NONE;
+        f->w.state = AC__WS_OVER;
+        return ac__wait_outcome(h, task);
+    case AC__WS_JOINED:
+        f->w.kind = AC__WAIT_NONE;
+        f->w.state = AC__WS_OVER;
+        if (task->flags & AC__F_CANCEL) {
+            task->flags &= ~AC__F_CANCEL;
+            rc = ac__raise(task, AC_ECANCELED);
+        } else if (!ac__done(h)) {
+            rc = ac__raise(task, AC_EINVAL); /* woken early: cannot happen */
+        } else {
+            rc = ac__wait_outcome(h, task);
+        }
+        ac_release(h);
+        return rc;
+    default:
+        return ac__wait_outcome(h, task);
+    }
+}
+
+/* ------------------------------------------------------------------------- */
+/* Cancellation                                                               */
+/* ------------------------------------------------------------------------- */
+
+/* What cancelling pending h really cancels: a nested coroutine object stands
+ * for the task that runs it. */
+static ac_task *ac__cancel_target(ac_task *h) {
+    if (h->kind == AC__K_CORO && h->state != AC__S_NEW && !(h->flags & AC__F_TASK))
+        return ac__root_of(h);
+    return h;
+}
+
+/* The handle a task waits for, or NULL when it does not wait for one now. */
+static ac_task *ac__waited_handle(ac_loop *l, ac_task *t) {
+    ac__waiter *w = t->u.co.wait;
+    if (w == NULL || w->kind != AC__WAIT_HANDLE || (t->flags & AC__F_QUEUED) ||
+        (l != NULL && l->current == t))
+        return NULL;
+    return ((ac__wait__frame *)(void *)w)->h;
+}
+
+/* Cancels pending task t that does not wait for a handle. Always succeeds. */
+static int ac__cancel_here(ac_loop *l, ac_task *t) {
+    ac__waiter *w = t->u.co.wait;
+
+    if (l == NULL || l->current == t || !(t->flags & AC__F_STARTED) ||
+        (t->flags & AC__F_PROXY)) {
+        t->flags |= AC__F_CANCEL;
+        return 1;
+    }
+    if (t->flags & AC__F_WAKE) {
+        /* Its timer fired this pass and its wake item is queued. asyncio would
+         * cancel the sleep future now, scheduling the task at the tail: a
+         * proxy node there steps it, and the wake item does nothing. */
+        ac__cb *p = ac__proxy_new(t);
+        if (p != NULL) {
+            t->flags |= AC__F_PROXY;
+            ac__ready_push(l, &p->q);
+        }
+        t->flags |= AC__F_CANCEL;
+        return 1;
+    }
+    if (t->flags & AC__F_QUEUED) {
+        t->flags |= AC__F_CANCEL; /* delivered at the await it resumes */
+        return 1;
+    }
+    t->flags |= AC__F_CANCEL;
+    if (w != NULL && w->kind == AC__WAIT_TIMER) {
+        ac_sleep__frame *sf = (ac_sleep__frame *)(void *)w;
+        ac__heap_remove(l, &sf->timer);
+        ac__schedule(l, t);
+    }
+    return 1;
+}
+
+static int ac__cancel_pending(ac_task *h) {
+    if (h->kind != AC__K_CORO)
+        return ac__future_cancel(h);
+    if (h->state == AC__S_NEW) {
+        /* A coroutine object that never started has nothing to unwind. */
+        ac__complete(h, AC_ECANCELED);
+        return 1;
+    }
+    return -1; /* a task: the caller walks on */
+}
+
+int ac_cancel(ac_task *h) {
+    ac_loop *l = ac__cur;
+    ac_task *t, *last = NULL, *next;
+    int r;
+
+    if (h == NULL || ac__done(h))
+        return 0;
+    /* Forward through tasks that wait for tasks (asyncio's task.cancel() calls
+     * _fut_waiter.cancel()), iteratively: a long chain costs no C stack. */
+    t = ac__cancel_target(h);
+    for (;;) {
+        if (t == NULL || ac__done(t)) {
+            r = 0;
+            break;
+        }
+        r = ac__cancel_pending(t);
+        if (r >= 0)
+            break;
+        if (t->flags & AC__F_FWD) {
+            r = 0; /* a cycle of tasks waiting for each other */
+            break;
+        }
+        next = ac__waited_handle(l, t);
+        if (next == NULL || ac__done(next)) {
+            r = ac__cancel_here(l, t);
+            break;
+        }
+        t->flags |= AC__F_FWD;
+        last = t;
+        t = ac__cancel_target(next);
+    }
+    /* The task nearest the end whose awaited handle refused the cancel gets a
+     * pending cancellation instead (asyncio's _must_cancel). */
+    if (r == 0 && last != NULL) {
+        last->flags |= AC__F_CANCEL;
+        r = 1;
+    }
+    /* Clear the marks along the same path (leaf frames keep their handle
+     * even if the walk above woke the last task). */
+    for (t = ac__cancel_target(h); t != NULL && t->kind == AC__K_CORO && (t->flags & AC__F_FWD);) {
+        ac__waiter *w = t->u.co.wait;
+        t->flags &= ~AC__F_FWD;
+        if (w == NULL || w->kind != AC__WAIT_HANDLE)
+            break;
+        t = ac__cancel_target(((ac__wait__frame *)(void *)w)->h);
+    }
+    return r;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Names and the current task                                                 */
+/* ------------------------------------------------------------------------- */
+
+const char *ac_name(ac_task *h) {
+    ac__ext *e;
+
+    if (h == NULL)
+        return "(null)";
+    if (h->ext != NULL && h->ext->name != NULL)
+        return h->ext->name;
+    if (h->kind == AC__K_CORO && (h->flags & AC__F_TASK)) {
+        e = ac__ext_get(h);
+        if (e == NULL)
+            return "Task";
+        snprintf(e->idname, sizeof e->idname, "Task-%u", (unsigned)h->id);
+        return e->idname;
+    }
+    return h->q.desc->name != NULL ? h->q.desc->name : "?";
+}
+
+int ac_set_name(ac_task *h, const char *name) {
+    ac__ext *e;
+    char *copy;
+    size_t n;
+
+    if (h == NULL || name == NULL)
+        return AC_EINVAL;
+    n = strlen(name) + 1;
+    copy = malloc(n);
+    if (copy == NULL)
+        return AC_ENOMEM;
+    memcpy(copy, name, n);
+    e = ac__ext_get(h);
+    if (e == NULL) {
+        free(copy);
+        return AC_ENOMEM;
+    }
+    free(e->name);
+    e->name = copy;
+    return 0;
+}
+
+ac_task *ac_current(void) { return ac__cur != NULL ? ac__cur->current : NULL; }
+
+/* ------------------------------------------------------------------------- */
+/* on_done                                                                    */
+/* ------------------------------------------------------------------------- */
+
+typedef struct ac__ondone {
+    ac__cb cb;
+    void (*fn)(ac_task *h, void *arg);
+    void *arg;
+    ac_task *h; /* a reference: the callback gets a live handle */
+} ac__ondone;
+
+static void ac__ondone_run(ac_loop *l, ac__cb *cb, int how) {
+    ac__ondone *n = (ac__ondone *)cb;
+    (void)l;
+    if (how == AC__CB_RUN)
+        n->fn(n->h, n->arg);
+    ac_release(n->h);
+    free(n);
+}
+
+int ac_on_done(ac_task *h, void (*cb)(ac_task *h, void *arg), void *arg) {
+    ac_loop *l = ac__cur;
+    ac__ondone *n;
+
+    if (h == NULL || cb == NULL || l == NULL)
+        return AC_EINVAL;
+    n = malloc(sizeof *n);
+    if (n == NULL)
+        return AC_ENOMEM;
+    n->cb.q.desc = &ac__cb_desc;
+    n->cb.run = ac__ondone_run;
+    n->fn = cb;
+    n->arg = arg;
+    n->h = ac_retain(h);
+    if (ac__done(h))
+        ac__ready_push(l, &n->cb.q);
+    else
+        ac__waiters_add(l, h, &n->cb.q);
+    return 0;
+}
