@@ -170,6 +170,7 @@ static void scope_pop(Fn *F) {
     for (int i = 0; i < sc->locals.len; i++) {
         Local *l = sc->locals.items[i];
         free(l->name);
+        free(l->member);
         free(l);
     }
     vec_free(&sc->locals);
@@ -179,7 +180,7 @@ static void scope_pop(Fn *F) {
 static void scope_add(Fn *F, const char *name, const char *member) {
     Local *l = xcalloc(1, sizeof *l);
     l->name = xstrdup(name);
-    l->member = (char *)member;
+    l->member = member ? xstrdup(member) : NULL;
     vec_push(&F->scope->locals, l);
 }
 
@@ -858,8 +859,9 @@ static void lower_declaration(Fn *F, TSNode n) {
                 char *md = member_declaration(F, n, d, "ac__init", init);
                 fixed = md;
             }
-            outf(F, "{ %s = %s; memcpy(&ac__f->%s, &ac__init, sizeof ac__f->%s); }",
-                 fixed ? fixed : xprintf("%s %s", spec, tmpd), value, member, member);
+            if (!fixed) fixed = xprintf("%s %s", spec, tmpd);
+            outf(F, "{ %s = %s; memcpy(&ac__f->%s, &ac__init, sizeof ac__f->%s); }", fixed, value,
+                 member, member);
             free(spec);
             free(tmpd);
             free(fixed);
@@ -1486,7 +1488,7 @@ static Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
             buf_printf(&init_body, " ac__f->%s = %s;", name, name);
             buf_printf(&ctor_args, "%s%s", ctor_args.len ? ", " : "", name);
             vec_push(&F.member_names, xstrdup(name));
-            scope_add(&F, name, xstrdup(name));
+            scope_add(&F, name, name);
             free(name);
         }
     }
@@ -1529,11 +1531,14 @@ static Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     }
 
     Buf d = {0};
+    char *ret_off = af->ret_member ? xprintf("offsetof(%s__frame, ac__ret)", name) : xstrdup("0");
+    char *ret_size = af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : xstrdup("0");
     buf_printf(&d, "static const ac__desc %s__desc = {\n    %s__resume, \"%s\", \"%s\", %d,\n"
                    "    sizeof(%s__frame), %s, %s\n};\n",
-               name, name, name, s->path, source_line(s, ts_node_start_byte(def)), name,
-               af->ret_member ? xprintf("offsetof(%s__frame, ac__ret)", name) : "0",
-               af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : "0");
+               name, name, name, s->path, source_line(s, ts_node_start_byte(def)), name, ret_off,
+               ret_size);
+    free(ret_off);
+    free(ret_size);
     buf_printf(&d, "%s%sac_task *%s%s {\n", link, af->is_static || is_main ? "AC__UNUSED " : "", ctor,
                is_void ? "(void)" : ptext);
     buf_printf(&d, "    ac_task *ac__t = ac__coro_new(&%s__desc);\n", name);
@@ -1737,9 +1742,9 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
         AsyncFn *f = p->fns.items[i];
         if (f->kind == FN_USER && f->defined) vec_push(&lowered, lower_function(p, f, opt));
     }
-    if (diag_error_count) return false;
-
     Edits edits = {0};
+    if (diag_error_count) goto done;
+
     bool ac_included = false;
     uint32_t nc = ts_node_named_child_count(root);
     for (uint32_t i = 0; i < nc; i++) {
@@ -1805,6 +1810,7 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     buf_put(out, s->text + pos, s->len - pos);
     if (out->len && out->data[out->len - 1] != '\n') buf_puts(out, "\n");
 
+done:
     for (int i = 0; i < edits.len; i++) free(edits.items[i].text);
     free(edits.items);
     for (int i = 0; i < lowered.len; i++) {

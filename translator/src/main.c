@@ -314,3 +314,4 @@ int main(int argc, char **argv) {
     vec_free(&opt.include_dirs);
     return rc;
 }
+
