@@ -191,14 +191,18 @@ static inline void ac__ready_push(ac_loop *l, ac__item *it) {
     l->tail = it;
 }
 
-/* A callback node that calls a plain function with an argument (call_soon,
- * call_later, call_at). The timer is only armed for the later ones. */
+/* A callback node that calls a plain function with an argument (call_soon);
+ * ac__later adds the timer of call_later/call_at, whose heap entry finds the
+ * node back by container_of (timer.task == NULL marks such timers). */
 typedef struct ac__soon {
     ac__cb cb;
     void (*fn)(void *arg);
     void *arg;
-    ac__timer timer; /* timer.task == NULL: the heap finds the node by container_of */
 } ac__soon;
+typedef struct ac__later {
+    ac__soon s;
+    ac__timer timer;
+} ac__later;
 
 /* One loop pass: poll I/O (blocking when nothing is ready), move due timers to
  * the ready queue, run the items that were queued at that moment. Returns false

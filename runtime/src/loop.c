@@ -130,8 +130,8 @@ static void ac__move_due(ac_loop *l, uint64_t now) {
             t->task->flags |= AC__F_QUEUED | AC__F_WAKE;
             ac__ready_push(l, &t->task->q);
         } else {
-            ac__soon *s = ac__container_of(t, ac__soon, timer);
-            ac__ready_push(l, &s->cb.q);
+            ac__later *s = ac__container_of(t, ac__later, timer);
+            ac__ready_push(l, &s->s.cb.q);
         }
     }
 }
@@ -224,16 +224,11 @@ static void ac__soon_run(ac_loop *l, ac__cb *cb, int how) {
     free(s);
 }
 
-/* call_soon nodes stop before the timer: they are smaller. */
-static ac__soon *ac__soon_new(void (*fn)(void *), void *arg, bool timed) {
-    ac__soon *s = malloc(timed ? sizeof(ac__soon) : offsetof(ac__soon, timer));
-    if (s == NULL)
-        return NULL;
+static void ac__soon_init(ac__soon *s, void (*fn)(void *), void *arg) {
     s->cb.q.desc = &ac__cb_desc;
     s->cb.run = ac__soon_run;
     s->fn = fn;
     s->arg = arg;
-    return s;
 }
 
 int ac_call_soon(void (*cb)(void *arg), void *arg) {
@@ -242,22 +237,24 @@ int ac_call_soon(void (*cb)(void *arg), void *arg) {
 
     if (l == NULL || cb == NULL)
         return AC_EINVAL;
-    s = ac__soon_new(cb, arg, false);
+    s = malloc(sizeof *s);
     if (s == NULL)
         return AC_ENOMEM;
+    ac__soon_init(s, cb, arg);
     ac__ready_push(l, &s->cb.q);
     return 0;
 }
 
 static int ac__call_at_ns(uint64_t when, void (*cb)(void *), void *arg) {
     ac_loop *l = ac__cur;
-    ac__soon *s;
+    ac__later *s;
 
     if (l == NULL || cb == NULL)
         return AC_EINVAL;
-    s = ac__soon_new(cb, arg, true);
+    s = malloc(sizeof *s);
     if (s == NULL)
         return AC_ENOMEM;
+    ac__soon_init(&s->s, cb, arg);
     s->timer.when = when;
     s->timer.slot = AC__NOT_ARMED;
     s->timer.task = NULL;
@@ -571,8 +568,8 @@ int ac_loop_close(ac_loop *l) {
     }
     while ((t = ac__heap_pop(l)) != NULL) {
         if (t->task == NULL) {
-            ac__soon *s = ac__container_of(t, ac__soon, timer);
-            s->cb.run(l, &s->cb, AC__CB_DROP);
+            ac__later *s = ac__container_of(t, ac__later, timer);
+            s->s.cb.run(l, &s->s.cb, AC__CB_DROP);
         }
     }
     ac__heap_free(l);

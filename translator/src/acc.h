@@ -135,7 +135,8 @@ typedef struct Program {
     Unit *unit;
     Vec fns;            /* AsyncFn *: runtime, .ah, and this unit's */
     Vec include_dirs;   /* char *: -I directories */
-    Vec deps;           /* char *: .ah files included, for -MD */
+    Vec deps;           /* char *: .ah files included (paths found), for -MD */
+    Vec dep_names;      /* char *: the same as written in #include "..." */
     bool is_header;     /* translating an .ah */
 } Program;
 

@@ -202,13 +202,14 @@ static void collect_include(Program *p, const Source *s, TSNode inc, int depth) 
         free(rel);
         return;
     }
-    free(rel);
     for (int i = 0; i < p->deps.len; i++)
         if (!strcmp(p->deps.items[i], found)) {
             free(found);
+            free(rel);
             return; /* already read: include guards are the header's business */
         }
     vec_push(&p->deps, found);
+    vec_push(&p->dep_names, rel);
     if (depth > 32) return;
     Source *hs = source_load(found);
     if (!hs) return;

@@ -1731,6 +1731,61 @@ static int cmp_edit(const void *a, const void *b) {
     return (x->start > y->start) - (x->start < y->start);
 }
 
+/* The edits for top-level node c: async definitions and prototypes become
+ * generated code, .ah includes become .h includes, plain functions get their
+ * handle temporaries; preprocessor conditionals are walked into. */
+static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_included,
+                     const Options *opt) {
+    const Source *s = p->unit->src;
+    if (node_is(c, "preproc_if") || node_is(c, "preproc_ifdef") || node_is(c, "preproc_else") ||
+        node_is(c, "preproc_elif") || node_is(c, "preproc_elifdef")) {
+        uint32_t nc = ts_node_named_child_count(c);
+        for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, ac_included, opt);
+        return;
+    }
+    if (node_is(c, "preproc_include")) {
+        TSNode path = node_field(c, "path");
+        char *lit = node_text(s, path);
+        size_t n = strlen(lit);
+        if (n > 4 && !strcmp(lit + n - 4, ".ah\"")) {
+            char *h = xprintf("%.*s.h\"", (int)(n - 4), lit);
+            add_edit(edits, ts_node_start_byte(path), ts_node_end_byte(path), h);
+        }
+        free(lit);
+        return;
+    }
+    bool is_def = node_is(c, "function_definition");
+    bool is_async = (is_def || node_is(c, "declaration")) && node_has_specifier(s, c, "async");
+    if (!is_async) {
+        if (is_def) plain_stmt_edits(p, node_field(c, "body"), edits, opt);
+        else if (node_is(c, "declaration")) plain_stmt_edits(p, c, edits, opt);
+        return;
+    }
+    char *name = declarator_name(s, declarator_function(node_field(c, "declarator")));
+    AsyncFn *f = name ? prog_find_fn(p, name) : NULL;
+    free(name);
+    if (!f) return;
+    Buf b = {0};
+    if (!*ac_included) {
+        buf_puts(&b, "#include <ac.h>\n#include <string.h>\n");
+        *ac_included = true;
+    }
+    if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
+    if (is_def) {
+        Lowered *L = find_lowered(lowered, f);
+        ensure_frames(lowered, L, &b);
+        buf_puts(&b, L->definition);
+    } else {
+        char *proto = prototype_text(s, c, f);
+        buf_puts(&b, proto);
+        buf_puts(&b, "\n");
+        free(proto);
+    }
+    if (opt->line_directives)
+        buf_printf(&b, "#line %d \"%s\"\n", source_line(s, ts_node_end_byte(c)), s->path);
+    add_edit(edits, ts_node_start_byte(c), ts_node_end_byte(c), b.data);
+}
+
 bool lower_program(Program *p, Buf *out, const Options *opt) {
     const Source *s = p->unit->src;
     TSNode root = p->unit->root;
@@ -1747,53 +1802,8 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
 
     bool ac_included = false;
     uint32_t nc = ts_node_named_child_count(root);
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_named_child(root, i);
-        if (node_is(c, "preproc_include")) {
-            TSNode path = node_field(c, "path");
-            char *lit = node_text(s, path);
-            size_t n = strlen(lit);
-            if (n > 4 && !strcmp(lit + n - 4, ".ah\"")) {
-                char *h = xprintf("%.*s.h\"", (int)(n - 4), lit);
-                add_edit(&edits, ts_node_start_byte(path), ts_node_end_byte(path), h);
-            }
-            free(lit);
-            continue;
-        }
-        bool is_def = node_is(c, "function_definition");
-        bool is_async = (is_def || node_is(c, "declaration")) && node_has_specifier(s, c, "async");
-        if (!is_async) {
-            if (is_def) plain_stmt_edits(p, node_field(c, "body"), &edits, opt);
-            else if (node_is(c, "declaration")) plain_stmt_edits(p, c, &edits, opt);
-            continue;
-        }
-        char *name = declarator_name(s, declarator_function(node_field(c, "declarator")));
-        AsyncFn *f = name ? prog_find_fn(p, name) : NULL;
-        free(name);
-        if (!f) continue;
-        Buf b = {0};
-        if (!ac_included) {
-            buf_puts(&b, "#include <ac.h>\n#include <string.h>\n");
-            ac_included = true;
-        }
-        if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
-        if (is_def) {
-            Lowered *L = find_lowered(&lowered, f);
-            ensure_frames(&lowered, L, &b);
-            buf_puts(&b, L->definition);
-        } else {
-            /* a prototype: if defined later and embedded earlier, its frame comes first */
-            char *proto = prototype_text(s, c, f);
-            buf_puts(&b, proto);
-            buf_puts(&b, "\n");
-            free(proto);
-            Lowered *L = find_lowered(&lowered, f);
-            (void)L;
-        }
-        if (opt->line_directives)
-            buf_printf(&b, "#line %d \"%s\"\n", source_line(s, ts_node_end_byte(c)), s->path);
-        add_edit(&edits, ts_node_start_byte(c), ts_node_end_byte(c), b.data);
-    }
+    for (uint32_t i = 0; i < nc; i++)
+        edit_top(p, ts_node_named_child(root, i), &lowered, &edits, &ac_included, opt);
     qsort(edits.items, (size_t)edits.len, sizeof *edits.items, cmp_edit);
 
     /* banner, then the source with edits */

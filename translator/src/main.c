@@ -103,8 +103,10 @@ bool write_file_atomic(const char *path, const char *data, size_t len) {
     return true;
 }
 
-/* Translates one file. Returns 0, 1 (errors in the input) or 2 (I/O). */
-static int translate(const Options *opt) {
+/* Translates one file. Returns 0, 1 (errors in the input) or 2 (I/O). When
+ * headers is not NULL, the .ah files it includes are added to it as pairs
+ * (path found, name as written). */
+static int translate(const Options *opt, Vec *headers) {
     Source *src = source_load(opt->input);
     if (!src) return 2;
     Unit *u = unit_parse(src);
@@ -139,8 +141,17 @@ static int translate(const Options *opt) {
         free(f);
     }
     vec_free(&p.fns);
-    for (int i = 0; i < p.deps.len; i++) free(p.deps.items[i]);
+    for (int i = 0; i < p.deps.len; i++) {
+        if (headers && !rc) {
+            vec_push(headers, p.deps.items[i]);
+            vec_push(headers, p.dep_names.items[i]);
+        } else {
+            free(p.deps.items[i]);
+            free(p.dep_names.items[i]);
+        }
+    }
     vec_free(&p.deps);
+    vec_free(&p.dep_names);
     unit_free(u);
     source_free(src);
     return rc;
@@ -212,7 +223,27 @@ static int run_program(Options *opt, int argc, char **argv) {
     char *cfile = xprintf("%s/%.*s.c", tmpl, (int)(strlen(base) > 3 ? strlen(base) - 3 : strlen(base)), base);
     char *exe = xprintf("%s/a.out", tmpl);
     opt->output = cfile;
-    int rc = translate(opt);
+    Vec headers = {0};
+    int rc = translate(opt, &headers);
+    /* The .ah headers it includes become .h files beside the .c file, at the
+     * names the #include lines give. */
+    Vec made = {0};
+    for (int k = 0; rc == 0 && k < headers.len; k += 2) {
+        const char *name = headers.items[k + 1];
+        size_t len = strlen(name);
+        char *out = xprintf("%s/%.*s.h", tmpl, (int)(len - 3), name);
+        for (char *sl = strchr(out + strlen(tmpl) + 1, '/'); sl; sl = strchr(sl + 1, '/')) {
+            *sl = 0;
+            if (mkdir(out, 0700) == 0) vec_push(&made, xstrdup(out));
+            *sl = '/';
+        }
+        Options ho = *opt;
+        ho.input = headers.items[k];
+        ho.output = out;
+        ho.depfile = NULL;
+        rc = translate(&ho, NULL);
+        vec_push(&made, out);
+    }
     if (rc == 0) {
         char *inc, *lib;
         runtime_paths(&inc, &lib);
@@ -256,6 +287,13 @@ static int run_program(Options *opt, int argc, char **argv) {
             if (rc < 0) rc = 1;
         }
     }
+    for (int k = made.len - 1; k >= 0; k--) {
+        if (unlink(made.items[k]) != 0) rmdir(made.items[k]);
+        free(made.items[k]);
+    }
+    vec_free(&made);
+    for (int k = 0; k < headers.len; k++) free(headers.items[k]);
+    vec_free(&headers);
     unlink(exe);
     unlink(cfile);
     rmdir(tmpl);
@@ -309,7 +347,7 @@ int main(int argc, char **argv) {
         dep = xprintf("%s.d", o);
         opt.depfile = dep;
     }
-    int rc = run ? run_program(&opt, argc - i, argv + i) : translate(&opt);
+    int rc = run ? run_program(&opt, argc - i, argv + i) : translate(&opt, NULL);
     free(dep);
     vec_free(&opt.include_dirs);
     return rc;
