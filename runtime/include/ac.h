@@ -42,7 +42,8 @@ typedef enum {
 /* The message of a code: libuv's text for negative codes, "error N" for the
  * program's own positive codes, "success" for 0. Never NULL; static storage. */
 const char *ac_strerror(int code);
-/* The symbolic name of a code: "ECANCELED", "ETIMEDOUT", ...; "E<n>" for others. */
+/* The symbolic name of a code: "ECANCELED", "ETIMEDOUT", ...; "E<n>" for others
+ * ("E42"), "OK" for 0. */
 const char *ac_err_name(int code);
 
 /* `throw ac_error(code, "fmt", ...)`: records a message for the error about to be
@@ -70,7 +71,8 @@ typedef struct ac_loop ac_loop;
 
 /* Schedules a coroutine object as a task on the current loop; it starts on a
  * later loop pass, in FIFO order. Returns `coro` itself: the caller's reference
- * passes through. A handle that is already a task or a future is returned as is. */
+ * passes through. A handle that is already a task or a future is returned as is.
+ * With no current loop it releases coro and returns NULL. */
 ac_task *ac_spawn(ac_task *coro);
 
 /* State queries. A NULL handle is neither done nor cancelled. */
@@ -98,7 +100,10 @@ int ac_set_name(ac_task *h, const char *name);
 ac_task *ac_current(void);
 
 /* Requests cancellation: it takes effect at the task's current or next await.
- * Returns 1 if the request was made, 0 if h was already done. */
+ * Returns 1 if the request was made, 0 if h was already done. A task waiting for
+ * a handle passes the request on to it (asyncio cancels the awaited future); a
+ * coroutine object that never started ends cancelled at once; a future ends
+ * cancelled; a gather cancels its children. */
 int ac_cancel(ac_task *h);
 
 /* Futures: a handle completed by code rather than by a coroutine. */
@@ -112,7 +117,7 @@ int ac_cancel(ac_task *h);
 int ac_future_fail(ac_future *f, int code);
 
 /* Calls cb(h, arg) on a later loop pass once h is done (at once-scheduled if it
- * is done already). Returns 0 or AC_ENOMEM. */
+ * is done already). Returns 0, AC_ENOMEM, or AC_EINVAL (no loop, NULL h or cb). */
 int ac_on_done(ac_task *h, void (*cb)(ac_task *h, void *arg), void *arg);
 
 /* ------------------------------------------------------------------------- */
@@ -120,11 +125,39 @@ int ac_on_done(ac_task *h, void (*cb)(ac_task *h, void *arg), void *arg);
 /* ------------------------------------------------------------------------- */
 
 /* Waits for all of hs (coroutine objects among them are spawned, in order). The
- * first error propagates; the others keep running. Borrows hs. */
+ * first error propagates; the others keep running. Borrows hs (the gather takes
+ * references of its own). NULL when there is no loop, an entry is NULL, or on
+ * out-of-memory. */
 ac_task *ac_gather(size_t n, ac_task *const hs[]);
 #define ac_gather_of(...)                                                   \
     ac_gather(sizeof((ac_task *[]){__VA_ARGS__}) / sizeof(ac_task *),       \
               (ac_task *[]){__VA_ARGS__})
+
+/* ------------------------------------------------------------------------- */
+/* Generators                                                                 */
+/* ------------------------------------------------------------------------- */
+
+/* What ac_close raises at a generator's yield (Python's GeneratorExit): its
+ * finally blocks run; a catch that swallows it and yields again ends the
+ * generator with this error. */
+#define AC_EGENEXIT (-5000)
+
+/* Runs g to its next yield: 1 with the value in *out (sizeof T bytes), or 0
+ * once it has ended: returned (ac_error_of(g) == 0, ac_result(g, T) is its
+ * return value) or failed (ac_error_of(g) is the error). Errors never escape
+ * into plain C: they end the generator. ac_next on an async generator, or on a
+ * generator that is running, returns 0 and changes nothing. */
+int ac_next(ac_gen *g, void *out);
+/* As ac_next, and the suspended yield evaluates to *in. The first call starts
+ * the generator: no yield receives that value (Python's send(None)). */
+int ac_send(ac_gen *g, const void *in, void *out);
+/* Raises code at the suspended yield; returns the next value as ac_next does.
+ * Thrown into a generator that has not started, it ends it with code. */
+int ac_throw(ac_gen *g, int code, void *out);
+/* Raises AC_EGENEXIT at the suspended yield so that its finally blocks run.
+ * Returns 0, or the error the generator ended with while closing. A generator
+ * that has not started is marked ended without running. */
+int ac_close(ac_gen *g);
 
 /* ------------------------------------------------------------------------- */
 /* The loop                                                                   */
@@ -138,7 +171,9 @@ void ac_loop_set(ac_loop *l);
 ac_loop *ac_loop_get(void);
 /* Runs coro (taking ownership of it) as a task until it ends, then cancels the
  * tasks still pending and runs them until their cleanup ends. The result is
- * copied to result_out when it is not NULL. Returns 0 or the error that escaped. */
+ * copied to result_out when it is not NULL. Returns 0 or the error that escaped.
+ * If nothing can ever wake the main task (no ready task, timer or libuv work),
+ * where asyncio would hang, it is cancelled with a warning on stderr. */
 int ac_loop_run(ac_loop *l, ac_task *coro, void *result_out);
 /* Closes l and frees it. Returns 0, or AC_EBUSY if it is running. */
 int ac_loop_close(ac_loop *l);
@@ -179,7 +214,7 @@ double ac_time(void);
 #endif
 
 /* What a resume function returns. */
-enum { AC__DONE = 0, AC__SUSPEND = 1, AC__FAIL = 2 };
+enum { AC__DONE = 0, AC__SUSPEND = 1, AC__FAIL = 2, AC__YIELD = 3 };
 
 /* resume(frame, task): runs the frame from its saved state until it ends
  * (AC__DONE, result in the frame), suspends (AC__SUSPEND) or fails (AC__FAIL,
@@ -195,7 +230,11 @@ typedef struct ac__desc {
     uint32_t frame_size;  /* sizeof its frame struct */
     uint32_t ret_offset;  /* offsetof(frame, ac__ret), 0 when void */
     uint32_t ret_size;    /* sizeof the result, 0 when void */
+    uint32_t flags;       /* AC__DESC_GEN, AC__DESC_ASYNC */
+    uint32_t value_offset; /* generators: offsetof(frame, ac__value), the yielded
+                              and sent value (ret_size bytes) */
 } ac__desc;
+enum { AC__DESC_GEN = 1, AC__DESC_ASYNC = 2 };
 
 /* Every handle starts with a header of this size; a coroutine's frame follows. */
 #define AC__HDR_SIZE 64
@@ -264,6 +303,36 @@ static inline void ac__wait__init(ac__wait__frame *f, ac_task *h) {
     f->h = h;
 }
 int ac__wait__resume(void *frame, ac_task *task);
+
+/* `yield from g` in a generator: one step of g with the mode and sent value of
+ * the yield from (mode: 0, an error to throw, or AC_EGENEXIT), the value
+ * yielded copied back into *value. Returns AC__YIELD, AC__DONE (g returned:
+ * its result is ac_result(g, T)) or AC__FAIL (g's error raised in task). */
+int ac__gen_step(ac_gen *g, int mode, void *value, ac_task *task);
+
+/* Leaf frames of ac_anext and ac_aclose (async generators). */
+typedef struct ac_anext__frame {
+    ac__waiter w;
+    int ac__ret;  /* 1: a value was stored in *out; 0: the generator has ended */
+    ac_gen *g;
+    void *out;
+} ac_anext__frame;
+static inline void ac_anext__init(ac_anext__frame *f, ac_gen *g, void *out) {
+    f->w.kind = AC__WAIT_NONE;
+    f->w.state = 0;
+    f->ac__ret = 0;
+    f->g = g;
+    f->out = out;
+}
+typedef struct ac_aclose__frame {
+    ac__waiter w;
+    ac_gen *g;
+} ac_aclose__frame;
+static inline void ac_aclose__init(ac_aclose__frame *f, ac_gen *g) {
+    f->w.kind = AC__WAIT_NONE;
+    f->w.state = 0;
+    f->g = g;
+}
 
 #ifdef __cplusplus
 }

@@ -125,6 +125,8 @@ typedef struct AsyncFn {
     TSNode def;        /* FN_USER with a body: its function_definition */
     bool defined;      /* has a body in this unit */
     bool is_static;
+    bool is_gen;       /* ac_gen(T) f(...): a generator; ret_type is T */
+    bool is_async;     /* async (functions always; generators when declared so) */
     int scc;           /* strongly connected component in the direct-await graph */
     bool embedded_emitted;
     Vec callees;       /* AsyncFn * awaited directly from the body */
@@ -141,6 +143,8 @@ typedef struct Program {
 } Program;
 
 AsyncFn *prog_find_fn(Program *p, const char *name);
+/* Is n (a declaration or definition) of a generator, `ac_gen(T) f(...)`? */
+bool is_generator_decl(const Source *s, TSNode n);
 /* Collects async functions, builds the call graph, runs the checks. */
 void analyse(Program *p);
 /* Is a direct await of callee from caller embedded (true) or allocated (false)? */

@@ -118,11 +118,25 @@ static void set_result_type(const Source *s, AsyncFn *f, TSNode node, TSNode dec
     free(member);
 }
 
-/* An async declaration or definition at the top level of a unit. */
+bool is_generator_decl(const Source *s, TSNode n) {
+    TSNode type = node_field(n, "type");
+    return node_is(type, "macro_type_specifier") && node_text_eq(s, node_field(type, "name"), "ac_gen");
+}
+
+/* A generator's element type: the T of ac_gen(T). */
+static void set_element_type(const Source *s, AsyncFn *f, TSNode n) {
+    TSNode type = node_field(node_field(n, "type"), "type");
+    char *t = node_text(s, type);
+    f->ret_type = t;
+    f->ret_member = xprintf("%s ac__ret", t);
+}
+
+/* An async or generator declaration or definition at the top level of a unit. */
 static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     bool is_def = node_is(n, "function_definition");
     if (!is_def && !node_is(n, "declaration")) return;
-    if (!node_has_specifier(s, n, "async")) return;
+    bool is_gen = is_generator_decl(s, n);
+    if (!is_gen && !node_has_specifier(s, n, "async")) return;
     TSNode decl = node_field(n, "declarator");
     if (node_is(decl, "init_declarator")) {
         diag_error(s, ts_node_start_byte(decl), "an async function cannot have an initialiser");
@@ -144,7 +158,10 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     if (!f || (f->kind == FN_EXTERN && kind == FN_USER)) {
         FnKind k = kind;
         f = add_fn(p, name, k);
-        set_result_type(s, f, n, decl);
+        f->is_gen = is_gen;
+        f->is_async = node_has_specifier(s, n, "async");
+        if (is_gen) set_element_type(s, f, n);
+        else set_result_type(s, f, n, decl);
     }
     if (is_def) {
         if (f->defined) {
@@ -299,6 +316,7 @@ void analyse(Program *p) {
         f->ret_type = xstrdup(runtime_fns[i].ret);
         f->ret_member = strcmp(f->ret_type, "void") ? xprintf("%s ac__ret", f->ret_type) : NULL;
         f->defined = true;
+        f->is_async = true;
     }
     const Source *s = p->unit->src;
     collect_unit(p, s, p->unit->root, FN_USER, 0);

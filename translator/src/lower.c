@@ -105,6 +105,7 @@ typedef struct Fn {
 static void lower_stmt(Fn *F, TSNode n);
 static void emit_expr(Fn *F, TSNode n, Buf *out);
 static void hoist(Fn *F, TSNode n);
+static void lower_yield(Fn *F, TSNode n);
 
 /* ---- output helpers ------------------------------------------------------ */
 
@@ -260,10 +261,12 @@ static void clear_subst(Fn *F) {
 /* Queries on expressions                                                     */
 /* ------------------------------------------------------------------------- */
 
-static bool has_await(TSNode n) { return node_contains_type(n, "await_expression"); }
+static bool has_await(TSNode n) {
+    return node_contains_type(n, "await_expression") || node_contains_type(n, "yield_expression");
+}
 
 static int count_awaits(TSNode n) {
-    int c = node_is(n, "await_expression");
+    int c = node_is(n, "await_expression") || node_is(n, "yield_expression");
     uint32_t nc = ts_node_child_count(n);
     for (uint32_t i = 0; i < nc; i++) c += count_awaits(ts_node_child(n, i));
     return c;
@@ -326,6 +329,8 @@ static bool handle_is_temporary(Fn *F, TSNode n) {
             n = p;
             continue;
         }
+        if (!strcmp(t, "for_range_statement") || !strcmp(t, "yield_expression"))
+            return false; /* the loop or the yield from owns it */
         if (!strcmp(t, "init_declarator") || !strcmp(t, "assignment_expression") ||
             !strcmp(t, "return_statement") || !strcmp(t, "initializer_list") ||
             !strcmp(t, "initializer_pair"))
@@ -522,6 +527,12 @@ static void lower_await(Fn *F, TSNode n) {
     F->awaits_left--;
     TSNode arg = strip_parens(node_field(n, "argument"));
     AsyncFn *g = called_async(F, arg);
+    if (g && g->is_gen) {
+        diag_error(F->s, ts_node_start_byte(n), "generator '%s' is iterated, not awaited: use 'for%s (T v : %s(...))'",
+                   g->name, g->is_async ? " await" : "", g->name);
+        set_subst(F, n, xstrdup("0"));
+        return;
+    }
     if (g) {
         char *r = lower_direct_await(F, g, arg);
         set_subst(F, n, r ? r : xstrdup("((void)0)"));
@@ -553,12 +564,88 @@ static void lower_await(Fn *F, TSNode n) {
     set_subst(F, n, xstrdup("((void)0)"));
 }
 
+/* After a generator is resumed at a yield: a throw or a close arrives as
+ * ac__mode, an error raised right there. */
+static void emit_yield_resumed(Fn *F) {
+    outf(F, "if (ac__f->ac__mode) {");
+    F->indent++;
+    outf(F, "(void)ac__raise(ac__task, ac__f->ac__mode);");
+    outf(F, "ac__f->ac__mode = 0;");
+    F->indent--;
+    emit_fail(F);
+    outf(F, "}");
+}
+
+/* yield v: hand v out, suspend; the value of the expression is what was sent.
+ * yield from g: step g until it ends, forwarding sends, throws and closes;
+ * the value is g's return value. */
+static void lower_yield(Fn *F, TSNode n) {
+    F->awaits_left--;
+    TSNode arg = node_field(n, "argument");
+    bool from = ts_node_child_count(n) > 1 && !strcmp(ts_node_type(ts_node_child(n, 1)), "from");
+    char *result;
+    if (!from) {
+        if (!ts_node_is_null(arg)) {
+            hoist(F, arg);
+            char *v = expr_text(F, arg);
+            outf(F, "ac__f->ac__value = %s;", v);
+            free(v);
+        } else {
+            outf(F, "memset(&ac__f->ac__value, 0, sizeof ac__f->ac__value);");
+        }
+        int k = ++F->nstates;
+        outf(F, "ac__f->ac__state = %d;", k);
+        outf(F, "return AC__YIELD;");
+        buf_printf(&F->body, "ac__resume_%d:\n", k);
+        emit_yield_resumed(F);
+        result = xstrdup("ac__f->ac__value");
+    } else {
+        hoist(F, arg);
+        char *g = expr_text(F, arg);
+        /* yield from sub(...) owns the generator it makes; yield from a stored
+         * generator only borrows it */
+        AsyncFn *made;
+        char *h = makes_handle(F, strip_parens(arg), &made) ? new_handle(F) : new_temp(F, "ac_gen *", NULL);
+        F->uses_rc = true;
+        outf(F, "%s = %s;", h, g);
+        free(g);
+        outf(F, "ac__f->ac__mode = 0;");
+        outf(F, "memset(&ac__f->ac__value, 0, sizeof ac__f->ac__value);");
+        int k = ++F->nstates;
+        outf(F, "for (;;) {");
+        F->indent++;
+        outf(F, "ac__rc = ac__gen_step(%s, ac__f->ac__mode, &ac__f->ac__value, ac__task);", h);
+        outf(F, "ac__f->ac__mode = 0;");
+        outf(F, "if (ac__rc != AC__YIELD) break;");
+        outf(F, "ac__f->ac__state = %d;", k);
+        outf(F, "return AC__YIELD;");
+        buf_printf(&F->body, "ac__resume_%d:;\n", k);
+        F->indent--;
+        outf(F, "}");
+        outf(F, "if (ac__rc == AC__FAIL) {");
+        emit_fail(F);
+        outf(F, "}");
+        result = xprintf("ac_result(%s, %s)", h, F->af->ret_type); /* h: owned by the statement */
+    }
+    if (F->awaits_left > 0) {
+        char *t = new_temp(F, NULL, F->af->ret_member);
+        outf(F, "%s = %s;", t, result);
+        free(result);
+        result = t;
+    }
+    set_subst(F, n, result);
+}
+
 /* Emits, before the statement, everything the awaits inside n need, in C's
  * evaluation order, and records what replaces each await in the residual. */
 static void hoist(Fn *F, TSNode n) {
     if (!has_await(n)) return;
     if (node_is(n, "await_expression")) {
         lower_await(F, n);
+        return;
+    }
+    if (node_is(n, "yield_expression")) {
+        lower_yield(F, n);
         return;
     }
     if (node_is(n, "binary_expression")) {
@@ -900,8 +987,8 @@ static void lower_expression_statement(Fn *F, TSNode n) {
     TSNode core = strip_parens(e);
     if (node_is(core, "cast_expression")) core = strip_parens(node_field(core, "value"));
     char *r = expr_text(F, e);
-    /* A lone await's value is a pure read of its result: nothing to emit. */
-    if (!node_is(core, "await_expression")) outf(F, "%s;", r);
+    /* A lone await's or yield's value is a pure read: nothing to emit. */
+    if (!node_is(core, "await_expression") && !node_is(core, "yield_expression")) outf(F, "%s;", r);
     free(r);
     end_stmt(F);
 }
@@ -1187,6 +1274,27 @@ static void emit_exit(Fn *F, Exit *x, Try *from) {
     }
 }
 
+/* The end of a finally block: continue the way out that brought us here. */
+static void emit_finally_dispatch(Fn *F, Try *T) {
+    outf(F, "if (ac__f->ac__why_%d == AC__WHY_ERROR) {", T->id);
+    F->indent++;
+    outf(F, "(void)ac__raise(ac__task, ac__f->ac__err_%d);", T->id);
+    emit_error_route(F, T->up);
+    F->indent--;
+    outf(F, "}");
+    for (int i = 0; i < T->exits.len; i++) {
+        Exit *x = T->exits.items[i];
+        outf(F, "if (ac__f->ac__why_%d == %d) {", T->id, AC__WHY_FIRST_EXIT + i);
+        F->indent++;
+        emit_exit(F, x, T->up);
+        F->indent--;
+        outf(F, "}");
+        free(x->label);
+        free(x);
+    }
+    vec_free(&T->exits);
+}
+
 /* try { B } catch (int e) { C } finally { D }
  *
  *   ac__why_N = 0;
@@ -1264,26 +1372,111 @@ static void lower_try(Fn *F, TSNode n) {
         mark_line(F, finally_);
         lower_stmt(F, node_field(finally_, "body"));
         F->try_ = T.up;
-        /* continue the way out that brought us here */
-        outf(F, "if (ac__f->ac__why_%d == AC__WHY_ERROR) {", T.id);
+        emit_finally_dispatch(F, &T);
+    }
+    F->try_ = T.up;
+}
+
+/* for (T v : g) body    and    for await (T v : g) body
+ *
+ *   ac__gN = g;  ac__why_M = 0;
+ *   for (;;) {
+ *       if (!ac_next(ac__gN, &v)) { an error of the generator is raised; break; }
+ *       (for await: if (!await ac_anext(ac__gN, &v)) break;)
+ *       body
+ *   }
+ * ac__finally_M:                 every way out closes the generator:
+ *   ac_close(ac__gN) (for await: await ac_aclose(ac__gN)); ac_release(ac__gN);
+ *   dispatch on ac__why_M, as a try statement's finally does
+ */
+static void lower_for_range(Fn *F, TSNode n) {
+    bool is_await = !strcmp(ts_node_type(ts_node_child(n, 1)), "await");
+    TSNode decl = node_field(n, "declarator"), right = node_field(n, "right"), body = node_field(n, "body");
+    mark_line(F, n);
+    outf(F, "{");
+    F->indent++;
+    scope_push(F);
+    int id = ++F->ntry;
+    char *g = xprintf("ac__f->ac__gen_%d", id);
+    buf_printf(&F->members, "    ac_gen *ac__gen_%d;\n", id);
+    AsyncFn *made;
+    bool own = makes_handle(F, strip_parens(right), &made); /* else borrowed: closed, not released */
+    begin_stmt(F, right);
+    hoist(F, right);
+    char *r = expr_text(F, right);
+    outf(F, "%s = %s;", g, r);
+    free(r);
+    end_stmt(F);
+    char *name = declarator_name(F->s, decl);
+    char *member = unique_member(F, name ? name : "ac__v");
+    char *md = member_declaration(F, n, decl, member, (TSNode){0});
+    buf_printf(&F->members, "    %s;\n", md);
+    free(md);
+    if (name) scope_add(F, name, member);
+    free(name);
+
+    Try T = {0};
+    T.id = id;
+    T.has_finally = true;
+    T.node = n;
+    T.loop_at = F->loop;
+    T.up = F->try_;
+    T.where = IN_BODY;
+    buf_printf(&F->members, "    int ac__err_%d;\n    int ac__why_%d;\n", T.id, T.id);
+    outf(F, "ac__f->ac__why_%d = 0;", T.id);
+    F->try_ = &T;
+    outf(F, "for (;;) {");
+    F->indent++;
+    if (is_await) {
+        add_sub(F, "ac_anext__frame", "ac_anext");
+        outf(F, "ac_anext__init(&ac__f->ac__sub.ac_anext, %s, &ac__f->%s);", g, member);
+        emit_suspend_point(F, "ac_anext__resume", "&ac__f->ac__sub.ac_anext");
+        outf(F, "if (!ac__f->ac__sub.ac_anext.ac__ret) break;");
+    } else {
+        outf(F, "if (!ac_next(%s, &ac__f->%s)) {", g, member);
         F->indent++;
-        outf(F, "(void)ac__raise(ac__task, ac__f->ac__err_%d);", T.id);
+        outf(F, "if (ac_error_of(%s)) {", g);
+        F->indent++;
+        outf(F, "(void)ac__raise(ac__task, ac_error_of(%s));", g);
+        emit_error_route(F, F->try_);
+        F->indent--;
+        outf(F, "}");
+        outf(F, "break;");
+        F->indent--;
+        outf(F, "}");
+    }
+    Loop l;
+    loop_push(F, &l, NULL, false);
+    lower_substmt(F, body);
+    loop_pop(F);
+    F->indent--;
+    outf(F, "}");
+    buf_printf(&F->body, "ac__finally_%d:;\n", T.id);
+    T.where = IN_FINALLY;
+    if (is_await) {
+        add_sub(F, "ac_aclose__frame", "ac_aclose");
+        outf(F, "ac_aclose__init(&ac__f->ac__sub.ac_aclose, %s);", g);
+        int k = ++F->nstates;
+        F->uses_rc = true;
+        outf(F, "ac__f->ac__state = %d;", k);
+        buf_printf(&F->body, "ac__resume_%d:\n", k);
+        outf(F, "if ((ac__rc = ac_aclose__resume(&ac__f->ac__sub.ac_aclose, ac__task)) != AC__DONE) {");
+        outf(F, "    if (ac__rc == AC__SUSPEND) return AC__SUSPEND;");
+        if (own) outf(F, "    ac_release(%s);", g);
+        F->indent++;
         emit_error_route(F, T.up);
         F->indent--;
         outf(F, "}");
-        for (int i = 0; i < T.exits.len; i++) {
-            Exit *x = T.exits.items[i];
-            outf(F, "if (ac__f->ac__why_%d == %d) {", T.id, AC__WHY_FIRST_EXIT + i);
-            F->indent++;
-            emit_exit(F, x, T.up);
-            F->indent--;
-            outf(F, "}");
-            free(x->label);
-            free(x);
-        }
-        vec_free(&T.exits);
+    } else {
+        outf(F, "ac_close(%s);", g);
     }
+    if (own) outf(F, "ac_release(%s);", g);
     F->try_ = T.up;
+    emit_finally_dispatch(F, &T);
+    free(g);
+    scope_pop(F);
+    F->indent--;
+    outf(F, "}");
 }
 
 /* throw E;  raises E at this point.   throw;  re-raises the error being handled. */
@@ -1379,7 +1572,7 @@ static void lower_stmt(Fn *F, TSNode n) {
             F->cur_line = -1;
         }
     } else if (!strcmp(t, "for_range_statement")) {
-        diag_error(F->s, ts_node_start_byte(n), "range 'for' loops over generators are not supported yet by this acc");
+        lower_for_range(F, n);
     } else {
         begin_stmt(F, n);
         char *x = expr_text(F, n);
@@ -1517,12 +1710,15 @@ static Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, s->path,
                source_line(s, ts_node_start_byte(def)));
     buf_printf(&st, "typedef struct %s__frame {\n    int ac__state;\n", name);
+    if (af->is_gen) buf_puts(&st, "    int ac__mode; /* set by the runtime: an error to raise at the yield */\n");
     if (af->ret_member) buf_printf(&st, "    %s;\n", af->ret_member);
+    if (af->is_gen) buf_printf(&st, "    %s ac__value; /* yielded, and sent */\n", af->ret_type);
     if (F.members.len) buf_puts(&st, F.members.data);
     if (F.sub_names.len) buf_printf(&st, "    union {\n%s    } ac__sub;\n", F.subs_decl.data);
     buf_printf(&st, "} %s__frame;\n", name);
-    buf_printf(&st, "static inline void %s__init(%s__frame *ac__f%s) {\n    ac__f->ac__state = 0;%s\n}\n",
-               name, name, init_params.len ? init_params.data : "", init_body.len ? init_body.data : "");
+    buf_printf(&st, "static inline void %s__init(%s__frame *ac__f%s) {\n    ac__f->ac__state = 0;%s%s\n}\n",
+               name, name, init_params.len ? init_params.data : "", af->is_gen ? " ac__f->ac__mode = 0;" : "",
+               init_body.len ? init_body.data : "");
     buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
     L->frame_struct = st.data;
     for (int i = 0; i < F.sub_names.len; i++) {
@@ -1533,10 +1729,14 @@ static Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     Buf d = {0};
     char *ret_off = af->ret_member ? xprintf("offsetof(%s__frame, ac__ret)", name) : xstrdup("0");
     char *ret_size = af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : xstrdup("0");
+    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value)",
+                                     af->is_async ? " | AC__DESC_ASYNC" : "", name)
+                           : xstrdup(",\n    0, 0");
     buf_printf(&d, "static const ac__desc %s__desc = {\n    %s__resume, \"%s\", \"%s\", %d,\n"
-                   "    sizeof(%s__frame), %s, %s\n};\n",
+                   "    sizeof(%s__frame), %s, %s%s\n};\n",
                name, name, name, s->path, source_line(s, ts_node_start_byte(def)), name, ret_off,
-               ret_size);
+               ret_size, gen);
+    free(gen);
     free(ret_off);
     free(ret_size);
     buf_printf(&d, "%s%sac_task *%s%s {\n", link, af->is_static || is_main ? "AC__UNUSED " : "", ctor,
@@ -1607,7 +1807,7 @@ static void check_tree(Program *p, TSNode n, AsyncFn *in_fn) {
     const char *t = ts_node_type(n);
     if (!strcmp(t, "function_definition")) {
         in_fn = NULL;
-        if (node_has_specifier(s, n, "async")) {
+        if (node_has_specifier(s, n, "async") || is_generator_decl(s, n)) {
             char *name = declarator_name(s, declarator_function(node_field(n, "declarator")));
             in_fn = name ? prog_find_fn(p, name) : NULL;
             free(name);
@@ -1618,8 +1818,19 @@ static void check_tree(Program *p, TSNode n, AsyncFn *in_fn) {
         for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
             if (node_text_eq(s, n, reserved[i]))
                 diag_error(s, ts_node_start_byte(n), "'%s' is a reserved word in Async C", reserved[i]);
-    } else if (!strcmp(t, "await_expression") && !in_fn) {
-        diag_error(s, ts_node_start_byte(n), "'await' outside an async function");
+    } else if (!strcmp(t, "await_expression") && (!in_fn || !in_fn->is_async)) {
+        if (in_fn)
+            diag_error(s, ts_node_start_byte(n), "'await' in generator '%s', which is not async: declare it 'async ac_gen(T)'", in_fn->name);
+        else
+            diag_error(s, ts_node_start_byte(n), "'await' outside an async function");
+    } else if (!strcmp(t, "yield_expression") && (!in_fn || !in_fn->is_gen)) {
+        diag_error(s, ts_node_start_byte(n), "'yield' outside a generator");
+    } else if (!strcmp(t, "yield_expression") && in_fn->is_async && ts_node_child_count(n) > 2 &&
+               !strcmp(ts_node_type(ts_node_child(n, 1)), "from")) {
+        diag_error(s, ts_node_start_byte(n), "'yield from' in an async generator: iterate with 'for await' and yield each value");
+    } else if (!strcmp(t, "for_range_statement") && !strcmp(ts_node_type(ts_node_child(n, 1)), "await") &&
+               (!in_fn || !in_fn->is_async)) {
+        diag_error(s, ts_node_start_byte(n), "'for await' outside an async function");
     } else if (!strcmp(t, "expression_statement")) {
         TSNode e = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
         TSNode core = strip_parens(e);
@@ -1642,42 +1853,193 @@ static void check_tree(Program *p, TSNode n, AsyncFn *in_fn) {
     for (uint32_t i = 0; i < nc; i++) check_tree(p, ts_node_child(n, i), in_fn);
 }
 
-/* A statement of a plain function that makes temporary handles is rewritten
- * to keep them in locals and release them after it. */
-static void plain_stmt_edits(Program *p, TSNode n, Edits *edits, const Options *opt) {
+/* Plain C functions are copied as written, except for three rewrites:
+ *  - a statement that makes temporary handles keeps them in locals and
+ *    releases them after it;
+ *  - `for (T v : gen())` becomes a loop over ac_next that closes and releases
+ *    the generator on every way out (falling off, break, return, goto);
+ *  - (await, yield, for await are errors there, reported by check_tree). */
+typedef struct Plain {
+    Fn F;
+    char *ret_type;   /* the function's result type, for returns inside ranges */
+    Vec ranges;       /* char *: generator handles of the enclosing range loops */
+    TSNode range_bodies[64];
+    bool range_owned[64];
+    int nranges_body;
+    int nrange;
+} Plain;
+
+static void plain_render(Plain *P, TSNode n, Buf *out);
+
+static void plain_children(Plain *P, TSNode n, Buf *out) {
+    const Source *s = P->F.s;
+    uint32_t pos = ts_node_start_byte(n);
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        uint32_t cs = ts_node_start_byte(c);
+        if (cs > pos) buf_put(out, s->text + pos, cs - pos);
+        plain_render(P, c, out);
+        pos = ts_node_end_byte(c);
+    }
+    uint32_t end = ts_node_end_byte(n);
+    if (end > pos) buf_put(out, s->text + pos, end - pos);
+}
+
+/* Closes and releases the generators of the range loops a jump leaves,
+ * innermost first; `keep` is how many outer ones it stays inside. */
+static void plain_close_ranges(Plain *P, Buf *out, int keep) {
+    for (int i = P->ranges.len - 1; i >= keep; i--) {
+        buf_printf(out, "ac_close(%s); ", (char *)P->ranges.items[i]);
+        if (i >= 64 || P->range_owned[i]) buf_printf(out, "ac_release(%s); ", (char *)P->ranges.items[i]);
+    }
+}
+
+static void plain_statement(Plain *P, TSNode n, Buf *out) {
+    Fn *F = &P->F;
     const char *t = ts_node_type(n);
-    bool stmt = !strcmp(t, "expression_statement") || !strcmp(t, "declaration") ||
-                !strcmp(t, "return_statement");
-    if (stmt) {
-        Fn F = {0};
-        F.p = p;
-        F.s = p->unit->src;
-        F.opt = opt;
-        char *text = expr_text(&F, n);
-        if (F.stmt_handles.len) {
-            Buf b = {0};
-            bool brace = strcmp(t, "declaration") != 0;
-            if (brace) buf_puts(&b, "{ ");
-            for (int i = 0; i < F.stmt_handles.len; i++)
-                buf_printf(&b, "ac_task *%s = NULL; ", (char *)F.stmt_handles.items[i]);
-            if (!strcmp(t, "return_statement")) {
-                diag_error(F.s, ts_node_start_byte(n), "a handle made in a return statement of a plain function is never released; store it in a variable first");
-            }
-            buf_puts(&b, text);
-            for (int i = 0; i < F.stmt_handles.len; i++)
-                buf_printf(&b, " ac_release(%s);", (char *)F.stmt_handles.items[i]);
-            if (brace) buf_puts(&b, " }");
-            add_edit(edits, ts_node_start_byte(n), ts_node_end_byte(n), b.data);
-        }
-        free(text);
-        for (int i = 0; i < F.stmt_handles.len; i++) free(F.stmt_handles.items[i]);
-        vec_free(&F.stmt_handles);
-        clear_subst(&F);
-        free(F.subst);
+    int base = F->stmt_handles.len;
+    Buf text = {0};
+    buf_puts(&text, "");
+    emit_children(F, n, &text);
+    bool is_return = !strcmp(t, "return_statement");
+    bool handles = F->stmt_handles.len > base;
+    if (!handles && !(is_return && P->ranges.len)) {
+        buf_puts(out, text.data);
+        buf_free(&text);
         return;
     }
-    uint32_t nc = ts_node_named_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) plain_stmt_edits(p, ts_node_named_child(n, i), edits, opt);
+    if (is_return && handles)
+        diag_error(F->s, ts_node_start_byte(n),
+                   "a handle made in a return statement of a plain function is never released; store it in a variable first");
+    bool brace = strcmp(t, "declaration") != 0;
+    if (brace) buf_puts(out, "{ ");
+    for (int i = base; i < F->stmt_handles.len; i++)
+        buf_printf(out, "ac_task *%s = NULL; ", (char *)F->stmt_handles.items[i]);
+    if (is_return && P->ranges.len) {
+        TSNode value = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
+        if (!ts_node_is_null(value) && !node_is(value, "comment")) {
+            char *v = expr_text(F, value);
+            buf_printf(out, "%s ac__result = (%s); ", P->ret_type, v);
+            free(v);
+            plain_close_ranges(P, out, 0);
+            buf_puts(out, "return ac__result;");
+        } else {
+            plain_close_ranges(P, out, 0);
+            buf_puts(out, "return;");
+        }
+    } else {
+        buf_puts(out, text.data);
+    }
+    for (int i = base; i < F->stmt_handles.len; i++)
+        buf_printf(out, " ac_release(%s);", (char *)F->stmt_handles.items[i]);
+    if (brace) buf_puts(out, " }");
+    for (int i = base; i < F->stmt_handles.len; i++) free(F->stmt_handles.items[i]);
+    F->stmt_handles.len = base;
+    buf_free(&text);
+}
+
+static void plain_range(Plain *P, TSNode n, Buf *out) {
+    Fn *F = &P->F;
+    const Source *s = F->s;
+    TSNode decl = node_field(n, "declarator"), right = node_field(n, "right"), body = node_field(n, "body");
+    char *g = xprintf("ac__gen%d", ++P->nrange);
+    char *spec = specifiers_text(s, n);
+    char *d = node_text(s, decl);
+    char *name = declarator_name(s, decl);
+    Buf r = {0};
+    buf_puts(&r, "");
+    emit_expr(F, right, &r);
+    buf_printf(out, "{ ac_gen *%s = %s; %s %s; while (ac_next(%s, &%s)) { ", g, r.data, spec, d, g,
+               name ? name : "ac__unnamed");
+    buf_free(&r);
+    AsyncFn *made;
+    bool own = makes_handle(F, strip_parens(right), &made); /* else borrowed: closed, not released */
+    vec_push(&P->ranges, g);
+    if (P->nranges_body < 64) {
+        P->range_bodies[P->nranges_body] = body;
+        P->range_owned[P->nranges_body++] = own;
+    }
+    plain_render(P, body, out);
+    P->nranges_body--;
+    P->ranges.len--;
+    if (own) buf_printf(out, " } ac_close(%s); ac_release(%s); }", g, g);
+    else buf_printf(out, " } ac_close(%s); }", g);
+    free(g);
+    free(spec);
+    free(d);
+    free(name);
+}
+
+static void plain_render(Plain *P, TSNode n, Buf *out) {
+    const Source *s = P->F.s;
+    const char *t = ts_node_type(n);
+    if (!strcmp(t, "for_range_statement")) {
+        plain_range(P, n, out);
+    } else if (!strcmp(t, "expression_statement") || !strcmp(t, "declaration") ||
+               !strcmp(t, "return_statement")) {
+        plain_statement(P, n, out);
+    } else if (!strcmp(t, "goto_statement") && P->ranges.len) {
+        /* leaving range loops by goto closes their generators */
+        char *label = node_text(s, node_field(n, "label"));
+        int keep = P->ranges.len;
+        while (keep > 0 && !defines_label(s, P->range_bodies[keep - 1], label)) keep--;
+        free(label);
+        char *x = node_text(s, n);
+        if (keep < P->ranges.len) {
+            buf_puts(out, "{ ");
+            plain_close_ranges(P, out, keep);
+            buf_printf(out, "%s }", x);
+        } else {
+            buf_puts(out, x);
+        }
+        free(x);
+    } else if (ts_node_child_count(n) == 0) {
+        buf_put(out, s->text + ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
+    } else {
+        plain_children(P, n, out);
+    }
+}
+
+/* The result type of plain function definition def, as text. */
+static char *plain_result_type(const Source *s, TSNode def) {
+    TSNode decl = node_field(def, "declarator");
+    TSNode fd = declarator_function(decl);
+    char *spec = specifiers_text(s, def);
+    char *abs = declarator_replace(s, decl, fd, "");
+    char *r = xprintf("%s %s", spec, abs);
+    free(spec);
+    free(abs);
+    return r;
+}
+
+/* An edit replacing plain function body (or top-level declaration) n when
+ * anything in it needs rewriting. */
+static void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *opt) {
+    Plain P = {0};
+    P.F.p = p;
+    P.F.s = p->unit->src;
+    P.F.opt = opt;
+    P.ret_type = ts_node_is_null(def) ? xstrdup("int") : plain_result_type(P.F.s, def);
+    Buf out = {0};
+    buf_puts(&out, "");
+    plain_render(&P, n, &out);
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    if (out.len != b - a || memcmp(out.data, P.F.s->text + a, out.len) != 0) {
+        /* keep the line count, so #line stays right after the edit */
+        int lines_before = 0, lines_after = 0;
+        for (uint32_t i = a; i < b; i++) lines_before += P.F.s->text[i] == '\n';
+        for (size_t i = 0; i < out.len; i++) lines_after += out.data[i] == '\n';
+        for (int i = lines_after; i < lines_before; i++) buf_puts(&out, "\n");
+        add_edit(edits, a, b, out.data);
+    } else {
+        buf_free(&out);
+    }
+    free(P.ret_type);
+    vec_free(&P.ranges);
+    clear_subst(&P.F);
+    free(P.F.subst);
+    vec_free(&P.F.stmt_handles);
 }
 
 /* ------------------------------------------------------------------------- */
@@ -1755,10 +2117,11 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
         return;
     }
     bool is_def = node_is(c, "function_definition");
-    bool is_async = (is_def || node_is(c, "declaration")) && node_has_specifier(s, c, "async");
+    bool is_async = (is_def || node_is(c, "declaration")) &&
+                    (node_has_specifier(s, c, "async") || is_generator_decl(s, c));
     if (!is_async) {
-        if (is_def) plain_stmt_edits(p, node_field(c, "body"), edits, opt);
-        else if (node_is(c, "declaration")) plain_stmt_edits(p, c, edits, opt);
+        if (is_def) plain_edits(p, node_field(c, "body"), c, edits, opt);
+        else if (node_is(c, "declaration")) plain_edits(p, c, (TSNode){0}, edits, opt);
         return;
     }
     char *name = declarator_name(s, declarator_function(node_field(c, "declarator")));
