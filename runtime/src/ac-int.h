@@ -60,7 +60,16 @@ struct ac__item {
 typedef struct ac__ext ac__ext;
 
 /* The header of every handle. Exactly AC__HDR_SIZE bytes: the frame of a
- * coroutine (or the value of a future) starts right after it. */
+ * coroutine (or the value of a future) starts right after it.
+ *
+ *    0 q.next     ready queue / waiter list link     8 q.desc   the function
+ *   16 u.co.link  innermost / parent                24 u.co.wait  the leaf it waits on
+ *      (u.fut.link: a future's place in its loop's list of futures with waiters)
+ *   32 waiters    last of a circular list           40 ext      rare data
+ *   48 refs  52 err  56 id  60 kind  61 state  62 flags
+ *
+ * Nothing else is allocated per task outside debug mode: a sleeping task is
+ * this header, its frame, and one slot in its loop's timer heap. */
 struct ac_task {
     ac__item q;          /* ready queue / waiter list link; the desc */
     union {
@@ -73,7 +82,7 @@ struct ac_task {
         } fut;
     } u;
     ac__item *waiters;   /* circular list of waiters; points at the LAST one */
-    ac__ext *ext;        /* rare data (custom name, debug origin), or NULL */
+    ac__ext *ext;        /* rare data (name, debug origin, error message), or NULL */
     uint32_t refs;
     int32_t err;         /* the error once failed; for a running task the error in flight */
     uint32_t id;         /* task: its number (Task-N); future: the size of its value */
@@ -108,7 +117,9 @@ enum { /* flags */
     AC__F_VISIT = 1u << 8,      /* mark while enumerating pending tasks */
     AC__F_FWD = 1u << 9,        /* cancel being forwarded through it (cycle guard) */
     AC__F_DETACHED = 1u << 10,  /* nobody will read its result */
-    AC__F_SETTLED = 1u << 11    /* gather: never fails (return_exceptions) */
+    AC__F_SETTLED = 1u << 11,   /* gather: never fails (return_exceptions) */
+    AC__F_READ = 1u << 12,      /* its error was read (awaited, ac_error_of, ...) */
+    AC__F_GEN = 1u << 13        /* generator: its resume function is running (gen.c) */
 };
 
 static inline bool ac__is_task_item(const ac__item *it);
@@ -135,6 +146,13 @@ void ac__free(ac_task *h);
 void ac__step(ac_loop *l, ac_task *t);
 /* Appends task t to the ready queue as a step item. */
 void ac__schedule(ac_loop *l, ac_task *t);
+/* Makes coroutine object h (its frame ready to resume) the innermost of task's
+ * chain, holding a reference on it: the trampoline resumes it as soon as the
+ * current resume returns AC__SUSPEND, and when it returns AC__DONE/AC__FAIL
+ * (completing it) or AC__YIELD (a generator at a yield: left pending), pops it
+ * and resumes its parent at once. The leaf that pushed it then reads the
+ * outcome. Not for the task itself. */
+void ac__push(ac_task *task, ac_task *h);
 /* Walks from a running nested coroutine object up to its task. */
 ac_task *ac__root_of(ac_task *c);
 
@@ -178,7 +196,6 @@ struct ac_loop {
     uint64_t passes;
     bool running;
     bool debug;            /* AC_DEBUG was on when the loop was made */
-    bool closing_timer;
 };
 
 /* Appends an item at the tail of the ready queue. */
@@ -306,14 +323,23 @@ void ac__debug_adopt(ac_loop *l, ac_task *h);
 void ac__ext_free(ac_task *h);
 /* Debug report for a coroutine object freed without ever running. */
 void ac__debug_never_awaited(ac_task *h);
+/* Debug report for a handle freed with an error nobody read. */
+void ac__debug_unread(ac_task *h);
 /* Prints the handles still alive on l's debug list and empties the list. */
 void ac__debug_report_alive(ac_loop *l);
-/* A debug-mode complaint about a user error, with the handle's origin. */
-void ac__debug_warn(ac_task *h, const char *fmt, ...)
+/* A debug-mode complaint about a user error, with the handle's origin. A macro,
+ * so that its arguments (ac_name...) are not even computed outside debug mode. */
+bool ac__debug_wanted(const ac_task *h);
+void ac__debug_warn_(ac_task *h, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+#define ac__debug_warn(h, ...)                                                  \
+    do {                                                                        \
+        if (ac__debug_wanted(h))                                                \
+            ac__debug_warn_((h), __VA_ARGS__);                                  \
+    } while (0)
 const char *ac__kind_name(const ac_task *h);
 
 

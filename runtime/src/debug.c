@@ -91,6 +91,15 @@ void ac__debug_never_awaited(ac_task *h) {
             ac_name(h));
 }
 
+void ac__debug_unread(ac_task *h) {
+    ac__ext *e = h->ext;
+    if (e == NULL || e->file == NULL)
+        return;
+    fprintf(stderr, "%s:%d: warning: %s '%s' failed and its error was never read:\n", e->file,
+            e->line, ac__kind_name(h), ac_name(h));
+    ac__print_error(h, h->err);
+}
+
 void ac__debug_report_alive(ac_loop *l) {
     while (!ac__dlink_empty(&l->debug_list)) {
         ac__ext *e = ac__container_of(l->debug_list.next, ac__ext, dbg);
@@ -101,12 +110,14 @@ void ac__debug_report_alive(ac_loop *l) {
     }
 }
 
-void ac__debug_warn(ac_task *h, const char *fmt, ...) {
+bool ac__debug_wanted(const ac_task *h) {
+    return (h != NULL && h->ext != NULL && h->ext->file != NULL) || ac__debug_on();
+}
+
+void ac__debug_warn_(ac_task *h, const char *fmt, ...) {
     va_list ap;
     bool tracked = h != NULL && h->ext != NULL && h->ext->file != NULL;
 
-    if (!tracked && !ac__debug_on())
-        return;
     if (tracked)
         fprintf(stderr, "%s:%d: warning: ", h->ext->file, h->ext->line);
     else

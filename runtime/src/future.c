@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const ac__desc ac__future_desc = {NULL, "future", __FILE__, __LINE__, 0, 0, 0};
+const ac__desc ac__future_desc = {.name = "future", .file = __FILE__, .line = __LINE__};
 
 ac_task *ac__future_new(size_t size, const char *file, int line) {
     ac_task *f;

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const ac__desc ac__gather_desc = {NULL, "gather", __FILE__, __LINE__, 0, 0, 0};
+const ac__desc ac__gather_desc = {.name = "gather", .file = __FILE__, .line = __LINE__};
 
 typedef struct ac__gather ac__gather;
 
@@ -37,6 +37,8 @@ static void ac__gather_kid_run(ac_loop *l, ac__cb *cb, int how) {
     ac_task *h = kid->h;
     (void)l;
 
+    if (how == AC__CB_RUN && h->state == AC__S_FAILED)
+        h->flags |= AC__F_READ; /* the gather took it (or had ended: ignored, as asyncio) */
     if (how == AC__CB_RUN && !ac__done(&g->hdr)) {
         if (h->state == AC__S_FAILED && !(g->hdr.flags & AC__F_SETTLED))
             ac__complete(&g->hdr, h->err);

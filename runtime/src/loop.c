@@ -24,7 +24,7 @@
 
 _Thread_local ac_loop *ac__cur;
 
-const ac__desc ac__cb_desc = {NULL, "callback", __FILE__, __LINE__, 0, 0, 0};
+const ac__desc ac__cb_desc = {.name = "callback", .file = __FILE__, .line = __LINE__};
 
 /* ------------------------------------------------------------------------- */
 /* Small helpers                                                              */
@@ -221,7 +221,7 @@ static void ac__soon_run(ac_loop *l, ac__cb *cb, int how) {
     (void)l;
     if (how == AC__CB_RUN)
         s->fn(s->arg);
-    free(s);
+    free(s); /* an ac__later starts with its ac__soon: same block */
 }
 
 static void ac__soon_init(ac__soon *s, void (*fn)(void *), void *arg) {

@@ -45,6 +45,8 @@ ac_task *ac__coro_new(const ac__desc *d) {
 void ac__free(ac_task *h) {
     if (h->kind == AC__K_CORO && h->state == AC__S_NEW)
         ac__debug_never_awaited(h);
+    else if (h->state == AC__S_FAILED && h->err != AC_ECANCELED && !(h->flags & AC__F_READ))
+        ac__debug_unread(h);
     if (h->kind == AC__K_GATHER)
         ac__gather_free(h);
     /* Every waiter holds a reference (see ac__wait__resume, ac_on_done), so a
@@ -90,7 +92,10 @@ int ac_cancelled(const ac_task *h) {
 }
 
 int ac_error_of(const ac_task *h) {
-    return h != NULL && h->state == AC__S_FAILED ? h->err : 0;
+    if (h == NULL || h->state != AC__S_FAILED)
+        return 0;
+    ((ac_task *)h)->flags |= AC__F_READ; /* a mark, not a change of state */
+    return h->err;
 }
 
 int ac__raise(ac_task *task, int code) {
@@ -130,6 +135,7 @@ void *ac__result(ac_task *h, size_t size) {
         return ac__scratch_zero();
     }
     if (h->state == AC__S_FAILED) {
+        h->flags |= AC__F_READ;
         ac__debug_warn(h, "ac_result: handle '%s' failed (%s): it has no result",
                        ac_name(h), ac_err_name(h->err));
         return ac__scratch_zero();
@@ -216,8 +222,6 @@ ac_task *ac_spawn(ac_task *coro) {
         /* The caller's reference passed to us: without a loop we drop it, so
          * that `ac_spawn(f())` cannot leak. */
         ac__debug_warn(coro, "ac_spawn: no current loop on this thread");
-        coro->state = AC__S_FAILED;
-        coro->err = AC_EINVAL;
         ac_release(coro);
         return NULL;
     }
@@ -231,6 +235,16 @@ ac_task *ac_spawn(ac_task *coro) {
         ac__debug_adopt(l, coro);
     ac__schedule(l, coro);
     return coro;
+}
+
+void ac__push(ac_task *task, ac_task *h) {
+    h->flags |= AC__F_STARTED;
+    h->u.co.link = task->u.co.link;
+    h->u.co.wait = NULL;
+    h->refs++; /* the chain's reference; the trampoline drops it */
+    task->u.co.link = h;
+    if (h->ext != NULL && ac__cur != NULL)
+        ac__debug_adopt(ac__cur, h);
 }
 
 ac_task *ac__root_of(ac_task *c) {
@@ -288,15 +302,23 @@ void ac__step(ac_loop *l, ac_task *t) {
             continue;
         }
         if (top == t) {
-            ac__task_end(l, t, ac__rc_error(t, rc));
+            int err = ac__rc_error(t, rc);
+            /* asyncio: a task cancelled while running that returns without
+             * awaiting again ends cancelled, not with its result. */
+            if (err == 0 && (t->flags & AC__F_CANCEL))
+                err = AC_ECANCELED;
+            t->flags &= ~AC__F_CANCEL;
+            ac__task_end(l, t, err);
             return;
         }
-        /* A nested coroutine object ended: pop it and resume its parent, whose
-         * handle-wait leaf now finds it done. */
+        /* A nested coroutine object ended (or, a generator, yielded): pop it
+         * and resume its parent, whose leaf now finds it done (or reads the
+         * value it yielded). */
         parent = top->u.co.link;
         t->u.co.link = parent;
         top->u.co.link = NULL;
-        ac__complete(top, ac__rc_error(t, rc));
+        if (rc != AC__YIELD)
+            ac__complete(top, ac__rc_error(t, rc));
         ac_release(top); /* the chain's reference */
         top = parent;
     }
@@ -308,8 +330,10 @@ void ac__step(ac_loop *l, ac_task *t) {
 /* ------------------------------------------------------------------------- */
 
 static int ac__wait_outcome(ac_task *h, ac_task *task) {
-    if (h->state == AC__S_FAILED)
+    if (h->state == AC__S_FAILED) {
+        h->flags |= AC__F_READ;
         return ac__raise_from(task, h);
+    }
     return AC__DONE;
 }
 
@@ -343,13 +367,7 @@ int ac__wait__resume(void *frame, ac_task *task) {
             /* Runs it in this task, now: the trampoline sees the new innermost
              * coroutine object and resumes it before returning to the loop. */
             h->state = AC__S_PENDING;
-            h->flags |= AC__F_STARTED;
-            h->u.co.link = task->u.co.link;
-            h->u.co.wait = NULL;
-            h->refs++; /* the chain's reference; the trampoline drops it */
-            task->u.co.link = h;
-            if (h->ext != NULL)
-                ac__debug_adopt(l, h);
+            ac__push(task, h);
             f->w.kind = AC__WAIT_HANDLE;
             f->w.state = AC__WS_NESTED;
             return AC__SUSPEND;

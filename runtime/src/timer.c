@@ -183,7 +183,11 @@ int ac_sleep__resume(void *frame, ac_task *task) {
 }
 
 static const ac__desc ac_sleep__desc = {
-    ac_sleep__resume, "ac_sleep", __FILE__, __LINE__, sizeof(ac_sleep__frame), 0, 0,
+    .resume = ac_sleep__resume,
+    .name = "ac_sleep",
+    .file = __FILE__,
+    .line = __LINE__,
+    .frame_size = sizeof(ac_sleep__frame),
 };
 
 ac_task *ac_sleep(double seconds) {

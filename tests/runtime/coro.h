@@ -31,13 +31,21 @@
 #include <unistd.h>
 
 #define CO_DECL(name) static int name##__resume(void *frame, ac_task *task)
-#define CO_DESC(name)                                                              \
-    static const ac__desc name##__desc = {name##__resume, #name, __FILE__, __LINE__, \
-                                          sizeof(name##__frame), 0, 0}
-#define CO_DESC_RET(name)                                                          \
-    static const ac__desc name##__desc = {                                         \
-        name##__resume, #name, __FILE__, __LINE__, sizeof(name##__frame),          \
-        offsetof(name##__frame, ac__ret), sizeof(((name##__frame *)0)->ac__ret)}
+#define CO_DESC(fn)                                                                \
+    static const ac__desc fn##__desc = {.resume = fn##__resume,                    \
+                                        .name = #fn,                               \
+                                        .file = __FILE__,                          \
+                                        .line = __LINE__,                          \
+                                        .frame_size = sizeof(fn##__frame)}
+#define CO_DESC_RET(fn)                                                            \
+    static const ac__desc fn##__desc = {                                           \
+        .resume = fn##__resume,                                                    \
+        .name = #fn,                                                               \
+        .file = __FILE__,                                                          \
+        .line = __LINE__,                                                          \
+        .frame_size = sizeof(fn##__frame),                                         \
+        .ret_offset = offsetof(fn##__frame, ac__ret),                              \
+        .ret_size = sizeof(((fn##__frame *)0)->ac__ret)}
 
 /* In a constructor: the coroutine object t with its frame f, zeroed. */
 #define CO_NEW(name, t, f)                                                         \

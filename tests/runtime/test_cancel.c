@@ -240,7 +240,7 @@ TEST(cancel, while_sleeping) {
  * tail right then; the timer's callback then does nothing.
 async def sleeper():
     try:
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.05)
         print("sleeper woke")
     except asyncio.CancelledError:
         print("sleeper cancelled")
@@ -250,7 +250,7 @@ async def other(name):
         await asyncio.sleep(0)
 async def canceller(s):
     print("canceller spins")
-    time.sleep(0.04)
+    time.sleep(0.1)
     await asyncio.sleep(0)
     print("canceller cancels")
     s.cancel()
@@ -278,7 +278,7 @@ static int sleeper__resume(void *frame, ac_task *task) {
     sleeper__frame *f = frame;
     int rc;
     CO_BEGIN(f);
-    CO_SLEEP(f, 1, 0.02);
+    CO_SLEEP(f, 1, 0.05);
     if (rc == AC__DONE)
         say("sleeper woke");
     else if (ac__caught(task) == AC_ECANCELED)
@@ -331,7 +331,7 @@ static int canceller__resume(void *frame, ac_task *task) {
     int rc;
     CO_BEGIN(f);
     say("canceller spins");
-    spin_for(0.04);
+    spin_for(0.1);
     CO_SLEEP(f, 1, 0);
     say("canceller cancels");
     ac_cancel(f->s);
@@ -691,4 +691,69 @@ TEST(cancel, futures) {
     cr_assert_eq(ac_cancel(f), 0);
     cr_assert_eq(ac_future_fail(f, 5), AC_EINVAL);
     ac_release(f);
+}
+
+/* Cancelled while running and returning without another await: it ends
+ * cancelled, its result dropped.
+async def quitter():
+    asyncio.current_task().cancel()
+    print("quitter returns 5")
+    return 5
+async def main():
+    t = asyncio.create_task(quitter())
+    try:
+        print(await t)
+    except asyncio.CancelledError:
+        print("cancelled:", t.cancelled())
+*/
+typedef struct quitter__frame {
+    int ac__state;
+    int ac__ret;
+} quitter__frame;
+CO_DECL(quitter);
+CO_DESC_RET(quitter);
+
+static int quitter__resume(void *frame, ac_task *task) {
+    quitter__frame *f = frame;
+    (void)task;
+    ac_cancel(ac_current());
+    say("quitter returns 5");
+    CO_RETURN(f, 5);
+}
+
+static ac_task *quitter(void) {
+    CO_NEW(quitter, t, f);
+    return t;
+}
+
+typedef struct qmain__frame {
+    int ac__state;
+    ac_task *t;
+    ac__wait__frame wt;
+} qmain__frame;
+CO_DECL(qmain);
+CO_DESC(qmain);
+
+static int qmain__resume(void *frame, ac_task *task) {
+    qmain__frame *f = frame;
+    int rc;
+    CO_BEGIN(f);
+    f->t = ac_spawn(quitter());
+    CO_WAIT(f, 1, f->t);
+    if (rc == AC__DONE)
+        say("%d", ac_result(f->t, int));
+    else if (ac__caught(task) == AC_ECANCELED)
+        say("cancelled: %d", ac_cancelled(f->t));
+    ac_release(f->t);
+    CO_END(f);
+}
+
+static ac_task *qmain(void) {
+    CO_NEW(qmain, t, f);
+    return t;
+}
+
+TEST(cancel, while_running_then_returning) {
+    cr_assert_eq(ac_run(qmain(), NULL), 0);
+    cr_assert_str_eq(co_log, "quitter returns 5\ncancelled: 1\n");
 }

@@ -82,8 +82,8 @@ TEST(debug, reports_with_AC_DEBUG) {
     snprintf(want, sizeof want, "test_debug.c:%d: warning: coroutine 'idle' was never awaited\n",
              coro_line);
     cr_assert(strstr(err, want) != NULL, "want %s\nstderr:\n%s", want, err);
-    snprintf(want, sizeof want, "test_debug.c:%d: warning: ac_result: handle 'future' is not done\n",
-             future_line);
+    snprintf(want, sizeof want,
+             "test_debug.c:%d: warning: ac_result: handle 'future' is not done\n", future_line);
     cr_assert(strstr(err, want) != NULL, "want %s\nstderr:\n%s", want, err);
     snprintf(want, sizeof want,
              "test_debug.c:%d: warning: ac_result: handle 'future' holds 4 bytes, read as 8\n",
@@ -127,4 +127,80 @@ TEST(debug, tracked_before_the_loop_exists) {
     err = captured_stderr();
     cr_assert(strstr(err, "still alive at loop close") != NULL, "stderr:\n%s", err);
     ac_release(t);
+}
+
+/* A failed task whose error nobody read is reported when it is freed (asyncio:
+ * "Task exception was never retrieved"); one that was awaited is not, nor is a
+ * cancelled one. */
+typedef struct boom__frame {
+    int ac__state;
+    int code;
+    ac_sleep__frame sl;
+} boom__frame;
+CO_DECL(boom);
+CO_DESC(boom);
+
+static int boom__resume(void *frame, ac_task *task) {
+    boom__frame *f = frame;
+    int rc;
+    CO_BEGIN(f);
+    CO_SLEEP(f, 1, 0);
+    CO_CHECK(rc);
+    (void)ac__raise(task, ac_error(f->code, "boom %d", f->code));
+    return ac__unwind(task, &boom__desc, 500);
+    CO_END(f);
+}
+
+static ac_task *boom(int code) {
+    CO_NEW(boom, t, f);
+    f->code = code;
+    return t;
+}
+
+typedef struct unread__frame {
+    int ac__state;
+    ac_task *read, *cancelled;
+    ac_sleep__frame sl;
+    ac__wait__frame wt;
+} unread__frame;
+CO_DECL(unread);
+CO_DESC(unread);
+
+static int unread__resume(void *frame, ac_task *task) {
+    unread__frame *f = frame;
+    int rc;
+    CO_BEGIN(f);
+    task_line = __LINE__ + 1;
+    ac_detach(ac_spawn(AC__AT(boom(11))));
+    f->read = ac_spawn(boom(12));
+    f->cancelled = ac_spawn(boom(13));
+    ac_cancel(f->cancelled);
+    CO_WAIT(f, 1, f->read);
+    (void)ac__caught(task);
+    CO_SLEEP(f, 2, 0.001);
+    ac_release(f->read);
+    ac_release(f->cancelled);
+    CO_END(f);
+}
+
+static ac_task *unread(void) {
+    CO_NEW(unread, t, f);
+    return t;
+}
+
+TEST(debug, errors_never_read) {
+    const char *err;
+    char want[256];
+    setenv("AC_DEBUG", "1", 1);
+    capture_stderr();
+    cr_assert_eq(ac_run(unread(), NULL), 0);
+    err = captured_stderr();
+    snprintf(want, sizeof want, "test_debug.c:%d: warning: task 'Task-", task_line);
+    cr_assert(strstr(err, want) != NULL, "want %s\nstderr:\n%s", want, err);
+    cr_assert(strstr(err, "' failed and its error was never read:\n"
+                          "Traceback (most recent call last):\n") != NULL,
+              "stderr:\n%s", err);
+    cr_assert(strstr(err, "line 500, in boom\nError: E11: boom 11\n") != NULL, "stderr:\n%s", err);
+    cr_assert_null(strstr(err, "E12"), "stderr:\n%s", err);
+    cr_assert_null(strstr(err, "E13"), "stderr:\n%s", err);
 }

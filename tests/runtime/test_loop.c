@@ -183,8 +183,8 @@ def cb(x): print(f"cb {x}")
 async def main():
     loop = asyncio.get_running_loop()
     t0 = loop.time()
-    loop.call_later(0.02, cb, "later 0.02")
-    loop.call_at(t0 + 0.01, cb, "at +0.01")
+    loop.call_later(0.06, cb, "later 0.06")
+    loop.call_at(t0 + 0.03, cb, "at +0.03")
     loop.call_later(0, cb, "later 0")
     loop.call_soon(cb, "soon 1")
     loop.call_soon(cb, "soon 2")
@@ -193,7 +193,7 @@ async def main():
     print("main after sleep0")
     await asyncio.sleep(0)
     print("main after 2nd sleep0")
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.1)
     print("main end")
 */
 static void cb_say(void *arg) { say("cb %s", (const char *)arg); }
@@ -211,8 +211,8 @@ static int callbacks__resume(void *frame, ac_task *task) {
     double t0;
     CO_BEGIN(f);
     t0 = ac_time();
-    cr_assert_eq(ac_call_later(0.02, cb_say, "later 0.02"), 0);
-    cr_assert_eq(ac_call_at(t0 + 0.01, cb_say, "at +0.01"), 0);
+    cr_assert_eq(ac_call_later(0.06, cb_say, "later 0.06"), 0);
+    cr_assert_eq(ac_call_at(t0 + 0.03, cb_say, "at +0.03"), 0);
     cr_assert_eq(ac_call_later(0, cb_say, "later 0"), 0);
     cr_assert_eq(ac_call_soon(cb_say, "soon 1"), 0);
     cr_assert_eq(ac_call_soon(cb_say, "soon 2"), 0);
@@ -221,7 +221,7 @@ static int callbacks__resume(void *frame, ac_task *task) {
     say("main after sleep0");
     CO_SLEEP(f, 2, 0);
     say("main after 2nd sleep0");
-    CO_SLEEP(f, 3, 0.05);
+    CO_SLEEP(f, 3, 0.1);
     say("main end");
     CO_END(f);
 }
@@ -239,8 +239,8 @@ TEST(loop, call_soon_later_at_order) {
                              "main after sleep0\n"
                              "cb later 0\n"
                              "main after 2nd sleep0\n"
-                             "cb at +0.01\n"
-                             "cb later 0.02\n"
+                             "cb at +0.03\n"
+                             "cb later 0.06\n"
                              "main end\n");
 }
 

@@ -65,6 +65,7 @@ typedef struct Try {
     TSNode node;
     struct Loop *loop_at; /* the innermost loop around the try statement */
     Vec exits;            /* Exit *: routed through the finally, in order */
+    bool catch_used, finally_used; /* labels are emitted only when jumped to */
     struct Try *up;
 } Try;
 
@@ -431,12 +432,14 @@ static void emit_exit(Fn *F, Exit *x, Try *from);
 static void emit_error_route(Fn *F, Try *from) {
     for (Try *T = from; T; T = T->up) {
         if (T->where == IN_BODY && T->has_catch) {
+            T->catch_used = true;
             outf(F, "goto ac__catch_%d;", T->id);
             return;
         }
         if (T->where != IN_FINALLY && T->has_finally) {
             outf(F, "ac__f->ac__err_%d = ac__error(ac__task);", T->id);
             outf(F, "ac__f->ac__why_%d = AC__WHY_ERROR;", T->id);
+            T->finally_used = true;
             outf(F, "goto ac__finally_%d;", T->id);
             return;
         }
@@ -1256,6 +1259,7 @@ static void emit_exit(Fn *F, Exit *x, Try *from) {
         copy->label = x->label ? xstrdup(x->label) : NULL;
         vec_push(&T->exits, copy);
         outf(F, "ac__f->ac__why_%d = %d;", T->id, AC__WHY_FIRST_EXIT + T->exits.len - 1);
+        T->finally_used = true;
         outf(F, "goto ac__finally_%d;", T->id);
         return;
     }
@@ -1342,7 +1346,7 @@ static void lower_try(Fn *F, TSNode n) {
     lower_stmt(F, body);
     if (T.has_catch) {
         outf(F, "goto ac__end_%d;", T.id);
-        buf_printf(&F->body, "ac__catch_%d:;\n", T.id);
+        if (T.catch_used) buf_printf(&F->body, "ac__catch_%d:;\n", T.id);
         T.where = IN_CATCH;
         mark_line(F, catch_);
         outf(F, "ac__f->ac__err_%d = ac__caught(ac__task);", T.id);
@@ -1367,7 +1371,7 @@ static void lower_try(Fn *F, TSNode n) {
         buf_printf(&F->body, "ac__end_%d:;\n", T.id);
     }
     if (T.has_finally) {
-        buf_printf(&F->body, "ac__finally_%d:;\n", T.id);
+        if (T.finally_used) buf_printf(&F->body, "ac__finally_%d:;\n", T.id);
         T.where = IN_FINALLY;
         mark_line(F, finally_);
         lower_stmt(F, node_field(finally_, "body"));
@@ -1451,7 +1455,7 @@ static void lower_for_range(Fn *F, TSNode n) {
     loop_pop(F);
     F->indent--;
     outf(F, "}");
-    buf_printf(&F->body, "ac__finally_%d:;\n", T.id);
+    if (T.finally_used) buf_printf(&F->body, "ac__finally_%d:;\n", T.id);
     T.where = IN_FINALLY;
     if (is_await) {
         add_sub(F, "ac_aclose__frame", "ac_aclose");
