@@ -274,7 +274,18 @@ typedef struct ac__waiter {
     uint16_t kind;  /* AC__WAIT_* */
     uint16_t state; /* the leaf frame's own resume state */
 } ac__waiter;
-enum { AC__WAIT_NONE = 0, AC__WAIT_TIMER, AC__WAIT_HANDLE, AC__WAIT_SOON };
+enum { AC__WAIT_NONE = 0, AC__WAIT_TIMER, AC__WAIT_HANDLE, AC__WAIT_SOON, AC__WAIT_CUSTOM };
+
+/* A leaf that waits on something of its own (an I/O request, a queue, a lock)
+ * starts its frame with this, kind AC__WAIT_CUSTOM, and sets task->wait to it
+ * while suspended. ac_cancel calls cancel(self, task): it must undo the wait
+ * (stop the request, leave the queue) and make the task runnable; the leaf's
+ * resume then raises AC_ECANCELED. */
+typedef struct ac__waiter_ex ac__waiter_ex;
+struct ac__waiter_ex {
+    ac__waiter w;
+    void (*cancel)(ac__waiter_ex *self, ac_task *task);
+};
 
 /* A timer in the loop's heap; it lives in the frame that waits on it. */
 typedef struct ac__timer {

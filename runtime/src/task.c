@@ -458,6 +458,10 @@ static int ac__cancel_here(ac_loop *l, ac_task *t) {
         ac_sleep__frame *sf = (ac_sleep__frame *)(void *)w;
         ac__heap_remove(l, &sf->timer);
         ac__schedule(l, t);
+    } else if (w != NULL && w->kind == AC__WAIT_CUSTOM) {
+        ac__waiter_ex *x = (ac__waiter_ex *)(void *)w;
+        if (x->cancel != NULL)
+            x->cancel(x, t);
     }
     return 1;
 }
