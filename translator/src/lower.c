@@ -608,7 +608,8 @@ static void lower_yield(Fn *F, TSNode n) {
         /* yield from sub(...) owns the generator it makes; yield from a stored
          * generator only borrows it */
         AsyncFn *made;
-        char *h = makes_handle(F, strip_parens(arg), &made) ? new_handle(F) : new_temp(F, "ac_gen *", NULL);
+        bool own = makes_handle(F, strip_parens(arg), &made);
+        char *h = own ? new_handle(F) : new_temp(F, "ac_gen *", NULL);
         F->uses_rc = true;
         outf(F, "%s = %s;", h, g);
         free(g);
@@ -628,7 +629,8 @@ static void lower_yield(Fn *F, TSNode n) {
         outf(F, "if (ac__rc == AC__FAIL) {");
         emit_fail(F);
         outf(F, "}");
-        result = xprintf("ac_result(%s, %s)", h, F->af->ret_type); /* h: owned by the statement */
+        result = xprintf("ac_result(%s, %s)", h, F->af->ret_type);
+        if (!own) free(h); /* else the statement owns h */
     }
     if (F->awaits_left > 0) {
         char *t = new_temp(F, NULL, F->af->ret_member);
@@ -2009,6 +2011,7 @@ static void plain_render(Plain *P, TSNode n, Buf *out) {
 static char *plain_result_type(const Source *s, TSNode def) {
     TSNode decl = node_field(def, "declarator");
     TSNode fd = declarator_function(decl);
+    if (ts_node_is_null(fd)) return xstrdup("int");
     char *spec = specifiers_text(s, def);
     char *abs = declarator_replace(s, decl, fd, "");
     char *r = xprintf("%s %s", spec, abs);

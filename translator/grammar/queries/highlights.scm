@@ -34,10 +34,15 @@
 ((call_expression
   function: (identifier) @function.builtin)
   (#match? @function.builtin "^ac_[a-z_]+$")
-  (#set! priority 105))
+  (#set! priority 110))
 ((type_identifier) @type.builtin
   (#match? @type.builtin "^ac_[a-z_]+$")
   (#set! priority 105))
+; `async ac_gen(int) count(int n)`: the generator type is a macro.
+((macro_type_specifier
+  name: (identifier) @type.builtin)
+  (#match? @type.builtin "^ac_[a-z_]+$")
+  (#set! priority 110))
 
 ; ---------------------------------------------------------------------------
 ; C keywords
@@ -159,6 +164,9 @@
   (#set! priority 105))
 
 (type_identifier) @type
+(macro_type_specifier
+  name: (identifier) @type
+  (#set! priority 105))
 (primitive_type) @type.builtin
 (sized_type_specifier) @type.builtin
 
