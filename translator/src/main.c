@@ -27,7 +27,7 @@ static void usage(FILE *f) {
           "options:\n"
           "  -o FILE      output file (default: input with .ac -> .c, .ah -> .h)\n"
           "  -I DIR       search DIR for included .ah headers\n"
-          "  -MD          write a make-style depfile (input.d, or the -MF file)\n"
+          "  -MD          write a make-style depfile: OUTPUT.d, or the -MF file\n"
           "  -MF FILE     the depfile's name\n"
           "  --no-line    leave out #line directives\n"
           "  --version    print the version\n"
@@ -62,13 +62,29 @@ static void resolve_gen_lines(Buf *b, const char *outpath) {
     *b = r;
 }
 
+/* A path as make reads it: blanks and '#' escaped with '\\', '$' doubled. */
+static void put_make_path(Buf *b, const char *path) {
+    for (const char *c = path; *c; c++) {
+        if (*c == ' ' || *c == '\t' || *c == '#') buf_puts(b, "\\");
+        if (*c == '$') buf_puts(b, "$");
+        buf_put(b, c, 1);
+    }
+}
+
 static bool write_depfile(const char *path, const char *target, Program *p) {
     Buf b = {0};
-    buf_printf(&b, "%s:", target);
-    buf_printf(&b, " %s", p->unit->src->path);
-    for (int i = 0; i < p->deps.len; i++) buf_printf(&b, " \\\n  %s", (char *)p->deps.items[i]);
+    put_make_path(&b, target);
+    buf_puts(&b, ": ");
+    put_make_path(&b, p->unit->src->path);
+    for (int i = 0; i < p->deps.len; i++) {
+        buf_puts(&b, " \\\n  ");
+        put_make_path(&b, p->deps.items[i]);
+    }
     buf_puts(&b, "\n");
-    for (int i = 0; i < p->deps.len; i++) buf_printf(&b, "%s:\n", (char *)p->deps.items[i]);
+    for (int i = 0; i < p->deps.len; i++) {
+        put_make_path(&b, p->deps.items[i]);
+        buf_puts(&b, ":\n");
+    }
     bool ok = write_file_atomic(path, b.data, b.len);
     buf_free(&b);
     return ok;
