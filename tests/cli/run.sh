@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# tests/cli/run.sh ACC [CC]: the translator's command line: determinism, #line
+# tests/cli/run.sh ACC [CC [LIBAC]]: the translator's command line: determinism, #line
 # both ways, --no-line, default output names, .ah -> .h, depfiles, `acc run`
 # with arguments and exit status. Prints "N passed, M failed".
 set -u
-acc=$1 cc=${2:-cc}
+acc=$1 cc=${2:-cc} libac=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/ac-cli-XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -30,5 +30,10 @@ check "C compiler errors land on the .ac line" bash -c "'$acc' type_error.ac -o 
 check "acc run passes arguments and the exit status" bash -c "'$acc' run exit_status.ac one 3 >run.out; test \$? = 3 && grep -q 'arg 1: one' run.out && grep -q 'arg 2: 3' run.out"
 check "acc run with a header directory" bash -c "'$acc' run -I inc uses_header.ac | grep -qx 42"
 check "acc run reports a bad input with status 1" bash -c "'$acc' run type_error.ac >/dev/null 2>&1; test \$? = 1"
+if command -v gdb >/dev/null 2>&1 && [ -n "$libac" ]; then
+  # a breakpoint on an .ac line inside an async function is hit, and the
+  # backtrace names the .ac file
+  check "gdb breakpoints land on .ac lines" bash -c "'$acc' -I inc uses_header.ac -o g.c && $cc -g -O0 \${CFLAGS:-} -I inc -I'$here/../../runtime/include' g.c -o g '$libac' \${LDFLAGS:-} -luv && gdb -batch -ex 'break uses_header.ac:6' -ex run -ex bt ./g 2>&1 | tee gdb.out | grep -q 'uses_header.ac:6'"
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
