@@ -85,6 +85,7 @@ typedef struct Fn {
     Vec sub_names;
     Buf body;          /* resume function body */
     int nstates, ntemps, nhandles, nlabels;
+    Buf points;        /* the ac__point table, one line per state */
     Scope *scope;
     Loop *loop;
     Vec member_names;
@@ -458,8 +459,22 @@ static void emit_fail(Fn *F) {
 }
 
 /* The suspension point of an await: state k, its resume label, the call. */
+/* Records resume point `state` in the ac__point table: where it is in the
+ * .ac file and what it waits on (member of ac__sub, or a name). */
+static void record_point(Fn *F, int state, const char *member, const char *what) {
+    (void)state;
+    AsyncFn *g = member ? prog_find_fn(F->p, member) : NULL;
+    if (g && g->kind == FN_USER && g->defined)
+        buf_printf(&F->points, "    {%d, offsetof(%s__frame, ac__sub.%s), &%s__desc, \"%s\"},\n", F->line,
+                   F->af->name, member, g->name, g->name);
+    else
+        buf_printf(&F->points, "    {%d, 0, NULL, \"%s\"},\n", F->line, what);
+}
+
 static void emit_suspend_point(Fn *F, const char *resume, const char *frame) {
     int k = ++F->nstates;
+    const char *member = strncmp(frame, "&ac__f->ac__sub.", 16) == 0 ? frame + 16 : NULL;
+    record_point(F, k, member, member && strcmp(member, "ac__wait") ? member : "await");
     F->uses_rc = true;
     outf(F, "ac__f->ac__state = %d;", k);
     buf_printf(&F->body, "ac__resume_%d:\n", k);
@@ -597,6 +612,7 @@ static void lower_yield(Fn *F, TSNode n) {
             outf(F, "memset(&ac__f->ac__value, 0, sizeof ac__f->ac__value);");
         }
         int k = ++F->nstates;
+        record_point(F, k, NULL, "yield");
         outf(F, "ac__f->ac__state = %d;", k);
         outf(F, "return AC__YIELD;");
         buf_printf(&F->body, "ac__resume_%d:\n", k);
@@ -616,6 +632,7 @@ static void lower_yield(Fn *F, TSNode n) {
         outf(F, "ac__f->ac__mode = 0;");
         outf(F, "memset(&ac__f->ac__value, 0, sizeof ac__f->ac__value);");
         int k = ++F->nstates;
+        record_point(F, k, NULL, "yield from");
         outf(F, "for (;;) {");
         F->indent++;
         outf(F, "ac__rc = ac__gen_step(%s, ac__f->ac__mode, &ac__f->ac__value, ac__task);", h);
@@ -1463,6 +1480,7 @@ static void lower_for_range(Fn *F, TSNode n) {
         add_sub(F, "ac_aclose__frame", "ac_aclose");
         outf(F, "ac_aclose__init(&ac__f->ac__sub.ac_aclose, %s);", g);
         int k = ++F->nstates;
+        record_point(F, k, NULL, "ac_aclose");
         F->uses_rc = true;
         outf(F, "ac__f->ac__state = %d;", k);
         buf_printf(&F->body, "ac__resume_%d:\n", k);
@@ -1726,6 +1744,7 @@ static Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                name, name, init_params.len ? init_params.data : "", af->is_gen ? " ac__f->ac__mode = 0;" : "",
                init_body.len ? init_body.data : "");
     buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
+    buf_printf(&st, "static const ac__desc %s__desc;\n", name);
     L->frame_struct = st.data;
     for (int i = 0; i < F.sub_names.len; i++) {
         AsyncFn *g = prog_find_fn(p, F.sub_names.items[i]);
@@ -1735,9 +1754,11 @@ static Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     Buf d = {0};
     char *ret_off = af->ret_member ? xprintf("offsetof(%s__frame, ac__ret)", name) : xstrdup("0");
     char *ret_size = af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : xstrdup("0");
-    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value)",
-                                     af->is_async ? " | AC__DESC_ASYNC" : "", name)
-                           : xstrdup(",\n    0, 0");
+    buf_printf(&d, "static const ac__point %s__points[] = {\n    {%d, 0, NULL, \"start\"},\n%s};\n", name,
+               source_line(s, ts_node_start_byte(def)), F.points.data ? F.points.data : "");
+    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d",
+                                     af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1)
+                           : xprintf(",\n    0, 0, %s__points, %d", name, F.nstates + 1);
     buf_printf(&d, "static const ac__desc %s__desc = {\n    %s__resume, \"%s\", \"%s\", %d,\n"
                    "    sizeof(%s__frame), %s, %s%s\n};\n",
                name, name, name, s->path, source_line(s, ts_node_start_byte(def)), name, ret_off,
@@ -1775,6 +1796,7 @@ static Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_free(&F.members);
     buf_free(&F.subs_decl);
     buf_free(&F.body);
+    buf_free(&F.points);
     for (int i = 0; i < F.sub_names.len; i++) free(F.sub_names.items[i]);
     vec_free(&F.sub_names);
     for (int i = 0; i < F.member_names.len; i++) free(F.member_names.items[i]);
