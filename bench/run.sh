@@ -5,7 +5,9 @@
 #  2. peak memory per spawned sleeping task for 1,000,000 tasks;
 #  3. instructions per `s += await f(s, i)` when f is defined in another file
 #     (declared in an .ah: a coroutine object per call) against the same file
-#     (bench/cross_file/).
+#     (bench/cross_file/);
+#  4. instructions per element of `for (int v : count_up(n))` against a
+#     hand-written C iterator struct with a non-inlined next function.
 set -eu
 build=${1:-build}
 acc="$build/translator/acc"
@@ -13,7 +15,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 CFLAGS=${CFLAGS:--O2}
-for b in await_loop spawn_sleep; do
+for b in await_loop spawn_sleep gen_loop; do
   "$acc" "$here/$b.ac" -o "$work/$b.c"
   # shellcheck disable=SC2086
   cc $CFLAGS -I"$here/../runtime/include" "$work/$b.c" -o "$work/$b" "$build/runtime/libac.a" -luv
@@ -46,3 +48,10 @@ awk -v s1="$s1" -v s2="$s2" -v o1="$o1" -v o2="$o2" -v n1=$n1 -v n2=$n2 'BEGIN {
   printf "cross-file await: %.2f instructions/iteration (callee in another file: coroutine object)\n", o
   printf "same-file await:  %.2f instructions/iteration (callee frame embedded)\n", s
   printf "cross/same: %.1fx\n", o / s }'
+g1=$(ir gen_loop gen $n1); g2=$(ir gen_loop gen $n2)
+i1=$(ir gen_loop iter $n1); i2=$(ir gen_loop iter $n2)
+awk -v g1="$g1" -v g2="$g2" -v i1="$i1" -v i2="$i2" -v n1=$n1 -v n2=$n2 'BEGIN {
+  g = (g2 - g1) / (n2 - n1); i = (i2 - i1) / (n2 - n1)
+  printf "generator loop: %.2f instructions/element (for (int v : count_up(n)))\n", g
+  printf "iterator loop:  %.2f instructions/element (C struct + next function)\n", i
+  printf "ratio: %.2fx (target <= 2x)\n", g / i }'

@@ -333,6 +333,12 @@ int ac__wait__resume(void *frame, ac_task *task);
  * its result is ac_result(g, T)) or AC__FAIL (g's error raised in task). */
 int ac__gen_step(ac_gen *g, int mode, void *value, ac_task *task);
 
+/* A range loop over a generator of the same file drives its resume function
+ * itself: ac__gen_started before the first resume, ac__gen_finished(g, rc)
+ * with the last resume's result after the loop (returns g's error). */
+void ac__gen_started(ac_gen *g);
+int ac__gen_finished(ac_gen *g, int rc);
+
 /* Leaf frames of ac_anext and ac_aclose (async generators). */
 typedef struct ac_anext__frame {
     ac__waiter w;

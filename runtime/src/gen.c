@@ -260,3 +260,29 @@ ac_task *ac_aclose(ac_gen *g) {
         ac_aclose__init(ac__frame(t), g);
     return t;
 }
+
+/* ------------------------------------------------------------------------- */
+/* The range loop's fast path                                                 */
+/* ------------------------------------------------------------------------- */
+
+/* `for (T v : g(...))` over a generator defined in the same file calls g's
+ * resume function itself (no ac_next, no copies through void *): these two
+ * keep g's header right around that loop, so ac_close after a break still
+ * runs its finally blocks and ac_error_of reads its error. */
+void ac__gen_started(ac_gen *g) {
+    if (ac__is_gen(g) && g->state == AC__S_NEW) {
+        g->state = AC__S_PENDING;
+        g->flags |= AC__F_STARTED;
+        g->err = 0;
+    }
+}
+
+int ac__gen_finished(ac_gen *g, int rc) {
+    if (!ac__is_gen(g))
+        return 0;
+    if (rc == AC__DONE)
+        ac__gen_end(g, 0);
+    else if (rc == AC__FAIL || rc == AC__SUSPEND)
+        ac__gen_end(g, g->err != 0 ? g->err : AC_EINVAL);
+    return g->err;
+}

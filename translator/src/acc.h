@@ -127,6 +127,7 @@ typedef struct AsyncFn {
     bool is_static;
     bool is_gen;       /* ac_gen(T) f(...): a generator; ret_type is T */
     bool is_async;     /* async (functions always; generators when declared so) */
+    bool sent_used;    /* generators: some yield's value (what ac_send sent) is read */
     int scc;           /* strongly connected component in the direct-await graph */
     bool embedded_emitted;
     Vec callees;       /* AsyncFn * awaited directly from the body */

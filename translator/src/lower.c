@@ -618,6 +618,10 @@ static void lower_yield(Fn *F, TSNode n) {
         buf_printf(&F->body, "ac__resume_%d:\n", k);
         emit_yield_resumed(F);
         result = xstrdup("ac__f->ac__value");
+        /* `x = yield v` reads the sent value; a yield statement does not */
+        TSNode up = ts_node_parent(n);
+        while (node_is(up, "parenthesized_expression")) up = ts_node_parent(up);
+        if (!node_is(up, "expression_statement")) F->af->sent_used = true;
     } else {
         hoist(F, arg);
         char *g = expr_text(F, arg);
@@ -1400,6 +1404,16 @@ static void lower_try(Fn *F, TSNode n) {
     F->try_ = T.up;
 }
 
+/* The sync generator function a range loop's expression calls directly, when
+ * its frame is known here (defined earlier in this file): the loop then runs
+ * the generator's resume function itself, without going through ac_next. */
+static AsyncFn *range_fast_generator(Fn *F, TSNode range, TSNode right) {
+    AsyncFn *g = called_async(F, strip_parens(right));
+    if (!g || !g->is_gen || g->is_async || g->kind != FN_USER || !g->defined) return NULL;
+    if (ts_node_start_byte(g->def) > ts_node_start_byte(range)) return NULL;
+    return g;
+}
+
 /* for (T v : g) body    and    for await (T v : g) body
  *
  *   ac__gN = g;  ac__why_M = 0;
@@ -1424,6 +1438,7 @@ static void lower_for_range(Fn *F, TSNode n) {
     buf_printf(&F->members, "    ac_gen *ac__gen_%d;\n", id);
     AsyncFn *made;
     bool own = makes_handle(F, strip_parens(right), &made); /* else borrowed: closed, not released */
+    AsyncFn *fast = own && !is_await ? range_fast_generator(F, n, right) : NULL;
     begin_stmt(F, right);
     hoist(F, right);
     char *r = expr_text(F, right);
@@ -1447,6 +1462,10 @@ static void lower_for_range(Fn *F, TSNode n) {
     T.where = IN_BODY;
     buf_printf(&F->members, "    int ac__err_%d;\n    int ac__why_%d;\n", T.id, T.id);
     outf(F, "ac__f->ac__why_%d = 0;", T.id);
+    if (fast) {
+        buf_printf(&F->members, "    int ac__grc_%d;\n", id);
+        outf(F, "ac__gen_started(%s);", g);
+    }
     F->try_ = &T;
     outf(F, "for (;;) {");
     F->indent++;
@@ -1455,6 +1474,24 @@ static void lower_for_range(Fn *F, TSNode n) {
         outf(F, "ac_anext__init(&ac__f->ac__sub.ac_anext, %s, &ac__f->%s);", g, member);
         emit_suspend_point(F, "ac_anext__resume", "&ac__f->ac__sub.ac_anext");
         outf(F, "if (!ac__f->ac__sub.ac_anext.ac__ret) break;");
+    } else if (fast) {
+        /* a generator of this file: run its resume function directly */
+        outf(F, "if (!%s) break;", g);
+        if (fast->sent_used)
+            outf(F, "memset(&((%s__frame *)ac__frame(%s))->ac__value, 0, sizeof ((%s__frame *)0)->ac__value);",
+                 fast->name, g, fast->name);
+        outf(F, "if ((ac__f->ac__grc_%d = %s__resume(ac__frame(%s), %s)) != AC__YIELD) {", id, fast->name, g, g);
+        F->indent++;
+        outf(F, "if (ac__gen_finished(%s, ac__f->ac__grc_%d)) {", g, id);
+        F->indent++;
+        outf(F, "(void)ac__raise(ac__task, ac_error_of(%s));", g);
+        emit_error_route(F, F->try_);
+        F->indent--;
+        outf(F, "}");
+        outf(F, "break;");
+        F->indent--;
+        outf(F, "}");
+        outf(F, "ac__f->%s = ((%s__frame *)ac__frame(%s))->ac__value;", member, fast->name, g);
     } else {
         outf(F, "if (!ac_next(%s, &ac__f->%s)) {", g, member);
         F->indent++;
@@ -1971,18 +2008,32 @@ static void plain_range(Plain *P, TSNode n, Buf *out) {
     Fn *F = &P->F;
     const Source *s = F->s;
     TSNode decl = node_field(n, "declarator"), right = node_field(n, "right"), body = node_field(n, "body");
-    char *g = xprintf("ac__gen%d", ++P->nrange);
+    int id = ++P->nrange;
+    char *g = xprintf("ac__gen%d", id);
     char *spec = specifiers_text(s, n);
     char *d = node_text(s, decl);
     char *name = declarator_name(s, decl);
     Buf r = {0};
     buf_puts(&r, "");
     emit_expr(F, right, &r);
-    buf_printf(out, "{ ac_gen *%s = %s; %s %s; while (ac_next(%s, &%s)) { ", g, r.data, spec, d, g,
-               name ? name : "ac__unnamed");
-    buf_free(&r);
     AsyncFn *made;
     bool own = makes_handle(F, strip_parens(right), &made); /* else borrowed: closed, not released */
+    AsyncFn *fast = own ? range_fast_generator(F, n, right) : NULL;
+    if (fast) {
+        buf_printf(out,
+                   "{ ac_gen *%s = %s; %s %s; int ac__rc%d = AC__DONE; "
+                   "if (%s) { %s__frame *ac__gf%d = ac__frame(%s); ac__gen_started(%s); for (;;) { ",
+                   g, r.data, spec, d, id, g, fast->name, id, g, g);
+        /* the value a yield receives on ac_next is a zero T; ac__mode stays 0 */
+        if (fast->sent_used)
+            buf_printf(out, "memset(&ac__gf%d->ac__value, 0, sizeof ac__gf%d->ac__value); ", id, id);
+        buf_printf(out, "if ((ac__rc%d = %s__resume(ac__gf%d, %s)) != AC__YIELD) break; %s = ac__gf%d->ac__value; { ",
+                   id, fast->name, id, g, name ? name : "ac__unnamed", id);
+    } else {
+        buf_printf(out, "{ ac_gen *%s = %s; %s %s; while (ac_next(%s, &%s)) { ", g, r.data, spec, d, g,
+                   name ? name : "ac__unnamed");
+    }
+    buf_free(&r);
     vec_push(&P->ranges, g);
     if (P->nranges_body < 64) {
         P->range_bodies[P->nranges_body] = body;
@@ -1991,7 +2042,8 @@ static void plain_range(Plain *P, TSNode n, Buf *out) {
     plain_render(P, body, out);
     P->nranges_body--;
     P->ranges.len--;
-    if (own) buf_printf(out, " } ac_close(%s); ac_release(%s); }", g, g);
+    if (fast) buf_printf(out, " } } ac__gen_finished(%s, ac__rc%d); } ac_close(%s); ac_release(%s); }", g, id, g, g);
+    else if (own) buf_printf(out, " } ac_close(%s); ac_release(%s); }", g, g);
     else buf_printf(out, " } ac_close(%s); }", g);
     free(g);
     free(spec);
