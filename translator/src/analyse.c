@@ -38,6 +38,7 @@ static const struct {
     {"ac_gather", RT_PRODUCER},        {"ac_gather_of", RT_PRODUCER},
     {"ac_gather_settled", RT_PRODUCER}, {"ac_gather_settled_of", RT_PRODUCER},
     {"ac_wait", RT_PRODUCER},          {"ac_future_new", RT_PRODUCER},
+    {"ac_as_completed", RT_PRODUCER},
     {"ac_release", RT_CONSUMER},       {"ac_detach", RT_CONSUMER},
     {"ac_run", RT_CONSUMER},           {"ac_loop_run", RT_CONSUMER},
     {"ac_group_spawn", RT_CONSUMER},   {"ac__main", RT_CONSUMER},
