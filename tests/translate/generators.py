@@ -45,6 +45,24 @@ def first_over(limit):
             return v
     return -1
 
+def goto_out():
+    seen = 0
+    for v in count_up(10):
+        seen += v
+        if v == 3:
+            return seen  # the C version leaves with goto
+    return -1
+
+async def async_user():
+    import asyncio
+    total = 0
+    for v in count_up(6):
+        await asyncio.sleep(0)
+        if v == 4:
+            return total
+        total += v
+    return -1
+
 def main():
     for v in count_up(3):
         print(f"v={v}")
@@ -53,6 +71,9 @@ def main():
             break
         print(f"got {v}")
     print(f"first_over(3) = {first_over(3)}")
+    print(f"goto_out() = {goto_out()}")
+    import asyncio
+    print(f"async_user() = {asyncio.run(async_user())}")
 
     g = running_total()
     print(f"start {g.send(None)}")
