@@ -157,7 +157,7 @@ int ac_throw(ac_gen *g, int code, void *out);
 /* Raises AC_EGENEXIT at the suspended yield so that its finally blocks run.
  * Returns 0, or the error the generator ended with while closing. A generator
  * that has not started is marked ended without running. */
-int ac_close(ac_gen *g);
+int ac__gen_close(ac_gen *g); /* ac_close(g): a macro, see "I/O" below (I/O engineer) */
 
 /* ------------------------------------------------------------------------- */
 /* The loop                                                                   */
@@ -189,6 +189,220 @@ int ac_call_later(double seconds, void (*cb)(void *arg), void *arg);
 int ac_call_at(double when, void (*cb)(void *arg), void *arg);
 /* The loop clock in seconds (monotonic). */
 double ac_time(void);
+
+/* ========================================================================= */
+/* BEGIN I/O (runtime engineer: stream.c tcp.c pipe.c dns.c signal.c         */
+/* process.c fs.c io.h): streams, servers, DNS, signals, processes, files.    */
+/* The awaitable calls are in ac_async.def; docs/semantics.md, "I/O", has     */
+/* the choices.                                                              */
+/* ========================================================================= */
+
+/* A byte stream: a TCP or Unix-domain connection, or a pipe to a child
+ * process. Not a handle: ac_close(s) closes it and frees it (once libuv has
+ * closed it); s must not be used afterwards. */
+typedef struct ac_stream ac_stream;
+/* A listening TCP or Unix-domain server (ac_tcp_serve, ac_unix_serve). */
+typedef struct ac_server ac_server;
+/* A child process (ac_process_spawn). */
+typedef struct ac_process ac_process;
+/* The resolver's answer (ac_getaddrinfo): the system's addrinfo list, linked
+ * through ai_next; freed with ac_addrinfo_free. */
+typedef struct addrinfo ac_addrinfo;
+/* A connection handler: the name of an `async void handle(ac_stream *conn)`
+ * used as a value (it makes the coroutine object of one connection). */
+typedef ac_task *(*ac_handler)(ac_stream *conn);
+
+/* ac_close(x): closes a stream (ac_stream *) or a generator (ac_gen *).
+ * Streams: stops reading, wakes a task waiting in a read of it (its read
+ * returns 0), abandons writes still queued by other tasks (their awaits raise
+ * AC_EPIPE) and frees s once libuv has closed it. Returns 0 (AC_EINVAL for
+ * NULL). Generators: see ac__gen_close above. */
+int ac__stream_close(ac_stream *s);
+#ifndef __cplusplus
+#define ac_close(h) _Generic((h), ac_stream *: ac__stream_close, default: ac__gen_close)(h)
+#endif
+
+/* Bytes received on s and not read yet. */
+size_t ac_stream_buffered(const ac_stream *s);
+/* The peer's address: "127.0.0.1:5000", "[::1]:5000", a Unix socket's path
+ * ("" when unnamed), "" for a process pipe. Returns 0 or a negative error
+ * (AC_ENOBUFS when it does not fit in n bytes with its NUL). */
+int ac_stream_peer(const ac_stream *s, char *buf, size_t n);
+/* Formats an IPv4/IPv6 socket address as above. 0 or a negative error. */
+int ac_addr_string(const struct sockaddr *sa, char *buf, size_t n);
+
+/* The TCP port srv listens on (the one picked for port 0); 0 for a Unix
+ * server. */
+int ac_server_port(const ac_server *srv);
+/* The connection handlers of srv still running. */
+size_t ac_server_connections(const ac_server *srv);
+/* Stops accepting (asyncio's Server.close()): handlers already running go on
+ * until they end, and srv is freed after the last one. srv must not be used
+ * afterwards. A Unix server removes its socket file. */
+void ac_server_close(ac_server *srv);
+
+/* Frees a resolver answer (NULL-safe). */
+void ac_addrinfo_free(ac_addrinfo *ai);
+
+/* Child processes. What each of the child's stdin, stdout, stderr is: */
+enum {
+    AC_STDIO_INHERIT = 0, /* the parent's own descriptor (the default) */
+    AC_STDIO_PIPE = 1,    /* a pipe: an ac_stream * on the parent's side */
+    AC_STDIO_NULL = 2     /* /dev/null */
+};
+typedef struct ac_process_options {
+    const char *cwd;   /* NULL: the parent's working directory */
+    char *const *env;  /* NULL: the parent's environment; else "NAME=value"..., NULL */
+    int stdio[3];      /* AC_STDIO_* for stdin, stdout, stderr */
+} ac_process_options;
+/* The parent's end of the child's stdin / stdout / stderr when it is a pipe
+ * (AC_STDIO_PIPE), else NULL; NULL too once the program closed it. The
+ * program owns these streams: ac_close them (closing stdin sends EOF to the
+ * child); ac_process_free closes those still open. */
+ac_stream *ac_process_stdin(ac_process *p);
+ac_stream *ac_process_stdout(ac_process *p);
+ac_stream *ac_process_stderr(ac_process *p);
+int ac_process_pid(const ac_process *p);
+/* Sends signum to the child. 0, or AC_ESRCH once it has exited. */
+int ac_process_kill(ac_process *p, int signum);
+/* Frees p and closes its streams still open. A child still running is not
+ * killed: it is reaped when it exits (while the loop runs). NULL-safe. */
+void ac_process_free(ac_process *p);
+
+/* END I/O                                                                    */
+/* ========================================================================= */
+
+/* ========================================================================= */
+/* BEGIN combinators, groups, synchronisation, threads (runtime engineer:     */
+/* combine.c group.c sync.c thread.c; leaf frames at the end of this file,    */
+/* choices in docs/semantics.md, "Runtime: cancellation, combinators, ...").  */
+/* ========================================================================= */
+
+/* The objects of the synchronisation calls (not handles: each *_new has its
+ * *_free). Their awaitable operations are in ac_async.def. */
+typedef struct ac_queue ac_queue;
+typedef struct ac_event ac_event;
+typedef struct ac_lock ac_lock;
+typedef struct ac_semaphore ac_semaphore;
+typedef struct ac_group ac_group;
+
+/* Each of these combinators returns a new handle (the caller releases it;
+ * generated code releases one made and used in a single statement). They
+ * borrow the handles they are given and keep references of their own; a
+ * coroutine object given to them is spawned as a task (asyncio's
+ * ensure_future). They return NULL when there is no current loop, a handle is
+ * NULL or memory runs out (awaiting NULL raises AC_EINVAL). Each is a macro
+ * over the function of the same name that records the calling line for
+ * AC_DEBUG's reports (variadic, so that compound literals pass through). */
+
+/* asyncio.wait_for. A coroutine that runs in the task that awaits it. Done
+ * when h is: its result is h's (ac_result(w, T), (T) await w), its error h's.
+ * When `seconds` pass first, h is cancelled, waited for until it has ended,
+ * and AC_ETIMEDOUT is raised (unless h ignored the cancellation and
+ * returned: then its result). seconds < 0 (or NaN): no limit, `await h`
+ * itself; seconds == 0: only an h that is already done is not cancelled.
+ * Cancelling the task that awaits it cancels h too, waits for it to end and
+ * raises AC_ECANCELED. */
+ac_task *ac_wait_for(ac_task *h, double seconds);
+#define ac_wait_for(...) ac__origin((ac_wait_for)(__VA_ARGS__), __FILE__, __LINE__)
+
+/* asyncio.shield: a new handle done when h is, with h's result or error;
+ * cancelling it (or a task awaiting it) cancels only it, not h. An h that is
+ * already done is returned itself (with a new reference). */
+ac_task *ac_shield(ac_task *h);
+ac_task *ac__shield_at(ac_task *h, const char *file, int line);
+#define ac_shield(...) ac__shield_at(__VA_ARGS__, __FILE__, __LINE__)
+
+/* asyncio.gather(*hs, return_exceptions=True): waits for all of hs and never
+ * fails (each result or error is read from its own handle), unless it is
+ * cancelled itself: then its children are cancelled, and it ends cancelled. */
+ac_task *ac_gather_settled(size_t n, ac_task *const hs[]);
+#define ac_gather_settled(...)                                                \
+    ac__origin((ac_gather_settled)(__VA_ARGS__), __FILE__, __LINE__)
+#define ac_gather_settled_of(...)                                             \
+    ac_gather_settled(sizeof((ac_task *[]){__VA_ARGS__}) / sizeof(ac_task *), \
+                      (ac_task *[]){__VA_ARGS__})
+
+/* asyncio.wait's return_when. */
+enum { AC_FIRST_COMPLETED = 1, AC_FIRST_EXCEPTION = 2, AC_ALL_COMPLETED = 3 };
+/* asyncio.wait: a coroutine handle done once the condition holds for hs (one
+ * of them done; one failed with an error other than AC_ECANCELED, or all done;
+ * all done) or once `seconds` have passed (seconds < 0: no limit). Its result
+ * is an int, the number of hs done at that moment; which ones are done is read
+ * with ac_done(hs[i]). It never raises a timeout and never cancels hs; only
+ * its own cancellation raises (AC_ECANCELED). n == 0: done at once with 0. An
+ * unknown `when` gives NULL. */
+ac_task *ac_wait(size_t n, ac_task *const hs[], double seconds, int when);
+#define ac_wait(...) ac__origin((ac_wait)(__VA_ARGS__), __FILE__, __LINE__)
+
+/* asyncio.as_completed as an async generator of handles: `for await (ac_task
+ * *h : ac_as_completed(n, hs))` gives each of hs once it is done, in the order
+ * they completed (read each with ac_result / ac_error_of; the handles are
+ * borrowed: valid while the generator lives). Release the generator: store
+ * it in a variable, loop over the variable, then ac_release it (acc releases
+ * one made in the for await itself once its table of runtime calls knows that
+ * ac_as_completed makes a new handle). */
+ac_gen *ac_as_completed(size_t n, ac_task *const hs[]);
+#define ac_as_completed(...) ac__origin((ac_as_completed)(__VA_ARGS__), __FILE__, __LINE__)
+
+/* A task group (asyncio.TaskGroup). ac_group_spawn takes over the reference to
+ * coro (spawning it) and returns the task, borrowed: the group keeps it until
+ * ac_group_free. `await ac_group_wait(g)` waits until every task of the group
+ * has ended. The first task that fails (with an error other than AC_ECANCELED)
+ * makes the group cancel the others, and once all have ended ac_group_wait
+ * raises that first error (its traceback included). Cancelling the task in
+ * ac_group_wait cancels the group's tasks, waits for them, and raises
+ * AC_ECANCELED (the first error instead, if a task failed). A task spawned
+ * into a group that is cancelling its tasks is cancelled at once (it never
+ * runs). A group can be awaited again after more spawns. ac_group_free
+ * cancels the tasks still running (they end on later passes) and drops the
+ * group's references. */
+ac_group *ac_group_new(void);
+ac_task *ac_group_spawn(ac_group *g, ac_task *coro);
+void ac_group_free(ac_group *g);
+
+/* asyncio.Queue: FIFO of items of one size. maxsize 0: unbounded. put and get
+ * (awaitable, in ac_async.def) copy one item; a waiter cancelled while waiting
+ * loses nothing and takes nothing (asyncio's rules: a wake-up it received is
+ * passed on to the next waiter). The *_nowait calls return 0, or AC_EAGAIN
+ * when the queue is full / empty. */
+#define ac_queue_new(T, maxsize) ac__queue_new(sizeof(T), (maxsize))
+ac_queue *ac__queue_new(size_t item_size, size_t maxsize);
+int ac_queue_put_nowait(ac_queue *q, const void *item);
+int ac_queue_get_nowait(ac_queue *q, void *item);
+size_t ac_queue_size(const ac_queue *q);
+/* Frees q. Tasks still waiting in put or get raise AC_EINVAL. */
+void ac_queue_free(ac_queue *q);
+
+/* asyncio.Event. */
+ac_event *ac_event_new(void);
+/* Sets the flag and wakes every waiter (in the order they began waiting). */
+void ac_event_set(ac_event *e);
+void ac_event_clear(ac_event *e);
+int ac_event_is_set(const ac_event *e);
+void ac_event_free(ac_event *e);
+
+/* asyncio.Lock: FIFO and fair (no barging while a woken waiter has not run). */
+ac_lock *ac_lock_new(void);
+/* 0, or AC_EINVAL when l is not locked (asyncio's RuntimeError). */
+int ac_lock_release(ac_lock *l);
+int ac_lock_locked(const ac_lock *l);
+void ac_lock_free(ac_lock *l);
+
+/* asyncio.Semaphore(n); NULL when n < 0. */
+ac_semaphore *ac_semaphore_new(int n);
+void ac_semaphore_release(ac_semaphore *s);
+/* Whether an acquire would wait now. */
+int ac_semaphore_locked(const ac_semaphore *s);
+void ac_semaphore_free(ac_semaphore *s);
+
+/* Prints on stderr where task h is suspended now, outermost frame first, as
+ * Python's task.print_stack() does: one line per frame, .ac file, line and
+ * function, then what the innermost one waits on. */
+void ac_print_stack(ac_task *h);
+
+/* END combinators, groups, synchronisation, threads                          */
+/* ========================================================================= */
 
 /* ------------------------------------------------------------------------- */
 /* Runtime async functions (await them; called bare they make coroutine objects) */
@@ -362,6 +576,358 @@ static inline void ac_aclose__init(ac_aclose__frame *f, ac_gen *g) {
     f->w.state = 0;
     f->g = g;
 }
+
+/* ========================================================================= */
+/* BEGIN I/O leaf frames (runtime engineer; see io.h)                         */
+/* ========================================================================= */
+
+/* Every I/O leaf frame starts with this. While the leaf is suspended it is on
+ * its loop's list of I/O leaves (link), so that the loop can find and cancel
+ * the task (asyncio.run's final cancel, ac_loop_close). A libuv callback that
+ * completes the operation stores err and makes the task runnable (woken). */
+typedef struct ac__iolink {
+    struct ac__iolink *prev, *next; /* NULL when not on a list */
+} ac__iolink;
+typedef struct ac__io_leaf {
+    ac__waiter_ex w;  /* kind AC__WAIT_CUSTOM while suspended */
+    ac__iolink link;
+    ac_task *task;    /* the task suspended on it */
+    int err;          /* what completed it: 0 or a negative error */
+    int woken;        /* the task has been made runnable */
+} ac__io_leaf;
+static inline void ac__io_leaf_init(ac__io_leaf *f) {
+    f->w.w.kind = AC__WAIT_NONE;
+    f->w.w.state = 0;
+    f->w.cancel = 0;
+    f->link.prev = f->link.next = 0;
+    f->task = 0;
+    f->err = 0;
+    f->woken = 0;
+}
+
+/* ac_tcp_connect, ac_unix_connect */
+typedef struct ac__connect__frame {
+    ac__io_leaf io;
+    ac_stream *ac__ret;
+    const char *host;               /* the host, or the socket's path */
+    int port;                       /* -1: a Unix socket */
+    int last_err;                   /* the error of the last address tried */
+    int numeric;                    /* host is an IP address literal: no DNS */
+    struct ac__dns_op *dns;         /* the query in progress */
+    struct addrinfo *ai, *cur;      /* the addresses, the one being tried */
+    ac_stream *s;                   /* the connection being made */
+    struct ac__connect_req *req;    /* its libuv request */
+} ac__connect__frame;
+typedef ac__connect__frame ac_tcp_connect__frame;
+typedef ac__connect__frame ac_unix_connect__frame;
+static inline void ac_tcp_connect__init(ac_tcp_connect__frame *f, const char *host, int port) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->host = host;
+    f->port = port;
+    f->last_err = 0;
+    f->numeric = 0;
+    f->dns = 0;
+    f->ai = f->cur = 0;
+    f->s = 0;
+    f->req = 0;
+}
+static inline void ac_unix_connect__init(ac_unix_connect__frame *f, const char *path) {
+    ac_tcp_connect__init(f, path, -1);
+}
+
+/* ac_tcp_serve, ac_unix_serve */
+typedef struct ac__serve__frame {
+    ac__io_leaf io;
+    ac_server *ac__ret;
+    const char *host;               /* the host, or the socket's path */
+    int port;                       /* -1: a Unix socket */
+    ac_handler handler;
+    struct ac__dns_op *dns;
+} ac__serve__frame;
+typedef ac__serve__frame ac_tcp_serve__frame;
+typedef ac__serve__frame ac_unix_serve__frame;
+static inline void ac_tcp_serve__init(ac_tcp_serve__frame *f, const char *host, int port,
+                                      ac_handler handler) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->host = host;
+    f->port = port;
+    f->handler = handler;
+    f->dns = 0;
+}
+static inline void ac_unix_serve__init(ac_unix_serve__frame *f, const char *path,
+                                       ac_handler handler) {
+    ac_tcp_serve__init(f, path, -1, handler);
+}
+
+/* ac_server_shutdown */
+typedef struct ac_server_shutdown__frame {
+    ac__io_leaf io;
+    ac_server *srv;
+    int cancel;
+} ac_server_shutdown__frame;
+static inline void ac_server_shutdown__init(ac_server_shutdown__frame *f, ac_server *srv,
+                                            int cancel) {
+    ac__io_leaf_init(&f->io);
+    f->srv = srv;
+    f->cancel = cancel;
+}
+
+/* ac_read, ac_read_exactly, ac_read_line */
+typedef struct ac__read__frame {
+    ac__io_leaf io;
+    int ac__ret;
+    int mode;                       /* AC__READ_SOME, _EXACTLY, _LINE */
+    ac_stream *s;                   /* NULL once s was closed under the wait */
+    void *buf;
+    size_t n;
+} ac__read__frame;
+enum { AC__READ_SOME = 0, AC__READ_EXACTLY = 1, AC__READ_LINE = 2 };
+typedef ac__read__frame ac_read__frame;
+typedef ac__read__frame ac_read_exactly__frame;
+typedef ac__read__frame ac_read_line__frame;
+static inline void ac__read__init(ac__read__frame *f, int mode, ac_stream *s, void *buf,
+                                  size_t n) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->mode = mode;
+    f->s = s;
+    f->buf = buf;
+    f->n = n;
+}
+static inline void ac_read__init(ac_read__frame *f, ac_stream *s, void *buf, size_t n) {
+    ac__read__init(f, AC__READ_SOME, s, buf, n);
+}
+static inline void ac_read_exactly__init(ac_read_exactly__frame *f, ac_stream *s, void *buf,
+                                         size_t n) {
+    ac__read__init(f, AC__READ_EXACTLY, s, buf, n);
+}
+static inline void ac_read_line__init(ac_read_line__frame *f, ac_stream *s, void *buf,
+                                      size_t n) {
+    ac__read__init(f, AC__READ_LINE, s, buf, n);
+}
+
+/* ac_write */
+typedef struct ac_write__frame {
+    ac__io_leaf io;
+    ac_stream *s;
+    const void *buf;
+    size_t n;
+    struct ac__write_req *req;      /* the queued rest, while waited for */
+} ac_write__frame;
+static inline void ac_write__init(ac_write__frame *f, ac_stream *s, const void *buf, size_t n) {
+    ac__io_leaf_init(&f->io);
+    f->s = s;
+    f->buf = buf;
+    f->n = n;
+    f->req = 0;
+}
+
+/* ac_getaddrinfo */
+typedef struct ac_getaddrinfo__frame {
+    ac__io_leaf io;
+    ac_addrinfo *ac__ret;
+    const char *host, *service;
+    const ac_addrinfo *hints;
+    struct ac__dns_op *dns;
+} ac_getaddrinfo__frame;
+static inline void ac_getaddrinfo__init(ac_getaddrinfo__frame *f, const char *host,
+                                        const char *service, const ac_addrinfo *hints) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->host = host;
+    f->service = service;
+    f->hints = hints;
+    f->dns = 0;
+}
+
+/* ac_signal */
+typedef struct ac_signal__frame {
+    ac__io_leaf io;
+    int ac__ret;
+    int signum;
+    ac__iolink wl;                  /* in its watcher's list of waiters */
+    struct ac__sigw *sw;
+} ac_signal__frame;
+static inline void ac_signal__init(ac_signal__frame *f, int signum) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->signum = signum;
+    f->wl.prev = f->wl.next = 0;
+    f->sw = 0;
+}
+
+/* ac_process_spawn (never suspends), ac_process_wait */
+typedef struct ac_process_spawn__frame {
+    ac__io_leaf io;
+    ac_process *ac__ret;
+    char *const *argv;
+    const ac_process_options *opts;
+} ac_process_spawn__frame;
+static inline void ac_process_spawn__init(ac_process_spawn__frame *f, char *const *argv,
+                                          const ac_process_options *opts) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->argv = argv;
+    f->opts = opts;
+}
+typedef struct ac_process_wait__frame {
+    ac__io_leaf io;
+    int ac__ret;
+    ac_process *p;
+    ac__iolink wl;                  /* in p's list of waiters */
+} ac_process_wait__frame;
+static inline void ac_process_wait__init(ac_process_wait__frame *f, ac_process *p) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->p = p;
+    f->wl.prev = f->wl.next = 0;
+}
+
+/* ac_read_file, ac_write_file */
+typedef struct ac__file__frame {
+    ac__io_leaf io;
+    const char *path;
+    char **data;                    /* read: where the buffer goes */
+    size_t *lenp;                   /* read: where its length goes */
+    const void *src;                /* write: the bytes */
+    size_t len;                     /* write: how many */
+    struct ac__fs_op *op;
+} ac__file__frame;
+typedef ac__file__frame ac_read_file__frame;
+typedef ac__file__frame ac_write_file__frame;
+static inline void ac_read_file__init(ac_read_file__frame *f, const char *path, char **data,
+                                      size_t *len) {
+    ac__io_leaf_init(&f->io);
+    f->path = path;
+    f->data = data;
+    f->lenp = len;
+    f->src = 0;
+    f->len = 0;
+    f->op = 0;
+}
+static inline void ac_write_file__init(ac_write_file__frame *f, const char *path,
+                                       const void *data, size_t len) {
+    ac__io_leaf_init(&f->io);
+    f->path = path;
+    f->data = 0;
+    f->lenp = 0;
+    f->src = data;
+    f->len = len;
+    f->op = 0;
+}
+
+/* END I/O leaf frames                                                        */
+/* ========================================================================= */
+
+/* ========================================================================= */
+/* BEGIN sync, group and thread leaf frames (runtime engineer: sync.c        */
+/* group.c thread.c combine.c)                                               */
+/* ========================================================================= */
+
+/* While one of these leaves is suspended it is on its loop's list of parked
+ * leaves (pk), so that the loop can find and cancel its task (asyncio.run's
+ * final cancel, ac_loop_close); a waiter of a queue, lock, semaphore, event
+ * or group is also in that object's FIFO (node). NULL-linked when out. */
+typedef struct ac__parking {
+    struct ac__parking *prev, *next;
+    ac_task *task;
+} ac__parking;
+typedef struct ac__wnode {
+    struct ac__wnode *prev, *next;
+    ac_task *task;
+    uint32_t state; /* 0 idle; sync.c's AC__WN_* while it waits */
+} ac__wnode;
+typedef struct ac__sync_leaf {
+    ac__waiter_ex w; /* kind AC__WAIT_CUSTOM while suspended */
+    ac__parking pk;
+    ac__wnode node;
+} ac__sync_leaf;
+static inline void ac__sync_leaf_init(ac__sync_leaf *f) {
+    f->w.w.kind = AC__WAIT_NONE;
+    f->w.w.state = 0;
+    f->w.cancel = 0;
+    f->pk.prev = f->pk.next = 0;
+    f->pk.task = 0;
+    f->node.prev = f->node.next = 0;
+    f->node.task = 0;
+    f->node.state = 0;
+}
+
+typedef struct ac_queue_put__frame {
+    ac__sync_leaf lf;
+    ac_queue *q;
+    const void *item;
+} ac_queue_put__frame;
+static inline void ac_queue_put__init(ac_queue_put__frame *f, ac_queue *q, const void *item) {
+    ac__sync_leaf_init(&f->lf);
+    f->q = q;
+    f->item = item;
+}
+typedef struct ac_queue_get__frame {
+    ac__sync_leaf lf;
+    ac_queue *q;
+    void *item;
+} ac_queue_get__frame;
+static inline void ac_queue_get__init(ac_queue_get__frame *f, ac_queue *q, void *item) {
+    ac__sync_leaf_init(&f->lf);
+    f->q = q;
+    f->item = item;
+}
+typedef struct ac_event_wait__frame {
+    ac__sync_leaf lf;
+    ac_event *e;
+} ac_event_wait__frame;
+static inline void ac_event_wait__init(ac_event_wait__frame *f, ac_event *e) {
+    ac__sync_leaf_init(&f->lf);
+    f->e = e;
+}
+typedef struct ac_lock_acquire__frame {
+    ac__sync_leaf lf;
+    ac_lock *l;
+} ac_lock_acquire__frame;
+static inline void ac_lock_acquire__init(ac_lock_acquire__frame *f, ac_lock *l) {
+    ac__sync_leaf_init(&f->lf);
+    f->l = l;
+}
+typedef struct ac_semaphore_acquire__frame {
+    ac__sync_leaf lf;
+    ac_semaphore *s;
+} ac_semaphore_acquire__frame;
+static inline void ac_semaphore_acquire__init(ac_semaphore_acquire__frame *f, ac_semaphore *s) {
+    ac__sync_leaf_init(&f->lf);
+    f->s = s;
+}
+typedef struct ac_group_wait__frame {
+    ac__sync_leaf lf;
+    ac_group *g;
+    int cancelled; /* its task was cancelled while it waited */
+} ac_group_wait__frame;
+static inline void ac_group_wait__init(ac_group_wait__frame *f, ac_group *g) {
+    ac__sync_leaf_init(&f->lf);
+    f->g = g;
+    f->cancelled = 0;
+}
+/* ac_to_thread: the job is a heap record that libuv's after-work callback
+ * owns once the leaf lets go of it (cancellation), so the frame may vanish. */
+typedef struct ac_to_thread__frame {
+    ac__sync_leaf lf;
+    void *ac__ret;
+    void *(*fn)(void *);
+    void *arg;
+    struct ac__job *job;
+} ac_to_thread__frame;
+static inline void ac_to_thread__init(ac_to_thread__frame *f, void *(*fn)(void *), void *arg) {
+    ac__sync_leaf_init(&f->lf);
+    f->ac__ret = 0;
+    f->fn = fn;
+    f->arg = arg;
+    f->job = 0;
+}
+
+/* END sync, group and thread leaf frames                                     */
+/* ========================================================================= */
 
 #ifdef __cplusplus
 }

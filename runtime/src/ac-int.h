@@ -196,6 +196,11 @@ struct ac_loop {
     uint64_t passes;
     bool running;
     bool debug;            /* AC_DEBUG was on when the loop was made */
+    struct ac__io *io;     /* I/O (io.h): open streams, servers, ...; NULL until used */
+    /* combine.c (runtime engineer): parked leaves (sentinel, set up on first
+     * use), and whether ac_loop_close is calling their hooks. */
+    ac__parking parked;
+    bool rt_closing;
 };
 
 /* Appends an item at the tail of the ready queue. */
@@ -342,5 +347,99 @@ void ac__debug_warn_(ac_task *h, const char *fmt, ...)
     } while (0)
 const char *ac__kind_name(const ac_task *h);
 
+
+/* ========================================================================= */
+/* BEGIN I/O hooks (runtime engineer: stream.c; the rest is in io.h)         */
+/* ========================================================================= */
+
+/* ac__pending_tasks: visits (with visit) every task suspended on an I/O leaf
+ * of l (they are on no ready queue, heap or waiter list). */
+void ac__io_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t));
+/* First thing in ac_loop_close: cancels every I/O leaf still suspended
+ * (releasing what it holds), closes every stream, server, signal watcher and
+ * process left open; their memory is freed by libuv's close callbacks, which
+ * the rest of ac_loop_close runs. */
+void ac__io_loop_close(ac_loop *l);
+
+/* END I/O hooks                                                             */
+/* ========================================================================= */
+
+/* ========================================================================= */
+/* BEGIN combinators, groups, synchronisation, threads (runtime engineer:   */
+/* combine.c group.c sync.c thread.c)                                       */
+/* ========================================================================= */
+
+/* Handles with behaviour of their own: coroutine objects whose resume
+ * function is the runtime's (ac_wait_for, ac_wait, ac_as_completed) and
+ * futures of kind AC__K_RT (ac_shield). Their desc has AC__DESC_RT and is the
+ * first member of an ac__rt_desc. */
+enum { AC__K_RT = AC__K_GATHER + 1 };
+enum { AC__DESC_RT = 1u << 8 };
+typedef struct ac__rt_desc {
+    ac__desc d;
+    void (*free)(ac_task *h);       /* ac__free calls it first; NULL: nothing */
+    int (*cancel)(ac_task *h);      /* AC__K_RT: what ac_cancel does (0 or 1) */
+    ac_task *(*mirror)(ac_task *h); /* whose result is h's (ac__result), or NULL */
+} ac__rt_desc;
+static inline const ac__rt_desc *ac__rt_of(const ac_task *h) {
+    const ac__desc *d = h->q.desc;
+    return d != NULL && (d->flags & AC__DESC_RT) ? (const ac__rt_desc *)(const void *)d : NULL;
+}
+
+/* A watch: a done callback on h (asyncio's add_done_callback) that calls
+ * fn(owner, w, how) once, on the loop pass after h completes (how ==
+ * AC__CB_RUN), or when the loop closes first (AC__CB_DROP); w is freed right
+ * after. ac__watch_cancel before that (remove_done_callback) makes sure fn is
+ * never called. The watch holds a reference on h. */
+typedef struct ac__watch ac__watch;
+typedef void (*ac__watch_fn)(void *owner, ac__watch *w, int how);
+struct ac__watch {
+    ac__cb cb;
+    ac_task *h;
+    ac__watch_fn fn;
+    void *owner; /* NULL once cancelled */
+    size_t tag;  /* the owner's */
+};
+ac__watch *ac__watch_new(ac_loop *l, ac_task *h, ac__watch_fn fn, void *owner, size_t tag);
+void ac__watch_cancel(ac__watch *w);
+
+/* An alarm: fn(owner, how) once `when` (ns, loop clock) has come (asyncio's
+ * call_at), or with AC__CB_DROP when the loop closes first; cancellable. */
+typedef struct ac__alarm ac__alarm;
+ac__alarm *ac__alarm_new(ac_loop *l, uint64_t when, void (*fn)(void *owner, int how),
+                         void *owner);
+void ac__alarm_cancel(ac_loop *l, ac__alarm *a);
+
+/* Parked leaves (ac.h, ac__parking): the tasks suspended on the leaves of
+ * combine.c, group.c, sync.c and thread.c are on no ready queue, heap or
+ * waiter list; the loop finds them here. */
+void ac__park(ac_loop *l, ac__parking *p, ac_task *task);
+void ac__unpark(ac__parking *p);
+/* Suspends task on custom leaf x (hook: its cancel hook), parked at p. A
+ * cancellation already pending is delivered at once, as asyncio's task step
+ * cancels the future a task yields when _must_cancel is set: the hook runs
+ * now. Returns AC__SUSPEND. */
+int ac__suspend_custom(ac_task *task, ac__waiter_ex *x,
+                       void (*hook)(ac__waiter_ex *, ac_task *), ac__parking *p);
+/* The custom leaf x resumes: off the loop's list. Returns true (clearing the
+ * request) when the task is being cancelled. */
+bool ac__resumed_custom(ac__waiter_ex *x, ac__parking *p, ac_task *task);
+/* ac__pending_tasks: visits the tasks parked on l. */
+void ac__rt_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t));
+/* First thing in ac_loop_close: calls the cancel hook of every parked leaf,
+ * with ac__rt_closing() true (the hooks then leave every list they are on). */
+void ac__rt_loop_close(ac_loop *l);
+bool ac__rt_closing(void);
+/* Makes task runnable (it steps on the next pass) unless it is queued. */
+void ac__wake(ac_task *task);
+
+/* task.c: takes it out of h's waiter list; false when it is not there. */
+bool ac__waiters_remove(ac_task *h, ac__item *it);
+/* debug.c: reports a task step (t) or a callback (t NULL) that blocked the
+ * loop for ns, if that is over 100 ms (AC_DEBUG). */
+void ac__debug_slow(ac_task *t, uint64_t ns);
+
+/* END combinators, groups, synchronisation, threads                         */
+/* ========================================================================= */
 
 #endif /* AC_INT_H */

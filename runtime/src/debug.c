@@ -91,12 +91,19 @@ void ac__debug_never_awaited(ac_task *h) {
             ac_name(h));
 }
 
+/* asyncio logs "Task exception was never retrieved" in every mode: so does
+ * this (runtime engineer); AC_DEBUG adds the line that made the handle. A
+ * generator's error has already escaped into the code that drove it. */
 void ac__debug_unread(ac_task *h) {
     ac__ext *e = h->ext;
-    if (e == NULL || e->file == NULL)
+    if (h->kind == AC__K_CORO && h->q.desc != NULL && (h->q.desc->flags & AC__DESC_GEN))
         return;
-    fprintf(stderr, "%s:%d: warning: %s '%s' failed and its error was never read:\n", e->file,
-            e->line, ac__kind_name(h), ac_name(h));
+    if (e != NULL && e->file != NULL)
+        fprintf(stderr, "%s:%d: warning: ", e->file, e->line);
+    else
+        fputs("ac: warning: ", stderr);
+    fprintf(stderr, "%s '%s' failed and its error was never read:\n", ac__kind_name(h),
+            ac_name(h));
     ac__print_error(h, h->err);
 }
 
@@ -105,6 +112,12 @@ void ac__debug_report_alive(ac_loop *l) {
         ac__ext *e = ac__container_of(l->debug_list.next, ac__ext, dbg);
         fprintf(stderr, "%s:%d: warning: handle '%s' (%s) still alive at loop close\n", e->file,
                 e->line, ac_name(e->h), ac__kind_name(e->h));
+        /* runtime engineer: and its error, if nobody read it (once) */
+        if (e->h->state == AC__S_FAILED && e->h->err != AC_ECANCELED &&
+            !(e->h->flags & AC__F_READ)) {
+            ac__debug_unread(e->h);
+            e->h->flags |= AC__F_READ;
+        }
         /* Out of the list: the handle may be freed after the loop is gone. */
         ac__dlink_remove(&e->dbg);
     }
@@ -127,3 +140,140 @@ void ac__debug_warn_(ac_task *h, const char *fmt, ...) {
     va_end(ap);
     fputc('\n', stderr);
 }
+
+/* ========================================================================= */
+/* BEGIN stacks and slow steps (runtime engineer)                            */
+/* ========================================================================= */
+
+/* A step or callback that runs longer than this blocks the loop (asyncio's
+ * slow_callback_duration is 0.1 s). */
+#define AC__SLOW_NS 100000000ull
+
+/* Walks the frames of coroutine object c (its own, then those embedded in it
+ * through the resume points acc records), calling line() for each; returns
+ * the `what` of the innermost resume point (what it waits on), or NULL. */
+static const char *ac__walk_coro(ac_task *c, void (*line)(void *arg, const ac__desc *d, int ln),
+                                 void *arg) {
+    const ac__desc *d = c->q.desc;
+    char *fr = ac__frame(c);
+
+    for (int depth = 0; d != NULL && depth < 10000; depth++) {
+        if (d->points != NULL && d->npoints > 0) {
+            int st = *(int *)(void *)fr; /* generated frames start with ac__state */
+            if (st >= 0 && (uint32_t)st < d->npoints) {
+                const ac__point *p = &d->points[st];
+                line(arg, d, p->line);
+                if (p->sub == NULL)
+                    return p->what;
+                fr += p->sub_offset;
+                d = p->sub;
+                continue;
+            }
+        }
+        line(arg, d, d->line);
+        return NULL;
+    }
+    return NULL;
+}
+
+/* The chain of task t, outermost first, in v. */
+static void ac__chain(ac_task *t, ac__vec *v) {
+    ac_task *c = t->u.co.link;
+    while (c != NULL && c != t) {
+        (void)ac__vec_push(v, c);
+        c = c->u.co.link;
+    }
+    (void)ac__vec_push(v, t);
+    for (size_t i = 0; i < v->n / 2; i++) { /* innermost first -> outermost first */
+        void *x = v->v[i];
+        v->v[i] = v->v[v->n - 1 - i];
+        v->v[v->n - 1 - i] = x;
+    }
+}
+
+static void ac__print_line(void *arg, const ac__desc *d, int ln) {
+    (void)arg;
+    fprintf(stderr, "  File \"%s\", line %d, in %s\n", d->file != NULL ? d->file : "?", ln,
+            d->name != NULL ? d->name : "?");
+}
+
+void ac_print_stack(ac_task *h) {
+    ac_loop *l = ac__cur;
+    ac__vec v = {0};
+    const char *what = NULL;
+    ac_task *t;
+
+    if (h == NULL) {
+        fputs("No stack for (null)\n", stderr);
+        return;
+    }
+    t = h;
+    if (h->kind == AC__K_CORO && !(h->flags & AC__F_TASK) && h->state == AC__S_PENDING)
+        t = ac__root_of(h); /* a coroutine object running in a task: that task */
+    if (t == NULL || t->kind != AC__K_CORO || !(t->flags & AC__F_TASK) || ac__done(t)) {
+        fprintf(stderr, "No stack for %s '%s' (%s)\n", ac__kind_name(h), ac_name(h),
+                ac__done(h) ? "done" : h->state == AC__S_NEW ? "not started" : "not a task");
+        return;
+    }
+    fprintf(stderr, "Stack for task '%s' (most recent call last):\n", ac_name(t));
+    if (!(t->flags & AC__F_STARTED)) {
+        fprintf(stderr, "  File \"%s\", line %d, in %s\n    not started yet\n",
+                t->q.desc->file != NULL ? t->q.desc->file : "?", t->q.desc->line,
+                t->q.desc->name != NULL ? t->q.desc->name : "?");
+        return;
+    }
+    ac__chain(t, &v);
+    for (size_t i = 0; i < v.n; i++)
+        what = ac__walk_coro(v.v[i], ac__print_line, NULL);
+    ac__vec_free(&v);
+    if (l != NULL && l->current == t) {
+        fputs("    running\n", stderr);
+    } else if (t->flags & (AC__F_QUEUED | AC__F_PROXY)) {
+        fputs("    ready to run\n", stderr);
+    } else if (t->u.co.wait != NULL && t->u.co.wait->kind == AC__WAIT_HANDLE) {
+        ac_task *w = ((ac__wait__frame *)(void *)t->u.co.wait)->h;
+        fprintf(stderr, "    waiting for %s '%s'\n", ac__kind_name(w), ac_name(w));
+    } else if (t->u.co.wait != NULL && t->u.co.wait->kind == AC__WAIT_TIMER) {
+        fputs("    waiting in ac_sleep\n", stderr);
+    } else {
+        fprintf(stderr, "    waiting in %s\n", what != NULL ? what : "a runtime call");
+    }
+}
+
+typedef struct ac__where {
+    const char *file;
+    int line;
+} ac__where;
+
+static void ac__where_line(void *arg, const ac__desc *d, int ln) {
+    ac__where *w = arg;
+    w->file = d->file != NULL ? d->file : "?";
+    w->line = ln;
+}
+
+void ac__debug_slow(ac_task *t, uint64_t ns) {
+    ac__where w = {"?", 0};
+    ac__vec v = {0};
+
+    if (ns < AC__SLOW_NS)
+        return;
+    if (t == NULL) {
+        fprintf(stderr, "ac: warning: a callback blocked the loop for %.3f s\n", (double)ns / 1e9);
+        return;
+    }
+    /* where the task is now: its innermost resume point (its definition once
+     * it has ended) */
+    if (ac__done(t)) {
+        ac__where_line(&w, t->q.desc, t->q.desc->line);
+    } else {
+        ac__chain(t, &v);
+        for (size_t i = 0; i < v.n; i++)
+            (void)ac__walk_coro(v.v[i], ac__where_line, &w);
+        ac__vec_free(&v);
+    }
+    fprintf(stderr, "%s:%d: warning: task '%s' (%s) blocked the loop for %.3f s\n", w.file, w.line,
+            ac_name(t), t->q.desc->name != NULL ? t->q.desc->name : "?", (double)ns / 1e9);
+}
+
+/* END stacks and slow steps                                                  */
+/* ========================================================================= */

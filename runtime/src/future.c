@@ -69,6 +69,8 @@ int ac__future_cancel(ac_task *f) {
         return 0;
     if (f->kind == AC__K_GATHER)
         return ac__gather_cancel(f);
+    if (ac__rt_of(f) != NULL && ac__rt_of(f)->cancel != NULL)
+        return ac__rt_of(f)->cancel(f); /* combine.c: shield */
     ac__complete(f, AC_ECANCELED);
     return 1;
 }

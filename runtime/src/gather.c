@@ -40,8 +40,11 @@ static void ac__gather_kid_run(ac_loop *l, ac__cb *cb, int how) {
     if (how == AC__CB_RUN && h->state == AC__S_FAILED)
         h->flags |= AC__F_READ; /* the gather took it (or had ended: ignored, as asyncio) */
     if (how == AC__CB_RUN && !ac__done(&g->hdr)) {
-        if (h->state == AC__S_FAILED && !(g->hdr.flags & AC__F_SETTLED))
+        if (h->state == AC__S_FAILED && !(g->hdr.flags & AC__F_SETTLED)) {
+            if (h->err != AC_ECANCELED) /* its message and traceback come along */
+                (void)ac__raise_from(&g->hdr, h);
             ac__complete(&g->hdr, h->err);
+        }
         else if (g->left == 1)
             ac__complete(&g->hdr, (g->hdr.flags & AC__F_CANCEL_REQ) ? AC_ECANCELED : 0);
     }

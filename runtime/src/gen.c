@@ -129,7 +129,7 @@ int ac_throw(ac_gen *g, int code, void *out) {
     return ac__gen_out(g, ac__gen_run(g, code, NULL), out);
 }
 
-int ac_close(ac_gen *g) {
+int ac__gen_close(ac_gen *g) {
     if (!ac__is_gen(g) || (g->flags & AC__F_GEN_RUNNING))
         return AC_EINVAL;
     if (ac__is_async_gen(g)) {
@@ -149,7 +149,7 @@ int ac__gen_step(ac_gen *g, int mode, void *value, ac_task *task) {
     if (!ac__is_gen(g) || ac__is_async_gen(g))
         return ac__raise(task, AC_EINVAL);
     if (mode == AC_EGENEXIT) {
-        int err = ac_close(g);
+        int err = ac__gen_close(g);
         return ac__raise(task, err != 0 ? err : AC_EGENEXIT);
     }
     int rc = ac__gen_run(g, mode, mode != 0 ? NULL : value);

@@ -138,10 +138,18 @@ static void ac__move_due(ac_loop *l, uint64_t now) {
 
 static void ac__run_item(ac_loop *l, ac__item *it) {
     ac_task *t;
+    uint64_t t0;
 
     if (!ac__is_task_item(it)) {
         ac__cb *cb = (ac__cb *)it;
+        if (!l->debug) {
+            cb->run(l, cb, AC__CB_RUN);
+            return;
+        }
+        /* AC_DEBUG: a callback that blocks the loop (debug.c) */
+        t0 = ac__now();
         cb->run(l, cb, AC__CB_RUN);
+        ac__debug_slow(NULL, ac__now() - t0);
         return;
     }
     t = (ac_task *)it;
@@ -154,7 +162,16 @@ static void ac__run_item(ac_loop *l, ac__item *it) {
             ac__ready_push(l, it);
         return;
     }
+    if (!l->debug) {
+        ac__step(l, t);
+        return;
+    }
+    /* AC_DEBUG: a task step that blocks the loop (debug.c) */
+    t0 = ac__now();
+    ac_retain(t);
     ac__step(l, t);
+    ac__debug_slow(t, ac__now() - t0);
+    ac_release(t);
 }
 
 bool ac__pass(ac_loop *l) {
@@ -322,6 +339,10 @@ int ac__pending_tasks(ac_loop *l, ac__vec *v) {
         ac__visit_item(v, it);
     for (i = 0; i < l->heap_len; i++)
         ac__visit(v, l->heap[i]->task);
+    /* I/O (io.h): tasks suspended on I/O leaves. */
+    ac__io_pending_tasks(l, v, ac__visit);
+    /* combine.c: tasks parked on sync, group, thread and combinator leaves. */
+    ac__rt_pending_tasks(l, v, ac__visit);
     for (d = l->futures.next; d != &l->futures; d = d->next)
         ac__visit_waiters(v, ac__container_of(d, ac_task, u.fut.link));
     for (i = 0; i < v->n; i++) {
@@ -553,6 +574,12 @@ int ac_loop_close(ac_loop *l) {
     if (l->running)
         return AC_EBUSY;
     ac__cur = l;
+    /* I/O (io.h): cancel the I/O waits left, close the streams, servers,
+     * signal watchers and processes left open (uv_run below frees them). */
+    ac__io_loop_close(l);
+    /* combine.c: the same for the parked sync, group, thread and combinator
+     * leaves (their tasks become ready: found and destroyed below). */
+    ac__rt_loop_close(l);
     /* Find the pending tasks first: the ready queue, the heap and the futures
      * are how they are found. */
     ac__pending_tasks(l, &v);

@@ -49,6 +49,8 @@ void ac__free(ac_task *h) {
         ac__debug_unread(h);
     if (h->kind == AC__K_GATHER)
         ac__gather_free(h);
+    else if (ac__rt_of(h) != NULL && ac__rt_of(h)->free != NULL)
+        ac__rt_of(h)->free(h); /* combine.c: what it holds */
     /* Every waiter holds a reference (see ac__wait__resume, ac_on_done), so a
      * handle with waiters is never freed; the unlink is for safety only. */
     if (h->flags & AC__F_LISTED)
@@ -140,6 +142,10 @@ void *ac__result(ac_task *h, size_t size) {
                        ac_name(h), ac_err_name(h->err));
         return ac__scratch_zero();
     }
+    /* combine.c: wait_for and shield hold the result of the handle they wait on */
+    if (ac__rt_of(h) != NULL && ac__rt_of(h)->mirror != NULL && ac__rt_of(h)->mirror(h) != NULL &&
+        ac__rt_of(h)->mirror(h) != h)
+        return ac__result(ac__rt_of(h)->mirror(h), size);
     if (h->kind == AC__K_CORO) {
         p = (unsigned char *)ac__frame(h) + h->q.desc->ret_offset;
         have = h->q.desc->ret_size;
@@ -172,6 +178,33 @@ void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it) {
     h->waiters = it;
     if (h->kind != AC__K_CORO && !(h->flags & AC__F_LISTED) && l != NULL)
         ac__futures_link(l, h);
+}
+
+/* combine.c (runtime engineer): remove_done_callback. */
+bool ac__waiters_remove(ac_task *h, ac__item *it) {
+    ac__item *last = h->waiters, *prev, *cur;
+
+    if (last == NULL)
+        return false;
+    prev = last;
+    do {
+        cur = prev->next;
+        if (cur == it) {
+            if (cur == prev) { /* the only one */
+                h->waiters = NULL;
+                if (h->flags & AC__F_LISTED)
+                    ac__futures_unlink(h);
+            } else {
+                prev->next = cur->next;
+                if (cur == last)
+                    h->waiters = prev;
+            }
+            it->next = NULL;
+            return true;
+        }
+        prev = cur;
+    } while (prev != last);
+    return false;
 }
 
 /* asyncio's call_soon of the done callbacks: every waiter goes to the ready

@@ -1,0 +1,161 @@
+/*
+ * dns.c: the resolver (libuv's getaddrinfo, on its thread pool): the query
+ * records that tcp.c's connect and serve share, and ac_getaddrinfo.
+ *
+ * A query record is the callback's: the leaf that waits only points at it.
+ * Cancelling the wait calls uv_cancel (which works while the query waits for
+ * a thread) and detaches the record; whichever way the callback then runs
+ * (UV_EAI_CANCELED or an answer), it frees the answer and the record.
+ */
+#include "io.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool ac__parse_ip(const char *host, int port, struct sockaddr_storage *ss) {
+    memset(ss, 0, sizeof *ss);
+    if (host == NULL)
+        return false;
+    if (uv_ip4_addr(host, port, (struct sockaddr_in *)ss) == 0)
+        return true;
+    /* uv_ip6_addr accepts "fe80::1%eth0" (a scope) too. */
+    if (strchr(host, ':') != NULL && uv_ip6_addr(host, port, (struct sockaddr_in6 *)ss) == 0)
+        return true;
+    return false;
+}
+
+static void ac__dns_on_done(uv_getaddrinfo_t *req, int status, struct addrinfo *res) {
+    ac__dns_op *op = ac__container_of(req, ac__dns_op, req);
+    if (op->leaf == NULL) { /* nobody waits any more */
+        if (res != NULL)
+            uv_freeaddrinfo(res);
+        free(op);
+        return;
+    }
+    op->done = true;
+    op->status = status;
+    op->res = res;
+    if (status == 0 && res == NULL)
+        op->status = UV_EAI_NONAME;
+    ac__io_wake(op->leaf, op->status);
+}
+
+int ac__dns_start(ac_loop *l, ac__io_leaf *f, const char *host, const char *service,
+                  const struct addrinfo *hints, ac__dns_op **out) {
+    struct addrinfo h;
+    ac__dns_op *op;
+    int rc;
+
+    if (hints == NULL) {
+        memset(&h, 0, sizeof h);
+        h.ai_family = AF_UNSPEC;
+        h.ai_socktype = SOCK_STREAM;
+        hints = &h;
+    }
+    op = calloc(1, sizeof *op);
+    if (op == NULL)
+        return AC_ENOMEM;
+    op->leaf = f;
+    /* libuv copies host, service and hints. */
+    rc = uv_getaddrinfo(&l->uv, &op->req, ac__dns_on_done, host, service, hints);
+    if (rc != 0) {
+        free(op);
+        return rc;
+    }
+    *out = op;
+    return 0;
+}
+
+struct addrinfo *ac__dns_take(ac__dns_op *op, int *status) {
+    struct addrinfo *res = op->res;
+    *status = op->status;
+    free(op);
+    if (*status != 0 && res != NULL) {
+        uv_freeaddrinfo(res);
+        res = NULL;
+    }
+    return res;
+}
+
+void ac__dns_detach(ac__dns_op *op) {
+    if (op->done) { /* answered, not taken: ours to free */
+        if (op->res != NULL)
+            uv_freeaddrinfo(op->res);
+        free(op);
+        return;
+    }
+    op->leaf = NULL;
+    /* Succeeds while the query waits for a thread; otherwise the answer comes
+     * and the callback drops it. Either way the callback frees op. */
+    uv_cancel((uv_req_t *)&op->req);
+}
+
+void ac_addrinfo_free(ac_addrinfo *ai) {
+    if (ai != NULL)
+        uv_freeaddrinfo(ai);
+}
+
+/* ------------------------------------------------------------------------- */
+/* ac_getaddrinfo                                                             */
+/* ------------------------------------------------------------------------- */
+
+static void ac__gai_cancel(ac__waiter_ex *x, ac_task *task) {
+    ac_getaddrinfo__frame *f = (ac_getaddrinfo__frame *)(void *)x;
+    (void)task;
+    ac__iolink_remove(&f->io.link);
+    if (f->dns != NULL) {
+        ac__dns_detach(f->dns);
+        f->dns = NULL;
+    }
+    ac__io_wake(&f->io, AC_ECANCELED);
+}
+
+int ac_getaddrinfo__resume(void *frame, ac_task *task) {
+    ac_getaddrinfo__frame *f = frame;
+    ac_loop *l = ac__cur;
+    struct addrinfo *res;
+    int rc;
+
+    switch (f->io.w.w.state) {
+    case 0:
+        f->io.w.w.state = AC__IO_OVER;
+        if (task == NULL || l == NULL)
+            return ac__raise(task, AC_EINVAL);
+        if (ac__io_cancel_pending(task))
+            return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
+        if (ac__io_get(l) == NULL)
+            return ac__raise(task, AC_ENOMEM);
+        rc = ac__dns_start(l, &f->io, f->host, f->service, f->hints, &f->dns);
+        if (rc != 0)
+            return ac__raise(task, rc);
+        f->io.w.w.state = AC__IO_WAITING;
+        return ac__io_suspend(l, &f->io, task, ac__gai_cancel);
+    case AC__IO_WAITING:
+        f->io.w.w.state = AC__IO_OVER;
+        if (ac__io_resumed(&f->io, task)) {
+            if (f->dns != NULL) {
+                ac__dns_detach(f->dns);
+                f->dns = NULL;
+            }
+            return ac__raise(task, AC_ECANCELED);
+        }
+        res = ac__dns_take(f->dns, &rc);
+        f->dns = NULL;
+        if (rc != 0)
+            return ac__raise(task, rc);
+        f->ac__ret = res;
+        return AC__DONE;
+    default:
+        return AC__DONE;
+    }
+}
+
+AC__IO_DESC_RET(ac_getaddrinfo, ac_getaddrinfo__frame);
+
+ac_task *ac_getaddrinfo(const char *host, const char *service, const ac_addrinfo *hints) {
+    ac_task *t = ac__coro_new(&ac_getaddrinfo__desc);
+    if (t != NULL)
+        ac_getaddrinfo__init(ac__frame(t), host, service, hints);
+    return t;
+}

@@ -1,0 +1,227 @@
+/*
+ * io.h: the internals shared by libac's I/O files: stream.c (streams, reads,
+ * writes, the loop's I/O state and its hooks), tcp.c (TCP connect and serve,
+ * the server machinery), pipe.c (Unix-domain sockets), dns.c (the resolver),
+ * signal.c, process.c and fs.c.
+ *
+ * How an I/O wait works (the leaf frames are in ac.h, "I/O leaf frames"):
+ *
+ *  - A leaf that must wait registers itself on its loop's list of I/O leaves
+ *    (ac__io_suspend) and sets task->u.co.wait to its ac__waiter_ex, whose
+ *    cancel hook undoes the wait. libuv's requests never point into a frame
+ *    directly: they are small heap records (a write's unsent bytes, a
+ *    connect request, a DNS or file-system request) that point back at the
+ *    leaf; cancelling "detaches" the record (clears that pointer) and the
+ *    callback, which owns the record from then on, frees it and anything it
+ *    brought (an addrinfo list, a file descriptor, a buffer).
+ *  - A callback that completes the operation stores the outcome in the leaf
+ *    and schedules the task (ac__io_wake). The leaf stays on the list until
+ *    its task resumes it, so that ac_loop_close can release what a woken but
+ *    never resumed leaf holds.
+ *  - The cancel hook is also what ac_loop_close calls for every leaf left
+ *    (ac__io_loop_close), before it destroys the tasks: nothing libuv calls
+ *    later touches a frame.
+ *  - Open objects (streams, servers, signal watchers, processes) are on the
+ *    loop's list of objects; ac_loop_close closes them with their kill
+ *    function; their memory is freed by libuv's close callbacks.
+ */
+#ifndef AC_IO_H
+#define AC_IO_H
+
+#include "ac-int.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Resume states shared by the leaves: 0 is fresh. */
+enum { AC__IO_WAITING = 1, AC__IO_WAITING2 = 2, AC__IO_OVER = 7 };
+
+/* ------------------------------------------------------------------------- */
+/* Lists of leaves (ac__iolink, NULL-linked when out)                         */
+/* ------------------------------------------------------------------------- */
+
+static inline void ac__iolist_init(ac__iolink *head) { head->prev = head->next = head; }
+static inline bool ac__iolist_empty(const ac__iolink *head) { return head->next == head; }
+static inline bool ac__iolink_on(const ac__iolink *d) { return d->next != NULL; }
+static inline void ac__iolist_append(ac__iolink *head, ac__iolink *d) {
+    d->prev = head->prev;
+    d->next = head;
+    head->prev->next = d;
+    head->prev = d;
+}
+static inline void ac__iolink_remove(ac__iolink *d) {
+    if (d->next == NULL)
+        return;
+    d->prev->next = d->next;
+    d->next->prev = d->prev;
+    d->prev = d->next = NULL;
+}
+
+/* ------------------------------------------------------------------------- */
+/* The loop's I/O state                                                       */
+/* ------------------------------------------------------------------------- */
+
+typedef struct ac__obj ac__obj;
+struct ac__obj {
+    ac__dlink link;            /* in io->objs while open */
+    void (*kill)(ac__obj *o);  /* ac_loop_close: close it; libuv's callback frees it */
+};
+
+typedef struct ac__sigw ac__sigw;
+
+typedef struct ac__io {
+    ac__dlink objs;            /* open streams, servers, signal watchers, processes */
+    ac__iolink leaves;         /* suspended I/O leaves, through ac__io_leaf.link */
+    ac__sigw *sigs;            /* the signal watchers (signal.c) */
+} ac__io;
+
+/* l's I/O state, made on first use; NULL on out-of-memory. */
+ac__io *ac__io_get(ac_loop *l);
+static inline void ac__io_add_obj(ac_loop *l, ac__obj *o) {
+    ac__dlink_append(&l->io->objs, &o->link);
+}
+
+/* ------------------------------------------------------------------------- */
+/* Leaves                                                                     */
+/* ------------------------------------------------------------------------- */
+
+/* Suspends task on leaf f (state already set by the caller): registers it and
+ * points task->u.co.wait at it. l->io must exist. Returns AC__SUSPEND. */
+static inline int ac__io_suspend(ac_loop *l, ac__io_leaf *f, ac_task *task,
+                                 void (*cancel)(ac__waiter_ex *, ac_task *)) {
+    f->w.w.kind = AC__WAIT_CUSTOM;
+    f->w.cancel = cancel;
+    f->task = task;
+    f->err = 0;
+    f->woken = 0;
+    ac__iolink_remove(&f->link);
+    ac__iolist_append(&l->io->leaves, &f->link);
+    task->u.co.wait = &f->w.w;
+    return AC__SUSPEND;
+}
+
+/* Completes the wait of f with err: the task runs on this or the next pass.
+ * Once per suspension; later calls do nothing. */
+static inline void ac__io_wake(ac__io_leaf *f, int err) {
+    if (f->woken)
+        return;
+    f->woken = 1;
+    f->err = err;
+    ac__schedule(ac__cur, f->task);
+}
+
+/* A leaf resumed after its wait: off the list. Returns true (and clears the
+ * request) when the task is being cancelled: the leaf raises AC_ECANCELED. */
+static inline bool ac__io_resumed(ac__io_leaf *f, ac_task *task) {
+    ac__iolink_remove(&f->link);
+    f->w.w.kind = AC__WAIT_NONE;
+    f->woken = 0;
+    if (task->flags & AC__F_CANCEL) {
+        task->flags &= ~AC__F_CANCEL;
+        return true;
+    }
+    return false;
+}
+
+/* A cancellation is pending on task before the leaf started anything: the
+ * leaf suspends for one pass (as ac_sleep does) and raises AC_ECANCELED when
+ * resumed in `state`. */
+static inline bool ac__io_cancel_pending(ac_task *task) {
+    return (task->flags & AC__F_CANCEL) != 0;
+}
+static inline int ac__io_cancel_soon(ac_loop *l, ac__io_leaf *f, ac_task *task,
+                                     uint16_t state) {
+    f->w.w.kind = AC__WAIT_SOON;
+    f->w.w.state = state;
+    f->task = task;
+    f->woken = 1;
+    task->u.co.wait = &f->w.w;
+    ac__schedule(l, task);
+    return AC__SUSPEND;
+}
+
+/* The coroutine-object constructor of a runtime async function whose leaf
+ * frame is FT, initialised by NAME__init. */
+#define AC__IO_DESC(fn, FT)                                                   \
+    static const ac__desc fn##__desc = {.resume = fn##__resume,             \
+                                          .name = #fn,                        \
+                                          .file = __FILE__,                     \
+                                          .line = __LINE__,                     \
+                                          .frame_size = sizeof(FT)}
+#define AC__IO_DESC_RET(fn, FT)                                               \
+    static const ac__desc fn##__desc = {.resume = fn##__resume,             \
+                                          .name = #fn,                        \
+                                          .file = __FILE__,                     \
+                                          .line = __LINE__,                     \
+                                          .frame_size = sizeof(FT),             \
+                                          .ret_offset = offsetof(FT, ac__ret),  \
+                                          .ret_size = sizeof(((FT *)0)->ac__ret)}
+
+/* ------------------------------------------------------------------------- */
+/* Streams (stream.c)                                                         */
+/* ------------------------------------------------------------------------- */
+
+enum { AC__STREAM_TCP = 1, AC__STREAM_PIPE = 2 };
+
+/* Reading stops once this much is buffered and no reader wants more. */
+#define AC__STREAM_HIGH (64 * 1024)
+
+struct ac_stream {
+    ac__obj obj;
+    union {
+        uv_handle_t h;
+        uv_stream_t s;
+        uv_tcp_t tcp;
+        uv_pipe_t pipe;
+    } u;
+    ac_loop *loop;
+    char *buf;                 /* received, not read yet: buf[start .. start+len) */
+    size_t start, len, cap;
+    int err;                   /* sticky: UV_EOF, or the read error */
+    uint8_t type;              /* AC__STREAM_* */
+    bool reading;              /* uv_read_start is on */
+    bool closing;              /* ac_close was called */
+    ac__read__frame *reader;   /* the task waiting in a read, or NULL */
+    ac_stream **backref;       /* cleared on close: a server's or a process's slot */
+};
+
+/* A new stream on l of the given type, its handle initialised (uv_tcp_init
+ * or uv_pipe_init), on the loop's list of objects. NULL on error (*err). */
+ac_stream *ac__stream_new(ac_loop *l, int type, int *err);
+
+/* ------------------------------------------------------------------------- */
+/* Servers (tcp.c; pipe.c uses them)                                         */
+/* ------------------------------------------------------------------------- */
+
+/* The connect state machine of ac_tcp_connect and ac_unix_connect (port -1). */
+int ac__connect_resume(void *frame, ac_task *task);
+
+/* Makes a listening server of `type` on sa (TCP) or path (Unix). */
+int ac__server_listen(ac_loop *l, int type, const struct sockaddr *sa, const char *path,
+                      ac_handler handler, ac_server **out);
+
+/* ------------------------------------------------------------------------- */
+/* The resolver (dns.c)                                                       */
+/* ------------------------------------------------------------------------- */
+
+typedef struct ac__dns_op {
+    uv_getaddrinfo_t req;
+    ac__io_leaf *leaf;         /* who waits; NULL once detached */
+    int status;
+    bool done;
+    struct addrinfo *res;
+} ac__dns_op;
+
+/* Starts a query whose answer wakes leaf f. hints NULL: any family,
+ * SOCK_STREAM. Returns 0 or a negative error. */
+int ac__dns_start(ac_loop *l, ac__io_leaf *f, const char *host, const char *service,
+                  const struct addrinfo *hints, ac__dns_op **out);
+/* The answer of a completed query (the op is freed); *status its error. */
+struct addrinfo *ac__dns_take(ac__dns_op *op, int *status);
+/* Gives up a query: cancels it if libuv still can; its callback frees it. */
+void ac__dns_detach(ac__dns_op *op);
+
+/* Whether host is an IPv4 or IPv6 literal; fills *ss with it and port. */
+bool ac__parse_ip(const char *host, int port, struct sockaddr_storage *ss);
+
+#endif /* AC_IO_H */

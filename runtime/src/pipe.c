@@ -1,0 +1,66 @@
+/*
+ * pipe.c: Unix-domain sockets, with the stream calls of TCP connections:
+ * ac_unix_connect(path) and ac_unix_serve(path, handler). The machinery is
+ * tcp.c's (connect state machine, servers); this file adds what is particular
+ * to paths.
+ *
+ * ac_unix_serve removes a socket file left at path by an earlier server (only
+ * a socket: any other file makes it fail with AC_EADDRINUSE), as asyncio's
+ * start_unix_server does; the socket file is removed when the server is
+ * closed (libuv unlinks what it bound).
+ */
+#include "io.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#define AC__SUN_PATH_MAX (sizeof(((struct sockaddr_un *)0)->sun_path))
+
+int ac_unix_connect__resume(void *frame, ac_task *task) {
+    ac__connect__frame *f = frame;
+    if (f->io.w.w.state == 0 && f->host != NULL && strlen(f->host) >= AC__SUN_PATH_MAX) {
+        f->io.w.w.state = AC__IO_OVER;
+        return ac__raise(task, AC_ENAMETOOLONG);
+    }
+    return ac__connect_resume(frame, task);
+}
+
+AC__IO_DESC_RET(ac_unix_connect, ac__connect__frame);
+
+ac_task *ac_unix_connect(const char *path) {
+    ac_task *t = ac__coro_new(&ac_unix_connect__desc);
+    if (t != NULL)
+        ac_unix_connect__init(ac__frame(t), path);
+    return t;
+}
+
+int ac_unix_serve__resume(void *frame, ac_task *task) {
+    ac__serve__frame *f = frame;
+    ac_loop *l = ac__cur;
+    struct stat st;
+    int rc;
+
+    if (f->io.w.w.state != 0)
+        return AC__DONE;
+    f->io.w.w.state = AC__IO_OVER;
+    if (task == NULL || l == NULL || f->host == NULL || f->host[0] == '\0' || f->handler == NULL)
+        return ac__raise(task, AC_EINVAL);
+    if (strlen(f->host) >= AC__SUN_PATH_MAX)
+        return ac__raise(task, AC_ENAMETOOLONG);
+    if (lstat(f->host, &st) == 0 && S_ISSOCK(st.st_mode))
+        unlink(f->host); /* a stale socket of an earlier server */
+    rc = ac__server_listen(l, AC__STREAM_PIPE, NULL, f->host, f->handler, &f->ac__ret);
+    return rc != 0 ? ac__raise(task, rc) : AC__DONE;
+}
+
+AC__IO_DESC_RET(ac_unix_serve, ac__serve__frame);
+
+ac_task *ac_unix_serve(const char *path, ac_handler handler) {
+    ac_task *t = ac__coro_new(&ac_unix_serve__desc);
+    if (t != NULL)
+        ac_unix_serve__init(ac__frame(t), path, handler);
+    return t;
+}

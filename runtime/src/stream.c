@@ -1,0 +1,601 @@
+/*
+ * stream.c: the loop's I/O state and its hooks (pending tasks, loop close),
+ * and streams: reading into the stream's buffer, ac_read / ac_read_exactly /
+ * ac_read_line, ac_write, ac_close, peer names.
+ *
+ * Reading: a stream reads (uv_read_start) from the first time a reader needs
+ * data, into its own buffer, until the buffer holds AC__STREAM_HIGH bytes that
+ * nobody asked for (then libuv stops reading and TCP pushes back on the peer).
+ * One task at a time may wait in a read of a stream (another gets AC_EBUSY,
+ * as asyncio's "already waiting" error). A reader is woken only once what it
+ * asked for is there (some bytes; n bytes; a newline within n bytes, or n
+ * bytes without one), or the stream ended or failed; it then copies from the
+ * buffer, so a cancelled read loses nothing. The end of the stream (UV_EOF)
+ * and read errors are sticky; data buffered before them is read first.
+ *
+ * Writing: ac_write first tries to write at once (uv_try_write); what the
+ * system does not take is copied into a heap request queued with uv_write,
+ * and the task waits for its callback. Cancelling that wait leaves the bytes
+ * queued (they are the request's, not the frame's), as asyncio's drain().
+ */
+#include "io.h"
+
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------------- */
+/* The loop's I/O state and the loop's hooks                                  */
+/* ------------------------------------------------------------------------- */
+
+ac__io *ac__io_get(ac_loop *l) {
+    if (l->io == NULL) {
+        ac__io *io = calloc(1, sizeof *io);
+        if (io == NULL)
+            return NULL;
+        ac__dlink_init(&io->objs);
+        ac__iolist_init(&io->leaves);
+        l->io = io;
+#ifdef SIGPIPE
+        /* A write to a connection the peer closed must fail with EPIPE, not
+         * kill the program (Python ignores SIGPIPE at start-up too). A
+         * handler the program installed is left alone. */
+        {
+            struct sigaction sa;
+            if (sigaction(SIGPIPE, NULL, &sa) == 0 && sa.sa_handler == SIG_DFL) {
+                sa.sa_handler = SIG_IGN;
+                sa.sa_flags = 0;
+                sigemptyset(&sa.sa_mask);
+                sigaction(SIGPIPE, &sa, NULL);
+            }
+        }
+#endif
+    }
+    return l->io;
+}
+
+void ac__io_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t)) {
+    ac__iolink *d;
+    if (l->io == NULL)
+        return;
+    for (d = l->io->leaves.next; d != &l->io->leaves; d = d->next)
+        visit(v, ac__container_of(d, ac__io_leaf, link)->task);
+}
+
+void ac__io_loop_close(ac_loop *l) {
+    ac__io *io = l->io;
+    if (io == NULL)
+        return;
+    /* Leaves first: their cancel hooks detach the requests that point at
+     * frames and free what the frames hold; the tasks are destroyed next. */
+    while (!ac__iolist_empty(&io->leaves)) {
+        ac__io_leaf *f = ac__container_of(io->leaves.next, ac__io_leaf, link);
+        ac__iolink_remove(&f->link);
+        if (f->w.cancel != NULL)
+            f->w.cancel(&f->w, f->task);
+    }
+    /* Then every object left open: closed now, freed by libuv's callbacks
+     * (ac_loop_close runs the loop until they have run). */
+    while (!ac__dlink_empty(&io->objs)) {
+        ac__obj *o = ac__container_of(io->objs.next, ac__obj, link);
+        ac__dlink_remove(&o->link);
+        o->kill(o);
+    }
+    l->io = NULL;
+    free(io);
+}
+
+/* ------------------------------------------------------------------------- */
+/* Streams                                                                    */
+/* ------------------------------------------------------------------------- */
+
+static void ac__stream_kill(ac__obj *o) {
+    ac__stream_close(ac__container_of(o, ac_stream, obj));
+}
+
+ac_stream *ac__stream_new(ac_loop *l, int type, int *err) {
+    ac_stream *s;
+    int rc;
+
+    if (ac__io_get(l) == NULL) {
+        *err = AC_ENOMEM;
+        return NULL;
+    }
+    s = calloc(1, sizeof *s);
+    if (s == NULL) {
+        *err = AC_ENOMEM;
+        return NULL;
+    }
+    rc = type == AC__STREAM_TCP ? uv_tcp_init(&l->uv, &s->u.tcp) : uv_pipe_init(&l->uv, &s->u.pipe, 0);
+    if (rc != 0) {
+        free(s);
+        *err = rc;
+        return NULL;
+    }
+    s->u.h.data = s;
+    s->loop = l;
+    s->type = (uint8_t)type;
+    s->obj.kill = ac__stream_kill;
+    ac__io_add_obj(l, &s->obj);
+    return s;
+}
+
+static void ac__stream_on_close(uv_handle_t *h) {
+    ac_stream *s = h->data;
+    free(s->buf);
+    free(s);
+}
+
+int ac__stream_close(ac_stream *s) {
+    ac__read__frame *f;
+
+    if (s == NULL)
+        return AC_EINVAL;
+    if (s->closing)
+        return 0;
+    s->closing = true;
+    if (s->backref != NULL) {
+        *s->backref = NULL;
+        s->backref = NULL;
+    }
+    /* A task waiting in a read of s sees the end of the stream, without
+     * touching s again (it may be freed before that task runs). */
+    if ((f = s->reader) != NULL) {
+        s->reader = NULL;
+        f->s = NULL;
+        ac__io_wake(&f->io, 0);
+    }
+    free(s->buf);
+    s->buf = NULL;
+    s->start = s->len = s->cap = 0;
+    ac__dlink_remove(&s->obj.link);
+    /* uv_close stops reading; queued writes end with UV_ECANCELED (their
+     * callbacks run before ours, with s still alive). */
+    if (!uv_is_closing(&s->u.h))
+        uv_close(&s->u.h, ac__stream_on_close);
+    return 0;
+}
+
+size_t ac_stream_buffered(const ac_stream *s) { return s != NULL ? s->len : 0; }
+
+int ac_addr_string(const struct sockaddr *sa, char *buf, size_t n) {
+    char ip[64];
+    int k, rc;
+
+    if (sa == NULL || buf == NULL || n == 0)
+        return AC_EINVAL;
+    if (sa->sa_family == AF_INET) {
+        const struct sockaddr_in *in = (const struct sockaddr_in *)(const void *)sa;
+        if ((rc = uv_ip4_name(in, ip, sizeof ip)) != 0)
+            return rc;
+        k = snprintf(buf, n, "%s:%d", ip, ntohs(in->sin_port));
+    } else if (sa->sa_family == AF_INET6) {
+        const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)(const void *)sa;
+        if ((rc = uv_ip6_name(in6, ip, sizeof ip)) != 0)
+            return rc;
+        k = snprintf(buf, n, "[%s]:%d", ip, ntohs(in6->sin6_port));
+    } else {
+        return AC_EAFNOSUPPORT;
+    }
+    return k < 0 || (size_t)k >= n ? AC_ENOBUFS : 0;
+}
+
+int ac_stream_peer(const ac_stream *s, char *buf, size_t n) {
+    struct sockaddr_storage ss;
+    int len = sizeof ss, rc;
+
+    if (s == NULL || buf == NULL || n == 0)
+        return AC_EINVAL;
+    if (s->closing)
+        return AC_EBADF;
+    if (s->type == AC__STREAM_TCP) {
+        rc = uv_tcp_getpeername(&s->u.tcp, (struct sockaddr *)&ss, &len);
+        if (rc != 0)
+            return rc;
+        return ac_addr_string((const struct sockaddr *)&ss, buf, n);
+    }
+    {
+        size_t size = n;
+        rc = uv_pipe_getpeername(&s->u.pipe, buf, &size);
+        if (rc == UV_ENOBUFS)
+            return AC_ENOBUFS;
+        if (rc != 0) { /* a process pipe has no peer name */
+            buf[0] = '\0';
+            return 0;
+        }
+        if (size >= n)
+            return AC_ENOBUFS;
+        buf[size] = '\0';
+        return 0;
+    }
+}
+
+/* ------------------------------------------------------------------------- */
+/* The read buffer                                                            */
+/* ------------------------------------------------------------------------- */
+
+/* libuv reads into this (one loop per thread, and libuv calls alloc, read and
+ * read_cb one after the other), and the read callback appends what came to
+ * the stream's own buffer: an idle connection costs no 64 KiB. */
+static _Thread_local char ac__read_scratch[64 * 1024];
+
+static void ac__stream_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
+    (void)h;
+    (void)suggested;
+    *buf = uv_buf_init(ac__read_scratch, sizeof ac__read_scratch);
+}
+
+static int ac__stream_append(ac_stream *s, const char *p, size_t k) {
+    if (s->start + s->len + k > s->cap) {
+        if (s->start != 0) {
+            memmove(s->buf, s->buf + s->start, s->len);
+            s->start = 0;
+        }
+        if (s->len + k > s->cap) {
+            size_t cap = s->cap != 0 ? s->cap : 1024;
+            char *nb;
+            while (cap < s->len + k)
+                cap *= 2;
+            nb = realloc(s->buf, cap);
+            if (nb == NULL)
+                return AC_ENOMEM;
+            s->buf = nb;
+            s->cap = cap;
+        }
+    }
+    memcpy(s->buf + s->start + s->len, p, k);
+    s->len += k;
+    return 0;
+}
+
+static void ac__stream_consume(ac_stream *s, void *out, size_t k) {
+    if (out != NULL)
+        memcpy(out, s->buf + s->start, k);
+    s->start += k;
+    s->len -= k;
+    if (s->len == 0) {
+        s->start = 0;
+        if (s->cap > AC__STREAM_HIGH) { /* after a burst: give the memory back */
+            free(s->buf);
+            s->buf = NULL;
+            s->cap = 0;
+        }
+    }
+}
+
+static void ac__stream_stop(ac_stream *s) {
+    if (s->reading) {
+        uv_read_stop(&s->u.s);
+        s->reading = false;
+    }
+}
+
+/* Whether the read f waits for is there (or can never be). */
+static bool ac__read_ready(const ac__read__frame *f) {
+    const ac_stream *s = f->s;
+    if (s->err != 0)
+        return true;
+    switch (f->mode) {
+    case AC__READ_SOME:
+        return s->len > 0;
+    case AC__READ_EXACTLY:
+        return s->len >= f->n;
+    default:
+        return s->len >= f->n || (s->len > 0 && memchr(s->buf + s->start, '\n', s->len) != NULL);
+    }
+}
+
+static void ac__stream_on_read(uv_stream_t *h, ssize_t nread, const uv_buf_t *buf) {
+    ac_stream *s = h->data;
+    ac__read__frame *f;
+
+    if (nread > 0) {
+        if (ac__stream_append(s, buf->base, (size_t)nread) != 0) {
+            s->err = AC_ENOMEM;
+            ac__stream_stop(s);
+        }
+    } else if (nread < 0) {
+        s->err = (int)nread; /* UV_EOF, or ECONNRESET...: sticky */
+        ac__stream_stop(s);
+    } else {
+        return; /* EAGAIN */
+    }
+    f = s->reader;
+    if (f != NULL && !f->io.woken && ac__read_ready(f))
+        ac__io_wake(&f->io, 0);
+    /* Back-pressure: stop once enough is buffered for nobody in particular. */
+    if (s->reading && s->len >= AC__STREAM_HIGH && (f == NULL || f->io.woken))
+        ac__stream_stop(s);
+}
+
+/* Makes sure s reads (when it can still). */
+static void ac__stream_want(ac_stream *s) {
+    int rc;
+    if (s->reading || s->err != 0 || s->closing)
+        return;
+    rc = uv_read_start(&s->u.s, ac__stream_alloc, ac__stream_on_read);
+    if (rc != 0)
+        s->err = rc;
+    else
+        s->reading = true;
+}
+
+/* ------------------------------------------------------------------------- */
+/* ac_read, ac_read_exactly, ac_read_line                                     */
+/* ------------------------------------------------------------------------- */
+
+/* Completes read f from the buffer if it can: AC__DONE (result in ac__ret),
+ * AC__FAIL (raised), or AC__SUSPEND when it must wait. */
+static int ac__read_try(ac__read__frame *f, ac_task *task) {
+    ac_stream *s = f->s;
+    size_t n = f->n, k;
+    const char *nl;
+
+    switch (f->mode) {
+    case AC__READ_SOME:
+        if (n > INT_MAX)
+            n = INT_MAX;
+        if (n == 0) {
+            f->ac__ret = 0;
+            return AC__DONE;
+        }
+        if (s->len > 0) {
+            k = s->len < n ? s->len : n;
+            ac__stream_consume(s, f->buf, k);
+            f->ac__ret = (int)k;
+            return AC__DONE;
+        }
+        break;
+    case AC__READ_EXACTLY:
+        if (n > INT_MAX)
+            return ac__raise(task, AC_EINVAL);
+        if (s->len >= n) {
+            ac__stream_consume(s, f->buf, n);
+            f->ac__ret = (int)n;
+            return AC__DONE;
+        }
+        if (s->err == UV_EOF) /* what came stays buffered for ac_read */
+            return ac__raise(task, AC_EOF);
+        break;
+    default:
+        if (n > INT_MAX)
+            n = INT_MAX;
+        if (n == 0)
+            return ac__raise(task, AC_ENOBUFS);
+        k = s->len < n ? s->len : n;
+        nl = k > 0 ? memchr(s->buf + s->start, '\n', k) : NULL;
+        if (nl != NULL) {
+            k = (size_t)(nl - (s->buf + s->start)) + 1;
+            ac__stream_consume(s, f->buf, k);
+            f->ac__ret = (int)k;
+            return AC__DONE;
+        }
+        if (s->len >= n) /* no newline within n bytes: they stay buffered */
+            return ac__raise(task, AC_ENOBUFS);
+        if (s->err == UV_EOF && s->len > 0) { /* the last line, without newline */
+            k = s->len;
+            ac__stream_consume(s, f->buf, k);
+            f->ac__ret = (int)k;
+            return AC__DONE;
+        }
+        break;
+    }
+    if (s->err == UV_EOF) {
+        f->ac__ret = 0;
+        return AC__DONE;
+    }
+    if (s->err != 0)
+        return ac__raise(task, s->err);
+    return AC__SUSPEND;
+}
+
+static void ac__read_cancel(ac__waiter_ex *x, ac_task *task) {
+    ac__read__frame *f = (ac__read__frame *)(void *)x;
+    (void)task;
+    ac__iolink_remove(&f->io.link);
+    if (f->s != NULL && f->s->reader == f)
+        f->s->reader = NULL;
+    f->s = NULL;
+    ac__io_wake(&f->io, AC_ECANCELED);
+}
+
+static int ac__read_resume(void *frame, ac_task *task) {
+    ac__read__frame *f = frame;
+    ac_loop *l = ac__cur;
+    ac_stream *s = f->s;
+    int rc;
+
+    switch (f->io.w.w.state) {
+    case 0:
+        if (task == NULL || l == NULL || s == NULL || s->closing || f->buf == NULL)
+            return ac__raise(task, AC_EINVAL);
+        if (s->reader != NULL)
+            return ac__raise(task, AC_EBUSY);
+        rc = ac__read_try(f, task);
+        if (rc != AC__SUSPEND) {
+            f->io.w.w.state = AC__IO_OVER;
+            return rc;
+        }
+        if (ac__io_cancel_pending(task))
+            return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
+        ac__stream_want(s);
+        if (s->err != 0) { /* could not start reading */
+            f->io.w.w.state = AC__IO_OVER;
+            return ac__raise(task, s->err);
+        }
+        s->reader = f;
+        f->io.w.w.state = AC__IO_WAITING;
+        return ac__io_suspend(l, &f->io, task, ac__read_cancel);
+    case AC__IO_WAITING:
+        if (ac__io_resumed(&f->io, task)) {
+            if (s != NULL && s->reader == f)
+                s->reader = NULL;
+            f->io.w.w.state = AC__IO_OVER;
+            return ac__raise(task, AC_ECANCELED);
+        }
+        if (s == NULL) { /* closed while we waited: the end of the stream */
+            f->ac__ret = 0;
+            f->io.w.w.state = AC__IO_OVER;
+            return AC__DONE;
+        }
+        s->reader = NULL;
+        rc = ac__read_try(f, task);
+        if (rc == AC__SUSPEND) { /* not there after all: wait on */
+            ac__stream_want(s);
+            s->reader = f;
+            return ac__io_suspend(l, &f->io, task, ac__read_cancel);
+        }
+        /* Read on ahead only while below the high-water mark. */
+        if (s->reading && s->len >= AC__STREAM_HIGH)
+            ac__stream_stop(s);
+        f->io.w.w.state = AC__IO_OVER;
+        return rc;
+    default:
+        return AC__DONE;
+    }
+}
+
+int ac_read__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task); }
+int ac_read_exactly__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task); }
+int ac_read_line__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task); }
+
+AC__IO_DESC_RET(ac_read, ac__read__frame);
+AC__IO_DESC_RET(ac_read_exactly, ac__read__frame);
+AC__IO_DESC_RET(ac_read_line, ac__read__frame);
+
+ac_task *ac_read(ac_stream *s, void *buf, size_t n) {
+    ac_task *t = ac__coro_new(&ac_read__desc);
+    if (t != NULL)
+        ac_read__init(ac__frame(t), s, buf, n);
+    return t;
+}
+
+ac_task *ac_read_exactly(ac_stream *s, void *buf, size_t n) {
+    ac_task *t = ac__coro_new(&ac_read_exactly__desc);
+    if (t != NULL)
+        ac_read_exactly__init(ac__frame(t), s, buf, n);
+    return t;
+}
+
+ac_task *ac_read_line(ac_stream *s, void *buf, size_t n) {
+    ac_task *t = ac__coro_new(&ac_read_line__desc);
+    if (t != NULL)
+        ac_read_line__init(ac__frame(t), s, buf, n);
+    return t;
+}
+
+/* ------------------------------------------------------------------------- */
+/* ac_write                                                                   */
+/* ------------------------------------------------------------------------- */
+
+/* The bytes the system did not take at once, queued with uv_write. The
+ * callback owns it: it wakes the frame if one still waits, and frees it. */
+typedef struct ac__write_req {
+    uv_write_t req;
+    ac_write__frame *f;        /* NULL once the wait was cancelled */
+    size_t len;
+    char data[];
+} ac__write_req;
+
+static void ac__write_on_done(uv_write_t *req, int status) {
+    ac__write_req *r = ac__container_of(req, ac__write_req, req);
+    ac_write__frame *f = r->f;
+    if (f != NULL) {
+        f->req = NULL;
+        /* UV_ECANCELED: the stream was closed under the write. */
+        ac__io_wake(&f->io, status == UV_ECANCELED ? AC_EPIPE : status);
+    }
+    free(r);
+}
+
+static void ac__write_cancel(ac__waiter_ex *x, ac_task *task) {
+    ac_write__frame *f = (ac_write__frame *)(void *)x;
+    (void)task;
+    ac__iolink_remove(&f->io.link);
+    if (f->req != NULL) { /* the bytes stay queued: the request owns them */
+        f->req->f = NULL;
+        f->req = NULL;
+    }
+    ac__io_wake(&f->io, AC_ECANCELED);
+}
+
+int ac_write__resume(void *frame, ac_task *task) {
+    ac_write__frame *f = frame;
+    ac_loop *l = ac__cur;
+    ac_stream *s = f->s;
+    size_t done = 0, rest;
+    ac__write_req *r;
+    uv_buf_t b;
+    int rc;
+
+    switch (f->io.w.w.state) {
+    case 0:
+        f->io.w.w.state = AC__IO_OVER;
+        if (task == NULL || l == NULL || s == NULL || (f->buf == NULL && f->n != 0))
+            return ac__raise(task, AC_EINVAL);
+        if (s->closing)
+            return ac__raise(task, AC_EPIPE);
+        if (f->n == 0)
+            return AC__DONE;
+        if (ac__io_get(l) == NULL)
+            return ac__raise(task, AC_ENOMEM);
+        /* At once if the system takes it all (libuv refuses while writes are
+         * queued, which keeps the order). */
+        b = uv_buf_init((char *)f->buf, f->n > (1u << 30) ? (1u << 30) : (unsigned)f->n);
+        rc = uv_try_write(&s->u.s, &b, 1);
+        if (rc >= 0)
+            done = (size_t)rc;
+        else if (rc != UV_EAGAIN && rc != UV_ENOSYS)
+            return ac__raise(task, rc);
+        if (done == f->n)
+            return AC__DONE;
+        rest = f->n - done;
+        if (rest > UINT_MAX) /* one uv_buf_t holds < 4 GiB */
+            return ac__raise(task, AC_E2BIG);
+        r = malloc(sizeof *r + rest);
+        if (r == NULL)
+            return ac__raise(task, AC_ENOMEM);
+        memcpy(r->data, (const char *)f->buf + done, rest);
+        r->len = rest;
+        r->f = f;
+        b = uv_buf_init(r->data, (unsigned)rest);
+        rc = uv_write(&r->req, &s->u.s, &b, 1, ac__write_on_done);
+        if (rc != 0) {
+            free(r);
+            return ac__raise(task, rc);
+        }
+        f->req = r;
+        if (ac__io_cancel_pending(task)) { /* queued, as asyncio's write(); the wait is cancelled */
+            r->f = NULL;
+            f->req = NULL;
+            return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
+        }
+        f->io.w.w.state = AC__IO_WAITING;
+        return ac__io_suspend(l, &f->io, task, ac__write_cancel);
+    case AC__IO_WAITING:
+        f->io.w.w.state = AC__IO_OVER;
+        if (ac__io_resumed(&f->io, task)) {
+            if (f->req != NULL) {
+                f->req->f = NULL;
+                f->req = NULL;
+            }
+            return ac__raise(task, AC_ECANCELED);
+        }
+        if (f->io.err != 0)
+            return ac__raise(task, f->io.err);
+        return AC__DONE;
+    default:
+        return AC__DONE;
+    }
+}
+
+AC__IO_DESC(ac_write, ac_write__frame);
+
+ac_task *ac_write(ac_stream *s, const void *buf, size_t n) {
+    ac_task *t = ac__coro_new(&ac_write__desc);
+    if (t != NULL)
+        ac_write__init(ac__frame(t), s, buf, n);
+    return t;
+}

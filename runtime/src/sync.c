@@ -1,0 +1,532 @@
+/*
+ * sync.c: ac_queue, ac_event, ac_lock, ac_semaphore: asyncio 3.11's Queue,
+ * Event, Lock and Semaphore, rule for rule.
+ *
+ * A waiter is a node in the leaf frame of the awaiting task (ac__sync_leaf,
+ * ac.h), linked in the object's FIFO: asyncio's deque of futures. Its state
+ * is the future's: waiting, set (woken: the task runs on the next pass), or
+ * cancelled. As in asyncio, a node stays in the FIFO until its task runs
+ * again (a queue's wake-up pops it first), so that
+ *   - a cancelled waiter at the head of a lock's FIFO keeps the lock from
+ *     being handed to the next one until it has run (and then hands it on);
+ *   - a waiter that was woken and then cancelled before it ran passes its
+ *     wake-up to the next waiter: no queue item and no lock hand-off is lost.
+ * A lock is fair: while a woken waiter has not run, acquire does not take the
+ * lock past it. Freeing an object while tasks wait on it makes their await
+ * raise AC_EINVAL.
+ */
+#include "ac-int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { AC__WN_IDLE = 0, AC__WN_WAIT = 1, AC__WN_SET = 2, AC__WN_CANCEL = 3, AC__WN_GONE = 4 };
+enum { SY_START = 0, SY_WAIT = 1, SY_OVER = 2 };
+
+/* ------------------------------------------------------------------------- */
+/* FIFOs of waiters                                                           */
+/* ------------------------------------------------------------------------- */
+
+static void ac__fifo_init(ac__wnode *head) {
+    head->prev = head->next = head;
+    head->task = NULL;
+    head->state = AC__WN_IDLE;
+}
+
+static bool ac__fifo_empty(const ac__wnode *head) { return head->next == head; }
+
+static void ac__node_unlink(ac__wnode *n) {
+    if (n->next == NULL)
+        return;
+    n->prev->next = n->next;
+    n->next->prev = n->prev;
+    n->prev = n->next = NULL;
+}
+
+static void ac__fifo_append(ac__wnode *head, ac__wnode *n, ac_task *task) {
+    n->task = task;
+    n->state = AC__WN_WAIT;
+    n->prev = head->prev;
+    n->next = head;
+    head->prev->next = n;
+    head->prev = n;
+}
+
+/* fut.set_result(): the task runs on the next pass. */
+static void ac__node_set(ac__wnode *n) {
+    n->state = AC__WN_SET;
+    ac__wake(n->task);
+}
+
+/* Whether a waiter that is not cancelled is in the FIFO. */
+static bool ac__fifo_live(const ac__wnode *head) {
+    const ac__wnode *n;
+    for (n = head->next; n != head; n = n->next)
+        if (n->state != AC__WN_CANCEL)
+            return true;
+    return false;
+}
+
+/* The object is freed: its waiters raise AC_EINVAL. */
+static void ac__fifo_gone(ac__wnode *head) {
+    while (!ac__fifo_empty(head)) {
+        ac__wnode *n = head->next;
+        ac__node_unlink(n);
+        if (n->state == AC__WN_WAIT)
+            ac__wake(n->task);
+        n->state = AC__WN_GONE;
+    }
+}
+
+/* The cancel hook of every leaf here: the future is cancelled (it stays in
+ * the FIFO until the task runs, except when the loop closes). */
+static void ac__sync_hook(ac__waiter_ex *x, ac_task *task) {
+    ac__sync_leaf *lf = (ac__sync_leaf *)(void *)x;
+    ac__unpark(&lf->pk);
+    if (lf->node.state == AC__WN_WAIT)
+        lf->node.state = AC__WN_CANCEL;
+    if (ac__rt_closing())
+        ac__node_unlink(&lf->node);
+    ac__wake(task);
+}
+
+static int ac__sync_sleep(ac__sync_leaf *lf, ac__wnode *fifo, ac_task *task) {
+    ac__fifo_append(fifo, &lf->node, task);
+    lf->w.w.state = SY_WAIT;
+    return ac__suspend_custom(task, &lf->w, ac__sync_hook, &lf->pk);
+}
+
+/* The leaf runs again after sleeping. Returns how it was woken (AC__WN_SET,
+ * AC__WN_CANCEL, AC__WN_GONE) and in *cancelled whether the task is being
+ * cancelled; the node is out of the FIFO afterwards. */
+static uint32_t ac__sync_back(ac__sync_leaf *lf, ac_task *task, bool *cancelled) {
+    uint32_t how = lf->node.state;
+    *cancelled = ac__resumed_custom(&lf->w, &lf->pk, task);
+    ac__node_unlink(&lf->node);
+    lf->node.state = AC__WN_IDLE;
+    return how;
+}
+
+/* A freed object: raise without touching it. */
+static int ac__sync_gone(ac__sync_leaf *lf, ac_task *task, bool cancelled) {
+    lf->w.w.state = SY_OVER;
+    return ac__raise(task, cancelled ? AC_ECANCELED : AC_EINVAL);
+}
+
+#define AC__SYNC_CTOR(fn, FT, params, ...)                                       \
+    static const ac__desc fn##__desc = {                                         \
+        .resume = fn##__resume,                                                  \
+        .name = #fn,                                                             \
+        .file = __FILE__,                                                        \
+        .line = __LINE__,                                                        \
+        .frame_size = sizeof(FT),                                                \
+    };                                                                           \
+    ac_task *fn params {                                                         \
+        ac_task *t = ac__coro_new(&fn##__desc);                                  \
+        if (t != NULL)                                                           \
+            fn##__init(ac__frame(t), __VA_ARGS__);                               \
+        return t;                                                                \
+    }
+
+/* ------------------------------------------------------------------------- */
+/* ac_queue                                                                   */
+/* ------------------------------------------------------------------------- */
+
+struct ac_queue {
+    size_t size;          /* of one item */
+    size_t maxsize;       /* 0: unbounded */
+    size_t cap, head, count;
+    unsigned char *buf;   /* a ring of cap items */
+    ac__wnode getters, putters;
+};
+
+ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
+    ac_queue *q;
+    if (item_size == 0)
+        return NULL;
+    q = calloc(1, sizeof *q);
+    if (q == NULL)
+        return NULL;
+    q->size = item_size;
+    q->maxsize = maxsize;
+    ac__fifo_init(&q->getters);
+    ac__fifo_init(&q->putters);
+    return q;
+}
+
+static bool ac__q_full(const ac_queue *q) { return q->maxsize > 0 && q->count >= q->maxsize; }
+
+static int ac__q_push(ac_queue *q, const void *item) {
+    if (q->count == q->cap) {
+        size_t cap = q->cap != 0 ? q->cap * 2 : 16, i;
+        unsigned char *buf;
+        if (q->maxsize > 0 && cap > q->maxsize)
+            cap = q->maxsize;
+        if (cap > SIZE_MAX / q->size)
+            return AC_ENOMEM;
+        buf = malloc(cap * q->size);
+        if (buf == NULL)
+            return AC_ENOMEM;
+        for (i = 0; i < q->count; i++)
+            memcpy(buf + i * q->size, q->buf + ((q->head + i) % q->cap) * q->size, q->size);
+        free(q->buf);
+        q->buf = buf;
+        q->cap = cap;
+        q->head = 0;
+    }
+    memcpy(q->buf + ((q->head + q->count) % q->cap) * q->size, item, q->size);
+    q->count++;
+    return 0;
+}
+
+static void ac__q_pop(ac_queue *q, void *item) {
+    if (item != NULL)
+        memcpy(item, q->buf + q->head * q->size, q->size);
+    q->head = (q->head + 1) % q->cap;
+    q->count--;
+}
+
+/* Queue._wakeup_next: the first waiter that is not done. */
+static void ac__q_wakeup_next(ac__wnode *fifo) {
+    while (!ac__fifo_empty(fifo)) {
+        ac__wnode *n = fifo->next;
+        ac__node_unlink(n);
+        if (n->state == AC__WN_WAIT) {
+            ac__node_set(n);
+            break;
+        }
+    }
+}
+
+size_t ac_queue_size(const ac_queue *q) { return q != NULL ? q->count : 0; }
+
+int ac_queue_put_nowait(ac_queue *q, const void *item) {
+    int err;
+    if (q == NULL || item == NULL)
+        return AC_EINVAL;
+    if (ac__q_full(q))
+        return AC_EAGAIN;
+    if ((err = ac__q_push(q, item)) != 0)
+        return err;
+    ac__q_wakeup_next(&q->getters);
+    return 0;
+}
+
+int ac_queue_get_nowait(ac_queue *q, void *item) {
+    if (q == NULL)
+        return AC_EINVAL;
+    if (q->count == 0)
+        return AC_EAGAIN;
+    ac__q_pop(q, item);
+    ac__q_wakeup_next(&q->putters);
+    return 0;
+}
+
+void ac_queue_free(ac_queue *q) {
+    if (q == NULL)
+        return;
+    ac__fifo_gone(&q->getters);
+    ac__fifo_gone(&q->putters);
+    free(q->buf);
+    free(q);
+}
+
+int ac_queue_put__resume(void *frame, ac_task *task) {
+    ac_queue_put__frame *f = frame;
+    ac_queue *q = f->q;
+    bool cancelled;
+    int err;
+
+    switch (f->lf.w.w.state) {
+    case SY_START:
+        if (q == NULL || f->item == NULL || task == NULL || ac__cur == NULL)
+            return ac__raise(task, AC_EINVAL);
+        break;
+    case SY_WAIT: {
+        uint32_t how = ac__sync_back(&f->lf, task, &cancelled);
+        if (how == AC__WN_GONE)
+            return ac__sync_gone(&f->lf, task, cancelled);
+        if (cancelled) {
+            f->lf.w.w.state = SY_OVER;
+            /* woken by a get, but cannot take the call: wake the next */
+            if (!ac__q_full(q) && how == AC__WN_SET)
+                ac__q_wakeup_next(&q->putters);
+            return ac__raise(task, AC_ECANCELED);
+        }
+        break;
+    }
+    default:
+        return ac__raise(task, AC_EINVAL);
+    }
+    if (ac__q_full(q))
+        return ac__sync_sleep(&f->lf, &q->putters, task);
+    f->lf.w.w.state = SY_OVER;
+    if ((err = ac__q_push(q, f->item)) != 0)
+        return ac__raise(task, err);
+    ac__q_wakeup_next(&q->getters);
+    return AC__DONE;
+}
+AC__SYNC_CTOR(ac_queue_put, ac_queue_put__frame, (ac_queue * q, const void *item), q, item)
+
+int ac_queue_get__resume(void *frame, ac_task *task) {
+    ac_queue_get__frame *f = frame;
+    ac_queue *q = f->q;
+    bool cancelled;
+
+    switch (f->lf.w.w.state) {
+    case SY_START:
+        if (q == NULL || task == NULL || ac__cur == NULL)
+            return ac__raise(task, AC_EINVAL);
+        break;
+    case SY_WAIT: {
+        uint32_t how = ac__sync_back(&f->lf, task, &cancelled);
+        if (how == AC__WN_GONE)
+            return ac__sync_gone(&f->lf, task, cancelled);
+        if (cancelled) {
+            f->lf.w.w.state = SY_OVER;
+            if (q->count > 0 && how == AC__WN_SET)
+                ac__q_wakeup_next(&q->getters);
+            return ac__raise(task, AC_ECANCELED);
+        }
+        break;
+    }
+    default:
+        return ac__raise(task, AC_EINVAL);
+    }
+    if (q->count == 0)
+        return ac__sync_sleep(&f->lf, &q->getters, task);
+    f->lf.w.w.state = SY_OVER;
+    ac__q_pop(q, f->item);
+    ac__q_wakeup_next(&q->putters);
+    return AC__DONE;
+}
+AC__SYNC_CTOR(ac_queue_get, ac_queue_get__frame, (ac_queue * q, void *item), q, item)
+
+/* ------------------------------------------------------------------------- */
+/* ac_event                                                                   */
+/* ------------------------------------------------------------------------- */
+
+struct ac_event {
+    int value;
+    ac__wnode waiters;
+};
+
+ac_event *ac_event_new(void) {
+    ac_event *e = calloc(1, sizeof *e);
+    if (e != NULL)
+        ac__fifo_init(&e->waiters);
+    return e;
+}
+
+void ac_event_set(ac_event *e) {
+    ac__wnode *n;
+    if (e == NULL || e->value)
+        return;
+    e->value = 1;
+    for (n = e->waiters.next; n != &e->waiters; n = n->next)
+        if (n->state == AC__WN_WAIT)
+            ac__node_set(n);
+}
+
+void ac_event_clear(ac_event *e) {
+    if (e != NULL)
+        e->value = 0;
+}
+
+int ac_event_is_set(const ac_event *e) { return e != NULL && e->value; }
+
+void ac_event_free(ac_event *e) {
+    if (e == NULL)
+        return;
+    ac__fifo_gone(&e->waiters);
+    free(e);
+}
+
+int ac_event_wait__resume(void *frame, ac_task *task) {
+    ac_event_wait__frame *f = frame;
+    ac_event *e = f->e;
+    bool cancelled;
+
+    switch (f->lf.w.w.state) {
+    case SY_START:
+        if (e == NULL || task == NULL || ac__cur == NULL)
+            return ac__raise(task, AC_EINVAL);
+        if (e->value) {
+            f->lf.w.w.state = SY_OVER;
+            return AC__DONE;
+        }
+        return ac__sync_sleep(&f->lf, &e->waiters, task);
+    case SY_WAIT: {
+        uint32_t how = ac__sync_back(&f->lf, task, &cancelled);
+        if (how == AC__WN_GONE)
+            return ac__sync_gone(&f->lf, task, cancelled);
+        f->lf.w.w.state = SY_OVER;
+        return cancelled ? ac__raise(task, AC_ECANCELED) : AC__DONE;
+    }
+    default:
+        return ac__raise(task, AC_EINVAL);
+    }
+}
+AC__SYNC_CTOR(ac_event_wait, ac_event_wait__frame, (ac_event * e), e)
+
+/* ------------------------------------------------------------------------- */
+/* ac_lock                                                                    */
+/* ------------------------------------------------------------------------- */
+
+struct ac_lock {
+    int locked;
+    ac__wnode waiters;
+};
+
+ac_lock *ac_lock_new(void) {
+    ac_lock *l = calloc(1, sizeof *l);
+    if (l != NULL)
+        ac__fifo_init(&l->waiters);
+    return l;
+}
+
+/* Lock._wake_up_first: only the first waiter, and only if it is not done. */
+static void ac__lock_wake_first(ac_lock *l) {
+    ac__wnode *n = l->waiters.next;
+    if (n != &l->waiters && n->state == AC__WN_WAIT)
+        ac__node_set(n);
+}
+
+int ac_lock_release(ac_lock *l) {
+    if (l == NULL || !l->locked)
+        return AC_EINVAL;
+    l->locked = 0;
+    ac__lock_wake_first(l);
+    return 0;
+}
+
+int ac_lock_locked(const ac_lock *l) { return l != NULL && l->locked; }
+
+void ac_lock_free(ac_lock *l) {
+    if (l == NULL)
+        return;
+    ac__fifo_gone(&l->waiters);
+    free(l);
+}
+
+int ac_lock_acquire__resume(void *frame, ac_task *task) {
+    ac_lock_acquire__frame *f = frame;
+    ac_lock *l = f->l;
+    bool cancelled;
+
+    switch (f->lf.w.w.state) {
+    case SY_START:
+        if (l == NULL || task == NULL || ac__cur == NULL)
+            return ac__raise(task, AC_EINVAL);
+        if (!l->locked && !ac__fifo_live(&l->waiters)) {
+            l->locked = 1;
+            f->lf.w.w.state = SY_OVER;
+            return AC__DONE;
+        }
+        return ac__sync_sleep(&f->lf, &l->waiters, task);
+    case SY_WAIT: {
+        uint32_t how = ac__sync_back(&f->lf, task, &cancelled);
+        if (how == AC__WN_GONE)
+            return ac__sync_gone(&f->lf, task, cancelled);
+        f->lf.w.w.state = SY_OVER;
+        if (cancelled) {
+            if (!l->locked)
+                ac__lock_wake_first(l);
+            return ac__raise(task, AC_ECANCELED);
+        }
+        l->locked = 1;
+        return AC__DONE;
+    }
+    default:
+        return ac__raise(task, AC_EINVAL);
+    }
+}
+AC__SYNC_CTOR(ac_lock_acquire, ac_lock_acquire__frame, (ac_lock * l), l)
+
+/* ------------------------------------------------------------------------- */
+/* ac_semaphore                                                               */
+/* ------------------------------------------------------------------------- */
+
+struct ac_semaphore {
+    int value;
+    ac__wnode waiters;
+};
+
+ac_semaphore *ac_semaphore_new(int n) {
+    ac_semaphore *s;
+    if (n < 0)
+        return NULL;
+    s = calloc(1, sizeof *s);
+    if (s == NULL)
+        return NULL;
+    s->value = n;
+    ac__fifo_init(&s->waiters);
+    return s;
+}
+
+int ac_semaphore_locked(const ac_semaphore *s) {
+    return s != NULL && (s->value == 0 || ac__fifo_live(&s->waiters));
+}
+
+/* Semaphore._wake_up_next: the first waiter not done takes one unit. */
+static void ac__sem_wake_next(ac_semaphore *s) {
+    ac__wnode *n;
+    for (n = s->waiters.next; n != &s->waiters; n = n->next) {
+        if (n->state == AC__WN_WAIT) {
+            s->value--;
+            ac__node_set(n);
+            return;
+        }
+    }
+}
+
+void ac_semaphore_release(ac_semaphore *s) {
+    if (s == NULL)
+        return;
+    s->value++;
+    ac__sem_wake_next(s);
+}
+
+void ac_semaphore_free(ac_semaphore *s) {
+    if (s == NULL)
+        return;
+    ac__fifo_gone(&s->waiters);
+    free(s);
+}
+
+int ac_semaphore_acquire__resume(void *frame, ac_task *task) {
+    ac_semaphore_acquire__frame *f = frame;
+    ac_semaphore *s = f->s;
+    bool cancelled;
+
+    switch (f->lf.w.w.state) {
+    case SY_START:
+        if (s == NULL || task == NULL || ac__cur == NULL)
+            return ac__raise(task, AC_EINVAL);
+        if (!ac_semaphore_locked(s)) {
+            s->value--;
+            f->lf.w.w.state = SY_OVER;
+            return AC__DONE;
+        }
+        return ac__sync_sleep(&f->lf, &s->waiters, task);
+    case SY_WAIT: {
+        uint32_t how = ac__sync_back(&f->lf, task, &cancelled);
+        if (how == AC__WN_GONE)
+            return ac__sync_gone(&f->lf, task, cancelled);
+        f->lf.w.w.state = SY_OVER;
+        if (cancelled) {
+            if (how == AC__WN_SET) { /* it was given a unit: give it back */
+                s->value++;
+                ac__sem_wake_next(s);
+            }
+            return ac__raise(task, AC_ECANCELED);
+        }
+        if (s->value > 0)
+            ac__sem_wake_next(s);
+        return AC__DONE;
+    }
+    default:
+        return ac__raise(task, AC_EINVAL);
+    }
+}
+AC__SYNC_CTOR(ac_semaphore_acquire, ac_semaphore_acquire__frame, (ac_semaphore * s), s)

@@ -1,0 +1,619 @@
+/*
+ * tcp.c: ac_tcp_connect and ac_tcp_serve, and what Unix-domain sockets
+ * share with them (pipe.c): the connect state machine and servers.
+ *
+ * Connecting: a host that is an IP literal is used as is; a name is resolved
+ * (dns.c) and its addresses are tried one after the other, in the resolver's
+ * order, until one connects (asyncio's create_connection does the same); the
+ * error raised is the last address's. Each attempt is a new stream and a heap
+ * uv_connect_t that the callback owns. Cancelling closes the stream of the
+ * attempt in progress (libuv then ends the request with UV_ECANCELED and its
+ * callback frees it), drops the query or the address list: nothing is left.
+ *
+ * Serving: a listening handle; each accepted connection becomes a stream
+ * and a task running handler(stream), spawned at once, which the server
+ * tracks (ac__conn) until it ends. The stream is the handler's: it closes it.
+ * If the handler fails, is cancelled, or never started, the server closes
+ * the stream if it is still open; if it fails with an error (not a cancel),
+ * that error is printed on stderr with its traceback, as asyncio reports an
+ * exception of a client_connected_cb.
+ */
+#include "io.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/un.h>
+
+#define AC__BACKLOG 4096
+
+/* ========================================================================= */
+/* Connecting (TCP and Unix)                                                 */
+/* ========================================================================= */
+
+typedef struct ac__connect_req {
+    uv_connect_t req;
+    ac__connect__frame *f; /* NULL once detached */
+} ac__connect_req;
+
+static void ac__connect_on_done(uv_connect_t *req, int status) {
+    ac__connect_req *r = ac__container_of(req, ac__connect_req, req);
+    ac__connect__frame *f = r->f;
+    if (f != NULL) {
+        f->req = NULL;
+        ac__io_wake(&f->io, status);
+    }
+    free(r);
+}
+
+/* Starts one attempt at sa (TCP) or f->host (Unix): f->s and f->req. */
+static int ac__connect_attempt(ac_loop *l, ac__connect__frame *f, const struct sockaddr *sa) {
+    ac__connect_req *r;
+    ac_stream *s;
+    int rc;
+
+    if (f->port < 0 && strlen(f->host) >= sizeof(((struct sockaddr_un *)0)->sun_path))
+        return AC_ENAMETOOLONG; /* libuv would cut the path short */
+    s = ac__stream_new(l, f->port < 0 ? AC__STREAM_PIPE : AC__STREAM_TCP, &rc);
+    if (s == NULL)
+        return rc;
+    r = malloc(sizeof *r);
+    if (r == NULL) {
+        ac__stream_close(s);
+        return AC_ENOMEM;
+    }
+    r->f = f;
+    if (f->port < 0) {
+        uv_pipe_connect(&r->req, &s->u.pipe, f->host, ac__connect_on_done);
+    } else {
+        rc = uv_tcp_connect(&r->req, &s->u.tcp, sa, ac__connect_on_done);
+        if (rc != 0) {
+            free(r);
+            ac__stream_close(s);
+            return rc;
+        }
+    }
+    f->s = s;
+    f->req = r;
+    return 0;
+}
+
+/* Starts an attempt at the next address. 0, or the error that ends it all. */
+static int ac__connect_next(ac_loop *l, ac__connect__frame *f) {
+    struct sockaddr_storage ss;
+    const struct sockaddr *sa;
+    int rc;
+
+    for (;;) {
+        if (f->port < 0 || f->numeric) {
+            if (f->numeric == 2)
+                return f->last_err;
+            f->numeric = 2; /* one address: tried */
+            if (f->port >= 0 && !ac__parse_ip(f->host, f->port, &ss))
+                return AC_EINVAL;
+            sa = (const struct sockaddr *)&ss;
+        } else {
+            f->cur = f->cur != NULL ? f->cur->ai_next : f->ai;
+            if (f->cur == NULL)
+                return f->last_err != 0 ? f->last_err : UV_EAI_NONAME;
+            sa = f->cur->ai_addr;
+            if (sa == NULL || (sa->sa_family != AF_INET && sa->sa_family != AF_INET6))
+                continue;
+        }
+        rc = ac__connect_attempt(l, f, sa);
+        if (rc == 0)
+            return 0;
+        f->last_err = rc;
+    }
+}
+
+/* Drops everything f holds: the attempt, the query, the addresses. */
+static void ac__connect_release(ac__connect__frame *f) {
+    if (f->req != NULL) {
+        f->req->f = NULL;
+        f->req = NULL;
+    }
+    if (f->s != NULL) { /* closing it ends the request with UV_ECANCELED */
+        ac__stream_close(f->s);
+        f->s = NULL;
+    }
+    if (f->dns != NULL) {
+        ac__dns_detach(f->dns);
+        f->dns = NULL;
+    }
+    if (f->ai != NULL) {
+        uv_freeaddrinfo(f->ai);
+        f->ai = f->cur = NULL;
+    }
+}
+
+static void ac__connect_cancel(ac__waiter_ex *x, ac_task *task) {
+    ac__connect__frame *f = (ac__connect__frame *)(void *)x;
+    (void)task;
+    ac__iolink_remove(&f->io.link);
+    ac__connect_release(f);
+    ac__io_wake(&f->io, AC_ECANCELED);
+}
+
+static int ac__connect_fail(ac__connect__frame *f, ac_task *task, int err) {
+    ac__connect_release(f);
+    f->io.w.w.state = AC__IO_OVER;
+    return ac__raise(task, err);
+}
+
+int ac__connect_resume(void *frame, ac_task *task) {
+    ac__connect__frame *f = frame;
+    ac_loop *l = ac__cur;
+    char service[16];
+    int rc;
+
+    switch (f->io.w.w.state) {
+    case 0:
+        f->io.w.w.state = AC__IO_OVER;
+        if (task == NULL || l == NULL || f->host == NULL || f->port > 65535)
+            return ac__raise(task, AC_EINVAL);
+        if (ac__io_cancel_pending(task))
+            return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
+        if (ac__io_get(l) == NULL)
+            return ac__raise(task, AC_ENOMEM);
+        if (f->port >= 0) {
+            struct sockaddr_storage ss;
+            if (ac__parse_ip(f->host, f->port, &ss)) {
+                f->numeric = 1;
+            } else {
+                snprintf(service, sizeof service, "%d", f->port);
+                rc = ac__dns_start(l, &f->io, f->host, service, NULL, &f->dns);
+                if (rc != 0)
+                    return ac__raise(task, rc);
+                f->io.w.w.state = AC__IO_WAITING;
+                return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
+            }
+        }
+        rc = ac__connect_next(l, f);
+        if (rc != 0)
+            return ac__connect_fail(f, task, rc);
+        f->io.w.w.state = AC__IO_WAITING2;
+        return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
+    case AC__IO_WAITING: /* the resolver answered */
+        if (ac__io_resumed(&f->io, task))
+            return ac__connect_fail(f, task, AC_ECANCELED);
+        f->ai = ac__dns_take(f->dns, &rc);
+        f->dns = NULL;
+        if (rc != 0)
+            return ac__connect_fail(f, task, rc);
+        rc = ac__connect_next(l, f);
+        if (rc != 0)
+            return ac__connect_fail(f, task, rc);
+        f->io.w.w.state = AC__IO_WAITING2;
+        return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
+    case AC__IO_WAITING2: /* an attempt ended */
+        if (ac__io_resumed(&f->io, task))
+            return ac__connect_fail(f, task, AC_ECANCELED);
+        if (f->io.err == 0) {
+            ac_stream *s = f->s;
+            f->s = NULL;
+            if (s->type == AC__STREAM_TCP)
+                uv_tcp_nodelay(&s->u.tcp, 1); /* as asyncio: lines go out at once */
+            ac__connect_release(f);
+            f->ac__ret = s;
+            f->io.w.w.state = AC__IO_OVER;
+            return AC__DONE;
+        }
+        f->last_err = f->io.err;
+        ac__stream_close(f->s);
+        f->s = NULL;
+        rc = ac__connect_next(l, f);
+        if (rc != 0)
+            return ac__connect_fail(f, task, rc);
+        return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
+    default:
+        return AC__DONE;
+    }
+}
+
+int ac_tcp_connect__resume(void *frame, ac_task *task) {
+    ac__connect__frame *f = frame;
+    if (f->io.w.w.state == 0 && (f->port < 0 || f->port > 65535)) { /* -1 means Unix */
+        f->io.w.w.state = AC__IO_OVER;
+        return ac__raise(task, AC_EINVAL);
+    }
+    return ac__connect_resume(frame, task);
+}
+
+AC__IO_DESC_RET(ac_tcp_connect, ac__connect__frame);
+
+ac_task *ac_tcp_connect(const char *host, int port) {
+    ac_task *t = ac__coro_new(&ac_tcp_connect__desc);
+    if (t != NULL)
+        ac_tcp_connect__init(ac__frame(t), host, port);
+    return t;
+}
+
+/* ========================================================================= */
+/* Servers (TCP and Unix)                                                    */
+/* ========================================================================= */
+
+struct ac_server {
+    ac__obj obj;
+    union {
+        uv_handle_t h;
+        uv_stream_t s;
+        uv_tcp_t tcp;
+        uv_pipe_t pipe;
+    } u;
+    ac_loop *loop;
+    ac_handler handler;
+    ac__dlink conns;           /* the handlers running (ac__conn) */
+    size_t nconns;
+    int type;                  /* AC__STREAM_TCP / _PIPE */
+    int port;
+    bool listen_open;          /* until the listening handle's close callback */
+    bool accepting;
+    bool owned;                /* not given up yet (ac_server_close/_shutdown) */
+    bool killed;               /* closed by ac_loop_close */
+    ac_server_shutdown__frame *waiter;
+};
+
+/* One connection: its handler's task, and its stream while the handler may
+ * have left it open (the stream clears s when it is closed). */
+typedef struct ac__conn {
+    ac__dlink link;
+    ac_server *srv;
+    ac_stream *s;
+    ac_task *task;
+} ac__conn;
+
+static void ac__server_maybe_free(ac_server *srv) {
+    if (!srv->listen_open && !srv->owned && srv->nconns == 0 && srv->waiter == NULL) {
+        ac__dlink_remove(&srv->obj.link);
+        free(srv);
+    }
+}
+
+/* The handlers all ended and the listening handle is closed: wake a
+ * shutdown; free srv when nobody holds it. */
+static void ac__server_check(ac_server *srv) {
+    if (srv->waiter != NULL && srv->nconns == 0 && !srv->listen_open)
+        ac__io_wake(&srv->waiter->io, 0);
+    ac__server_maybe_free(srv);
+}
+
+static void ac__server_on_close(uv_handle_t *h) {
+    ac_server *srv = h->data;
+    srv->listen_open = false;
+    if (srv->killed)
+        free(srv);
+    else
+        ac__server_check(srv);
+}
+
+static void ac__server_stop(ac_server *srv) {
+    if (srv->accepting) {
+        srv->accepting = false;
+        uv_close(&srv->u.h, ac__server_on_close);
+    }
+}
+
+static void ac__conn_done(ac_task *t, void *arg) {
+    ac__conn *c = arg;
+    ac_server *srv = c->srv;
+    bool failed = t->state == AC__S_FAILED;
+
+    if (failed && t->err != AC_ECANCELED) {
+        t->flags |= AC__F_READ;
+        fprintf(stderr, "ac: connection handler '%s' failed:\n",
+                t->q.desc != NULL && t->q.desc->name != NULL ? t->q.desc->name : "?");
+        ac__print_error(t, t->err);
+    }
+    if (c->s != NULL) {
+        if (failed) { /* it could not close it: we do */
+            ac__stream_close(c->s);
+        } else { /* it returned and left it open: the program's now */
+            c->s->backref = NULL;
+            c->s = NULL;
+        }
+    }
+    ac__dlink_remove(&c->link);
+    srv->nconns--;
+    ac_release(t);
+    free(c);
+    ac__server_check(srv);
+}
+
+static void ac__server_on_connection(uv_stream_t *server, int status) {
+    ac_server *srv = server->data;
+    ac_loop *l = srv->loop;
+    ac__conn *c;
+    ac_stream *s;
+    ac_task *t;
+    int rc;
+
+    if (status < 0 || !srv->accepting)
+        return;
+    s = ac__stream_new(l, srv->type, &rc);
+    if (s == NULL)
+        return;
+    if (uv_accept(server, &s->u.s) != 0) {
+        ac__stream_close(s);
+        return;
+    }
+    if (srv->type == AC__STREAM_TCP)
+        uv_tcp_nodelay(&s->u.tcp, 1);
+    c = malloc(sizeof *c);
+    t = c != NULL ? srv->handler(s) : NULL;
+    if (t == NULL) {
+        free(c);
+        ac__stream_close(s);
+        return;
+    }
+    c->srv = srv;
+    c->s = s;
+    c->task = t; /* the constructor's reference */
+    s->backref = &c->s;
+    ac__dlink_append(&srv->conns, &c->link);
+    srv->nconns++;
+    ac_spawn(t);
+    if (ac_on_done(t, ac__conn_done, c) != 0) { /* out of memory: give it up */
+        ac_cancel(t);
+        ac__dlink_remove(&c->link);
+        srv->nconns--;
+        if (c->s != NULL)
+            ac__stream_close(c->s);
+        ac_detach(t);
+        free(c);
+    }
+}
+
+static void ac__server_kill(ac__obj *o) {
+    ac_server *srv = ac__container_of(o, ac_server, obj);
+    srv->killed = true;
+    while (!ac__dlink_empty(&srv->conns)) {
+        ac__conn *c = ac__container_of(srv->conns.next, ac__conn, link);
+        ac__dlink_remove(&c->link);
+        if (c->s != NULL) /* the stream is closed as an object of its own */
+            c->s->backref = NULL;
+        ac_release(c->task);
+        free(c);
+    }
+    srv->nconns = 0;
+    srv->owned = false;
+    srv->waiter = NULL;
+    srv->accepting = false;
+    if (!srv->listen_open)
+        free(srv);
+    else if (!uv_is_closing(&srv->u.h))
+        uv_close(&srv->u.h, ac__server_on_close);
+    /* else: ac_server_close closed it; the callback frees srv */
+}
+
+static void ac__server_free_on_close(uv_handle_t *h) { free(h->data); }
+
+int ac__server_listen(ac_loop *l, int type, const struct sockaddr *sa, const char *path,
+                      ac_handler handler, ac_server **out) {
+    ac_server *srv;
+    int rc;
+
+    if (ac__io_get(l) == NULL)
+        return AC_ENOMEM;
+    srv = calloc(1, sizeof *srv);
+    if (srv == NULL)
+        return AC_ENOMEM;
+    srv->loop = l;
+    srv->handler = handler;
+    srv->type = type;
+    srv->obj.kill = ac__server_kill;
+    ac__dlink_init(&srv->conns);
+    ac__dlink_init(&srv->obj.link);
+    rc = type == AC__STREAM_TCP ? uv_tcp_init(&l->uv, &srv->u.tcp) : uv_pipe_init(&l->uv, &srv->u.pipe, 0);
+    if (rc != 0) {
+        free(srv);
+        return rc;
+    }
+    srv->u.h.data = srv;
+    rc = type == AC__STREAM_TCP ? uv_tcp_bind(&srv->u.tcp, sa, 0) : uv_pipe_bind(&srv->u.pipe, path);
+    if (rc == 0)
+        rc = uv_listen(&srv->u.s, AC__BACKLOG, ac__server_on_connection);
+    if (rc == 0 && type == AC__STREAM_TCP) {
+        struct sockaddr_storage ss;
+        int len = sizeof ss;
+        rc = uv_tcp_getsockname(&srv->u.tcp, (struct sockaddr *)&ss, &len);
+        if (rc == 0)
+            srv->port = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
+                                                       : ((struct sockaddr_in *)&ss)->sin_port);
+    }
+    if (rc != 0) {
+        uv_close(&srv->u.h, ac__server_free_on_close);
+        return rc;
+    }
+    srv->listen_open = true;
+    srv->accepting = true;
+    srv->owned = true;
+    ac__io_add_obj(l, &srv->obj);
+    *out = srv;
+    return 0;
+}
+
+int ac_server_port(const ac_server *srv) { return srv != NULL ? srv->port : 0; }
+
+size_t ac_server_connections(const ac_server *srv) { return srv != NULL ? srv->nconns : 0; }
+
+void ac_server_close(ac_server *srv) {
+    if (srv == NULL || !srv->owned)
+        return;
+    ac__server_stop(srv);
+    srv->owned = false;
+    ac__server_maybe_free(srv);
+}
+
+/* ------------------------------------------------------------------------- */
+/* ac_server_shutdown                                                         */
+/* ------------------------------------------------------------------------- */
+
+static void ac__shutdown_cancel(ac__waiter_ex *x, ac_task *task) {
+    ac_server_shutdown__frame *f = (ac_server_shutdown__frame *)(void *)x;
+    ac_server *srv = f->srv;
+    (void)task;
+    ac__iolink_remove(&f->io.link);
+    if (srv != NULL) { /* not accepting any more; freed after the last handler */
+        f->srv = NULL;
+        if (srv->waiter == f)
+            srv->waiter = NULL;
+        srv->owned = false;
+        ac__server_maybe_free(srv);
+    }
+    ac__io_wake(&f->io, AC_ECANCELED);
+}
+
+int ac_server_shutdown__resume(void *frame, ac_task *task) {
+    ac_server_shutdown__frame *f = frame;
+    ac_loop *l = ac__cur;
+    ac_server *srv = f->srv;
+    ac__dlink *d;
+
+    switch (f->io.w.w.state) {
+    case 0:
+        f->io.w.w.state = AC__IO_OVER;
+        if (task == NULL || l == NULL || srv == NULL || !srv->owned || srv->waiter != NULL)
+            return ac__raise(task, AC_EINVAL);
+        ac__server_stop(srv);
+        if (f->cancel)
+            for (d = srv->conns.next; d != &srv->conns; d = d->next)
+                ac_cancel(ac__container_of(d, ac__conn, link)->task);
+        srv->waiter = f;
+        if (ac__io_cancel_pending(task)) {
+            f->io.w.w.state = AC__IO_WAITING;
+            ac__io_suspend(l, &f->io, task, ac__shutdown_cancel);
+            ac__shutdown_cancel(&f->io.w, task);
+            return AC__SUSPEND;
+        }
+        f->io.w.w.state = AC__IO_WAITING;
+        ac__io_suspend(l, &f->io, task, ac__shutdown_cancel);
+        ac__server_check(srv); /* nothing to wait for: wakes us */
+        return AC__SUSPEND;
+    case AC__IO_WAITING:
+        f->io.w.w.state = AC__IO_OVER;
+        if (ac__io_resumed(&f->io, task)) {
+            if (srv != NULL) {
+                f->srv = NULL;
+                srv->waiter = NULL;
+                srv->owned = false;
+                ac__server_maybe_free(srv);
+            }
+            return ac__raise(task, AC_ECANCELED);
+        }
+        f->srv = NULL;
+        srv->waiter = NULL;
+        srv->owned = false;
+        ac__server_maybe_free(srv);
+        return AC__DONE;
+    default:
+        return AC__DONE;
+    }
+}
+
+AC__IO_DESC(ac_server_shutdown, ac_server_shutdown__frame);
+
+ac_task *ac_server_shutdown(ac_server *srv, int cancel) {
+    ac_task *t = ac__coro_new(&ac_server_shutdown__desc);
+    if (t != NULL)
+        ac_server_shutdown__init(ac__frame(t), srv, cancel);
+    return t;
+}
+
+/* ------------------------------------------------------------------------- */
+/* ac_tcp_serve (pipe.c has ac_unix_serve)                                    */
+/* ------------------------------------------------------------------------- */
+
+static void ac__serve_cancel(ac__waiter_ex *x, ac_task *task) {
+    ac__serve__frame *f = (ac__serve__frame *)(void *)x;
+    (void)task;
+    ac__iolink_remove(&f->io.link);
+    if (f->dns != NULL) {
+        ac__dns_detach(f->dns);
+        f->dns = NULL;
+    }
+    ac__io_wake(&f->io, AC_ECANCELED);
+}
+
+int ac_tcp_serve__resume(void *frame, ac_task *task) {
+    ac__serve__frame *f = frame;
+    ac_loop *l = ac__cur;
+    struct sockaddr_storage ss;
+    struct addrinfo hints, *ai, *a;
+    char service[16];
+    int rc;
+
+    switch (f->io.w.w.state) {
+    case 0:
+        f->io.w.w.state = AC__IO_OVER;
+        if (task == NULL || l == NULL || f->handler == NULL || f->port < 0 || f->port > 65535)
+            return ac__raise(task, AC_EINVAL);
+        if (ac__io_cancel_pending(task))
+            return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
+        if (ac__io_get(l) == NULL)
+            return ac__raise(task, AC_ENOMEM);
+        if (f->host == NULL || f->host[0] == '\0') {
+            /* Every interface: IPv6 and (dual stack) IPv4, else IPv4 only. */
+            ac__parse_ip("::", f->port, &ss);
+            rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f->handler,
+                                   &f->ac__ret);
+            if (rc != 0) {
+                ac__parse_ip("0.0.0.0", f->port, &ss);
+                rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL,
+                                       f->handler, &f->ac__ret);
+            }
+            return rc != 0 ? ac__raise(task, rc) : AC__DONE;
+        }
+        if (ac__parse_ip(f->host, f->port, &ss)) {
+            rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f->handler,
+                                   &f->ac__ret);
+            return rc != 0 ? ac__raise(task, rc) : AC__DONE;
+        }
+        memset(&hints, 0, sizeof hints);
+        hints.ai_family = AF_UNSPEC;
+        hints.ai_socktype = SOCK_STREAM;
+        hints.ai_flags = AI_PASSIVE;
+        snprintf(service, sizeof service, "%d", f->port);
+        rc = ac__dns_start(l, &f->io, f->host, service, &hints, &f->dns);
+        if (rc != 0)
+            return ac__raise(task, rc);
+        f->io.w.w.state = AC__IO_WAITING;
+        return ac__io_suspend(l, &f->io, task, ac__serve_cancel);
+    case AC__IO_WAITING:
+        f->io.w.w.state = AC__IO_OVER;
+        if (ac__io_resumed(&f->io, task)) {
+            if (f->dns != NULL) {
+                ac__dns_detach(f->dns);
+                f->dns = NULL;
+            }
+            return ac__raise(task, AC_ECANCELED);
+        }
+        ai = ac__dns_take(f->dns, &rc);
+        f->dns = NULL;
+        if (rc != 0)
+            return ac__raise(task, rc);
+        /* The first address that binds (asyncio binds them all). */
+        rc = UV_EAI_NONAME;
+        for (a = ai; a != NULL; a = a->ai_next) {
+            if (a->ai_addr == NULL ||
+                (a->ai_addr->sa_family != AF_INET && a->ai_addr->sa_family != AF_INET6))
+                continue;
+            rc = ac__server_listen(l, AC__STREAM_TCP, a->ai_addr, NULL, f->handler, &f->ac__ret);
+            if (rc == 0)
+                break;
+        }
+        uv_freeaddrinfo(ai);
+        return rc != 0 ? ac__raise(task, rc) : AC__DONE;
+    default:
+        return AC__DONE;
+    }
+}
+
+AC__IO_DESC_RET(ac_tcp_serve, ac__serve__frame);
+
+ac_task *ac_tcp_serve(const char *host, int port, ac_handler handler) {
+    ac_task *t = ac__coro_new(&ac_tcp_serve__desc);
+    if (t != NULL)
+        ac_tcp_serve__init(ac__frame(t), host, port, handler);
+    return t;
+}
