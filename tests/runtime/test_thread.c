@@ -97,7 +97,7 @@ TEST(thread, results_and_parallelism) {
 typedef struct cancels__frame {
     int ac__state;
     ac_task *ts[5];
-    int i;
+    int i, tries;
     double t0;
     ac_sleep__frame sl;
     ac__wait__frame wt;
@@ -111,7 +111,10 @@ static int cancels__resume(void *frame, ac_task *task) {
     CO_BEGIN(f);
     for (int i = 0; i < 5; i++)
         f->ts[i] = ac_spawn(job(10 + i));
-    CO_SLEEP(f, 1, 0.01);
+    /* until the pool's 4 threads run 4 of them (a loaded machine is slow) */
+    while (atomic_load(&ran) < 4 && f->tries++ < 5000) {
+        CO_SLEEP(f, 1, 0.001);
+    }
     say("running %d", atomic_load(&ran));
     f->t0 = ac_time();
     ac_cancel(f->ts[4]); /* queued in libuv: never runs */
@@ -130,7 +133,10 @@ static int cancels__resume(void *frame, ac_task *task) {
         say("%d", (int)(intptr_t)ac_result(f->ts[f->i], void *));
         ac_release(f->ts[f->i]);
     }
-    CO_SLEEP(f, 5, 0.1);
+    for (f->tries = 0; atomic_load(&finished) < 4 && f->tries < 5000; f->tries++) {
+        CO_SLEEP(f, 5, 0.001);
+    }
+    CO_SLEEP(f, 6, 0.06); /* time for the cancelled queued job to run, if it wrongly did */
     say("ran %d finished %d", atomic_load(&ran), atomic_load(&finished));
     CO_END(f);
 }
@@ -155,6 +161,7 @@ TEST(thread, cancelled_before_and_while_running) {
  * cancel ends the task at once; the loop closes once the job has finished. */
 typedef struct leave__frame {
     int ac__state;
+    int tries;
     ac_sleep__frame sl;
 } leave__frame;
 CO_DECL(leave);
@@ -165,7 +172,11 @@ static int leave__resume(void *frame, ac_task *task) {
     int rc;
     CO_BEGIN(f);
     ac_detach(ac_spawn(job(3)));
-    CO_SLEEP(f, 1, 0.01);
+    /* return once the job runs on its thread (a loaded machine may take a
+     * while to start it; a job cancelled before it starts never runs) */
+    while (atomic_load(&ran) == 0 && f->tries++ < 5000) {
+        CO_SLEEP(f, 1, 0.001);
+    }
     CO_END(f);
 }
 

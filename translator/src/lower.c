@@ -804,19 +804,74 @@ static void lower_substmt(Fn *F, TSNode n) {
 }
 
 /* Declarations: frame members; initialisers become assignments. */
-static bool is_const_spec(const Source *s, TSNode decl) {
-    return node_has_specifier(s, decl, "const");
+/* Text of declarator d with the nodes at[i] replaced by with[i] (at most 8,
+ * not nested in each other). */
+static char *declarator_edit(const Source *s, TSNode d, TSNode *at, const char **with, int n) {
+    Buf b = {0};
+    buf_puts(&b, "");
+    uint32_t pos = ts_node_start_byte(d), end = ts_node_end_byte(d);
+    for (;;) {
+        int next = -1;
+        for (int i = 0; i < n; i++)
+            if (ts_node_start_byte(at[i]) >= pos &&
+                (next < 0 || ts_node_start_byte(at[i]) < ts_node_start_byte(at[next])))
+                next = i;
+        if (next < 0) break;
+        buf_put(&b, s->text + pos, ts_node_start_byte(at[next]) - pos);
+        buf_puts(&b, with[next]);
+        pos = ts_node_end_byte(at[next]);
+    }
+    if (end > pos) buf_put(&b, s->text + pos, end - pos);
+    return b.data;
 }
 
-static char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init) {
-    const Source *s = F->s;
+/* The pointer declarator that carries the declared object's own qualifiers
+ * (`*const p`, `*const v[3]`, `(*const f)(int)`), or a null node when its
+ * top-level qualifiers are the specifiers' (`const int x`, `const int a[2]`). */
+static TSNode object_pointer(TSNode d) {
+    TSNode id = declarator_ident(d);
+    TSNode up = ts_node_parent(id);
+    while (!ts_node_eq(up, d) && (node_is(up, "array_declarator") || node_is(up, "parenthesized_declarator")))
+        up = ts_node_parent(up);
+    if (node_is(up, "array_declarator") || node_is(up, "parenthesized_declarator")) return (TSNode){0};
+    return node_is(up, "pointer_declarator") ? up : (TSNode){0};
+}
+
+/* Is the declared object itself const (so it cannot be assigned)? */
+static bool object_is_const(const Source *s, TSNode decl_node, TSNode d) {
+    TSNode ptr = object_pointer(d);
+    if (ts_node_is_null(ptr)) return node_has_specifier(s, decl_node, "const");
+    uint32_t nc = ts_node_named_child_count(ptr);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode q = ts_node_named_child(ptr, i);
+        if (node_is(q, "type_qualifier") && node_text_eq(s, q, "const")) return true;
+    }
+    return false;
+}
+
+/* Declarator d renamed to `name`, without the object's own const (frame members
+ * are assigned), adjusting arrays and functions to pointers when `decay`
+ * (parameters). The specifiers come separately. */
+static char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay,
+                              char **spec_out) {
+    TSNode at[8];
+    const char *with[8];
+    char *owned = NULL;
+    int n = 0;
+    TSNode id = declarator_ident(d);
+    TSNode ptr = object_pointer(d);
     char *spec = specifiers_text(s, decl_node);
-    /* Frame members are assigned, so a top-level const goes. */
-    if (!node_is(d, "pointer_declarator") && is_const_spec(s, decl_node)) {
+    TSNode tight = ts_node_parent(id);
+    while (!ts_node_eq(tight, d) && node_is(tight, "parenthesized_declarator")) tight = ts_node_parent(tight);
+    /* an array parameter's element qualifiers become the pointer's target's */
+    bool decays_array = decay && node_is(tight, "array_declarator");
+    if (decays_array) {
+        /* keep every qualifier */
+    } else if (ts_node_is_null(ptr)) {
+        /* the specifiers' const is the object's own: drop it */
         Buf b = {0};
         buf_puts(&b, "");
-        const char *p = spec;
-        while (*p) {
+        for (const char *p = spec; *p;) {
             if (!strncmp(p, "const", 5) && (p[5] == ' ' || p[5] == 0) && (p == spec || p[-1] == ' ')) {
                 p += 5;
                 while (*p == ' ') p++;
@@ -827,9 +882,45 @@ static char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *m
         }
         free(spec);
         spec = b.data;
+    } else {
+        uint32_t nc = ts_node_named_child_count(ptr);
+        for (uint32_t i = 0; i < nc && n < 6; i++) {
+            TSNode q = ts_node_named_child(ptr, i);
+            if (node_is(q, "type_qualifier") && node_text_eq(s, q, "const")) {
+                at[n] = q;
+                with[n++] = "";
+            }
+        }
     }
-    TSNode id = declarator_ident(d);
-    char *text = declarator_replace(s, d, id, member);
+    if (decay && (node_is(tight, "array_declarator") || node_is(tight, "function_declarator")) &&
+        ts_node_start_byte(tight) >= ts_node_start_byte(d)) {
+        /* T v[N] -> T (*v);  T f(P) -> T (*f)(P) */
+        TSNode inner = node_field(tight, "declarator");
+        char *in = declarator_edit(s, inner, &id, &name, 1);
+        if (node_is(tight, "array_declarator")) {
+            owned = xprintf("(*%s)", in);
+        } else {
+            char *params = node_text(s, node_field(tight, "parameters"));
+            owned = xprintf("(*%s)%s", in, params);
+            free(params);
+        }
+        free(in);
+        at[n] = tight;
+        with[n++] = owned;
+    } else {
+        at[n] = id;
+        with[n++] = name;
+    }
+    char *text = declarator_edit(s, d, at, with, n);
+    free(owned);
+    *spec_out = spec;
+    return text;
+}
+
+static char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init) {
+    const Source *s = F->s;
+    char *spec;
+    char *text = frame_declarator(s, decl_node, d, member, false, &spec);
     /* int a[] = {1, 2, 3}; char s[] = "abc"; */
     char *empty = strstr(text, "[]");
     if (empty && !ts_node_is_null(init)) {
@@ -871,6 +962,15 @@ static bool declares_array(TSNode d) {
     TSNode up = ts_node_parent(id);
     while (node_is(up, "parenthesized_declarator")) up = ts_node_parent(up);
     return node_is(up, "array_declarator");
+}
+
+/* Does d declare a function (a local prototype), rather than an object such
+ * as a pointer to a function? */
+static bool declares_function(TSNode d) {
+    TSNode id = declarator_ident(d);
+    TSNode up = ts_node_parent(id);
+    while (node_is(up, "parenthesized_declarator")) up = ts_node_parent(up);
+    return node_is(up, "function_declarator");
 }
 
 /* Is the array size in declarator d a run-time value (a VLA)? It is when it
@@ -926,7 +1026,7 @@ static void lower_declaration(Fn *F, TSNode n) {
             init = node_field(d, "value");
             d = node_field(d, "declarator");
         }
-        if (node_is(d, "function_declarator")) { /* a local prototype */
+        if (declares_function(d)) { /* a local prototype */
             mark_line(F, n);
             char *t = node_text(s, n);
             outf(F, "%s", t);
@@ -954,11 +1054,7 @@ static void lower_declaration(Fn *F, TSNode n) {
         char *value = expr_text(F, init);
         /* a scalar or pointer is assigned; arrays, structs from braces and
          * consts are copied in from a C object */
-        bool top_const = node_is(d, "pointer_declarator")
-                             ? node_contains_type(ts_node_child(d, 1), "type_qualifier") &&
-                                   !node_is(ts_node_child(d, 1), "identifier") &&
-                                   !node_is(ts_node_child(d, 1), "pointer_declarator")
-                             : is_const_spec(s, n);
+        bool top_const = object_is_const(s, n, d);
         bool simple = !declares_array(d) && !node_is(init, "initializer_list") && !top_const;
         if (simple) {
             outf(F, "ac__f->%s = %s;", member, value);
@@ -1657,30 +1753,12 @@ typedef struct Lowered {
 
 /* A parameter as a frame member: arrays and functions decay to pointers. */
 static char *param_member(const Source *s, TSNode param) {
-    char *spec = specifiers_text(s, param);
     TSNode d = node_field(param, "declarator");
-    char *text;
-    if (node_is(d, "array_declarator")) {
-        TSNode inner = node_field(d, "declarator");
-        char *in = node_text(s, inner);
-        char *whole = node_text(s, d);
-        /* T name[N]...  ->  T (*name)... with the outer dimension gone */
-        const char *rest = whole + (ts_node_end_byte(inner) - ts_node_start_byte(d));
-        const char *close = strchr(rest, ']');
-        text = xprintf("(*%s)%s", in, close ? close + 1 : "");
-        free(in);
-        free(whole);
-    } else if (node_is(d, "function_declarator")) {
-        TSNode inner = node_field(d, "declarator");
-        char *whole = node_text(s, d);
-        char *in = node_text(s, inner);
-        text = xprintf("(*%s)%s", in, whole + strlen(in));
-        free(in);
-        free(whole);
-    } else {
-        text = node_text(s, d);
-    }
+    char *name = declarator_name(s, d);
+    char *spec;
+    char *text = frame_declarator(s, param, d, name, true, &spec);
     char *r = xprintf("%s %s", spec, text);
+    free(name);
     free(spec);
     free(text);
     return r;
