@@ -12,9 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Codes outside the table are formatted here: one buffer per thread, valid
- * until the thread's next call. */
-static _Thread_local char ac__errbuf[2][32];
+/* Codes outside the table are formatted here: a ring of buffers per thread,
+ * so that a few calls in one printf each keep their text. */
+static _Thread_local char ac__errbuf[8][32];
+static _Thread_local unsigned ac__errbuf_next;
+
+static char *ac__errbuf_take(void) { return ac__errbuf[ac__errbuf_next++ % 8]; }
 
 const char *ac_strerror(int code) {
     if (code == 0)
@@ -25,12 +28,14 @@ const char *ac_strerror(int code) {
         return msg;
         AC_ERRNO_MAP(AC__ERR_MSG)
 #undef AC__ERR_MSG
+    case AC_EGENEXIT:
+        return "generator closed";
     default:
         break;
     }
-    snprintf(ac__errbuf[0], sizeof ac__errbuf[0], code > 0 ? "error %d" : "unknown error %d",
-             code);
-    return ac__errbuf[0];
+    char *buf = ac__errbuf_take();
+    snprintf(buf, sizeof ac__errbuf[0], code > 0 ? "error %d" : "unknown error %d", code);
+    return buf;
 }
 
 const char *ac_err_name(int code) {
@@ -42,11 +47,14 @@ const char *ac_err_name(int code) {
         return #name;
         AC_ERRNO_MAP(AC__ERR_NAME)
 #undef AC__ERR_NAME
+    case AC_EGENEXIT:
+        return "EGENEXIT";
     default:
         break;
     }
-    snprintf(ac__errbuf[1], sizeof ac__errbuf[1], "E%d", code);
-    return ac__errbuf[1];
+    char *buf = ac__errbuf_take();
+    snprintf(buf, sizeof ac__errbuf[0], "E%d", code);
+    return buf;
 }
 
 /* ------------------------------------------------------------------------- */
