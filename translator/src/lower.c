@@ -1510,6 +1510,21 @@ static AsyncFn *range_fast_generator(Fn *F, TSNode range, TSNode right) {
     return g;
 }
 
+/* The body of `if (the generator has no next value) {...}` in a range loop:
+ * raise its error when `failed` is non-zero, else leave the loop. */
+static void emit_range_ended(Fn *F, const char *g, const char *failed) {
+    F->indent++;
+    outf(F, "if (%s) {", failed);
+    F->indent++;
+    outf(F, "(void)ac__raise(ac__task, ac_error_of(%s));", g);
+    emit_error_route(F, F->try_);
+    F->indent--;
+    outf(F, "}");
+    outf(F, "break;");
+    F->indent--;
+    outf(F, "}");
+}
+
 /* for (T v : g) body    and    for await (T v : g) body
  *
  *   ac__gN = g;  ac__why_M = 0;
@@ -1577,29 +1592,15 @@ static void lower_for_range(Fn *F, TSNode n) {
             outf(F, "memset(&((%s__frame *)ac__frame(%s))->ac__value, 0, sizeof ((%s__frame *)0)->ac__value);",
                  fast->name, g, fast->name);
         outf(F, "if ((ac__f->ac__grc_%d = %s__resume(ac__frame(%s), %s)) != AC__YIELD) {", id, fast->name, g, g);
-        F->indent++;
-        outf(F, "if (ac__gen_finished(%s, ac__f->ac__grc_%d)) {", g, id);
-        F->indent++;
-        outf(F, "(void)ac__raise(ac__task, ac_error_of(%s));", g);
-        emit_error_route(F, F->try_);
-        F->indent--;
-        outf(F, "}");
-        outf(F, "break;");
-        F->indent--;
-        outf(F, "}");
+        char *failed = xprintf("ac__gen_finished(%s, ac__f->ac__grc_%d)", g, id);
+        emit_range_ended(F, g, failed);
+        free(failed);
         outf(F, "ac__f->%s = ((%s__frame *)ac__frame(%s))->ac__value;", member, fast->name, g);
     } else {
         outf(F, "if (!ac_next(%s, &ac__f->%s)) {", g, member);
-        F->indent++;
-        outf(F, "if (ac_error_of(%s)) {", g);
-        F->indent++;
-        outf(F, "(void)ac__raise(ac__task, ac_error_of(%s));", g);
-        emit_error_route(F, F->try_);
-        F->indent--;
-        outf(F, "}");
-        outf(F, "break;");
-        F->indent--;
-        outf(F, "}");
+        char *failed = xprintf("ac_error_of(%s)", g);
+        emit_range_ended(F, g, failed);
+        free(failed);
     }
     Loop l;
     loop_push(F, &l, NULL, false);
