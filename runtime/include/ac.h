@@ -427,6 +427,14 @@ void ac_print_stack(ac_task *h);
 #define AC__UNUSED
 #endif
 
+/* A frame awaiting an async function of another file keeps a buffer of this
+ * many bytes in its union of callee frames: the callee's frame is built there
+ * when it fits (its desc's frame_size), else the await makes a coroutine object.
+ * Define it (-DAC_INLINE_FRAME=N) to trade frame size for fewer allocations. */
+#ifndef AC_INLINE_FRAME
+#define AC_INLINE_FRAME 256
+#endif
+
 /* What a resume function returns. */
 enum { AC__DONE = 0, AC__SUSPEND = 1, AC__FAIL = 2, AC__YIELD = 3 };
 

@@ -13,7 +13,7 @@ check() { # check NAME CMD...: the command must succeed
   if "$@" >"$work/out" 2>&1; then pass=$((pass + 1)); echo "ok: $name"
   else fail=$((fail + 1)); echo "FAIL: $name"; sed 's/^/    /' "$work/out"; fi
 }
-cp -r "$here"/*.ac "$here/inc" "$work/"
+cp -r "$here"/*.ac "$here/inc" "$here/xfile" "$work/"
 cd "$work" || exit 2
 
 check "same input, same bytes" bash -c "'$acc' uses_header.ac -I inc -o a.c && cp a.c first.c && '$acc' uses_header.ac -I inc -o a.c && cmp a.c first.c"
@@ -30,6 +30,11 @@ check "C compiler errors land on the .ac line" bash -c "'$acc' type_error.ac -o 
 check "acc run passes arguments and the exit status" bash -c "'$acc' run exit_status.ac one 3 >run.out; test \$? = 3 && grep -q 'arg 1: one' run.out && grep -q 'arg 2: 3' run.out"
 check "acc run with a header directory" bash -c "'$acc' run -I inc uses_header.ac | grep -qx 42"
 check "acc run reports a bad input with status 1" bash -c "'$acc' run type_error.ac >/dev/null 2>&1; test \$? = 1"
+if [ -n "$libac" ]; then
+  # an await of another file's function: its frame built in the caller's buffer,
+  # or allocated when larger than the buffer
+  check "awaits across files (inline and allocated frames)" bash -c "cd xfile && '$acc' parts.ah && '$acc' parts.ac -o parts.c && '$acc' main.ac -o main.c && $cc -O2 -Wall -Wextra -Werror \${CFLAGS:-} -I. -I'$here/../../runtime/include' main.c parts.c -o prog '$libac' \${LDFLAGS:-} -luv && ./prog > out && printf 'small 6\\nbig 6\\n' | diff - out && grep -q 'small_part__desc.frame_size <= sizeof' main.c"
+fi
 if command -v gdb >/dev/null 2>&1 && [ -n "$libac" ]; then
   # a breakpoint on an .ac line inside an async function is hit, and the
   # backtrace names the .ac file

@@ -5,9 +5,10 @@
  *   - the runtime's (ac_sleep, ...): one table, expanded from ac_async.def, the
  *     same list ac.h declares; their frames are embedded like any other;
  *   - those declared in the .ah headers the unit includes with #include "x.ah"
- *     (searched next to the including file, then in each -I directory):
- *     awaiting them allocates a coroutine object (their frame layout is private
- *     to the file that defines them);
+ *     (searched next to the including file, then in each -I directory): their
+ *     frame layout is private to the file that defines them, but that file
+ *     exports its size (f__desc) and a way to build it (f__start), so awaiting
+ *     them builds the frame in a buffer of the awaiting frame when it fits;
  *   - the unit's own, declared or defined: a direct await embeds the callee's
  *     frame unless caller and callee are in one cycle of the call graph
  *     (recursion), where the callee is allocated.

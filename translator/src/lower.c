@@ -459,6 +459,17 @@ static void emit_fail(Fn *F) {
 }
 
 /* The suspension point of an await: state k, its resume label, the call. */
+/* "f" of "f__resume" (a static buffer: used at once). */
+static const char *resume_owner(const char *resume) {
+    static char name[256];
+    const char *end = strstr(resume, "__resume");
+    size_t n = end ? (size_t)(end - resume) : strlen(resume);
+    if (n >= sizeof name) n = sizeof name - 1;
+    memcpy(name, resume, n);
+    name[n] = 0;
+    return name;
+}
+
 /* Records resume point `state` in the ac__point table: where it is in the
  * .ac file and what it waits on (member of ac__sub, or a name). */
 static void record_point(Fn *F, int state, const char *member, const char *what) {
@@ -474,7 +485,13 @@ static void record_point(Fn *F, int state, const char *member, const char *what)
 static void emit_suspend_point(Fn *F, const char *resume, const char *frame) {
     int k = ++F->nstates;
     const char *member = strncmp(frame, "&ac__f->ac__sub.", 16) == 0 ? frame + 16 : NULL;
-    record_point(F, k, member, member && strcmp(member, "ac__wait") ? member : "await");
+    if (member && !strcmp(member, "ac__ext")) {
+        /* a frame of another file's function, built in this frame's buffer */
+        buf_printf(&F->points, "    {%d, offsetof(%s__frame, ac__sub.ac__ext), &%s__desc, \"%s\"},\n", F->line,
+                   F->af->name, resume_owner(resume), resume_owner(resume));
+    } else {
+        record_point(F, k, member, member && strcmp(member, "ac__wait") ? member : "await");
+    }
     F->uses_rc = true;
     outf(F, "ac__f->ac__state = %d;", k);
     buf_printf(&F->body, "ac__resume_%d:\n", k);
@@ -525,6 +542,31 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
         if (g->ret_member) result = xprintf("ac__f->ac__sub.%s.ac__ret", g->name);
         free(frame);
         free(resume);
+    } else if (g->kind != FN_RUNTIME && !g->defined && !g->is_static) {
+        /* g is defined in another file: its frame layout is not known here, but
+         * its size is (g__desc.frame_size): build it in this frame's buffer
+         * when it fits, else make a coroutine object. */
+        add_sub(F, "_Alignas(max_align_t) unsigned char", "ac__ext[AC_INLINE_FRAME]");
+        char *h = new_handle(F);
+        char *t = g->ret_member ? new_temp(F, NULL, g->ret_member) : NULL;
+        char *resume = xprintf("%s__resume", g->name);
+        outf(F, "if (%s__desc.frame_size <= sizeof ac__f->ac__sub.ac__ext) {", g->name);
+        F->indent++;
+        outf(F, "%s__start(ac__f->ac__sub.ac__ext%s%s);", g->name, *at ? ", " : "", at);
+        emit_suspend_point(F, resume, "&ac__f->ac__sub.ac__ext");
+        if (t)
+            outf(F, "%s = *(%s *)(ac__f->ac__sub.ac__ext + %s__desc.ret_offset);", t, g->ret_type, g->name);
+        F->indent--;
+        outf(F, "} else {");
+        F->indent++;
+        outf(F, "%s = AC__AT(%s(%s));", h, g->name, at);
+        emit_wait_handle(F, h);
+        if (t) outf(F, "%s = ac_result(%s, %s);", t, h, g->ret_type);
+        F->indent--;
+        outf(F, "}");
+        free(resume);
+        free(at);
+        return t; /* already a temporary: later awaits cannot clobber it */
     } else {
         char *h = new_handle(F);
         outf(F, "%s = AC__AT(%s(%s));", h, g->name, at);
@@ -1860,7 +1902,8 @@ static Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                name, name, init_params.len ? init_params.data : "", af->is_gen ? " ac__f->ac__mode = 0;" : "",
                init_body.len ? init_body.data : "");
     buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
-    buf_printf(&st, "static const ac__desc %s__desc;\n", name);
+    bool exported = !af->is_static && !is_main && !af->is_gen;
+    buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
     L->frame_struct = st.data;
     for (int i = 0; i < F.sub_names.len; i++) {
         AsyncFn *g = prog_find_fn(p, F.sub_names.items[i]);
@@ -1875,10 +1918,10 @@ static Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d",
                                      af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1)
                            : xprintf(",\n    0, 0, %s__points, %d", name, F.nstates + 1);
-    buf_printf(&d, "static const ac__desc %s__desc = {\n    %s__resume, \"%s\", \"%s\", %d,\n"
+    buf_printf(&d, "%sconst ac__desc %s__desc = {\n    %s__resume, \"%s\", \"%s\", %d,\n"
                    "    sizeof(%s__frame), %s, %s%s\n};\n",
-               name, name, name, s->path, source_line(s, ts_node_start_byte(def)), name, ret_off,
-               ret_size, gen);
+               exported ? "" : "static ", name, name, name, s->path, source_line(s, ts_node_start_byte(def)),
+               name, ret_off, ret_size, gen);
     free(gen);
     free(ret_off);
     free(ret_size);
@@ -1887,6 +1930,12 @@ static Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_printf(&d, "    ac_task *ac__t = ac__coro_new(&%s__desc);\n", name);
     buf_printf(&d, "    if (ac__t) %s__init(ac__frame(ac__t)%s%s);\n    return ac__t;\n}\n", name,
                ctor_args.len ? ", " : "", ctor_args.len ? ctor_args.data : "");
+    if (exported) {
+        /* other files await it by building its frame in their own (see analyse.c) */
+        buf_printf(&d, "void %s__start(void *ac__fp%s) {\n    %s__init(ac__fp%s%s);\n}\n", name,
+                   init_params.len ? init_params.data : "", name, ctor_args.len ? ", " : "",
+                   ctor_args.len ? ctor_args.data : "");
+    }
     buf_printf(&d, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task) {\n", link, name);
     buf_printf(&d, "    %s__frame *ac__f = ac__frame_ptr;\n", name);
     if (F.uses_rc) buf_puts(&d, "    int ac__rc;\n");
@@ -2240,10 +2289,18 @@ static char *prototype_text(const Source *s, TSNode n, AsyncFn *f) {
     char *params = node_text(s, node_field(fd, "parameters"));
     bool st = node_has_specifier(s, n, "static");
     char *r;
-    if (!strcmp(f->name, "main"))
+    if (!strcmp(f->name, "main")) {
         r = xstrdup("/* async main declared */");
-    else
+    } else if (st || f->is_gen) {
         r = xprintf("%sac_task *%s%s;", st ? "static " : "", f->name, params);
+    } else {
+        /* what other files need to build its frame inside theirs */
+        bool none = !strcmp(params, "()") || !strcmp(params, "(void)");
+        r = xprintf("ac_task *%s%s; extern const ac__desc %s__desc; "
+                    "void %s__start(void *ac__fp%s%.*s); int %s__resume(void *ac__frame_ptr, ac_task *ac__task);",
+                    f->name, params, f->name, f->name, none ? "" : ", ", none ? 0 : (int)strlen(params) - 2,
+                    params + 1, f->name);
+    }
     free(params);
     return r;
 }
