@@ -166,7 +166,37 @@ typedef struct Options {
     Vec include_dirs;
 } Options;
 
-/* Translates p into out. Returns false when diagnostics were errors. */
+/* lower.c: one async function or generator, lowered. */
+typedef struct Lowered {
+    AsyncFn *af;
+    char *frame_struct; /* struct + init + resume prototype */
+    char *definition;   /* desc + constructor + resume */
+    Vec embeds;         /* AsyncFn * whose frames this one embeds */
+    bool struct_done;
+} Lowered;
+Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt);
+
+/* Replacements of byte ranges of the source, applied by emit.c. */
+typedef struct Edit {
+    uint32_t start, end;
+    char *text;
+} Edit;
+
+typedef struct Edits {
+    Edit *items;
+    int len, cap;
+} Edits;
+
+void add_edit(Edits *e, uint32_t start, uint32_t end, char *text);
+
+/* The checks that apply to the whole unit: await/yield placement, dropped
+ * coroutine objects, reserved words, blocking calls in async functions. */
+void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
+/* An edit rewriting plain function body n (def: its definition, or a null node
+ * for a top-level declaration) when it needs it. */
+void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *opt);
+
+/* emit.c: translates p into out. Returns false when diagnostics were errors. */
 bool lower_program(Program *p, Buf *out, const Options *opt);
 
 /* Writes data to path through a temporary in the same directory. */
