@@ -91,6 +91,20 @@ void ac__dns_detach(ac__dns_op *op) {
     uv_cancel((uv_req_t *)&op->req);
 }
 
+int ac__dns_answer(ac__io_leaf *f, ac_task *task, ac__dns_op **op, struct addrinfo **res) {
+    int rc;
+    *res = NULL;
+    if (ac__io_resumed(f, task)) {
+        if (*op != NULL)
+            ac__dns_detach(*op);
+        *op = NULL;
+        return AC_ECANCELED;
+    }
+    *res = ac__dns_take(*op, &rc);
+    *op = NULL;
+    return rc;
+}
+
 void ac_addrinfo_free(ac_addrinfo *ai) {
     if (ai != NULL)
         uv_freeaddrinfo(ai);
@@ -133,15 +147,7 @@ int ac_getaddrinfo__resume(void *frame, ac_task *task) {
         return ac__io_suspend(l, &f->io, task, ac__gai_cancel);
     case AC__IO_WAITING:
         f->io.w.w.state = AC__IO_OVER;
-        if (ac__io_resumed(&f->io, task)) {
-            if (f->dns != NULL) {
-                ac__dns_detach(f->dns);
-                f->dns = NULL;
-            }
-            return ac__raise(task, AC_ECANCELED);
-        }
-        res = ac__dns_take(f->dns, &rc);
-        f->dns = NULL;
+        rc = ac__dns_answer(&f->io, task, &f->dns, &res);
         if (rc != 0)
             return ac__raise(task, rc);
         f->ac__ret = res;

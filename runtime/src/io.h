@@ -220,6 +220,10 @@ int ac__dns_start(ac_loop *l, ac__io_leaf *f, const char *host, const char *serv
 struct addrinfo *ac__dns_take(ac__dns_op *op, int *status);
 /* Gives up a query: cancels it if libuv still can; its callback frees it. */
 void ac__dns_detach(ac__dns_op *op);
+/* A leaf woken from its wait on query *op: 0 and the answer in *res, or an
+ * error (AC_ECANCELED when the leaf was cancelled; the query is then dropped).
+ * Either way *op is consumed and set to NULL. */
+int ac__dns_answer(ac__io_leaf *f, ac_task *task, ac__dns_op **op, struct addrinfo **res);
 
 /* Whether host is an IPv4 or IPv6 literal; fills *ss with it and port. */
 bool ac__parse_ip(const char *host, int port, struct sockaddr_storage *ss);

@@ -175,10 +175,7 @@ int ac__connect_resume(void *frame, ac_task *task) {
         f->io.w.w.state = AC__IO_WAITING2;
         return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
     case AC__IO_WAITING: /* the resolver answered */
-        if (ac__io_resumed(&f->io, task))
-            return ac__connect_fail(f, task, AC_ECANCELED);
-        f->ai = ac__dns_take(f->dns, &rc);
-        f->dns = NULL;
+        rc = ac__dns_answer(&f->io, task, &f->dns, &f->ai);
         if (rc != 0)
             return ac__connect_fail(f, task, rc);
         rc = ac__connect_next(l, f);
@@ -581,15 +578,7 @@ int ac_tcp_serve__resume(void *frame, ac_task *task) {
         return ac__io_suspend(l, &f->io, task, ac__serve_cancel);
     case AC__IO_WAITING:
         f->io.w.w.state = AC__IO_OVER;
-        if (ac__io_resumed(&f->io, task)) {
-            if (f->dns != NULL) {
-                ac__dns_detach(f->dns);
-                f->dns = NULL;
-            }
-            return ac__raise(task, AC_ECANCELED);
-        }
-        ai = ac__dns_take(f->dns, &rc);
-        f->dns = NULL;
+        rc = ac__dns_answer(&f->io, task, &f->dns, &ai);
         if (rc != 0)
             return ac__raise(task, rc);
         /* The first address that binds (asyncio binds them all). */
