@@ -176,6 +176,34 @@ __attribute__((unused)) static void spin_for(double seconds) {
 #define co_leak_check() ((void)0)
 #endif
 
+/* A coroutine several tests share:
+ * async void ticker(int n) { for i < n: say tick i; await ac_sleep(0); } */
+typedef struct ticker__frame {
+    int ac__state;
+    int i, n;
+    ac_sleep__frame sl;
+} ticker__frame;
+CO_DECL(ticker) __attribute__((unused));
+CO_DESC(ticker);
+
+static int ticker__resume(void *frame, ac_task *task) {
+    ticker__frame *f = frame;
+    int rc;
+    CO_BEGIN(f);
+    for (f->i = 0; f->i < f->n; f->i++) {
+        say("tick %d", f->i);
+        CO_SLEEP(f, 1, 0);
+        CO_CHECK(rc);
+    }
+    CO_END(f);
+}
+
+__attribute__((unused)) static ac_task *ticker(int n) {
+    CO_NEW(ticker, t, f);
+    f->n = n;
+    return t;
+}
+
 #define TEST(suite, name)                                                          \
     static void suite##__##name##__body(void);                                     \
     Test(suite, name) {                                                            \

@@ -3,32 +3,6 @@
  * suspending, failing, and misuse that must not crash. */
 #include "coro.h"
 
-/* async void ticker(int n) */
-typedef struct ticker__frame {
-    int ac__state;
-    int i, n;
-    ac_sleep__frame sl;
-} ticker__frame;
-CO_DECL(ticker);
-CO_DESC(ticker);
-
-static int ticker__resume(void *frame, ac_task *task) {
-    ticker__frame *f = frame;
-    int rc;
-    CO_BEGIN(f);
-    for (f->i = 0; f->i < f->n; f->i++) {
-        say("tick %d", f->i);
-        CO_SLEEP(f, 1, 0);
-        CO_CHECK(rc);
-    }
-    CO_END(f);
-}
-
-static ac_task *ticker(int n) {
-    CO_NEW(ticker, t, f);
-    f->n = n;
-    return t;
-}
 
 /* ------------------------------------------------------------------------- */
 /*
