@@ -458,44 +458,27 @@ static void emit_fail(Fn *F) {
     F->indent--;
 }
 
-/* The suspension point of an await: state k, its resume label, the call. */
-/* "f" of "f__resume" (a static buffer: used at once). */
-static const char *resume_owner(const char *resume) {
-    static char name[256];
-    const char *end = strstr(resume, "__resume");
-    size_t n = end ? (size_t)(end - resume) : strlen(resume);
-    if (n >= sizeof name) n = sizeof name - 1;
-    memcpy(name, resume, n);
-    name[n] = 0;
-    return name;
-}
-
-/* Records resume point `state` in the ac__point table: where it is in the
- * .ac file and what it waits on (member of ac__sub, or a name). */
-static void record_point(Fn *F, int state, const char *member, const char *what) {
-    (void)state;
-    AsyncFn *g = member ? prog_find_fn(F->p, member) : NULL;
-    if (g && g->kind == FN_USER && g->defined)
+/* Records the next resume point in the ac__point table: where it is in the
+ * .ac file and what it waits on: the frame of user function `callee` embedded
+ * at ac__sub.<member> (its own file's, or another file's built in ac__ext),
+ * or just a name. */
+static void record_point(Fn *F, AsyncFn *callee, const char *member, const char *what) {
+    if (callee && callee->kind != FN_RUNTIME)
         buf_printf(&F->points, "    {%d, offsetof(%s__frame, ac__sub.%s), &%s__desc, \"%s\"},\n", F->line,
-                   F->af->name, member, g->name, g->name);
+                   F->af->name, member, callee->name, callee->name);
     else
         buf_printf(&F->points, "    {%d, 0, NULL, \"%s\"},\n", F->line, what);
 }
 
-static void emit_suspend_point(Fn *F, const char *resume, const char *frame) {
+/* The suspension point of an await of the frame at ac__sub.<member> (of
+ * `callee`, or a runtime leaf): state k, its resume label, the call. */
+static void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *resume) {
     int k = ++F->nstates;
-    const char *member = strncmp(frame, "&ac__f->ac__sub.", 16) == 0 ? frame + 16 : NULL;
-    if (member && !strcmp(member, "ac__ext")) {
-        /* a frame of another file's function, built in this frame's buffer */
-        buf_printf(&F->points, "    {%d, offsetof(%s__frame, ac__sub.ac__ext), &%s__desc, \"%s\"},\n", F->line,
-                   F->af->name, resume_owner(resume), resume_owner(resume));
-    } else {
-        record_point(F, k, member, member && strcmp(member, "ac__wait") ? member : "await");
-    }
+    record_point(F, callee, member, strcmp(member, "ac__wait") ? member : "await");
     F->uses_rc = true;
     outf(F, "ac__f->ac__state = %d;", k);
     buf_printf(&F->body, "ac__resume_%d:\n", k);
-    outf(F, "if ((ac__rc = %s(%s, ac__task)) != AC__DONE) {", resume, frame);
+    outf(F, "if ((ac__rc = %s(&ac__f->ac__sub.%s, ac__task)) != AC__DONE) {", resume, member);
     outf(F, "    if (ac__rc == AC__SUSPEND) return AC__SUSPEND;");
     emit_fail(F);
     outf(F, "}");
@@ -504,7 +487,7 @@ static void emit_suspend_point(Fn *F, const char *resume, const char *frame) {
 static void emit_wait_handle(Fn *F, const char *handle) {
     add_sub(F, "ac__wait__frame", "ac__wait");
     outf(F, "ac__wait__init(&ac__f->ac__sub.ac__wait, %s);", handle);
-    emit_suspend_point(F, "ac__wait__resume", "&ac__f->ac__sub.ac__wait");
+    emit_suspend_point(F, NULL, "ac__wait", "ac__wait__resume");
 }
 
 static char *args_text(Fn *F, TSNode call) {
@@ -538,7 +521,7 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
         char *frame = xprintf("&ac__f->ac__sub.%s", g->name);
         char *resume = xprintf("%s__resume", g->name);
         outf(F, "%s__init(%s%s%s);", g->name, frame, *at ? ", " : "", at);
-        emit_suspend_point(F, resume, frame);
+        emit_suspend_point(F, g, g->name, resume);
         if (g->ret_member) result = xprintf("ac__f->ac__sub.%s.ac__ret", g->name);
         free(frame);
         free(resume);
@@ -553,7 +536,7 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
         outf(F, "if (%s__desc.frame_size <= sizeof ac__f->ac__sub.ac__ext) {", g->name);
         F->indent++;
         outf(F, "%s__start(ac__f->ac__sub.ac__ext%s%s);", g->name, *at ? ", " : "", at);
-        emit_suspend_point(F, resume, "&ac__f->ac__sub.ac__ext");
+        emit_suspend_point(F, g, "ac__ext", resume);
         if (t)
             outf(F, "%s = *(%s *)(ac__f->ac__sub.ac__ext + %s__desc.ret_offset);", t, g->ret_type, g->name);
         F->indent--;
@@ -654,7 +637,7 @@ static void lower_yield(Fn *F, TSNode n) {
             outf(F, "memset(&ac__f->ac__value, 0, sizeof ac__f->ac__value);");
         }
         int k = ++F->nstates;
-        record_point(F, k, NULL, "yield");
+        record_point(F, NULL, NULL, "yield");
         outf(F, "ac__f->ac__state = %d;", k);
         outf(F, "return AC__YIELD;");
         buf_printf(&F->body, "ac__resume_%d:\n", k);
@@ -678,7 +661,7 @@ static void lower_yield(Fn *F, TSNode n) {
         outf(F, "ac__f->ac__mode = 0;");
         outf(F, "memset(&ac__f->ac__value, 0, sizeof ac__f->ac__value);");
         int k = ++F->nstates;
-        record_point(F, k, NULL, "yield from");
+        record_point(F, NULL, NULL, "yield from");
         outf(F, "for (;;) {");
         F->indent++;
         outf(F, "ac__rc = ac__gen_step(%s, ac__f->ac__mode, &ac__f->ac__value, ac__task);", h);
@@ -1625,7 +1608,7 @@ static void lower_for_range(Fn *F, TSNode n) {
     if (is_await) {
         add_sub(F, "ac_anext__frame", "ac_anext");
         outf(F, "ac_anext__init(&ac__f->ac__sub.ac_anext, %s, &ac__f->%s);", g, member);
-        emit_suspend_point(F, "ac_anext__resume", "&ac__f->ac__sub.ac_anext");
+        emit_suspend_point(F, NULL, "ac_anext", "ac_anext__resume");
         outf(F, "if (!ac__f->ac__sub.ac_anext.ac__ret) break;");
     } else if (fast) {
         /* a generator of this file: run its resume function directly */
@@ -1656,7 +1639,7 @@ static void lower_for_range(Fn *F, TSNode n) {
         add_sub(F, "ac_aclose__frame", "ac_aclose");
         outf(F, "ac_aclose__init(&ac__f->ac__sub.ac_aclose, %s);", g);
         int k = ++F->nstates;
-        record_point(F, k, NULL, "ac_aclose");
+        record_point(F, NULL, NULL, "ac_aclose");
         F->uses_rc = true;
         outf(F, "ac__f->ac__state = %d;", k);
         buf_printf(&F->body, "ac__resume_%d:\n", k);
