@@ -155,7 +155,7 @@ typedef enum { RT_NOT_HANDLE, RT_PRODUCER, RT_PASS_THROUGH, RT_CONSUMER, RT_BORR
 RtRole runtime_call_role(const char *name);
 
 /* ------------------------------------------------------------------------- */
-/* lower.c + emit.c: the output                                                */
+/* pass 3 and 4: what lowering produces, emit.c writes                      */
 /* ------------------------------------------------------------------------- */
 
 typedef struct Options {
@@ -189,6 +189,150 @@ typedef struct Edits {
 
 void add_edit(Edits *e, uint32_t start, uint32_t end, char *text);
 
+/* ------------------------------------------------------------------------- */
+/* lower.c, expr.c, await.c, stmt.c, decl.c, try.c, range.c: pass 3, lowering */
+/* ------------------------------------------------------------------------- */
+
+/* analyse.c helpers on declarations */
+char *specifiers_text(const Source *s, TSNode n);
+char *declarator_replace(const Source *s, TSNode decl, TSNode target, const char *with);
+
+/* ac__why_N values: 0 normal, 1 an error, then one per recorded exit. */
+enum { AC__WHY_ERROR_VALUE = 1, AC__WHY_FIRST_EXIT = 2 };
+
+
+
+typedef struct Local {
+    char *name;   /* as written */
+    char *member; /* frame member, or NULL for C-level names (static, typedef) */
+} Local;
+
+typedef struct Scope {
+    Vec locals;
+    struct Scope *up;
+} Scope;
+
+typedef struct Loop {
+    char *cont_label; /* NULL: C's own `continue` is right */
+    bool used;
+    bool is_switch;
+    struct Loop *up;
+} Loop;
+
+/* A way out of a try statement that must run its finally first. */
+typedef enum { EXIT_RETURN, EXIT_BREAK, EXIT_CONTINUE, EXIT_GOTO } ExitKind;
+typedef struct Exit {
+    ExitKind kind;
+    struct Loop *loop; /* break/continue: the loop (or switch) it leaves */
+    char *label;       /* goto: the label */
+} Exit;
+
+/* A try statement being lowered. */
+typedef struct Try {
+    int id;
+    bool has_catch, has_finally;
+    enum { IN_BODY, IN_CATCH, IN_FINALLY } where;
+    TSNode node;
+    struct Loop *loop_at; /* the innermost loop around the try statement */
+    Vec exits;            /* Exit *: routed through the finally, in order */
+    bool catch_used, finally_used; /* labels are emitted only when jumped to */
+    struct Try *up;
+} Try;
+
+typedef struct Subst {
+    TSNode node;
+    char *text;
+} Subst;
+
+typedef struct Fn {
+    Program *p;
+    const Source *s;
+    const Options *opt;
+    AsyncFn *af;       /* NULL in plain C functions */
+    bool in_async;
+    Buf members;       /* frame members: params, locals, temporaries */
+    Buf subs_decl;     /* union members */
+    Vec sub_names;
+    Buf body;          /* resume function body */
+    int nstates, ntemps, nhandles, nlabels;
+    Buf points;        /* the ac__point table, one line per state */
+    Scope *scope;
+    Loop *loop;
+    Vec member_names;
+    int indent;
+    int cur_line;
+    int line;          /* source line of the statement being lowered */
+    Try *try_;         /* innermost try statement */
+    int ntry;
+    bool uses_rc;
+    /* the statement being lowered */
+    Subst *subst;
+    int nsubst, cap_subst;
+    Vec stmt_handles;  /* char *: handle temporaries to release after it */
+    int awaits_left;
+    size_t stmt_start; /* body offset where its handle temporaries are zeroed */
+    int handles_base;
+} Fn;
+
+/* lower.c: the context, output helpers, names, temporaries, whole functions */
+void outf(Fn *F, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void mark_line(Fn *F, TSNode n);
+char *unique_member(Fn *F, const char *name);
+void scope_push(Fn *F);
+void scope_pop(Fn *F);
+/* member NULL: a C-level name (static, typedef) that shadows frame locals */
+void scope_add(Fn *F, const char *name, const char *member);
+const char *scope_lookup(Fn *F, const Source *s, TSNode id);
+char *new_temp(Fn *F, const char *type, const char *member_decl);
+char *new_handle(Fn *F);
+void add_sub(Fn *F, const char *type, const char *name);
+void set_subst(Fn *F, TSNode n, char *text);
+const char *get_subst(Fn *F, TSNode n);
+void clear_subst(Fn *F);
+
+/* expr.c: queries on expressions, their text with substitutions */
+bool has_await(TSNode n);
+int count_awaits(TSNode n);
+TSNode strip_parens(TSNode n);
+AsyncFn *called_async(Fn *F, TSNode call);
+char *call_name(const Source *s, TSNode call);
+bool makes_handle(Fn *F, TSNode n, AsyncFn **coro);
+void emit_children(Fn *F, TSNode n, Buf *out);
+void emit_expr(Fn *F, TSNode n, Buf *out);
+char *expr_text(Fn *F, TSNode n);
+
+/* await.c: awaits and yields hoisted out of expressions */
+void emit_error_route(Fn *F, Try *from);
+void record_point(Fn *F, AsyncFn *callee, const char *member, const char *what);
+void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *resume);
+void hoist(Fn *F, TSNode n);
+
+/* stmt.c: statements and control flow */
+void begin_stmt(Fn *F, TSNode n);
+void end_stmt(Fn *F);
+void lower_substmt(Fn *F, TSNode n);
+void loop_push(Fn *F, Loop *l, char *cont, bool is_switch);
+void loop_pop(Fn *F);
+void lower_stmt(Fn *F, TSNode n);
+
+/* decl.c: declarations and frames */
+char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
+char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
+void lower_declaration(Fn *F, TSNode n);
+
+/* try.c: try/catch/finally, throw, goto */
+void lower_goto(Fn *F, TSNode n);
+bool defines_label(const Source *s, TSNode n, const char *label);
+void emit_exit(Fn *F, Exit *x, Try *from);
+void emit_finally_dispatch(Fn *F, Try *T);
+void lower_try(Fn *F, TSNode n);
+void lower_throw(Fn *F, TSNode n);
+
+/* range.c: range loops in async functions */
+AsyncFn *range_fast_generator(Fn *F, TSNode range, TSNode right);
+void lower_for_range(Fn *F, TSNode n);
+
+/* plain.c: plain functions and whole-unit checks */
 /* The checks that apply to the whole unit: await/yield placement, dropped
  * coroutine objects, reserved words, blocking calls in async functions. */
 void check_tree(Program *p, TSNode n, AsyncFn *in_fn);

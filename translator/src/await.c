@@ -1,0 +1,351 @@
+/* await.c: awaits and yields hoisted out of expressions in C evaluation order:
+ * suspension points, direct awaits (embedded frames), handles, yield, yield from. */
+#include "acc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------------- */
+/* Awaits                                                                     */
+/* ------------------------------------------------------------------------- */
+
+
+/* Where an error goes from here: the catch of the innermost try whose body we
+ * are in, else the finally of the innermost try whose body or catch we are in
+ * (it re-raises afterwards), else out of the function. */
+void emit_error_route(Fn *F, Try *from) {
+    for (Try *T = from; T; T = T->up) {
+        if (T->where == IN_BODY && T->has_catch) {
+            T->catch_used = true;
+            outf(F, "goto ac__catch_%d;", T->id);
+            return;
+        }
+        if (T->where != IN_FINALLY && T->has_finally) {
+            outf(F, "ac__f->ac__err_%d = ac__error(ac__task);", T->id);
+            outf(F, "ac__f->ac__why_%d = AC__WHY_ERROR;", T->id);
+            T->finally_used = true;
+            outf(F, "goto ac__finally_%d;", T->id);
+            return;
+        }
+    }
+    outf(F, "return ac__unwind(ac__task, &%s__desc, %d);", F->af->name, F->line);
+}
+
+/* What a failed await does: release the statement's handle temporaries and
+ * raise the error where it belongs. */
+static void emit_fail(Fn *F) {
+    for (int i = 0; i < F->stmt_handles.len; i++)
+        outf(F, "    ac_release(%s);", (char *)F->stmt_handles.items[i]);
+    F->indent++;
+    emit_error_route(F, F->try_);
+    F->indent--;
+}
+
+/* Records the next resume point in the ac__point table: where it is in the
+ * .ac file and what it waits on: the frame of user function `callee` embedded
+ * at ac__sub.<member> (its own file's, or another file's built in ac__ext),
+ * or just a name. */
+void record_point(Fn *F, AsyncFn *callee, const char *member, const char *what) {
+    if (callee && callee->kind != FN_RUNTIME)
+        buf_printf(&F->points, "    {%d, offsetof(%s__frame, ac__sub.%s), &%s__desc, \"%s\"},\n", F->line,
+                   F->af->name, member, callee->name, callee->name);
+    else
+        buf_printf(&F->points, "    {%d, 0, NULL, \"%s\"},\n", F->line, what);
+}
+
+/* The suspension point of an await of the frame at ac__sub.<member> (of
+ * `callee`, or a runtime leaf): state k, its resume label, the call. */
+void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *resume) {
+    int k = ++F->nstates;
+    record_point(F, callee, member, strcmp(member, "ac__wait") ? member : "await");
+    F->uses_rc = true;
+    outf(F, "ac__f->ac__state = %d;", k);
+    buf_printf(&F->body, "ac__resume_%d:\n", k);
+    outf(F, "if ((ac__rc = %s(&ac__f->ac__sub.%s, ac__task)) != AC__DONE) {", resume, member);
+    outf(F, "    if (ac__rc == AC__SUSPEND) return AC__SUSPEND;");
+    emit_fail(F);
+    outf(F, "}");
+}
+
+static void emit_wait_handle(Fn *F, const char *handle) {
+    add_sub(F, "ac__wait__frame", "ac__wait");
+    outf(F, "ac__wait__init(&ac__f->ac__sub.ac__wait, %s);", handle);
+    emit_suspend_point(F, NULL, "ac__wait", "ac__wait__resume");
+}
+
+static char *args_text(Fn *F, TSNode call) {
+    TSNode args = node_field(call, "arguments");
+    Buf b = {0};
+    buf_puts(&b, "");
+    uint32_t nc = ts_node_named_child_count(args);
+    int k = 0;
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (node_is(a, "comment")) continue;
+        if (k++) buf_puts(&b, ", ");
+        char *t = expr_text(F, a);
+        buf_puts(&b, t);
+        free(t);
+    }
+    return b.data;
+}
+
+/* await g(args), g an async function: embedded frame or coroutine object. */
+static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
+    TSNode args = node_field(call, "arguments");
+    uint32_t nc = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < nc; i++) hoist(F, ts_node_named_child(args, i));
+    char *at = args_text(F, call);
+    char *result = NULL;
+    if (await_is_embedded(F->af, g)) {
+        char *type = xprintf("%s__frame", g->name);
+        add_sub(F, type, g->name);
+        free(type);
+        char *frame = xprintf("&ac__f->ac__sub.%s", g->name);
+        char *resume = xprintf("%s__resume", g->name);
+        outf(F, "%s__init(%s%s%s);", g->name, frame, *at ? ", " : "", at);
+        emit_suspend_point(F, g, g->name, resume);
+        if (g->ret_member) result = xprintf("ac__f->ac__sub.%s.ac__ret", g->name);
+        free(frame);
+        free(resume);
+    } else if (g->kind != FN_RUNTIME && !g->defined && !g->is_static) {
+        /* g is defined in another file: its frame layout is not known here, but
+         * its size is (g__desc.frame_size): build it in this frame's buffer
+         * when it fits, else make a coroutine object. */
+        add_sub(F, "_Alignas(max_align_t) unsigned char", "ac__ext[AC_INLINE_FRAME]");
+        char *h = new_handle(F);
+        char *t = g->ret_member ? new_temp(F, NULL, g->ret_member) : NULL;
+        char *resume = xprintf("%s__resume", g->name);
+        outf(F, "if (%s__desc.frame_size <= sizeof ac__f->ac__sub.ac__ext) {", g->name);
+        F->indent++;
+        outf(F, "%s__start(ac__f->ac__sub.ac__ext%s%s);", g->name, *at ? ", " : "", at);
+        emit_suspend_point(F, g, "ac__ext", resume);
+        if (t)
+            outf(F, "%s = *(%s *)(ac__f->ac__sub.ac__ext + %s__desc.ret_offset);", t, g->ret_type, g->name);
+        F->indent--;
+        outf(F, "} else {");
+        F->indent++;
+        outf(F, "%s = AC__AT(%s(%s));", h, g->name, at);
+        emit_wait_handle(F, h);
+        if (t) outf(F, "%s = ac_result(%s, %s);", t, h, g->ret_type);
+        F->indent--;
+        outf(F, "}");
+        free(resume);
+        free(at);
+        return t; /* already a temporary: later awaits cannot clobber it */
+    } else {
+        char *h = new_handle(F);
+        outf(F, "%s = AC__AT(%s(%s));", h, g->name, at);
+        emit_wait_handle(F, h);
+        if (g->ret_member) result = xprintf("ac_result(%s, %s)", h, g->ret_type);
+    }
+    free(at);
+    if (result && F->awaits_left > 0) {
+        char *t = new_temp(F, NULL, g->ret_member);
+        outf(F, "%s = %s;", t, result);
+        free(result);
+        result = t;
+    }
+    return result;
+}
+
+static void lower_await(Fn *F, TSNode n) {
+    F->awaits_left--;
+    TSNode arg = strip_parens(node_field(n, "argument"));
+    AsyncFn *g = called_async(F, arg);
+    if (g && g->is_gen) {
+        diag_error(F->s, ts_node_start_byte(n), "generator '%s' is iterated, not awaited: use 'for%s (T v : %s(...))'",
+                   g->name, g->is_async ? " await" : "", g->name);
+        set_subst(F, n, xstrdup("0"));
+        return;
+    }
+    if (g) {
+        char *r = lower_direct_await(F, g, arg);
+        set_subst(F, n, r ? r : xstrdup("((void)0)"));
+        return;
+    }
+    hoist(F, arg);
+    char *h = expr_text(F, arg);
+    emit_wait_handle(F, h);
+    free(h);
+    /* (T) await h reads h's result as T. */
+    TSNode up = ts_node_parent(n);
+    while (node_is(up, "parenthesized_expression")) up = ts_node_parent(up);
+    if (node_is(up, "cast_expression")) {
+        TSNode type = node_field(up, "type");
+        char *t = node_text(F->s, type);
+        if (strcmp(t, "void")) {
+            char *r = xprintf("ac_result(ac__f->ac__sub.ac__wait.h, %s)", t);
+            if (F->awaits_left > 0) {
+                char *tmp = new_temp(F, t, NULL);
+                outf(F, "%s = %s;", tmp, r);
+                free(r);
+                r = tmp;
+            }
+            set_subst(F, up, xprintf("((%s)%s)", t, r));
+            free(r);
+        }
+        free(t);
+    }
+    set_subst(F, n, xstrdup("((void)0)"));
+}
+
+/* After a generator is resumed at a yield: a throw or a close arrives as
+ * ac__mode, an error raised right there. */
+static void emit_yield_resumed(Fn *F) {
+    outf(F, "if (ac__f->ac__mode) {");
+    F->indent++;
+    outf(F, "(void)ac__raise(ac__task, ac__f->ac__mode);");
+    outf(F, "ac__f->ac__mode = 0;");
+    F->indent--;
+    emit_fail(F);
+    outf(F, "}");
+}
+
+/* yield v: hand v out, suspend; the value of the expression is what was sent.
+ * yield from g: step g until it ends, forwarding sends, throws and closes;
+ * the value is g's return value. */
+static void lower_yield(Fn *F, TSNode n) {
+    F->awaits_left--;
+    TSNode arg = node_field(n, "argument");
+    bool from = ts_node_child_count(n) > 1 && !strcmp(ts_node_type(ts_node_child(n, 1)), "from");
+    char *result;
+    if (!from) {
+        if (!ts_node_is_null(arg)) {
+            hoist(F, arg);
+            char *v = expr_text(F, arg);
+            outf(F, "ac__f->ac__value = %s;", v);
+            free(v);
+        } else {
+            outf(F, "memset(&ac__f->ac__value, 0, sizeof ac__f->ac__value);");
+        }
+        int k = ++F->nstates;
+        record_point(F, NULL, NULL, "yield");
+        outf(F, "ac__f->ac__state = %d;", k);
+        outf(F, "return AC__YIELD;");
+        buf_printf(&F->body, "ac__resume_%d:\n", k);
+        emit_yield_resumed(F);
+        result = xstrdup("ac__f->ac__value");
+        /* `x = yield v` reads the sent value; a yield statement does not */
+        TSNode up = ts_node_parent(n);
+        while (node_is(up, "parenthesized_expression")) up = ts_node_parent(up);
+        if (!node_is(up, "expression_statement")) F->af->sent_used = true;
+    } else {
+        hoist(F, arg);
+        char *g = expr_text(F, arg);
+        /* yield from sub(...) owns the generator it makes; yield from a stored
+         * generator only borrows it */
+        AsyncFn *made;
+        bool own = makes_handle(F, strip_parens(arg), &made);
+        char *h = own ? new_handle(F) : new_temp(F, "ac_gen *", NULL);
+        F->uses_rc = true;
+        outf(F, "%s = %s;", h, g);
+        free(g);
+        outf(F, "ac__f->ac__mode = 0;");
+        outf(F, "memset(&ac__f->ac__value, 0, sizeof ac__f->ac__value);");
+        int k = ++F->nstates;
+        record_point(F, NULL, NULL, "yield from");
+        outf(F, "for (;;) {");
+        F->indent++;
+        outf(F, "ac__rc = ac__gen_step(%s, ac__f->ac__mode, &ac__f->ac__value, ac__task);", h);
+        outf(F, "ac__f->ac__mode = 0;");
+        outf(F, "if (ac__rc != AC__YIELD) break;");
+        outf(F, "ac__f->ac__state = %d;", k);
+        outf(F, "return AC__YIELD;");
+        buf_printf(&F->body, "ac__resume_%d:;\n", k);
+        F->indent--;
+        outf(F, "}");
+        outf(F, "if (ac__rc == AC__FAIL) {");
+        emit_fail(F);
+        outf(F, "}");
+        result = xprintf("ac_result(%s, %s)", h, F->af->ret_type);
+        if (!own) free(h); /* else the statement owns h */
+    }
+    if (F->awaits_left > 0) {
+        char *t = new_temp(F, NULL, F->af->ret_member);
+        outf(F, "%s = %s;", t, result);
+        free(result);
+        result = t;
+    }
+    set_subst(F, n, result);
+}
+
+/* Emits, before the statement, everything the awaits inside n need, in C's
+ * evaluation order, and records what replaces each await in the residual. */
+void hoist(Fn *F, TSNode n) {
+    if (!has_await(n)) return;
+    if (node_is(n, "await_expression")) {
+        lower_await(F, n);
+        return;
+    }
+    if (node_is(n, "yield_expression")) {
+        lower_yield(F, n);
+        return;
+    }
+    if (node_is(n, "binary_expression")) {
+        TSNode op = node_field(n, "operator");
+        bool and_ = node_text_eq(F->s, op, "&&"), or_ = node_text_eq(F->s, op, "||");
+        TSNode right = node_field(n, "right");
+        if ((and_ || or_) && has_await(right)) {
+            hoist(F, node_field(n, "left"));
+            char *left = expr_text(F, node_field(n, "left"));
+            char *t = new_temp(F, "int", NULL);
+            outf(F, "%s = !!(%s);", t, left);
+            outf(F, "if (%s%s) {", or_ ? "!" : "", t);
+            F->indent++;
+            hoist(F, right);
+            char *r = expr_text(F, right);
+            outf(F, "%s = !!(%s);", t, r);
+            F->indent--;
+            outf(F, "}");
+            free(left);
+            free(r);
+            set_subst(F, n, t);
+            return;
+        }
+    }
+    if (node_is(n, "conditional_expression")) {
+        TSNode cond = node_field(n, "condition"), cons = node_field(n, "consequence"),
+               alt = node_field(n, "alternative");
+        hoist(F, cond);
+        if ((!ts_node_is_null(cons) && has_await(cons)) || has_await(alt)) {
+            char *c = expr_text(F, cond);
+            char *t = new_temp(F, "int", NULL);
+            outf(F, "%s = !!(%s);", t, c);
+            free(c);
+            set_subst(F, cond, xstrdup(t));
+            if (!ts_node_is_null(cons) && has_await(cons)) {
+                outf(F, "if (%s) {", t);
+                F->indent++;
+                hoist(F, cons);
+                F->indent--;
+                outf(F, "}");
+            }
+            if (has_await(alt)) {
+                outf(F, "if (!%s) {", t);
+                F->indent++;
+                hoist(F, alt);
+                F->indent--;
+                outf(F, "}");
+            }
+            free(t);
+        }
+        return;
+    }
+    if (node_is(n, "comma_expression")) {
+        TSNode left = node_field(n, "left"), right = node_field(n, "right");
+        if (has_await(right)) {
+            hoist(F, left);
+            char *l = expr_text(F, left);
+            outf(F, "(void)(%s);", l);
+            free(l);
+            hoist(F, right);
+            set_subst(F, n, expr_text(F, right));
+            return;
+        }
+    }
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) hoist(F, ts_node_child(n, i));
+}
+

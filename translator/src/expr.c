@@ -1,0 +1,170 @@
+/* expr.c: queries on expressions and their text with substitutions (frame
+ * members for locals, handle temporaries for calls that make handles). */
+#include "acc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------------- */
+/* Queries on expressions                                                     */
+/* ------------------------------------------------------------------------- */
+
+bool has_await(TSNode n) {
+    return node_contains_type(n, "await_expression") || node_contains_type(n, "yield_expression");
+}
+
+int count_awaits(TSNode n) {
+    int c = node_is(n, "await_expression") || node_is(n, "yield_expression");
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) c += count_awaits(ts_node_child(n, i));
+    return c;
+}
+
+TSNode strip_parens(TSNode n) {
+    while (node_is(n, "parenthesized_expression") && ts_node_named_child_count(n) == 1)
+        n = ts_node_named_child(n, 0);
+    return n;
+}
+
+/* The async function a call expression calls by name, or NULL. */
+AsyncFn *called_async(Fn *F, TSNode call) {
+    if (!node_is(call, "call_expression")) return NULL;
+    TSNode fn = node_field(call, "function");
+    if (!node_is(fn, "identifier")) return NULL;
+    if (F->in_async && scope_lookup(F, F->s, fn)) return NULL; /* a local shadows it */
+    char *name = node_text(F->s, fn);
+    AsyncFn *f = prog_find_fn(F->p, name);
+    free(name);
+    return f;
+}
+
+char *call_name(const Source *s, TSNode call) {
+    TSNode fn = node_field(call, "function");
+    return node_is(fn, "identifier") ? node_text(s, fn) : NULL;
+}
+
+/* Does the handle made by expression n live only inside its statement (the
+ * generated code releases it) rather than being stored by the program? */
+static bool handle_is_temporary(Fn *F, TSNode n) {
+    for (;;) {
+        TSNode p = ts_node_parent(n);
+        if (ts_node_is_null(p)) return false;
+        const char *t = ts_node_type(p);
+        if (!strcmp(t, "parenthesized_expression") || !strcmp(t, "cast_expression")) {
+            n = p;
+            continue;
+        }
+        if (!strcmp(t, "argument_list")) {
+            TSNode call = ts_node_parent(p);
+            char *name = call_name(F->s, call);
+            if (!name) return false;
+            RtRole role = runtime_call_role(name);
+            bool is_async = prog_find_fn(F->p, name) != NULL;
+            free(name);
+            if (is_async) return false; /* passed on to a coroutine: it may keep it */
+            /* ac_spawn(f()) hands f()'s reference on: the spawn call owns it */
+            if (role == RT_PASS_THROUGH) return false;
+            return role == RT_BORROWER || role == RT_PRODUCER;
+        }
+        if (!strcmp(t, "await_expression") || !strcmp(t, "expression_statement")) return true;
+        if (!strcmp(t, "comma_expression")) {
+            if (ts_node_eq(node_field(p, "left"), n)) return true;
+            n = p;
+            continue;
+        }
+        if (!strcmp(t, "conditional_expression")) {
+            if (ts_node_eq(node_field(p, "condition"), n)) return true;
+            n = p;
+            continue;
+        }
+        if (!strcmp(t, "for_range_statement") || !strcmp(t, "yield_expression"))
+            return false; /* the loop or the yield from owns it */
+        if (!strcmp(t, "init_declarator") || !strcmp(t, "assignment_expression") ||
+            !strcmp(t, "return_statement") || !strcmp(t, "initializer_list") ||
+            !strcmp(t, "initializer_pair"))
+            return false;
+        return true; /* an operand of some operator: used, not stored */
+    }
+}
+
+/* Is n a call that makes a new handle: a coroutine object (an async function
+ * called without await) or a runtime combinator? */
+bool makes_handle(Fn *F, TSNode n, AsyncFn **coro) {
+    *coro = NULL;
+    if (!node_is(n, "call_expression")) return false;
+    TSNode up = ts_node_parent(n);
+    while (node_is(up, "parenthesized_expression")) up = ts_node_parent(up);
+    AsyncFn *f = called_async(F, n);
+    if (f) {
+        if (node_is(up, "await_expression")) return false; /* the direct form */
+        *coro = f;
+        return true;
+    }
+    char *name = call_name(F->s, n);
+    if (!name) return false;
+    RtRole r = runtime_call_role(name);
+    free(name);
+    return r == RT_PRODUCER || r == RT_PASS_THROUGH;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Expressions: text with substitutions                                       */
+/* ------------------------------------------------------------------------- */
+
+void emit_children(Fn *F, TSNode n, Buf *out) {
+    uint32_t pos = ts_node_start_byte(n);
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        uint32_t cs = ts_node_start_byte(c);
+        if (cs > pos) buf_put(out, F->s->text + pos, cs - pos);
+        emit_expr(F, c, out);
+        pos = ts_node_end_byte(c);
+    }
+    uint32_t end = ts_node_end_byte(n);
+    if (end > pos) buf_put(out, F->s->text + pos, end - pos);
+}
+
+void emit_expr(Fn *F, TSNode n, Buf *out) {
+    const char *sub = get_subst(F, n);
+    if (sub) {
+        buf_puts(out, sub);
+        return;
+    }
+    if (node_is(n, "identifier") && F->in_async) {
+        const char *m = scope_lookup(F, F->s, n);
+        if (m) {
+            buf_printf(out, "ac__f->%s", m);
+            return;
+        }
+    }
+    AsyncFn *coro;
+    if (makes_handle(F, n, &coro)) {
+        Buf inner = {0};
+        emit_children(F, n, &inner);
+        char *made = coro ? xprintf("AC__AT(%s)", inner.data) : xstrdup(inner.data);
+        buf_free(&inner);
+        if (handle_is_temporary(F, n)) {
+            char *h = new_handle(F);
+            buf_printf(out, "(%s = %s)", h, made);
+        } else {
+            buf_puts(out, made);
+        }
+        free(made);
+        return;
+    }
+    if (ts_node_child_count(n) == 0) {
+        buf_put(out, F->s->text + ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
+        return;
+    }
+    emit_children(F, n, out);
+}
+
+char *expr_text(Fn *F, TSNode n) {
+    Buf b = {0};
+    emit_expr(F, n, &b);
+    if (!b.data) buf_puts(&b, "");
+    return b.data;
+}
+

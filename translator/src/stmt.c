@@ -1,0 +1,406 @@
+/* stmt.c: statements and control flow inside async functions: each statement
+ * is lowered after its awaits are hoisted; loops, if, switch, jumps. */
+#include "acc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------------- */
+/* Statements                                                                 */
+/* ------------------------------------------------------------------------- */
+
+void begin_stmt(Fn *F, TSNode n) {
+    clear_subst(F);
+    for (int i = 0; i < F->stmt_handles.len; i++) free(F->stmt_handles.items[i]);
+    F->stmt_handles.len = 0;
+    F->awaits_left = count_awaits(n);
+    F->stmt_start = F->body.len;
+    mark_line(F, n);
+}
+
+/* Handle temporaries start out NULL (an operand C skipped leaves its slot
+ * empty) and are released once the statement is done. */
+void end_stmt(Fn *F) {
+    if (F->stmt_handles.len) {
+        Buf zero = {0};
+        for (int i = 0; i < F->stmt_handles.len; i++) {
+            for (int k = 0; k < F->indent; k++) buf_puts(&zero, "    ");
+            buf_printf(&zero, "%s = NULL;\n", (char *)F->stmt_handles.items[i]);
+        }
+        size_t at = F->stmt_start;
+        /* keep a #line emitted by begin_stmt in front of the zeroing */
+        if (at < F->body.len && !strncmp(F->body.data + at, "#line", 5)) {
+            char *nl = strchr(F->body.data + at, '\n');
+            at = (size_t)(nl - F->body.data) + 1;
+        }
+        buf_put(&F->body, "", 0);
+        size_t old = F->body.len;
+        buf_put(&F->body, zero.data, zero.len);
+        memmove(F->body.data + at + zero.len, F->body.data + at, old - at);
+        memcpy(F->body.data + at, zero.data, zero.len);
+        buf_free(&zero);
+        for (int i = 0; i < F->stmt_handles.len; i++)
+            outf(F, "ac_release(%s);", (char *)F->stmt_handles.items[i]);
+    }
+    clear_subst(F);
+    for (int i = 0; i < F->stmt_handles.len; i++) free(F->stmt_handles.items[i]);
+    F->stmt_handles.len = 0;
+}
+
+static void check_no_handles_in_condition(Fn *F, TSNode cond) {
+    if (F->stmt_handles.len)
+        diag_error(F->s, ts_node_start_byte(cond),
+                   "a handle made in a condition is never released; store it in a variable first");
+}
+
+/* A sub-statement, always braced so that its lowering may take several lines. */
+void lower_substmt(Fn *F, TSNode n) {
+    if (node_is(n, "compound_statement")) {
+        lower_stmt(F, n);
+        return;
+    }
+    outf(F, "{");
+    F->indent++;
+    scope_push(F);
+    lower_stmt(F, n);
+    scope_pop(F);
+    F->indent--;
+    outf(F, "}");
+}
+
+static void lower_return(Fn *F, TSNode n) {
+    TSNode value = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
+    if (!ts_node_is_null(value) && node_is(value, "comment")) value = (TSNode){0};
+    begin_stmt(F, n);
+    if (!ts_node_is_null(value)) {
+        hoist(F, value);
+        char *v = expr_text(F, value);
+        if (F->af->ret_member)
+            outf(F, "ac__f->ac__ret = %s;", v);
+        else
+            outf(F, "(void)(%s);", v);
+        free(v);
+    }
+    end_stmt(F);
+    Exit x = {EXIT_RETURN, NULL, NULL};
+    emit_exit(F, &x, F->try_);
+}
+
+static void lower_expression_statement(Fn *F, TSNode n) {
+    TSNode e = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
+    if (ts_node_is_null(e) || node_is(e, "comment")) {
+        outf(F, ";");
+        return;
+    }
+    begin_stmt(F, n);
+    hoist(F, e);
+    TSNode core = strip_parens(e);
+    if (node_is(core, "cast_expression")) core = strip_parens(node_field(core, "value"));
+    char *r = expr_text(F, e);
+    /* A lone await's or yield's value is a pure read: nothing to emit. */
+    if (!node_is(core, "await_expression") && !node_is(core, "yield_expression")) outf(F, "%s;", r);
+    free(r);
+    end_stmt(F);
+}
+
+static char *new_label(Fn *F, const char *what) {
+    return xprintf("ac__%s_%d", what, ++F->nlabels);
+}
+
+void loop_push(Fn *F, Loop *l, char *cont, bool is_switch) {
+    l->cont_label = cont;
+    l->used = false;
+    l->is_switch = is_switch;
+    l->up = F->loop;
+    F->loop = l;
+}
+
+void loop_pop(Fn *F) { F->loop = F->loop->up; }
+
+/* The continue label, emitted only if a `continue` used it. */
+static void emit_cont_label(Fn *F, Loop *l) {
+    if (l->used) buf_printf(&F->body, "%s:;\n", l->cont_label);
+    free(l->cont_label);
+}
+
+static void lower_cond_break(Fn *F, TSNode cond) {
+    begin_stmt(F, cond);
+    hoist(F, cond);
+    check_no_handles_in_condition(F, cond);
+    char *c = expr_text(F, cond);
+    outf(F, "if (!%s) break;", c);
+    free(c);
+    end_stmt(F);
+}
+
+static void lower_while(Fn *F, TSNode n) {
+    TSNode cond = node_field(n, "condition"), body = node_field(n, "body");
+    Loop l;
+    if (!has_await(cond)) {
+        begin_stmt(F, n);
+        char *c = expr_text(F, cond);
+        check_no_handles_in_condition(F, cond);
+        end_stmt(F);
+        outf(F, "while %s", c);
+        free(c);
+        loop_push(F, &l, NULL, false);
+        lower_substmt(F, body);
+        loop_pop(F);
+        return;
+    }
+    mark_line(F, n);
+    outf(F, "for (;;) {");
+    F->indent++;
+    lower_cond_break(F, cond);
+    loop_push(F, &l, NULL, false);
+    lower_substmt(F, body);
+    loop_pop(F);
+    F->indent--;
+    outf(F, "}");
+}
+
+static void lower_do(Fn *F, TSNode n) {
+    TSNode cond = node_field(n, "condition"), body = node_field(n, "body");
+    Loop l;
+    if (!has_await(cond)) {
+        mark_line(F, n);
+        outf(F, "do");
+        loop_push(F, &l, NULL, false);
+        lower_substmt(F, body);
+        loop_pop(F);
+        begin_stmt(F, cond);
+        char *c = expr_text(F, cond);
+        check_no_handles_in_condition(F, cond);
+        end_stmt(F);
+        outf(F, "while %s;", c);
+        free(c);
+        return;
+    }
+    mark_line(F, n);
+    outf(F, "for (;;) {");
+    F->indent++;
+    loop_push(F, &l, new_label(F, "continue"), false);
+    lower_substmt(F, body);
+    loop_pop(F);
+    emit_cont_label(F, &l);
+    lower_cond_break(F, cond);
+    F->indent--;
+    outf(F, "}");
+}
+
+static void lower_for(Fn *F, TSNode n) {
+    TSNode init = node_field(n, "initializer"), cond = node_field(n, "condition"),
+           update = node_field(n, "update"), body = node_field(n, "body");
+    mark_line(F, n);
+    outf(F, "{");
+    F->indent++;
+    scope_push(F);
+    if (!ts_node_is_null(init)) {
+        if (node_is(init, "declaration")) lower_declaration(F, init);
+        else {
+            begin_stmt(F, init);
+            hoist(F, init);
+            char *t = expr_text(F, init);
+            outf(F, "%s;", t);
+            free(t);
+            end_stmt(F);
+        }
+    }
+    bool restructure = (!ts_node_is_null(cond) && has_await(cond)) ||
+                       (!ts_node_is_null(update) && has_await(update));
+    Loop l;
+    if (!restructure) {
+        begin_stmt(F, n);
+        char *c = ts_node_is_null(cond) ? xstrdup("") : expr_text(F, cond);
+        char *u = ts_node_is_null(update) ? xstrdup("") : expr_text(F, update);
+        if (!ts_node_is_null(cond)) check_no_handles_in_condition(F, cond);
+        end_stmt(F);
+        outf(F, "for (; %s; %s)", c, u);
+        free(c);
+        free(u);
+        loop_push(F, &l, NULL, false);
+        lower_substmt(F, body);
+        loop_pop(F);
+    } else {
+        outf(F, "for (;;) {");
+        F->indent++;
+        if (!ts_node_is_null(cond)) {
+            begin_stmt(F, cond);
+            hoist(F, cond);
+            check_no_handles_in_condition(F, cond);
+            char *c = expr_text(F, cond);
+            outf(F, "if (!(%s)) break;", c);
+            free(c);
+            end_stmt(F);
+        }
+        loop_push(F, &l, new_label(F, "continue"), false);
+        lower_substmt(F, body);
+        loop_pop(F);
+        emit_cont_label(F, &l);
+        if (!ts_node_is_null(update)) {
+            begin_stmt(F, update);
+            hoist(F, update);
+            char *u = expr_text(F, update);
+            TSNode core = strip_parens(update);
+            if (!node_is(core, "await_expression")) outf(F, "%s;", u);
+            free(u);
+            end_stmt(F);
+        }
+        F->indent--;
+        outf(F, "}");
+    }
+    scope_pop(F);
+    F->indent--;
+    outf(F, "}");
+}
+
+static void lower_if(Fn *F, TSNode n) {
+    TSNode cond = node_field(n, "condition"), cons = node_field(n, "consequence"),
+           alt = node_field(n, "alternative");
+    begin_stmt(F, n);
+    hoist(F, cond);
+    check_no_handles_in_condition(F, cond);
+    char *c = expr_text(F, cond);
+    end_stmt(F);
+    outf(F, "if %s", c);
+    free(c);
+    lower_substmt(F, cons);
+    if (!ts_node_is_null(alt)) {
+        if (node_is(alt, "else_clause")) alt = ts_node_named_child(alt, 0);
+        outf(F, "else");
+        lower_substmt(F, alt);
+    }
+}
+
+static void lower_switch(Fn *F, TSNode n) {
+    TSNode cond = node_field(n, "condition"), body = node_field(n, "body");
+    begin_stmt(F, n);
+    hoist(F, cond);
+    check_no_handles_in_condition(F, cond);
+    char *c = expr_text(F, cond);
+    end_stmt(F);
+    outf(F, "switch %s", c);
+    free(c);
+    Loop l;
+    loop_push(F, &l, NULL, true);
+    lower_substmt(F, body);
+    loop_pop(F);
+}
+
+static void lower_case(Fn *F, TSNode n) {
+    TSNode value = node_field(n, "value");
+    /* No #line here: it would come between a fall-through comment and its
+     * label, and gcc's -Wimplicit-fallthrough would no longer see the comment. */
+    if (ts_node_is_null(value)) {
+        buf_puts(&F->body, "default:;\n");
+    } else {
+        char *v = node_text(F->s, value);
+        buf_printf(&F->body, "case %s:;\n", v);
+        free(v);
+    }
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        if (!ts_node_is_null(value) && ts_node_eq(c, value)) continue;
+        lower_stmt(F, c);
+    }
+}
+
+/* The loop a break (switches count) or a continue (they do not) leaves. */
+static Loop *target_loop(Fn *F, bool is_continue) {
+    Loop *l = F->loop;
+    while (is_continue && l && l->is_switch) l = l->up;
+    return l;
+}
+
+static void lower_continue(Fn *F, TSNode n) {
+    mark_line(F, n);
+    Exit x = {EXIT_CONTINUE, target_loop(F, true), NULL};
+    emit_exit(F, &x, F->try_);
+}
+
+static void lower_break(Fn *F, TSNode n) {
+    mark_line(F, n);
+    Exit x = {EXIT_BREAK, target_loop(F, false), NULL};
+    emit_exit(F, &x, F->try_);
+}
+
+static void lower_compound(Fn *F, TSNode n) {
+    outf(F, "{");
+    F->indent++;
+    scope_push(F);
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) lower_stmt(F, ts_node_named_child(n, i));
+    scope_pop(F);
+    F->indent--;
+    outf(F, "}");
+}
+
+/* #if / #ifdef inside a body: the directive lines as written, statements lowered. */
+static void lower_preproc(Fn *F, TSNode n) {
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        const char *field = node_child_field(n, i);
+        const char *t = ts_node_type(c);
+        if (field && (!strcmp(field, "alternative"))) {
+            lower_preproc(F, c);
+        } else if (t[0] == '#' || (field && (!strcmp(field, "condition") || !strcmp(field, "name")))) {
+            char *x = node_text(F->s, c);
+            if (t[0] == '#') buf_printf(&F->body, "%s%s", F->body.len && F->body.data[F->body.len - 1] != '\n' ? "\n" : "", x);
+            else buf_printf(&F->body, " %s\n", x);
+            if (!strcmp(t, "#endif") || !strcmp(t, "#else")) buf_puts(&F->body, "\n");
+            free(x);
+            F->cur_line = -1;
+        } else if (ts_node_is_named(c)) {
+            lower_stmt(F, c);
+        }
+    }
+}
+
+void lower_stmt(Fn *F, TSNode n) {
+    const char *t = ts_node_type(n);
+    if (!strcmp(t, "compound_statement")) lower_compound(F, n);
+    else if (!strcmp(t, "declaration") || !strcmp(t, "type_definition")) lower_declaration(F, n);
+    else if (!strcmp(t, "expression_statement")) lower_expression_statement(F, n);
+    else if (!strcmp(t, "return_statement")) lower_return(F, n);
+    else if (!strcmp(t, "if_statement")) lower_if(F, n);
+    else if (!strcmp(t, "while_statement")) lower_while(F, n);
+    else if (!strcmp(t, "do_statement")) lower_do(F, n);
+    else if (!strcmp(t, "for_statement")) lower_for(F, n);
+    else if (!strcmp(t, "switch_statement")) lower_switch(F, n);
+    else if (!strcmp(t, "case_statement")) lower_case(F, n);
+    else if (!strcmp(t, "continue_statement")) lower_continue(F, n);
+    else if (!strcmp(t, "break_statement")) lower_break(F, n);
+    else if (!strcmp(t, "goto_statement")) lower_goto(F, n);
+    else if (!strcmp(t, "try_statement")) lower_try(F, n);
+    else if (!strcmp(t, "throw_statement")) lower_throw(F, n);
+    else if (!strcmp(t, "labeled_statement")) {
+        char *label = node_text(F->s, node_field(n, "label"));
+        buf_printf(&F->body, "%s:;\n", label);
+        free(label);
+        uint32_t nc = ts_node_named_child_count(n);
+        for (uint32_t i = 1; i < nc; i++) lower_stmt(F, ts_node_named_child(n, i));
+    } else if (!strcmp(t, "comment")) {
+        char *x = node_text(F->s, n);
+        outf(F, "%s", x);
+        free(x);
+    } else if (!strncmp(t, "preproc_", 8)) {
+        if (!strcmp(t, "preproc_if") || !strcmp(t, "preproc_ifdef")) lower_preproc(F, n);
+        else {
+            char *x = node_text(F->s, n);
+            buf_printf(&F->body, "%s%s", x, x[strlen(x) - 1] == '\n' ? "" : "\n");
+            free(x);
+            F->cur_line = -1;
+        }
+    } else if (!strcmp(t, "for_range_statement")) {
+        lower_for_range(F, n);
+    } else {
+        begin_stmt(F, n);
+        char *x = expr_text(F, n);
+        outf(F, "%s", x);
+        free(x);
+        end_stmt(F);
+    }
+}

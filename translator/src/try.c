@@ -1,0 +1,194 @@
+/* try.c: try/catch/finally and throw by static routing (no setjmp): every way
+ * out of a try statement (return, break, continue, goto, error) runs its finally. */
+#include "acc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void lower_goto(Fn *F, TSNode n) {
+    mark_line(F, n);
+    char *label = node_text(F->s, node_field(n, "label"));
+    Exit x = {EXIT_GOTO, NULL, label};
+    emit_exit(F, &x, F->try_);
+    free(label);
+}
+
+/* Is there a `label:` inside n? */
+bool defines_label(const Source *s, TSNode n, const char *label) {
+    if (node_is(n, "labeled_statement") && node_text_eq(s, node_field(n, "label"), label)) return true;
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++)
+        if (defines_label(s, ts_node_named_child(n, i), label)) return true;
+    return false;
+}
+
+/* Does exit x, taken inside try T, leave T? */
+static bool exit_leaves(Fn *F, Exit *x, Try *T) {
+    switch (x->kind) {
+    case EXIT_RETURN: return true;
+    case EXIT_GOTO: return !defines_label(F->s, T->node, x->label);
+    default:
+        for (Loop *l = T->loop_at; l; l = l->up)
+            if (l == x->loop) return true;
+        return false;
+    }
+}
+
+/* Takes exit x from a point inside `from`: through the finally of each try it
+ * leaves (recorded as a numbered reason the finally dispatches on), or
+ * directly when none is in the way. */
+void emit_exit(Fn *F, Exit *x, Try *from) {
+    for (Try *T = from; T; T = T->up) {
+        if (T->where == IN_FINALLY || !T->has_finally) continue;
+        if (!exit_leaves(F, x, T)) break;
+        Exit *copy = xcalloc(1, sizeof *copy);
+        *copy = *x;
+        copy->label = x->label ? xstrdup(x->label) : NULL;
+        vec_push(&T->exits, copy);
+        outf(F, "ac__f->ac__why_%d = %d;", T->id, AC__WHY_FIRST_EXIT + T->exits.len - 1);
+        T->finally_used = true;
+        outf(F, "goto ac__finally_%d;", T->id);
+        return;
+    }
+    switch (x->kind) {
+    case EXIT_RETURN: outf(F, "return AC__DONE;"); break;
+    case EXIT_GOTO: outf(F, "goto %s;", x->label); break;
+    case EXIT_BREAK: outf(F, "break;"); break;
+    case EXIT_CONTINUE:
+        if (x->loop && x->loop->cont_label) {
+            x->loop->used = true;
+            outf(F, "goto %s;", x->loop->cont_label);
+        } else {
+            outf(F, "continue;");
+        }
+        break;
+    }
+}
+
+/* The end of a finally block: continue the way out that brought us here. */
+void emit_finally_dispatch(Fn *F, Try *T) {
+    outf(F, "if (ac__f->ac__why_%d == AC__WHY_ERROR) {", T->id);
+    F->indent++;
+    outf(F, "(void)ac__raise(ac__task, ac__f->ac__err_%d);", T->id);
+    emit_error_route(F, T->up);
+    F->indent--;
+    outf(F, "}");
+    for (int i = 0; i < T->exits.len; i++) {
+        Exit *x = T->exits.items[i];
+        outf(F, "if (ac__f->ac__why_%d == %d) {", T->id, AC__WHY_FIRST_EXIT + i);
+        F->indent++;
+        emit_exit(F, x, T->up);
+        F->indent--;
+        outf(F, "}");
+        free(x->label);
+        free(x);
+    }
+    vec_free(&T->exits);
+}
+
+/* try { B } catch (int e) { C } finally { D }
+ *
+ *   ac__why_N = 0;
+ *   B                       errors in B: goto ac__catch_N
+ *   goto ac__end_N;
+ * ac__catch_N:              e = the error; errors in C: to the finally
+ *   C
+ * ac__end_N:
+ * ac__finally_N:            reached normally, or with ac__why_N saying why:
+ *   D                       an error (ac__err_N), a return, break, continue, goto
+ *   dispatch on ac__why_N   and then continue that way out
+ */
+void lower_try(Fn *F, TSNode n) {
+    TSNode body = node_field(n, "body");
+    TSNode catch_ = {0}, finally_ = {0};
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        if (node_is(c, "catch_clause")) {
+            if (!ts_node_is_null(catch_))
+                diag_error(F->s, ts_node_start_byte(c), "a try statement has one catch: errors are int codes");
+            catch_ = c;
+        } else if (node_is(c, "finally_clause")) {
+            finally_ = c;
+        }
+    }
+    if (ts_node_is_null(catch_) && ts_node_is_null(finally_)) {
+        diag_error(F->s, ts_node_start_byte(n), "'try' without 'catch' or 'finally'");
+        return;
+    }
+    Try T = {0};
+    T.id = ++F->ntry;
+    T.has_catch = !ts_node_is_null(catch_);
+    T.has_finally = !ts_node_is_null(finally_);
+    T.node = n;
+    T.loop_at = F->loop;
+    T.up = F->try_;
+    T.where = IN_BODY;
+    buf_printf(&F->members, "    int ac__err_%d;\n", T.id);
+    if (T.has_finally) buf_printf(&F->members, "    int ac__why_%d;\n", T.id);
+    mark_line(F, n);
+    outf(F, "/* try %d */", T.id);
+    if (T.has_finally) outf(F, "ac__f->ac__why_%d = 0;", T.id);
+    F->try_ = &T;
+    lower_stmt(F, body);
+    if (T.has_catch) {
+        outf(F, "goto ac__end_%d;", T.id);
+        if (T.catch_used) buf_printf(&F->body, "ac__catch_%d:;\n", T.id);
+        T.where = IN_CATCH;
+        mark_line(F, catch_);
+        outf(F, "ac__f->ac__err_%d = ac__caught(ac__task);", T.id);
+        TSNode param = node_field(catch_, "parameter");
+        outf(F, "{");
+        F->indent++;
+        scope_push(F);
+        char *name = ts_node_is_null(param) ? NULL : declarator_name(F->s, node_field(param, "declarator"));
+        if (name) {
+            char *member = unique_member(F, name);
+            char *spec = specifiers_text(F->s, param);
+            buf_printf(&F->members, "    %s %s;\n", spec, member);
+            free(spec);
+            outf(F, "ac__f->%s = ac__f->ac__err_%d;", member, T.id);
+            scope_add(F, name, member);
+            free(name);
+        }
+        lower_stmt(F, node_field(catch_, "body"));
+        scope_pop(F);
+        F->indent--;
+        outf(F, "}");
+        buf_printf(&F->body, "ac__end_%d:;\n", T.id);
+    }
+    if (T.has_finally) {
+        if (T.finally_used) buf_printf(&F->body, "ac__finally_%d:;\n", T.id);
+        T.where = IN_FINALLY;
+        mark_line(F, finally_);
+        lower_stmt(F, node_field(finally_, "body"));
+        F->try_ = T.up;
+        emit_finally_dispatch(F, &T);
+    }
+    F->try_ = T.up;
+}
+/* throw E;  raises E at this point.   throw;  re-raises the error being handled. */
+void lower_throw(Fn *F, TSNode n) {
+    TSNode value = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
+    if (!ts_node_is_null(value) && node_is(value, "comment")) value = (TSNode){0};
+    begin_stmt(F, n);
+    if (ts_node_is_null(value)) {
+        Try *T = F->try_;
+        while (T && T->where != IN_CATCH) T = T->up;
+        if (!T) {
+            diag_error(F->s, ts_node_start_byte(n), "'throw;' re-raises the error being handled: use it inside a catch");
+            end_stmt(F);
+            return;
+        }
+        outf(F, "(void)ac__raise(ac__task, ac__f->ac__err_%d);", T->id);
+    } else {
+        hoist(F, value);
+        char *v = expr_text(F, value);
+        outf(F, "(void)ac__raise(ac__task, %s);", v);
+        free(v);
+    }
+    end_stmt(F);
+    emit_error_route(F, F->try_);
+}
+
