@@ -254,13 +254,16 @@ typedef struct Fn {
     Buf subs_decl;     /* union members */
     Vec sub_names;
     Buf body;          /* resume function body */
+    Buf dispatch;      /* its cases `case k: goto ac__resume_k;`, with conditionals */
+    int dispatched;    /* states whose case is in dispatch */
+    int fn_line;       /* the line of the function's definition */
     int nstates, ntemps, nhandles, nlabels;
     Buf points;        /* the ac__point table, one line per state */
     Scope *scope;
     Loop *loop;
     Vec member_names;
     int indent;
-    int cur_line;
+    int stmt_line;     /* the line of the statement being lowered (begin_stmt) */
     int line;          /* source line of the statement being lowered */
     Try *try_;         /* innermost try statement */
     int ntry;
@@ -277,6 +280,10 @@ typedef struct Fn {
 /* lower.c: the context, output helpers, names, temporaries, whole functions */
 void outf(Fn *F, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void mark_line(Fn *F, TSNode n);
+void put_line_mark(Fn *F, int line);
+int end_line(Fn *F, TSNode n);
+void out_label(Fn *F, int line, const char *label);
+void flush_dispatch(Fn *F);
 char *unique_member(Fn *F, const char *name);
 void scope_push(Fn *F);
 void scope_pop(Fn *F);

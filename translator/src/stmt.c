@@ -17,6 +17,7 @@ void begin_stmt(Fn *F, TSNode n) {
     F->awaits_left = count_awaits(n);
     F->stmt_start = F->body.len;
     mark_line(F, n);
+    F->stmt_line = F->line;
 }
 
 /* Handle temporaries start out NULL (an operand C skipped leaves its slot
@@ -25,15 +26,11 @@ void end_stmt(Fn *F) {
     if (F->stmt_handles.len) {
         Buf zero = {0};
         for (int i = 0; i < F->stmt_handles.len; i++) {
+            if (F->opt->line_directives) buf_printf(&zero, "\x01%d\n", F->stmt_line);
             for (int k = 0; k < F->indent; k++) buf_puts(&zero, "    ");
             buf_printf(&zero, "%s = NULL;\n", (char *)F->stmt_handles.items[i]);
         }
         size_t at = F->stmt_start;
-        /* keep a #line emitted by begin_stmt in front of the zeroing */
-        if (at < F->body.len && !strncmp(F->body.data + at, "#line", 5)) {
-            char *nl = strchr(F->body.data + at, '\n');
-            at = (size_t)(nl - F->body.data) + 1;
-        }
         buf_put(&F->body, "", 0);
         size_t old = F->body.len;
         buf_put(&F->body, zero.data, zero.len);
@@ -267,6 +264,7 @@ static void lower_if(Fn *F, TSNode n) {
     free(c);
     lower_substmt(F, cons);
     if (!ts_node_is_null(alt)) {
+        mark_line(F, alt);
         if (node_is(alt, "else_clause")) alt = ts_node_named_child(alt, 0);
         outf(F, "else");
         lower_substmt(F, alt);
@@ -327,6 +325,7 @@ static void lower_break(Fn *F, TSNode n) {
 }
 
 static void lower_compound(Fn *F, TSNode n) {
+    mark_line(F, n);
     outf(F, "{");
     F->indent++;
     scope_push(F);
@@ -334,6 +333,7 @@ static void lower_compound(Fn *F, TSNode n) {
     for (uint32_t i = 0; i < nc; i++) lower_stmt(F, ts_node_named_child(n, i));
     scope_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
@@ -352,7 +352,6 @@ static void lower_preproc(Fn *F, TSNode n) {
             else buf_printf(&F->body, " %s\n", x);
             if (!strcmp(t, "#endif") || !strcmp(t, "#else")) buf_puts(&F->body, "\n");
             free(x);
-            F->cur_line = -1;
         } else if (ts_node_is_named(c)) {
             lower_stmt(F, c);
         }
@@ -378,7 +377,7 @@ void lower_stmt(Fn *F, TSNode n) {
     else if (!strcmp(t, "throw_statement")) lower_throw(F, n);
     else if (!strcmp(t, "labeled_statement")) {
         char *label = node_text(F->s, node_field(n, "label"));
-        buf_printf(&F->body, "%s:;\n", label);
+        out_label(F, source_line(F->s, ts_node_start_byte(n)), label);
         free(label);
         uint32_t nc = ts_node_named_child_count(n);
         for (uint32_t i = 1; i < nc; i++) lower_stmt(F, ts_node_named_child(n, i));
@@ -392,7 +391,6 @@ void lower_stmt(Fn *F, TSNode n) {
             char *x = node_text(F->s, n);
             buf_printf(&F->body, "%s%s", x, x[strlen(x) - 1] == '\n' ? "" : "\n");
             free(x);
-            F->cur_line = -1;
         }
     } else if (!strcmp(t, "for_range_statement")) {
         lower_for_range(F, n);
