@@ -63,6 +63,7 @@ void lower_substmt(Fn *F, TSNode n) {
     lower_stmt(F, n);
     scope_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
@@ -154,6 +155,7 @@ static void lower_while(Fn *F, TSNode n) {
     lower_substmt(F, body);
     loop_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
@@ -183,6 +185,7 @@ static void lower_do(Fn *F, TSNode n) {
     emit_cont_label(F, &l);
     lower_cond_break(F, cond);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
@@ -245,10 +248,12 @@ static void lower_for(Fn *F, TSNode n) {
             end_stmt(F);
         }
         F->indent--;
+        F->line = end_line(F, n);
         outf(F, "}");
     }
     scope_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 

@@ -133,6 +133,7 @@ void lower_try(Fn *F, TSNode n) {
     F->try_ = &T;
     lower_stmt(F, body);
     if (T.has_catch) {
+        F->line = end_line(F, body);
         outf(F, "goto ac__end_%d;", T.id);
         if (T.catch_used) buf_printf(&F->body, "ac__catch_%d:;\n", T.id);
         T.where = IN_CATCH;
@@ -164,6 +165,8 @@ void lower_try(Fn *F, TSNode n) {
         mark_line(F, finally_);
         lower_stmt(F, node_field(finally_, "body"));
         F->try_ = T.up;
+        /* the way out after the finally: its closing brace */
+        F->line = end_line(F, finally_);
         emit_finally_dispatch(F, &T);
     }
     F->try_ = T.up;
