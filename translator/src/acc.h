@@ -92,6 +92,10 @@ typedef struct Unit {
 Unit *unit_parse(Source *src);
 void unit_free(Unit *u);
 
+/* syntax.c: does this ERROR or MISSING node stop the translation? (Plain C
+ * around it is copied as written and judged by the C compiler.) */
+bool syntax_error_is_fatal(const Source *s, TSNode n);
+
 bool node_is(TSNode n, const char *type);
 const char *node_type(TSNode n);
 TSNode node_field(TSNode n, const char *field);

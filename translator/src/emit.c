@@ -90,6 +90,8 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     bool is_async = (is_def || node_is(c, "declaration")) &&
                     (node_has_specifier(s, c, "async") || is_generator_decl(s, c));
     if (!is_async) {
+        /* plain C that tree-sitter could not parse is copied as written */
+        if (ts_node_has_error(c)) return;
         if (is_def) plain_edits(p, node_field(c, "body"), c, edits, opt);
         else if (node_is(c, "declaration")) plain_edits(p, c, (TSNode){0}, edits, opt);
         return;
