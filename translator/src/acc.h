@@ -94,7 +94,8 @@ void unit_free(Unit *u);
 
 /* syntax.c: does this ERROR or MISSING node stop the translation? (Plain C
  * around it is copied as written and judged by the C compiler.) */
-bool syntax_error_is_fatal(const Source *s, TSNode n);
+enum { SYNTAX_IGNORE, SYNTAX_REPORT, SYNTAX_REPORTED /* with a clearer message */ };
+int syntax_error_check(const Source *s, TSNode n);
 
 bool node_is(TSNode n, const char *type);
 const char *node_type(TSNode n);
@@ -266,6 +267,10 @@ typedef struct Fn {
     Scope *scope;
     Loop *loop;
     Vec member_names;
+    Vec member_paths;  /* char *: the conditional branch each name was taken in */
+    char *cond_path;   /* the preprocessor branches being lowered: "/c.k/c.k" */
+    int nconds;
+    Buf members_always; /* members declared outside any conditional (handles) */
     int indent;
     int stmt_line;     /* the line of the statement being lowered (begin_stmt) */
     int line;          /* source line of the statement being lowered */

@@ -115,10 +115,31 @@ static char *resolve_lines(const char *text, size_t len, const char *path) {
 
 /* ---- names --------------------------------------------------------------- */
 
+/* Is branch path a ("/c.k/c.k...") exclusive with b: do they take different
+ * branches of one conditional? Then a member of each may share a name. */
+static bool paths_exclusive(const char *a, const char *b) {
+    for (const char *p = a; (p = strchr(p, '/')); p++) {
+        int c, k;
+        if (sscanf(p, "/%d.%d", &c, &k) != 2) continue;
+        for (const char *q = b; (q = strchr(q, '/')); q++) {
+            int c2, k2;
+            if (sscanf(q, "/%d.%d", &c2, &k2) == 2 && c2 == c && k2 != k) return true;
+        }
+    }
+    return false;
+}
+
 static bool member_taken(Fn *F, const char *name) {
     for (int i = 0; i < F->member_names.len; i++)
-        if (!strcmp(F->member_names.items[i], name)) return true;
+        if (!strcmp(F->member_names.items[i], name) &&
+            !paths_exclusive(F->member_paths.items[i], F->cond_path ? F->cond_path : ""))
+            return true;
     return false;
+}
+
+static void take_member(Fn *F, char *name) {
+    vec_push(&F->member_names, name);
+    vec_push(&F->member_paths, xstrdup(F->cond_path ? F->cond_path : ""));
 }
 
 /* A frame member name for a local: its own name unless C shadowing made it
@@ -129,7 +150,7 @@ char *unique_member(Fn *F, const char *name) {
         free(m);
         m = xprintf("%s_%d", name, i);
     }
-    vec_push(&F->member_names, m);
+    take_member(F, m);
     return m;
 }
 
@@ -194,7 +215,8 @@ char *new_handle(Fn *F) {
     int k = F->handles_base + F->stmt_handles.len + 1;
     if (k > F->nhandles) {
         F->nhandles = k;
-        if (F->in_async) buf_printf(&F->members, "    ac_task *ac__h%d;\n", k);
+        /* outside any conditional: a later statement may reuse it */
+        if (F->in_async) buf_printf(&F->members_always, "    ac_task *ac__h%d;\n", k);
     }
     char *lv = F->in_async ? xprintf("ac__f->ac__h%d", k) : xprintf("ac__h%d", k);
     vec_push(&F->stmt_handles, lv);
@@ -318,6 +340,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     F.af = af;
     F.in_async = true;
     F.fn_line = source_line(s, ts_node_start_byte(def));
+    F.cond_path = xstrdup("");
     F.indent = 1;
     scope_push(&F);
 
@@ -348,7 +371,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
             free(ptext);
             buf_printf(&init_body, " ac__f->%s = %s;", name, name);
             buf_printf(&ctor_args, "%s%s", ctor_args.len ? ", " : "", name);
-            vec_push(&F.member_names, xstrdup(name));
+            take_member(&F, xstrdup(name));
             scope_add(&F, name, name);
             free(name);
         }
@@ -383,6 +406,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     if (af->ret_member) buf_printf(&st, "    %s;\n", af->ret_member);
     if (af->is_gen) buf_printf(&st, "    %s ac__value; /* yielded, and sent */\n", af->ret_type);
     if (F.members.len) buf_puts(&st, F.members.data);
+    if (F.members_always.len) buf_puts(&st, F.members_always.data);
     if (F.sub_names.len) buf_printf(&st, "    union {\n%s    } ac__sub;\n", F.subs_decl.data);
     buf_printf(&st, "} %s__frame;\n", name);
     buf_printf(&st, "static inline void %s__init(%s__frame *ac__f%s) {\n    ac__f->ac__state = 0;%s%s\n}\n",
@@ -446,6 +470,10 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     vec_free(&F.sub_names);
     for (int i = 0; i < F.member_names.len; i++) free(F.member_names.items[i]);
     vec_free(&F.member_names);
+    for (int i = 0; i < F.member_paths.len; i++) free(F.member_paths.items[i]);
+    vec_free(&F.member_paths);
+    free(F.cond_path);
+    buf_free(&F.members_always);
     clear_subst(&F);
     free(F.subst);
     vec_free(&F.stmt_handles);

@@ -342,25 +342,58 @@ static void lower_compound(Fn *F, TSNode n) {
     outf(F, "}");
 }
 
-/* #if / #ifdef inside a body: the directive lines as written, statements lowered. */
-static void lower_preproc(Fn *F, TSNode n) {
+/* A preprocessor conditional line inside an async function's body. It is
+ * written where it stands in the body, and also in the frame's members (the
+ * members a branch declares exist only under the same condition, so two
+ * branches may declare one name with different types) and in the resume
+ * function's dispatch (the case of a resume point exists exactly when its
+ * label does). */
+static void put_conditional_line(Fn *F, const char *line) {
+    if (F->body.len && F->body.data[F->body.len - 1] != '\n') buf_puts(&F->body, "\n");
+    buf_printf(&F->body, "%s\n", line);
+    buf_printf(&F->members, "%s\n", line);
+    flush_dispatch(F);
+    buf_printf(&F->dispatch, "%s\n", line);
+}
+
+/* The directive line opening branch n (#if C, #ifdef N, #elif C, #else...):
+ * its text from the directive to the end of its condition or name. */
+static char *branch_directive(Fn *F, TSNode n) {
+    TSNode tok = ts_node_child(n, 0);
+    TSNode cond = node_field(n, "condition");
+    if (ts_node_is_null(cond)) cond = node_field(n, "name");
+    uint32_t a = ts_node_start_byte(tok);
+    uint32_t b = ts_node_is_null(cond) ? ts_node_end_byte(tok) : ts_node_end_byte(cond);
+    return xstrndup(F->s->text + a, b - a);
+}
+
+/* #if / #ifdef / #elif / #else inside a body: the directive lines as written,
+ * each branch's statements lowered. Branch k of conditional c is recorded in
+ * F->cond_path as "/c.k", so that two branches may reuse a member name. */
+static void lower_preproc_branch(Fn *F, TSNode n, int cond_id, int branch) {
+    char *dir = branch_directive(F, n);
+    put_conditional_line(F, dir);
+    free(dir);
+    size_t saved = strlen(F->cond_path);
+    char *path = xprintf("%s/%d.%d", F->cond_path, cond_id, branch);
+    free(F->cond_path);
+    F->cond_path = path;
+    TSNode alt = {0};
     uint32_t nc = ts_node_child_count(n);
     for (uint32_t i = 0; i < nc; i++) {
         TSNode c = ts_node_child(n, i);
         const char *field = node_child_field(n, i);
-        const char *t = ts_node_type(c);
-        if (field && (!strcmp(field, "alternative"))) {
-            lower_preproc(F, c);
-        } else if (t[0] == '#' || (field && (!strcmp(field, "condition") || !strcmp(field, "name")))) {
-            char *x = node_text(F->s, c);
-            if (t[0] == '#') buf_printf(&F->body, "%s%s", F->body.len && F->body.data[F->body.len - 1] != '\n' ? "\n" : "", x);
-            else buf_printf(&F->body, " %s\n", x);
-            if (!strcmp(t, "#endif") || !strcmp(t, "#else")) buf_puts(&F->body, "\n");
-            free(x);
-        } else if (ts_node_is_named(c)) {
-            lower_stmt(F, c);
-        }
+        if (field && !strcmp(field, "alternative")) alt = c;
+        else if (field && (!strcmp(field, "condition") || !strcmp(field, "name"))) continue;
+        else if (ts_node_is_named(c)) lower_stmt(F, c);
     }
+    F->cond_path[saved] = 0;
+    if (!ts_node_is_null(alt)) lower_preproc_branch(F, alt, cond_id, branch + 1);
+}
+
+static void lower_preproc(Fn *F, TSNode n) {
+    lower_preproc_branch(F, n, ++F->nconds, 0);
+    put_conditional_line(F, "#endif");
 }
 
 void lower_stmt(Fn *F, TSNode n) {

@@ -14,6 +14,7 @@
  * Everything else passes through verbatim (emit.c leaves such code alone). */
 #include "acc.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static const char *const async_words[] = {"async", "await", "yield", "try", "catch",
@@ -81,10 +82,53 @@ static bool is_attribute_statement(TSNode n) {
     return node_is(next, "expression_statement") && ts_node_named_child_count(next) == 0;
 }
 
-bool syntax_error_is_fatal(const Source *s, TSNode n) {
-    if (is_attribute_statement(n)) return false;
-    if (in_async_function(s, n)) return true;
+static bool is_conditional(TSNode n) {
+    return node_is(n, "preproc_if") || node_is(n, "preproc_ifdef");
+}
+
+/* Does region n hold a preprocessor directive token (#if, #else, #endif...)? */
+static bool holds_directive(TSNode n) {
+    if (ts_node_child_count(n) == 0) return ts_node_type(n)[0] == '#';
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++)
+        if (holds_directive(ts_node_child(n, i))) return true;
+    return false;
+}
+
+/* The statement (a child of a block, a case or a conditional branch) holding n. */
+static TSNode enclosing_statement(TSNode n) {
+    for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); n = up, up = ts_node_parent(up)) {
+        if (node_is(up, "compound_statement") || node_is(up, "case_statement") ||
+            !strncmp(ts_node_type(up), "preproc_", 8))
+            return n;
+    }
+    return n;
+}
+
+/* In an async function, a conditional that splits a statement (`if (c)` then
+ * `#ifdef X`, `int v =` then `#if`, `#if` inside an argument list) cannot be
+ * lowered: acc rewrites whole statements. Reported once per statement. */
+static bool conditional_splits(const Source *s, TSNode n) {
+    TSNode st = enclosing_statement(n);
+    bool splits = (node_is(n, "ERROR") && ts_node_child_count(n) < 64 && holds_directive(n)) ||
+                  (ts_node_end_byte(n) == ts_node_end_byte(st) &&
+                   is_conditional(ts_node_next_named_sibling(st)));
+    if (!splits) return false;
+    static const Source *last_src;
+    static uint32_t last_start = UINT32_MAX;
+    if (last_src == s && last_start == ts_node_start_byte(st)) return true;
+    last_src = s;
+    last_start = ts_node_start_byte(st);
+    diag_error(s, ts_node_start_byte(st),
+               "a preprocessor conditional splits this statement: in an async function each "
+               "branch of #if/#ifdef must hold whole statements");
+    return true;
+}
+
+int syntax_error_check(const Source *s, TSNode n) {
+    if (is_attribute_statement(n)) return SYNTAX_IGNORE;
+    if (in_async_function(s, n)) return conditional_splits(s, n) ? SYNTAX_REPORTED : SYNTAX_REPORT;
     /* a MISSING token is a point: what matters is the item around it */
     TSNode region = ts_node_is_missing(n) ? top_level_item(n) : n;
-    return holds_async_word(s, region);
+    return holds_async_word(s, region) ? SYNTAX_REPORT : SYNTAX_IGNORE;
 }
