@@ -48,5 +48,12 @@ if command -v gdb >/dev/null 2>&1 && [ -n "$libac" ]; then
   # the local has its new value there
   check "gdb: the line after an await runs after it" bash -c "'$acc' after_await.ac -o aa.c && $cc -g -O0 \${CFLAGS:-} -I'$here/../../runtime/include' aa.c -o aa '$libac' \${LDFLAGS:-} -luv && gdb -batch -ex 'break after_await.ac:11' -ex 'break after_await.ac:13' -ex run -ex 'print ac__f->v' -ex continue -ex 'print ac__f->v' ./aa >gdb2.out 2>&1; grep -qx '.1 = 2' gdb2.out && grep -qx '.2 = 12' gdb2.out"
 fi
+if [ -n "$libac" ]; then
+  # the other branches of tests/translate/preproc_conditionals.ac (the suite
+  # runs PICK=1): one translation, compiled with each choice
+  for pick in "2:source 30 two 60.5 loop 3840 end 28" "3:source -1 three -2000 loop -1 end 28"; do
+    check "conditionals: PICK=${pick%%:*}" bash -c "'$acc' '$here/../translate/preproc_conditionals.ac' -o pc.c && $cc -DPICK=${pick%%:*} -Wall -Wextra -Werror \${CFLAGS:-} -I'$here/../../runtime/include' pc.c -o pc '$libac' \${LDFLAGS:-} -luv && test \"\$(./pc | tr '\\n' ' ')\" = '${pick#*:} '"
+  done
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -116,6 +116,16 @@ bool node_has_specifier(const Source *s, TSNode decl_or_def, const char *word);
 /* Is `n` inside (or is) a node of one of the types? Stops at function bodies. */
 bool node_contains_type(TSNode n, const char *type);
 
+/* conditional.c: a node's place in the preprocessor conditionals */
+/* "/C.K/C.K": for each enclosing conditional, outermost first, its start byte
+ * and the index of the branch holding n ("" outside any). */
+char *branch_path(TSNode n);
+/* Do paths a and b take different branches of one conditional? */
+bool branches_exclusive(const char *a, const char *b);
+/* The directive lines that reproduce n's branches ("#if A\n#else\n..."), and
+ * how many #endif close them. */
+char *branch_guard(const Source *s, TSNode n, int *depth);
+
 /* ------------------------------------------------------------------------- */
 /* analyse.c: what the translator knows about async functions                  */
 /* ------------------------------------------------------------------------- */
@@ -136,6 +146,7 @@ typedef struct AsyncFn {
     int scc;           /* strongly connected component in the direct-await graph */
     bool embedded_emitted;
     Vec callees;       /* AsyncFn * awaited directly from the body */
+    Vec alt_defs;      /* TSNode *: other definitions, in exclusive #if branches */
     int index, lowlink; bool on_stack; /* Tarjan */
 } AsyncFn;
 
@@ -174,6 +185,9 @@ typedef struct Options {
 /* lower.c: one async function or generator, lowered. */
 typedef struct Lowered {
     AsyncFn *af;
+    TSNode def;         /* the definition lowered (one of several under #if/#else) */
+    char *guard;        /* its branches' directive lines, or "" */
+    int guard_depth;
     char *frame_struct; /* struct + init + resume prototype */
     char *definition;   /* desc + constructor + resume */
     Vec embeds;         /* AsyncFn * whose frames this one embeds */

@@ -117,17 +117,7 @@ static char *resolve_lines(const char *text, size_t len, const char *path) {
 
 /* Is branch path a ("/c.k/c.k...") exclusive with b: do they take different
  * branches of one conditional? Then a member of each may share a name. */
-static bool paths_exclusive(const char *a, const char *b) {
-    for (const char *p = a; (p = strchr(p, '/')); p++) {
-        int c, k;
-        if (sscanf(p, "/%d.%d", &c, &k) != 2) continue;
-        for (const char *q = b; (q = strchr(q, '/')); q++) {
-            int c2, k2;
-            if (sscanf(q, "/%d.%d", &c2, &k2) == 2 && c2 == c && k2 != k) return true;
-        }
-    }
-    return false;
-}
+static bool paths_exclusive(const char *a, const char *b) { return branches_exclusive(a, b); }
 
 static bool member_taken(Fn *F, const char *name) {
     for (int i = 0; i < F->member_names.len; i++)
@@ -397,6 +387,8 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     const char *ctor = is_main ? "main__coro" : name;
     Lowered *L = xcalloc(1, sizeof *L);
     L->af = af;
+    L->def = def;
+    L->guard = branch_guard(s, def, &L->guard_depth);
 
     Buf st = {0};
     buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, s->path,
