@@ -255,6 +255,8 @@ typedef struct Try {
     struct Loop *loop_at; /* the innermost loop around the try statement */
     Vec exits;            /* Exit *: routed through the finally, in order */
     bool catch_used, finally_used; /* labels are emitted only when jumped to */
+    bool no_normal_end;   /* body (and catch) end in a jump: the finally never
+                             ends with ac__why_N == 0 */
     struct Try *up;
 } Try;
 

@@ -295,14 +295,19 @@ static void lower_case(Fn *F, TSNode n) {
     TSNode value = node_field(n, "value");
     /* No #line here: it would come between a fall-through comment and its
      * label, and gcc's -Wimplicit-fallthrough would no longer see the comment. */
+    uint32_t nc = ts_node_named_child_count(n);
+    /* `case 1: case 2:` stays as written: a null statement between the two
+     * labels would be a fall-through to clang's -Wimplicit-fallthrough. The
+     * `;` is needed where a label is followed by a declaration or `}`. */
+    bool empty = nc == (ts_node_is_null(value) ? 0u : 1u);
+    const char *after = empty && node_is(ts_node_next_named_sibling(n), "case_statement") ? "" : ";";
     if (ts_node_is_null(value)) {
-        buf_puts(&F->body, "default:;\n");
+        buf_printf(&F->body, "default:%s\n", after);
     } else {
         char *v = node_text(F->s, value);
-        buf_printf(&F->body, "case %s:;\n", v);
+        buf_printf(&F->body, "case %s:%s\n", v, after);
         free(v);
     }
-    uint32_t nc = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < nc; i++) {
         TSNode c = ts_node_named_child(n, i);
         if (!ts_node_is_null(value) && ts_node_eq(c, value)) continue;
@@ -396,6 +401,33 @@ static void lower_preproc(Fn *F, TSNode n) {
     put_conditional_line(F, "#endif");
 }
 
+/* A comment that gcc's -Wimplicit-fallthrough=3 takes for a fall-through
+ * marker: "fallthrough", "fall through", "falls thru", "FALLTHRU", ... */
+static bool is_fallthrough_comment(const char *text) {
+    char *low = xstrdup(text);
+    for (char *p = low; *p; p++) *p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+    bool yes = false;
+    for (char *p = strstr(low, "fall"); p && !yes; p = strstr(p + 1, "fall")) {
+        char *q = p + 4;
+        if (*q == 's') q++;
+        if (*q == ' ' || *q == '-') q++;
+        yes = !strncmp(q, "thr", 3);
+    }
+    free(low);
+    return yes;
+}
+
+/* Is comment n the last thing before a `case`/`default` label of its switch? */
+static bool precedes_case_label(TSNode n) {
+    TSNode next = ts_node_next_named_sibling(n);
+    if (ts_node_is_null(next)) {
+        TSNode up = ts_node_parent(n);
+        if (!node_is(up, "case_statement")) return false;
+        next = ts_node_next_named_sibling(up);
+    }
+    return node_is(next, "case_statement");
+}
+
 void lower_stmt(Fn *F, TSNode n) {
     const char *t = ts_node_type(n);
     if (!strcmp(t, "compound_statement")) lower_compound(F, n);
@@ -422,6 +454,9 @@ void lower_stmt(Fn *F, TSNode n) {
     } else if (!strcmp(t, "comment")) {
         char *x = node_text(F->s, n);
         outf(F, "%s", x);
+        /* The labels of the lowered code before it hide the comment from
+         * gcc's -Wimplicit-fallthrough: say it in C. */
+        if (is_fallthrough_comment(x) && precedes_case_label(n)) outf(F, "__attribute__((fallthrough));");
         free(x);
     } else if (!strncmp(t, "preproc_", 8)) {
         if (!strcmp(t, "preproc_if") || !strcmp(t, "preproc_ifdef")) lower_preproc(F, n);
