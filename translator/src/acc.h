@@ -125,6 +125,9 @@ bool branches_exclusive(const char *a, const char *b);
 /* The directive lines that reproduce n's branches ("#if A\n#else\n..."), and
  * how many #endif close them. */
 char *branch_guard(const Source *s, TSNode n, int *depth);
+/* Text that is `row` (lines) in n's branches and `fallback` in every other
+ * configuration of the conditionals around n. */
+char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const char *fallback);
 
 /* ------------------------------------------------------------------------- */
 /* analyse.c: what the translator knows about async functions                  */
