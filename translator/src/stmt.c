@@ -45,6 +45,22 @@ void end_stmt(Fn *F) {
     F->stmt_handles.len = 0;
 }
 
+/* The text of a condition whose awaits were just hoisted, as a value that
+ * outlives the statement's handle temporaries: when the statement made any
+ * (the frame of a recursive await, a coroutine object), the truth value is
+ * taken into a temporary first, so that end_stmt can release them before
+ * the test (a `break` in the test would skip the release). */
+static char *hoisted_condition(Fn *F, TSNode cond) {
+    char *c = expr_text(F, cond);
+    if (!F->stmt_handles.len) return c;
+    char *t = new_temp(F, "int", NULL);
+    outf(F, "%s = !!(%s);", t, c);
+    free(c);
+    c = xprintf("(%s)", t);
+    free(t);
+    return c;
+}
+
 static void check_no_handles_in_condition(Fn *F, TSNode cond) {
     if (F->stmt_handles.len)
         diag_error(F->s, ts_node_start_byte(cond),
@@ -125,11 +141,10 @@ static void emit_cont_label(Fn *F, Loop *l) {
 static void lower_cond_break(Fn *F, TSNode cond) {
     begin_stmt(F, cond);
     hoist(F, cond);
-    check_no_handles_in_condition(F, cond);
-    char *c = expr_text(F, cond);
+    char *c = hoisted_condition(F, cond);
+    end_stmt(F);
     outf(F, "if (!%s) break;", c);
     free(c);
-    end_stmt(F);
 }
 
 static void lower_while(Fn *F, TSNode n) {
@@ -228,11 +243,10 @@ static void lower_for(Fn *F, TSNode n) {
         if (!ts_node_is_null(cond)) {
             begin_stmt(F, cond);
             hoist(F, cond);
-            check_no_handles_in_condition(F, cond);
-            char *c = expr_text(F, cond);
+            char *c = hoisted_condition(F, cond);
+            end_stmt(F);
             outf(F, "if (!(%s)) break;", c);
             free(c);
-            end_stmt(F);
         }
         loop_push(F, &l, new_label(F, "continue"), false);
         lower_substmt(F, body);
@@ -273,8 +287,7 @@ static void lower_if(Fn *F, TSNode n) {
            alt = node_field(n, "alternative");
     begin_stmt(F, n);
     hoist(F, cond);
-    check_no_handles_in_condition(F, cond);
-    char *c = expr_text(F, cond);
+    char *c = hoisted_condition(F, cond);
     end_stmt(F);
     outf(F, "if %s", c);
     free(c);
