@@ -2,6 +2,7 @@
  * is lowered after its awaits are hoisted; loops, if, switch, jumps. */
 #include "acc.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -399,10 +400,12 @@ static char *branch_directive(Fn *F, TSNode n) {
 /* #if / #ifdef / #elif / #else inside a body: the directive lines as written,
  * each branch's statements lowered. Branch k of conditional c is recorded in
  * F->cond_path as "/c.k", so that two branches may reuse a member name. */
-static void lower_preproc_branch(Fn *F, TSNode n, int cond_id, int branch) {
+static void lower_preproc_branch(Fn *F, TSNode n, int cond_id, int branch, Vec *starts, bool *has_else) {
     char *dir = branch_directive(F, n);
     put_conditional_line(F, dir);
     free(dir);
+    vec_push(starts, (void *)(intptr_t)F->scope->locals.len);
+    *has_else = node_is(n, "preproc_else");
     size_t saved = strlen(F->cond_path);
     char *path = xprintf("%s/%d.%d", F->cond_path, cond_id, branch);
     free(F->cond_path);
@@ -417,12 +420,60 @@ static void lower_preproc_branch(Fn *F, TSNode n, int cond_id, int branch) {
         else if (ts_node_is_named(c)) lower_stmt(F, c);
     }
     F->cond_path[saved] = 0;
-    if (!ts_node_is_null(alt)) lower_preproc_branch(F, alt, cond_id, branch + 1);
+    if (!ts_node_is_null(alt)) lower_preproc_branch(F, alt, cond_id, branch + 1, starts, has_else);
+}
+
+/* The binding of name visible before local index `first` of the current scope. */
+static Local *binding_before(Fn *F, const char *name, int first) {
+    for (Scope *sc = F->scope; sc; sc = sc->up) {
+        int from = sc == F->scope ? first - 1 : sc->locals.len - 1;
+        for (int i = from; i >= 0; i--) {
+            Local *l = sc->locals.items[i];
+            if (!strcmp(l->name, name)) return l;
+        }
+    }
+    return NULL;
+}
+
+/* A name declared in some configurations of a conditional only, that shadows
+ * another binding: after the #endif, C means the branch's object in some
+ * configurations and the other one in the rest, and acc's text can name only
+ * one frame member. (Declared in every branch, it is one member name.) */
+static void check_partial_shadowing(Fn *F, TSNode n, int first, Vec *starts, bool has_else) {
+    Vec *locals = &F->scope->locals;
+    for (int i = first; i < locals->len; i++) {
+        Local *l = locals->items[i];
+        bool seen_before = false;
+        for (int j = first; j < i && !seen_before; j++) seen_before = !strcmp(((Local *)locals->items[j])->name, l->name);
+        if (seen_before) continue;
+        int branches = 0;
+        for (int b = 0; b < starts->len; b++) {
+            int lo = (int)(intptr_t)starts->items[b];
+            int hi = b + 1 < starts->len ? (int)(intptr_t)starts->items[b + 1] : locals->len;
+            bool here = false;
+            for (int j = lo; j < hi && !here; j++) here = !strcmp(((Local *)locals->items[j])->name, l->name);
+            branches += here;
+        }
+        if (has_else && branches == starts->len) continue;
+        Local *outer = binding_before(F, l->name, first);
+        if (!outer) continue;
+        bool same = outer->member && l->member ? !strcmp(outer->member, l->member) : outer->member == l->member;
+        if (same) continue;
+        diag_error(F->s, ts_node_start_byte(n),
+                   "'%s' is declared in some branches of this conditional only and hides another '%s': "
+                   "acc cannot name both after it; declare it in every branch, or rename it",
+                   l->name, l->name);
+    }
 }
 
 static void lower_preproc(Fn *F, TSNode n) {
-    lower_preproc_branch(F, n, ++F->nconds, 0);
+    int first = F->scope->locals.len;
+    Vec starts = {0};
+    bool has_else = false;
+    lower_preproc_branch(F, n, ++F->nconds, 0, &starts, &has_else);
     put_conditional_line(F, "#endif");
+    check_partial_shadowing(F, n, first, &starts, has_else);
+    vec_free(&starts);
 }
 
 /* A comment that gcc's -Wimplicit-fallthrough=3 takes for a fall-through
