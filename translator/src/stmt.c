@@ -305,15 +305,28 @@ static void lower_switch(Fn *F, TSNode n) {
     TSNode cond = node_field(n, "condition"), body = node_field(n, "body");
     begin_stmt(F, n);
     hoist(F, cond);
-    check_no_handles_in_condition(F, cond);
     char *c = expr_text(F, cond);
+    /* Handles the condition made (a recursive await) are released before the
+     * switch: its value is taken first, with its own type (a C local of the
+     * resume function: it is read at once, never across an await). */
+    bool hold = F->stmt_handles.len > 0;
+    if (hold) {
+        outf(F, "{");
+        F->indent++;
+        outf(F, "__typeof__(%s) ac__sw = %s;", c, c);
+    }
     end_stmt(F);
-    outf(F, "switch %s", c);
+    outf(F, "switch %s", hold ? "(ac__sw)" : c);
     free(c);
     Loop l;
     loop_push(F, &l, NULL, true);
     lower_substmt(F, body);
     loop_pop(F);
+    if (hold) {
+        F->indent--;
+        F->line = end_line(F, n);
+        outf(F, "}");
+    }
 }
 
 static void lower_case(Fn *F, TSNode n) {
