@@ -80,14 +80,27 @@ static bool is_directive_line(const char *p, const char *end) {
     return p < end && *p == '#';
 }
 
+/* Can the next line of the same .ac line be put after this one (instead of
+ * a #line between them)? Not after a // comment or a line continuation. */
+static bool joinable(const char *p, size_t n) {
+    if (n >= 2 && p[n - 2] == '\\') return false;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (p[i] == '/' && p[i + 1] == '/') return false;
+    return true;
+}
+
+enum { JOINED_LINE_MAX = 200 };
+
 /* Replaces the line markers of text with the #line directives needed: the
  * compiler's line count is unknown at the start and after any preprocessor
  * directive (a #line in a group the preprocessor skips does not count), and
- * advances by one per line otherwise. */
+ * advances by one per line otherwise. Short generated lines of one .ac line
+ * share a physical line where that saves a #line. */
 static char *resolve_lines(const char *text, size_t len, const char *path) {
     Buf r = {0};
     buf_puts(&r, "");
-    int cc = -1, want = -1;
+    int cc = -1, want = -1, prev = -1;
+    size_t prev_start = 0;
     bool file_known = false;
     const char *p = text, *end = text + len;
     while (p < end) {
@@ -98,15 +111,30 @@ static char *resolve_lines(const char *text, size_t len, const char *path) {
             p += n;
             continue;
         }
+        bool dir = is_directive_line(p, p + n);
+        const char *q = p;
+        while (q < p + n && (*q == ' ' || *q == '\t')) q++;
+        size_t rest = (size_t)(p + n - q);
+        if (want > 0 && want == prev && !dir && nl && r.len && r.data[r.len - 1] == '\n' &&
+            r.len - 1 - prev_start + 1 + rest <= JOINED_LINE_MAX && joinable(q, rest)) {
+            r.len--; /* after the previous line, which stays the current one */
+            buf_puts(&r, " ");
+            buf_put(&r, q, rest);
+            want = -1;
+            p += n;
+            continue;
+        }
         if (want > 0 && want != cc) {
             if (file_known) buf_printf(&r, "#line %d\n", want);
             else buf_printf(&r, "#line %d \"%s\"\n", want, path);
             cc = want;
             file_known = true;
         }
+        prev = want > 0 && !dir && joinable(p, n) ? want : -1;
+        prev_start = r.len;
         want = -1;
         buf_put(&r, p, n);
-        if (is_directive_line(p, p + n)) cc = -1, file_known = false;
+        if (dir) cc = -1, file_known = false;
         else if (cc > 0) cc++;
         p += n;
     }
@@ -247,15 +275,24 @@ static char *guard_points(Fn *F) {
     Buf r = {0};
     buf_puts(&r, "");
     const char *p = F->points.data ? F->points.data : "";
+    Vec guarded = {0}; /* AsyncFn *: the conditionally defined callees */
+    for (int i = 0; i < F->sub_names.len; i++) {
+        AsyncFn *c = conditional_callee(F, F->sub_names.items[i]);
+        if (c) vec_push(&guarded, c);
+    }
     while (*p) {
         const char *nl = strchr(p, '\n');
         size_t n = nl ? (size_t)(nl - p) + 1 : strlen(p);
+        if (!guarded.len) { /* the common case: the table as recorded */
+            buf_puts(&r, p);
+            break;
+        }
         char *row = xstrndup(p, n);
         AsyncFn *g = NULL;
-        for (int i = 0; i < F->sub_names.len && !g; i++) {
-            AsyncFn *c = conditional_callee(F, F->sub_names.items[i]);
-            char *desc = c ? xprintf("&%s__desc,", c->name) : NULL;
-            if (desc && strstr(row, desc)) g = c;
+        for (int i = 0; i < guarded.len && !g; i++) {
+            AsyncFn *c = guarded.items[i];
+            char *desc = xprintf("&%s__desc,", c->name);
+            if (strstr(row, desc)) g = c;
             free(desc);
         }
         if (g) {
@@ -272,6 +309,7 @@ static char *guard_points(Fn *F) {
         free(row);
         p += n;
     }
+    vec_free(&guarded);
     return r.data;
 }
 
@@ -355,7 +393,8 @@ static char *resume_function_text(Fn *F, TSNode def) {
     entry_line(F, &b, head);
     free(head);
     if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
-    entry_line(F, &b, "    (void)ac__f;\n    (void)ac__task;\n");
+    entry_line(F, &b, "    (void)ac__f;\n");
+    entry_line(F, &b, "    (void)ac__task;\n");
     if (F->nstates) {
         flush_dispatch(F);
         entry_line(F, &b, "    switch (ac__f->ac__state) {\n");
