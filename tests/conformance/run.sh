@@ -44,8 +44,9 @@ for prog in twin translated; do
   status=0
   timeout 60 "${run_env[@]}" "$work/$prog" >"$work/$prog.out" 2>"$work/$prog.err" </dev/null || status=$?
   if [ "$status" != 0 ] || [ -s "$work/$prog.err" ]; then
-    echo "FAIL: the $prog of $src ($cc, $mode) exited with $status; stdout:"
-    cat "$work/$prog.out"; echo "--- stderr:"; cat "$work/$prog.err"; exit 1
+    echo "FAIL: the $prog of $src ($cc, $mode) exited with $status; failed checks and last lines:"
+    grep '^FAIL' "$work/$prog.out" | head -20; tail -n 3 "$work/$prog.out"
+    echo "--- stderr:"; head -c 6000 "$work/$prog.err"; exit 1
   fi
 done
 if ! diff -u "$work/twin.out" "$work/translated.out" >"$work/diff"; then
