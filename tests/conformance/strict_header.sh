@@ -11,7 +11,8 @@
 # (tests/translate, tests/io, samples, tests/conformance) is -Wpedantic-clean
 # C11 (with -D_DEFAULT_SOURCE for the POSIX calls the programs make; programs
 # that use GNU C extensions themselves are skipped). AC_UV_LIBS (env): how to
-# link libuv.
+# link libuv; AC_CONFORM_CFLAGS (env): more flags (-fsanitize=... when libac
+# is sanitized).
 set -u
 acc=$1 libac=$2
 shift 2
@@ -39,7 +40,7 @@ fi
 for cc in "$@"; do
   ccname=$(basename "$cc")
   for std in c11 c17; do
-    flags="-std=$std -Wpedantic -Wall -Wextra -Werror -I$inc"
+    flags="-std=$std -Wpedantic -Wall -Wextra -Werror -I$inc ${AC_CONFORM_CFLAGS:-}"
     # shellcheck disable=SC2086
     try "$ccname -std=$std: a C file including only <ac.h>" \
       "$cc" $flags header_only.c -o "$work/header_only" $libs
