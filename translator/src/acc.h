@@ -92,6 +92,11 @@ typedef struct Unit {
 Unit *unit_parse(Source *src);
 void unit_free(Unit *u);
 
+/* syntax.c: does this ERROR or MISSING node stop the translation? (Plain C
+ * around it is copied as written and judged by the C compiler.) */
+enum { SYNTAX_IGNORE, SYNTAX_REPORT, SYNTAX_REPORTED /* with a clearer message */ };
+int syntax_error_check(const Source *s, TSNode n);
+
 bool node_is(TSNode n, const char *type);
 const char *node_type(TSNode n);
 TSNode node_field(TSNode n, const char *field);
@@ -110,6 +115,16 @@ const char *node_child_field(TSNode n, uint32_t i);
 bool node_has_specifier(const Source *s, TSNode decl_or_def, const char *word);
 /* Is `n` inside (or is) a node of one of the types? Stops at function bodies. */
 bool node_contains_type(TSNode n, const char *type);
+
+/* conditional.c: a node's place in the preprocessor conditionals */
+/* "/C.K/C.K": for each enclosing conditional, outermost first, its start byte
+ * and the index of the branch holding n ("" outside any). */
+char *branch_path(TSNode n);
+/* Do paths a and b take different branches of one conditional? */
+bool branches_exclusive(const char *a, const char *b);
+/* The directive lines that reproduce n's branches ("#if A\n#else\n..."), and
+ * how many #endif close them. */
+char *branch_guard(const Source *s, TSNode n, int *depth);
 
 /* ------------------------------------------------------------------------- */
 /* analyse.c: what the translator knows about async functions                  */
@@ -131,6 +146,7 @@ typedef struct AsyncFn {
     int scc;           /* strongly connected component in the direct-await graph */
     bool embedded_emitted;
     Vec callees;       /* AsyncFn * awaited directly from the body */
+    Vec alt_defs;      /* TSNode *: other definitions, in exclusive #if branches */
     int index, lowlink; bool on_stack; /* Tarjan */
 } AsyncFn;
 
@@ -169,6 +185,9 @@ typedef struct Options {
 /* lower.c: one async function or generator, lowered. */
 typedef struct Lowered {
     AsyncFn *af;
+    TSNode def;         /* the definition lowered (one of several under #if/#else) */
+    char *guard;        /* its branches' directive lines, or "" */
+    int guard_depth;
     char *frame_struct; /* struct + init + resume prototype */
     char *definition;   /* desc + constructor + resume */
     Vec embeds;         /* AsyncFn * whose frames this one embeds */
@@ -236,6 +255,8 @@ typedef struct Try {
     struct Loop *loop_at; /* the innermost loop around the try statement */
     Vec exits;            /* Exit *: routed through the finally, in order */
     bool catch_used, finally_used; /* labels are emitted only when jumped to */
+    bool no_normal_end;   /* body (and catch) end in a jump: the finally never
+                             ends with ac__why_N == 0 */
     struct Try *up;
 } Try;
 
@@ -254,13 +275,20 @@ typedef struct Fn {
     Buf subs_decl;     /* union members */
     Vec sub_names;
     Buf body;          /* resume function body */
+    Buf dispatch;      /* its cases `case k: goto ac__resume_k;`, with conditionals */
+    int dispatched;    /* states whose case is in dispatch */
+    int fn_line;       /* the line of the function's definition */
     int nstates, ntemps, nhandles, nlabels;
     Buf points;        /* the ac__point table, one line per state */
     Scope *scope;
     Loop *loop;
     Vec member_names;
+    Vec member_paths;  /* char *: the conditional branch each name was taken in */
+    char *cond_path;   /* the preprocessor branches being lowered: "/c.k/c.k" */
+    int nconds;
+    Buf members_always; /* members declared outside any conditional (handles) */
     int indent;
-    int cur_line;
+    int stmt_line;     /* the line of the statement being lowered (begin_stmt) */
     int line;          /* source line of the statement being lowered */
     Try *try_;         /* innermost try statement */
     int ntry;
@@ -277,6 +305,10 @@ typedef struct Fn {
 /* lower.c: the context, output helpers, names, temporaries, whole functions */
 void outf(Fn *F, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void mark_line(Fn *F, TSNode n);
+void put_line_mark(Fn *F, int line);
+int end_line(Fn *F, TSNode n);
+void out_label(Fn *F, int line, const char *label);
+void flush_dispatch(Fn *F);
 char *unique_member(Fn *F, const char *name);
 void scope_push(Fn *F);
 void scope_pop(Fn *F);
