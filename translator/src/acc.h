@@ -320,6 +320,12 @@ char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
 void lower_declaration(Fn *F, TSNode n);
 
+/* literal.c: compound literals in async functions, sizes of arrays completed
+ * from initialisers */
+char *initializer_shape(const Source *s, TSNode init, bool elem_scalar, TSNode *bad);
+char *array_size_from_init(const Source *s, const char *type_name, TSNode init, bool elem_scalar, TSNode *bad);
+void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
+
 /* try.c: try/catch/finally, throw, goto */
 void lower_goto(Fn *F, TSNode n);
 bool defines_label(const Source *s, TSNode n, const char *label);
@@ -339,6 +345,17 @@ void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
 /* An edit rewriting plain function body n (def: its definition, or a null node
  * for a top-level declaration) when it needs it. */
 void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *opt);
+
+/* types.c: typedef names the unit can see, and which name scalar types */
+void types_reset(void);
+/* Learns the names a type_definition node declares. */
+void types_learn_typedef(const Source *s, TSNode n);
+bool type_name_known(const char *name, size_t len);
+bool type_name_scalar(const char *name, size_t len);
+/* Is the `type` field of a declaration an arithmetic type or scalar typedef? */
+bool type_specifier_scalar(const Source *s, TSNode type);
+/* Does declarator d with that type specifier declare a scalar (arithmetic or pointer)? */
+bool declarator_is_scalar(const Source *s, TSNode type, TSNode d);
 
 /* emit.c: translates p into out. Returns false when diagnostics were errors. */
 bool lower_program(Program *p, Buf *out, const Options *opt);

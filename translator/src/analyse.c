@@ -252,6 +252,7 @@ static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, 
                    node_is(c, "linkage_specification") || node_is(c, "declaration_list")) {
             collect_unit(p, s, c, kind, depth);
         } else {
+            if (node_is(c, "type_definition")) types_learn_typedef(s, c);
             collect_top(p, s, c, kind);
         }
     }
@@ -313,6 +314,7 @@ bool await_is_embedded(AsyncFn *caller, AsyncFn *callee) {
 }
 
 void analyse(Program *p) {
+    types_reset();
     for (size_t i = 0; i < sizeof runtime_fns / sizeof *runtime_fns; i++) {
         AsyncFn *f = add_fn(p, runtime_fns[i].name, FN_RUNTIME);
         f->ret_type = xstrdup(runtime_fns[i].ret);
