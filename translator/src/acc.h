@@ -205,6 +205,7 @@ enum { AC__WHY_ERROR_VALUE = 1, AC__WHY_FIRST_EXIT = 2 };
 typedef struct Local {
     char *name;   /* as written */
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
+    bool is_type; /* a typedef name */
 } Local;
 
 typedef struct Scope {
@@ -272,6 +273,7 @@ typedef struct Fn {
     int awaits_left;
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
     int handles_base;
+    Vec trees;         /* TSTree *: statements parsed again as declarations (types.c) */
 } Fn;
 
 /* lower.c: the context, output helpers, names, temporaries, whole functions */
@@ -356,6 +358,11 @@ bool type_name_scalar(const char *name, size_t len);
 bool type_specifier_scalar(const Source *s, TSNode type);
 /* Does declarator d with that type specifier declare a scalar (arithmetic or pointer)? */
 bool declarator_is_scalar(const Source *s, TSNode type, TSNode d);
+
+/* An expression statement that is a declaration (`T (*x)(int) = y;`):
+ * lowered or diagnosed (true), or a real expression statement (false). */
+bool lower_if_declaration(Fn *F, TSNode stmt);
+void free_reparsed(Fn *F);
 
 /* emit.c: translates p into out. Returns false when diagnostics were errors. */
 bool lower_program(Program *p, Buf *out, const Options *opt);

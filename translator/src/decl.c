@@ -267,7 +267,11 @@ void lower_declaration(Fn *F, TSNode n) {
             TSNode d = ts_node_named_child(n, i);
             if (node_is(d, "init_declarator")) d = node_field(d, "declarator");
             char *name = declarator_name(s, d);
-            if (name && !ts_node_eq(d, type)) scope_add(F, name, NULL);
+            if (name && !ts_node_eq(d, type)) {
+                scope_add(F, name, NULL);
+                Local *l = F->scope->locals.items[F->scope->locals.len - 1];
+                l->is_type = node_is(n, "type_definition");
+            }
             free(name);
         }
         return;

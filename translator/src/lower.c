@@ -351,6 +351,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     vec_free(&F.member_names);
     clear_subst(&F);
     free(F.subst);
+    free_reparsed(&F);
     vec_free(&F.stmt_handles);
     return L;
 }

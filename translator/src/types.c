@@ -136,3 +136,115 @@ void types_learn_typedef(const Source *s, TSNode n) {
     }
 }
 
+
+/* ---- statements that are declarations of typedef-named types ------------- */
+
+/* Is `name` (the text of identifier id) a type name where id stands? A local
+ * object or parameter of that name hides a typedef; a local typedef is one. */
+static bool names_type_here(Fn *F, TSNode id) {
+    const Source *s = F->s;
+    uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
+    size_t len = b - a;
+    for (Scope *sc = F->scope; sc; sc = sc->up)
+        for (int i = sc->locals.len - 1; i >= 0; i--) {
+            Local *l = sc->locals.items[i];
+            if (strlen(l->name) == len && !memcmp(l->name, s->text + a, len)) return l->is_type;
+        }
+    return type_name_known(s->text + a, len);
+}
+
+/* The first token of n. */
+static TSNode first_leaf(TSNode n) {
+    while (ts_node_child_count(n) > 0) n = ts_node_child(n, 0);
+    return n;
+}
+
+/* A node in n that C cannot read as part of an expression but a declaration
+ * can: a type name among the arguments of a call through an expression
+ * (`T (*fp)(int)`: `(*fp)` applied to `int`); macros, called by name, may
+ * take type names (va_arg). A null node when there is none. */
+static TSNode not_an_expression(TSNode n) {
+    if (node_is(n, "argument_list")) {
+        TSNode call = ts_node_parent(n);
+        uint32_t nc = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode c = ts_node_named_child(n, i);
+            if (node_is(c, "type_descriptor") && !node_is(node_field(call, "function"), "identifier")) return c;
+        }
+    }
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode r = not_an_expression(ts_node_child(n, i));
+        if (!ts_node_is_null(r)) return r;
+    }
+    return (TSNode){0};
+}
+
+/* Parses statement stmt again as a declaration. The text parsed is the
+ * unit's with every byte outside the statement blanked (newlines kept), a
+ * function header at its start and `auto ` just before the statement: after
+ * a storage class, tree-sitter reads the typedef name as a type. The
+ * statement's bytes keep their offsets, so the new nodes read the unit's text
+ * (the type name included) and their lines are right. */
+static TSNode reparse_declaration(Fn *F, TSNode stmt) {
+    static const char head[] = "int ac__decl(void){";
+    const Source *s = F->s;
+    uint32_t a = ts_node_start_byte(stmt), b = ts_node_end_byte(stmt);
+    size_t hl = sizeof head - 1;
+    if (a < hl + 6 || b >= s->len) return (TSNode){0};
+    char *copy = xcalloc(s->len + 1, 1);
+    for (size_t i = 0; i < s->len; i++) copy[i] = s->text[i] == '\n' ? '\n' : ' ';
+    memcpy(copy, head, hl);
+    memcpy(copy + a - 5, "auto ", 5);
+    memcpy(copy + a, s->text + a, b - a);
+    copy[b] = '}';
+    TSTree *tree = ts_parser_parse_string(F->p->unit->parser, NULL, copy, (uint32_t)s->len);
+    free(copy);
+    if (!tree) return (TSNode){0};
+    vec_push(&F->trees, tree);
+    TSNode root = ts_tree_root_node(tree);
+    TSNode body = node_field(ts_node_named_child(root, 0), "body");
+    TSNode decl = ts_node_named_child(body, 0);
+    if (ts_node_has_error(root) || !node_is(decl, "declaration") || ts_node_end_byte(decl) != b)
+        return (TSNode){0};
+    return decl;
+}
+
+/* An expression statement of an async function that is a declaration:
+ * lowered as one (true), or diagnosed when acc cannot tell (true), or an
+ * expression (false). C's rule: a statement that starts with a typedef name
+ * is a declaration; one that is not valid as an expression is too, but then
+ * its type is a name acc does not know, and the frame member needs it. */
+bool lower_if_declaration(Fn *F, TSNode stmt) {
+    if (!F->in_async) return false;
+    TSNode first = first_leaf(stmt);
+    bool typed = node_is(first, "identifier") && names_type_here(F, first);
+    if (typed) {
+        TSNode decl = reparse_declaration(F, stmt);
+        if (ts_node_is_null(decl)) {
+            char *name = node_text(F->s, first);
+            diag_error(F->s, ts_node_start_byte(stmt),
+                       "'%s' is a type name here, but this statement does not read as a declaration", name);
+            free(name);
+            return true;
+        }
+        lower_declaration(F, decl);
+        return true;
+    }
+    TSNode bad = not_an_expression(stmt);
+    if (ts_node_is_null(bad)) return false;
+    char *name = node_text(F->s, first);
+    diag_error(F->s, ts_node_start_byte(stmt),
+               "this statement is a declaration only if '%s' is a type, and acc does not know that name "
+               "(a typedef of a header it does not read): declare it with typedef in this file or an "
+               "included .ah header, or write the declaration with a plain name first",
+               name);
+    free(name);
+    return true;
+}
+
+/* Frees the trees of statements parsed again. */
+void free_reparsed(Fn *F) {
+    for (int i = 0; i < F->trees.len; i++) ts_tree_delete(F->trees.items[i]);
+    vec_free(&F->trees);
+}
