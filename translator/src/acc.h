@@ -171,6 +171,7 @@ typedef struct Lowered {
     AsyncFn *af;
     char *frame_struct; /* struct + init + resume prototype */
     char *definition;   /* desc + constructor + resume */
+    char *types;        /* type definitions hoisted out of the body, before the frame */
     Vec embeds;         /* AsyncFn * whose frames this one embeds */
     bool struct_done;
 } Lowered;
@@ -273,6 +274,7 @@ typedef struct Fn {
     int awaits_left;
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
     int handles_base;
+    Buf hoisted;       /* type definitions moved to file scope (hoist.c) */
     Vec trees;         /* TSTree *: statements parsed again as declarations (types.c) */
 } Fn;
 
@@ -327,6 +329,10 @@ void lower_declaration(Fn *F, TSNode n);
 char *initializer_shape(const Source *s, TSNode init, bool elem_scalar, TSNode *bad);
 char *array_size_from_init(const Source *s, const char *type_name, TSNode init, bool elem_scalar, TSNode *bad);
 void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
+
+/* hoist.c: types defined inside async functions move to file scope */
+char *type_specifier_text(const Source *s, TSNode type);
+bool hoist_type(Fn *F, TSNode def);
 
 /* try.c: try/catch/finally, throw, goto */
 void lower_goto(Fn *F, TSNode n);

@@ -82,7 +82,7 @@ char *specifiers_text(const Source *s, TSNode n) {
         bool is_type = !ts_node_is_null(type) && ts_node_eq(c, type);
         if (!is_type && !node_is(c, "type_qualifier")) continue;
         if (b.len) buf_puts(&b, " ");
-        char *t = node_text(s, c);
+        char *t = is_type ? type_specifier_text(s, c) : node_text(s, c);
         buf_puts(&b, t);
         free(t);
     }

@@ -132,7 +132,7 @@ static char *type_name_specifiers(const Source *s, TSNode decl_node) {
         if (!is_type && !node_is(c, "type_qualifier")) continue;
         if (node_contains_type(c, "alignas_qualifier")) continue;
         if (b.len) buf_puts(&b, " ");
-        char *t = node_text(s, c);
+        char *t = is_type ? type_specifier_text(s, c) : node_text(s, c);
         buf_puts(&b, t);
         free(t);
     }
@@ -252,33 +252,59 @@ static bool is_vla(Fn *F, TSNode d) {
     return false;
 }
 
-void lower_declaration(Fn *F, TSNode n) {
+/* The text of declaration n with its type specifier written as
+ * type_specifier_text does (a hoisted type by its name). */
+static char *declaration_text(const Source *s, TSNode n) {
+    TSNode type = node_field(n, "type");
+    if (ts_node_is_null(type)) return node_text(s, n);
+    char *t = type_specifier_text(s, type);
+    uint32_t a = ts_node_start_byte(n), ta = ts_node_start_byte(type), tb = ts_node_end_byte(type),
+             b = ts_node_end_byte(n);
+    char *r = xprintf("%.*s%s%.*s", (int)(ta - a), s->text + a, t, (int)(b - tb), s->text + tb);
+    free(t);
+    return r;
+}
+
+/* Adds the names a typedef or a static/extern local declares to the scope:
+ * C-level names, that hide frame locals of the same name. */
+static void add_c_names(Fn *F, TSNode n) {
     const Source *s = F->s;
     TSNode type = node_field(n, "type");
-    if (node_has_specifier(s, n, "static") || node_has_specifier(s, n, "extern") ||
-        node_is(n, "type_definition")) {
-        /* C-level names: they keep their C meaning, and shadow frame locals */
-        mark_line(F, n);
-        char *t = node_text(s, n);
-        outf(F, "%s", t);
-        free(t);
-        uint32_t nc = ts_node_named_child_count(n);
-        for (uint32_t i = 0; i < nc; i++) {
-            TSNode d = ts_node_named_child(n, i);
-            if (node_is(d, "init_declarator")) d = node_field(d, "declarator");
-            char *name = declarator_name(s, d);
-            if (name && !ts_node_eq(d, type)) {
-                scope_add(F, name, NULL);
-                Local *l = F->scope->locals.items[F->scope->locals.len - 1];
-                l->is_type = node_is(n, "type_definition");
-            }
-            free(name);
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode d = ts_node_named_child(n, i);
+        if (node_is(d, "init_declarator")) d = node_field(d, "declarator");
+        char *name = declarator_name(s, d);
+        if (name && !ts_node_eq(d, type)) {
+            scope_add(F, name, NULL);
+            Local *l = F->scope->locals.items[F->scope->locals.len - 1];
+            l->is_type = node_is(n, "type_definition");
         }
+        free(name);
+    }
+}
+
+void lower_declaration(Fn *F, TSNode n) {
+    const Source *s = F->s;
+    if (node_is(n, "struct_specifier") || node_is(n, "union_specifier") || node_is(n, "enum_specifier")) {
+        /* `struct S { ... };` alone: a type for the whole function (hoist.c) */
+        hoist_type(F, n);
         return;
     }
-    if (!ts_node_is_null(node_field(type, "body"))) {
-        diag_error(s, ts_node_start_byte(type),
-                   "a type defined inside an async function: define it outside the function");
+    if (node_is(n, "type_definition")) {
+        /* the frame may need it: file scope (hoist.c) */
+        if (hoist_type(F, n)) add_c_names(F, n);
+        return;
+    }
+    TSNode type = node_field(n, "type");
+    if (!ts_node_is_null(node_field(type, "body")) && !hoist_type(F, type)) return;
+    if (node_has_specifier(s, n, "static") || node_has_specifier(s, n, "extern")) {
+        /* C-level names: they keep their C meaning, and shadow frame locals */
+        mark_line(F, n);
+        char *t = declaration_text(s, n);
+        outf(F, "%s", t);
+        free(t);
+        add_c_names(F, n);
         return;
     }
     uint32_t nc = ts_node_child_count(n);

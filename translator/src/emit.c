@@ -24,6 +24,10 @@ static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
             if (M->af == g) ensure_frames(lowered, M, out);
         }
     }
+    if (L->types) {
+        buf_puts(out, L->types);
+        if (strstr(L->types, "#line ")) buf_puts(out, "#line @GEN@\n"); /* back to generated lines */
+    }
     buf_puts(out, L->frame_struct);
 }
 
@@ -162,6 +166,7 @@ done:
     for (int i = 0; i < lowered.len; i++) {
         Lowered *L = lowered.items[i];
         free(L->frame_struct);
+        free(L->types);
         free(L->definition);
         vec_free(&L->embeds);
         free(L);

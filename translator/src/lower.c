@@ -288,6 +288,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     bool exported = !af->is_static && !is_main && !af->is_gen;
     buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
     L->frame_struct = st.data;
+    L->types = F.hoisted.data;
     for (int i = 0; i < F.sub_names.len; i++) {
         AsyncFn *g = prog_find_fn(p, F.sub_names.items[i]);
         if (g && g->kind == FN_USER) vec_push(&L->embeds, g);
