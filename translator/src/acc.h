@@ -190,6 +190,7 @@ typedef struct Lowered {
     int guard_depth;
     char *frame_struct; /* struct + init + resume prototype */
     char *definition;   /* desc + constructor + resume */
+    char *types;        /* type definitions hoisted out of the body, before the frame */
     Vec embeds;         /* AsyncFn * whose frames this one embeds */
     bool struct_done;
 } Lowered;
@@ -224,6 +225,7 @@ enum { AC__WHY_ERROR_VALUE = 1, AC__WHY_FIRST_EXIT = 2 };
 typedef struct Local {
     char *name;   /* as written */
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
+    bool is_type; /* a typedef name */
 } Local;
 
 typedef struct Scope {
@@ -300,6 +302,8 @@ typedef struct Fn {
     int awaits_left;
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
     int handles_base;
+    Buf hoisted;       /* type definitions moved to file scope (hoist.c) */
+    Vec trees;         /* TSTree *: statements parsed again as declarations (types.c) */
 } Fn;
 
 /* lower.c: the context, output helpers, names, temporaries, whole functions */
@@ -352,6 +356,16 @@ char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
 void lower_declaration(Fn *F, TSNode n);
 
+/* literal.c: compound literals in async functions, sizes of arrays completed
+ * from initialisers */
+char *initializer_shape(const Source *s, TSNode init, bool elem_scalar, TSNode *bad);
+char *array_size_from_init(const Source *s, const char *type_name, TSNode init, bool elem_scalar, TSNode *bad);
+void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
+
+/* hoist.c: types defined inside async functions move to file scope */
+char *type_specifier_text(const Source *s, TSNode type);
+bool hoist_type(Fn *F, TSNode def);
+
 /* try.c: try/catch/finally, throw, goto */
 void lower_goto(Fn *F, TSNode n);
 bool defines_label(const Source *s, TSNode n, const char *label);
@@ -371,6 +385,22 @@ void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
 /* An edit rewriting plain function body n (def: its definition, or a null node
  * for a top-level declaration) when it needs it. */
 void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *opt);
+
+/* types.c: typedef names the unit can see, and which name scalar types */
+void types_reset(void);
+/* Learns the names a type_definition node declares. */
+void types_learn_typedef(const Source *s, TSNode n);
+bool type_name_known(const char *name, size_t len);
+bool type_name_scalar(const char *name, size_t len);
+/* Is the `type` field of a declaration an arithmetic type or scalar typedef? */
+bool type_specifier_scalar(const Source *s, TSNode type);
+/* Does declarator d with that type specifier declare a scalar (arithmetic or pointer)? */
+bool declarator_is_scalar(const Source *s, TSNode type, TSNode d);
+
+/* An expression statement that is a declaration (`T (*x)(int) = y;`):
+ * lowered or diagnosed (true), or a real expression statement (false). */
+bool lower_if_declaration(Fn *F, TSNode stmt);
+void free_reparsed(Fn *F);
 
 /* emit.c: translates p into out. Returns false when diagnostics were errors. */
 bool lower_program(Program *p, Buf *out, const Options *opt);

@@ -82,7 +82,7 @@ char *specifiers_text(const Source *s, TSNode n) {
         bool is_type = !ts_node_is_null(type) && ts_node_eq(c, type);
         if (!is_type && !node_is(c, "type_qualifier")) continue;
         if (b.len) buf_puts(&b, " ");
-        char *t = node_text(s, c);
+        char *t = is_type ? type_specifier_text(s, c) : node_text(s, c);
         buf_puts(&b, t);
         free(t);
     }
@@ -270,6 +270,7 @@ static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, 
                    node_is(c, "linkage_specification") || node_is(c, "declaration_list")) {
             collect_unit(p, s, c, kind, depth);
         } else {
+            if (node_is(c, "type_definition")) types_learn_typedef(s, c);
             collect_top(p, s, c, kind);
         }
     }
@@ -331,6 +332,7 @@ bool await_is_embedded(AsyncFn *caller, AsyncFn *callee) {
 }
 
 void analyse(Program *p) {
+    types_reset();
     for (size_t i = 0; i < sizeof runtime_fns / sizeof *runtime_fns; i++) {
         AsyncFn *f = add_fn(p, runtime_fns[i].name, FN_RUNTIME);
         f->ret_type = xstrdup(runtime_fns[i].ret);

@@ -117,7 +117,7 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
         char *h = new_handle(F);
         char *t = g->ret_member ? new_temp(F, NULL, g->ret_member) : NULL;
         char *resume = xprintf("%s__resume", g->name);
-        outf(F, "if (%s__desc.frame_size <= sizeof ac__f->ac__sub.ac__ext) {", g->name);
+        outf(F, "if (%s__desc.frame_size <= sizeof ac__f->ac__sub.ac__ext && %s__desc.frame_align <= _Alignof(max_align_t)) {", g->name, g->name);
         F->indent++;
         outf(F, "%s__start(ac__f->ac__sub.ac__ext%s%s);", g->name, *at ? ", " : "", at);
         emit_suspend_point(F, g, "ac__ext", resume);

@@ -26,6 +26,10 @@ static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
     }
     /* a definition under #if/#else: its frame struct under the same condition */
     buf_puts(out, L->guard);
+    if (L->types) {
+        buf_puts(out, L->types);
+        if (strstr(L->types, "#line ")) buf_puts(out, "#line @GEN@\n"); /* back to generated lines */
+    }
     buf_puts(out, L->frame_struct);
     for (int i = 0; i < L->guard_depth; i++) buf_puts(out, "#endif\n");
 }
@@ -174,6 +178,7 @@ done:
     for (int i = 0; i < lowered.len; i++) {
         Lowered *L = lowered.items[i];
         free(L->frame_struct);
+        free(L->types);
         free(L->definition);
         free(L->guard);
         vec_free(&L->embeds);

@@ -139,6 +139,10 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
             return;
         }
     }
+    if (F->in_async && node_is(n, "compound_literal_expression")) {
+        emit_compound_literal(F, n, out); /* literal.c: its storage is the frame's */
+        return;
+    }
     AsyncFn *coro;
     if (makes_handle(F, n, &coro)) {
         Buf inner = {0};

@@ -408,6 +408,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     bool exported = !af->is_static && !is_main && !af->is_gen;
     buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
     L->frame_struct = st.data;
+    L->types = F.hoisted.data;
     for (int i = 0; i < F.sub_names.len; i++) {
         AsyncFn *g = prog_find_fn(p, F.sub_names.items[i]);
         if (g && g->kind == FN_USER) vec_push(&L->embeds, g);
@@ -418,9 +419,10 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     char *ret_size = af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : xstrdup("0");
     buf_printf(&d, "static const ac__point %s__points[] = {\n    {%d, 0, NULL, \"start\"},\n%s};\n", name,
                source_line(s, ts_node_start_byte(def)), F.points.data ? F.points.data : "");
-    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d",
-                                     af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1)
-                           : xprintf(",\n    0, 0, %s__points, %d", name, F.nstates + 1);
+    /* the frame's alignment: the runtime allocates it so (its locals may be _Alignas(N)) */
+    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d, _Alignof(%s__frame)",
+                                     af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1, name)
+                           : xprintf(",\n    0, 0, %s__points, %d, _Alignof(%s__frame)", name, F.nstates + 1, name);
     buf_printf(&d, "%sconst ac__desc %s__desc = {\n    %s__resume, \"%s\", \"%s\", %d,\n"
                    "    sizeof(%s__frame), %s, %s%s\n};\n",
                exported ? "" : "static ", name, name, name, s->path, source_line(s, ts_node_start_byte(def)),
@@ -468,6 +470,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_free(&F.members_always);
     clear_subst(&F);
     free(F.subst);
+    free_reparsed(&F);
     vec_free(&F.stmt_handles);
     return L;
 }

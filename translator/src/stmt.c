@@ -431,8 +431,12 @@ static bool precedes_case_label(TSNode n) {
 void lower_stmt(Fn *F, TSNode n) {
     const char *t = ts_node_type(n);
     if (!strcmp(t, "compound_statement")) lower_compound(F, n);
-    else if (!strcmp(t, "declaration") || !strcmp(t, "type_definition")) lower_declaration(F, n);
-    else if (!strcmp(t, "expression_statement")) lower_expression_statement(F, n);
+    else if (!strcmp(t, "declaration") || !strcmp(t, "type_definition") || !strcmp(t, "struct_specifier") ||
+             !strcmp(t, "union_specifier") || !strcmp(t, "enum_specifier"))
+        lower_declaration(F, n); /* decl.c: types defined here are hoisted */
+    else if (!strcmp(t, "expression_statement")) {
+        if (!lower_if_declaration(F, n)) lower_expression_statement(F, n); /* types.c */
+    }
     else if (!strcmp(t, "return_statement")) lower_return(F, n);
     else if (!strcmp(t, "if_statement")) lower_if(F, n);
     else if (!strcmp(t, "while_statement")) lower_while(F, n);
