@@ -272,6 +272,7 @@ typedef struct Fn {
     int awaits_left;
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
     int handles_base;
+    bool uses_func;    /* __func__ is used: the resume function declares ac__func */
 } Fn;
 
 /* lower.c: the context, output helpers, names, temporaries, whole functions */
@@ -291,6 +292,8 @@ const char *get_subst(Fn *F, TSNode n);
 void clear_subst(Fn *F);
 
 /* expr.c: queries on expressions, their text with substitutions */
+bool is_unevaluated_operand(TSNode parent, TSNode child);
+bool in_unevaluated(TSNode n);
 bool has_await(TSNode n);
 int count_awaits(TSNode n);
 TSNode strip_parens(TSNode n);
@@ -306,6 +309,9 @@ void emit_error_route(Fn *F, Try *from);
 void record_point(Fn *F, AsyncFn *callee, const char *member, const char *what);
 void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *resume);
 void hoist(Fn *F, TSNode n);
+/* What an await or yield in an operand C never evaluates stands for: an
+ * expression of its type that is never evaluated either. */
+char *unevaluated_value(Fn *F, TSNode n);
 
 /* stmt.c: statements and control flow */
 void begin_stmt(Fn *F, TSNode n);

@@ -323,6 +323,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_printf(&d, "    %s__frame *ac__f = ac__frame_ptr;\n", name);
     if (F.uses_rc) buf_puts(&d, "    int ac__rc;\n");
     buf_puts(&d, "    (void)ac__f;\n    (void)ac__task;\n");
+    if (F.uses_func) buf_printf(&d, "    static const char ac__func[] = \"%s\";\n", name);
     if (F.nstates) {
         buf_puts(&d, "    switch (ac__f->ac__state) {\n    case 0: break;\n");
         for (int k = 1; k <= F.nstates; k++) buf_printf(&d, "    case %d: goto ac__resume_%d;\n", k, k);
