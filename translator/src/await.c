@@ -353,12 +353,27 @@ static void hoist_logical(Fn *F, TSNode n, bool or_) {
  * the frame cannot spell the operand's type, the resume function can. */
 #define SCALAR_SLOT "union { long double _Complex c; long double d; void *p; void (*f)(void); long long l; }"
 
+/* GNU `c ?: b` is `c ? c : b` with c evaluated once: c's value (not just its
+ * truth) is kept in a slot, copied in and out as c's own type promoted
+ * (`0 ? c : c`, as the ?: promotes it anyway; typeof evaluates nothing).
+ * Returns the int temporary holding c's truth; *value is what reads c back. */
+static char *keep_gnu_condition(Fn *F, const char *c, char **value) {
+    char *t = new_temp(F, "int", NULL);
+    char *slot = new_temp(F, SCALAR_SLOT, NULL);
+    char *type = xprintf("__typeof__(0 ? (%s) : (%s))", c, c);
+    int k = F->ntemps;
+    outf(F, "{ %s ac__v%d = (%s); memcpy(&%s, &ac__v%d, sizeof ac__v%d); %s = !!ac__v%d; }", type, k, c, slot, k,
+         k, t, k);
+    *value = xprintf("({ %s ac__v%d; memcpy(&ac__v%d, &%s, sizeof ac__v%d); ac__v%d; })", type, k, k, slot, k, k);
+    free(type);
+    free(slot);
+    return t;
+}
+
 /* c ? a : b with awaits in a or b: c is evaluated once, into a temporary, and
  * the awaits of a (of b) run only when c is true (false). The residual keeps
  * the `?:`, so its type is C's: the usual arithmetic conversions, pointer and
- * struct results. GNU `c ?: b` is `c ? c : b` with c evaluated once: its value
- * (not just its truth) is kept, in a slot read back as c's own type, promoted
- * (`0 ? c : c`, which the ?: promotes anyway; typeof evaluates nothing). */
+ * struct results. */
 static void hoist_conditional(Fn *F, TSNode n) {
     TSNode cond = node_field(n, "condition"), cons = node_field(n, "consequence"),
            alt = node_field(n, "alternative");
@@ -368,16 +383,15 @@ static void hoist_conditional(Fn *F, TSNode n) {
     char *c = expr_text(F, cond);
     char *t;
     if (gnu) {
-        char *slot = new_temp(F, SCALAR_SLOT, NULL);
-        t = xprintf("(*(__typeof__(0 ? (%s) : (%s)) *)(void *)&%s)", c, c, slot);
-        outf(F, "%s = (%s);", t, c);
-        free(slot);
+        char *value;
+        t = keep_gnu_condition(F, c, &value);
+        set_subst(F, cond, value);
     } else {
         t = new_temp(F, "int", NULL);
         outf(F, "%s = !!(%s);", t, c);
+        set_subst(F, cond, xstrdup(t));
     }
     free(c);
-    set_subst(F, cond, xstrdup(t));
     if (!gnu && has_await(cons)) {
         outf(F, "if (%s) {", t);
         F->indent++;
