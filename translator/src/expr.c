@@ -186,6 +186,7 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
             buf_printf(out, "ac__f->%s", m);
             return;
         }
+        check_macro_use(F, n);
     }
     if (F->in_async && is_suspension(n)) {
         /* not hoisted: in an operand C never evaluates (sizeof, _Generic) */
