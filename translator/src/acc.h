@@ -304,6 +304,7 @@ typedef struct Fn {
     int handles_base;
     Buf hoisted;       /* type definitions moved to file scope (hoist.c) */
     Vec trees;         /* TSTree *: statements parsed again as declarations (types.c) */
+    bool uses_func;    /* __func__ is used: the resume function declares ac__func */
 } Fn;
 
 /* lower.c: the context, output helpers, names, temporaries, whole functions */
@@ -327,6 +328,8 @@ const char *get_subst(Fn *F, TSNode n);
 void clear_subst(Fn *F);
 
 /* expr.c: queries on expressions, their text with substitutions */
+bool is_unevaluated_operand(TSNode parent, TSNode child);
+bool in_unevaluated(TSNode n);
 bool has_await(TSNode n);
 int count_awaits(TSNode n);
 TSNode strip_parens(TSNode n);
@@ -337,11 +340,17 @@ void emit_children(Fn *F, TSNode n, Buf *out);
 void emit_expr(Fn *F, TSNode n, Buf *out);
 char *expr_text(Fn *F, TSNode n);
 
+/* macro.c: a use of a macro of this file whose body names a frame local is an error */
+void check_macro_use(Fn *F, TSNode id);
+
 /* await.c: awaits and yields hoisted out of expressions */
 void emit_error_route(Fn *F, Try *from);
 void record_point(Fn *F, AsyncFn *callee, const char *member, const char *what);
 void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *resume);
 void hoist(Fn *F, TSNode n);
+/* What an await or yield in an operand C never evaluates stands for: an
+ * expression of its type that is never evaluated either. */
+char *unevaluated_value(Fn *F, TSNode n);
 
 /* stmt.c: statements and control flow */
 void begin_stmt(Fn *F, TSNode n);

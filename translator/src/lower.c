@@ -301,6 +301,11 @@ static char *resume_function_text(Fn *F, TSNode def) {
     free(head);
     if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
     entry_line(F, &b, "    (void)ac__f;\n    (void)ac__task;\n");
+    if (F->uses_func) {
+        char *func = xprintf("    static const char ac__func[] = \"%s\";\n", name);
+        entry_line(F, &b, func);
+        free(func);
+    }
     if (F->nstates) {
         flush_dispatch(F);
         entry_line(F, &b, "    switch (ac__f->ac__state) {\n");
