@@ -571,6 +571,10 @@ typedef struct ac__desc {
                               and sent value (ret_size bytes) */
     const struct ac__point *points; /* indexed by ac__state: where it is suspended */
     uint32_t npoints;
+    uint32_t frame_align; /* _Alignof its frame struct; 0: that of max_align_t.
+                             ac__coro_new allocates the frame at this alignment;
+                             a frame built in another frame's buffer (ac__ext,
+                             aligned for max_align_t) must not need more */
 } ac__desc;
 
 /* A resume point of a generated frame: its .ac line, and the frame embedded

@@ -24,13 +24,20 @@ static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
             if (M->af == g) ensure_frames(lowered, M, out);
         }
     }
+    /* a definition under #if/#else: its frame struct under the same condition */
+    buf_puts(out, L->guard);
+    if (L->types) {
+        buf_puts(out, L->types);
+        if (strstr(L->types, "#line ")) buf_puts(out, "#line @GEN@\n"); /* back to generated lines */
+    }
     buf_puts(out, L->frame_struct);
+    for (int i = 0; i < L->guard_depth; i++) buf_puts(out, "#endif\n");
 }
 
-static Lowered *find_lowered(Vec *lowered, AsyncFn *f) {
+static Lowered *find_lowered(Vec *lowered, TSNode def) {
     for (int i = 0; i < lowered->len; i++) {
         Lowered *L = lowered->items[i];
-        if (L->af == f) return L;
+        if (ts_node_eq(L->def, def)) return L;
     }
     return NULL;
 }
@@ -90,6 +97,8 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     bool is_async = (is_def || node_is(c, "declaration")) &&
                     (node_has_specifier(s, c, "async") || is_generator_decl(s, c));
     if (!is_async) {
+        /* plain C that tree-sitter could not parse is copied as written */
+        if (ts_node_has_error(c)) return;
         if (is_def) plain_edits(p, node_field(c, "body"), c, edits, opt);
         else if (node_is(c, "declaration")) plain_edits(p, c, (TSNode){0}, edits, opt);
         return;
@@ -105,7 +114,7 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     }
     if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
     if (is_def) {
-        Lowered *L = find_lowered(lowered, f);
+        Lowered *L = find_lowered(lowered, c);
         if (L) {
             ensure_frames(lowered, L, &b);
             buf_puts(&b, L->definition);
@@ -132,6 +141,13 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
         if (f->kind == FN_USER && f->defined) vec_push(&lowered, lower_function(p, f, opt));
+        /* alternative definitions under #if/#else: each lowered as f */
+        for (int k = 0; k < f->alt_defs.len; k++) {
+            TSNode first = f->def;
+            f->def = *(TSNode *)f->alt_defs.items[k];
+            vec_push(&lowered, lower_function(p, f, opt));
+            f->def = first;
+        }
     }
     Edits edits = {0};
     if (diag_error_count) goto done;
@@ -162,7 +178,9 @@ done:
     for (int i = 0; i < lowered.len; i++) {
         Lowered *L = lowered.items[i];
         free(L->frame_struct);
+        free(L->types);
         free(L->definition);
+        free(L->guard);
         vec_free(&L->embeds);
         free(L);
     }
