@@ -96,6 +96,9 @@ void unit_free(Unit *u);
  * around it is copied as written and judged by the C compiler.) */
 enum { SYNTAX_IGNORE, SYNTAX_REPORT, SYNTAX_REPORTED /* with a clearer message */ };
 int syntax_error_check(const Source *s, TSNode n);
+/* A copy of text for the parser, the lines of `#if 0` groups blanked (the C
+ * compiler never reads them: notes, half-written code). Offsets unchanged. */
+char *blank_if0_groups(const char *text, size_t len);
 
 bool node_is(TSNode n, const char *type);
 const char *node_type(TSNode n);
@@ -125,6 +128,9 @@ bool branches_exclusive(const char *a, const char *b);
 /* The directive lines that reproduce n's branches ("#if A\n#else\n..."), and
  * how many #endif close them. */
 char *branch_guard(const Source *s, TSNode n, int *depth);
+/* Text that is `row` (lines) in n's branches and `fallback` in every other
+ * configuration of the conditionals around n. */
+char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const char *fallback);
 
 /* ------------------------------------------------------------------------- */
 /* analyse.c: what the translator knows about async functions                  */

@@ -65,21 +65,23 @@ static char *prototype_text(const Source *s, TSNode n, AsyncFn *f) {
     return r;
 }
 
+/* By start; an insertion (empty range) before a replacement at the same place. */
 static int cmp_edit(const void *a, const void *b) {
     const Edit *x = a, *y = b;
-    return (x->start > y->start) - (x->start < y->start);
+    if (x->start != y->start) return (x->start > y->start) - (x->start < y->start);
+    return (x->end > y->end) - (x->end < y->end);
 }
 
 /* The edits for top-level node c: async definitions and prototypes become
  * generated code, .ah includes become .h includes, plain functions get their
  * handle temporaries; preprocessor conditionals are walked into. */
-static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_included,
+static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *made_async,
                      const Options *opt) {
     const Source *s = p->unit->src;
     if (node_is(c, "preproc_if") || node_is(c, "preproc_ifdef") || node_is(c, "preproc_else") ||
         node_is(c, "preproc_elif") || node_is(c, "preproc_elifdef")) {
         uint32_t nc = ts_node_named_child_count(c);
-        for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, ac_included, opt);
+        for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, made_async, opt);
         return;
     }
     if (node_is(c, "preproc_include")) {
@@ -108,10 +110,7 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     free(name);
     if (!f) return;
     Buf b = {0};
-    if (!*ac_included) {
-        buf_puts(&b, "#include <ac.h>\n#include <string.h>\n");
-        *ac_included = true;
-    }
+    *made_async = true;
     if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
     if (is_def) {
         Lowered *L = find_lowered(lowered, c);
@@ -154,8 +153,24 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
 
     bool ac_included = false;
     uint32_t nc = ts_node_named_child_count(root);
-    for (uint32_t i = 0; i < nc; i++)
-        edit_top(p, ts_node_named_child(root, i), &lowered, &edits, &ac_included, opt);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(root, i);
+        bool made_async = false;
+        edit_top(p, c, &lowered, &edits, &made_async, opt);
+        /* the runtime's header before the first top-level item with async
+         * code, outside any #if around it (all of its branches need it) */
+        if (made_async && !ac_included) {
+            uint32_t at = ts_node_start_byte(c);
+            bool line_start = at == 0 || s->text[at - 1] == '\n';
+            char *inc = opt->line_directives
+                            ? xprintf("%s#include <ac.h>\n#include <string.h>\n#line %d \"%s\"\n%*s",
+                                      line_start ? "" : "\n", source_line(s, at), s->path,
+                                      (int)(at - s->line_starts[source_line(s, at) - 1]), "")
+                            : xprintf("%s#include <ac.h>\n#include <string.h>\n", line_start ? "" : "\n");
+            add_edit(&edits, at, at, inc);
+            ac_included = true;
+        }
+    }
     if (edits.len) qsort(edits.items, (size_t)edits.len, sizeof *edits.items, cmp_edit);
 
     /* banner, then the source with edits */

@@ -213,11 +213,66 @@ char *new_handle(Fn *F) {
     return lv;
 }
 
+/* The user function a frame member (ac__sub.NAME) embeds, when its only
+ * definition is inside a preprocessor conditional: the member, and the resume
+ * points that name it, exist under the same condition. */
+static AsyncFn *conditional_callee(Fn *F, const char *name) {
+    AsyncFn *g = prog_find_fn(F->p, name);
+    if (!g || g->kind != FN_USER || !g->defined || g->alt_defs.len || ts_node_is_null(g->def)) return NULL;
+    int depth;
+    char *guard = branch_guard(F->s, g->def, &depth);
+    free(guard);
+    return depth ? g : NULL;
+}
+
 void add_sub(Fn *F, const char *type, const char *name) {
     for (int i = 0; i < F->sub_names.len; i++)
         if (!strcmp(F->sub_names.items[i], name)) return;
     vec_push(&F->sub_names, xstrdup(name));
-    buf_printf(&F->subs_decl, "        %s %s;\n", type, name);
+    char *line = xprintf("        %s %s;\n", type, name);
+    AsyncFn *g = conditional_callee(F, name);
+    if (g) {
+        char *guarded = guarded_with_fallback(F->s, g->def, line, "");
+        buf_puts(&F->subs_decl, guarded);
+        free(guarded);
+    } else {
+        buf_puts(&F->subs_decl, line);
+    }
+    free(line);
+}
+
+/* The resume-point table with the rows of conditionally defined callees
+ * under their condition (a placeholder row keeps the indices otherwise). */
+static char *guard_points(Fn *F) {
+    Buf r = {0};
+    buf_puts(&r, "");
+    const char *p = F->points.data ? F->points.data : "";
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) + 1 : strlen(p);
+        char *row = xstrndup(p, n);
+        AsyncFn *g = NULL;
+        for (int i = 0; i < F->sub_names.len && !g; i++) {
+            AsyncFn *c = conditional_callee(F, F->sub_names.items[i]);
+            char *desc = c ? xprintf("&%s__desc,", c->name) : NULL;
+            if (desc && strstr(row, desc)) g = c;
+            free(desc);
+        }
+        if (g) {
+            int line = 0;
+            sscanf(row, " {%d,", &line);
+            char *fallback = xprintf("    {%d, 0, NULL, \"%s\"},\n", line, g->name);
+            char *guarded = guarded_with_fallback(F->s, g->def, row, fallback);
+            buf_puts(&r, guarded);
+            free(guarded);
+            free(fallback);
+        } else {
+            buf_puts(&r, row);
+        }
+        free(row);
+        p += n;
+    }
+    return r.data;
 }
 
 /* ---- substitutions -------------------------------------------------------- */
@@ -422,8 +477,10 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     Buf d = {0};
     char *ret_off = af->ret_member ? xprintf("offsetof(%s__frame, ac__ret)", name) : xstrdup("0");
     char *ret_size = af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : xstrdup("0");
+    char *points = guard_points(&F);
     buf_printf(&d, "static const ac__point %s__points[] = {\n    {%d, 0, NULL, \"start\"},\n%s};\n", name,
-               source_line(s, ts_node_start_byte(def)), F.points.data ? F.points.data : "");
+               source_line(s, ts_node_start_byte(def)), points);
+    free(points);
     /* the frame's alignment: the runtime allocates it so (its locals may be _Alignas(N)) */
     char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d, _Alignof(%s__frame)",
                                      af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1, name)

@@ -61,7 +61,9 @@ Unit *unit_parse(Source *src) {
         unit_free(u);
         return NULL;
     }
-    u->tree = ts_parser_parse_string(u->parser, NULL, src->text, (uint32_t)src->len);
+    char *parsed = blank_if0_groups(src->text, src->len);
+    u->tree = ts_parser_parse_string(u->parser, NULL, parsed, (uint32_t)src->len);
+    free(parsed);
     if (!u->tree) {
         diag_fatal("could not parse '%s'", src->path);
         unit_free(u);

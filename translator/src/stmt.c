@@ -257,6 +257,17 @@ static void lower_for(Fn *F, TSNode n) {
     outf(F, "}");
 }
 
+/* The statement of an else clause: its first named child that is not a
+ * comment (`else // why` then `x = 8;`). */
+static TSNode first_statement(TSNode n) {
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        if (!node_is(c, "comment")) return c;
+    }
+    return (TSNode){0};
+}
+
 static void lower_if(Fn *F, TSNode n) {
     TSNode cond = node_field(n, "condition"), cons = node_field(n, "consequence"),
            alt = node_field(n, "alternative");
@@ -270,7 +281,7 @@ static void lower_if(Fn *F, TSNode n) {
     lower_substmt(F, cons);
     if (!ts_node_is_null(alt)) {
         mark_line(F, alt);
-        if (node_is(alt, "else_clause")) alt = ts_node_named_child(alt, 0);
+        if (node_is(alt, "else_clause")) alt = first_statement(alt);
         outf(F, "else");
         lower_substmt(F, alt);
     }
