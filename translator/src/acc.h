@@ -131,6 +131,9 @@ typedef struct AsyncFn {
     int scc;           /* strongly connected component in the direct-await graph */
     bool embedded_emitted;
     Vec callees;       /* AsyncFn * awaited directly from the body */
+    Vec alloc_callees; /* AsyncFn * of callees defined later whose frames need names
+                          declared after this function: awaited through an
+                          allocation, not embedded (emit.c) */
     int index, lowlink; bool on_stack; /* Tarjan */
 } AsyncFn;
 

@@ -310,6 +310,8 @@ static void tarjan(AsyncFn *f, int *index, Vec *stack, int *scc) {
 bool await_is_embedded(AsyncFn *caller, AsyncFn *callee) {
     if (callee->kind == FN_RUNTIME) return true;
     if (callee->kind != FN_USER || !callee->defined) return false;
+    for (int i = 0; i < caller->alloc_callees.len; i++)
+        if (caller->alloc_callees.items[i] == callee) return false;
     return caller->scc != callee->scc;
 }
 
