@@ -122,6 +122,7 @@ typedef struct AsyncFn {
     FnKind kind;
     char *ret_type;    /* result type as text ("int", "const char *"), "void" */
     char *ret_member;  /* declaration of a member named ac__ret of that type, or NULL */
+    bool ret_scalar;   /* the result is arithmetic or a pointer: assigned, not copied */
     TSNode def;        /* FN_USER with a body: its function_definition */
     bool defined;      /* has a body in this unit */
     bool is_static;
@@ -326,6 +327,9 @@ void lower_stmt(Fn *F, TSNode n);
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
 void lower_declaration(Fn *F, TSNode n);
+/* `return value;`: stores C expression value as the result (a struct with
+ * const members cannot be assigned: it is initialised and copied). */
+void store_result(Fn *F, const char *value);
 
 /* literal.c: compound literals in async functions, sizes of arrays completed
  * from initialisers */

@@ -114,6 +114,8 @@ static void set_result_type(const Source *s, AsyncFn *f, TSNode node, TSNode dec
     } else {
         f->ret_type = *abstract ? xprintf("%s %s", spec, abstract) : xstrdup(spec);
         f->ret_member = xprintf("%s %s", spec, member);
+        /* a pointer (or a function pointer), or an arithmetic type */
+        f->ret_scalar = strchr(abstract, '*') || (!*abstract && type_specifier_scalar(s, node_field(node, "type")));
     }
     free(spec);
     free(abstract);
@@ -131,6 +133,18 @@ static void set_element_type(const Source *s, AsyncFn *f, TSNode n) {
     char *t = node_text(s, type);
     f->ret_type = t;
     f->ret_member = xprintf("%s ac__ret", t);
+}
+
+/* Is definition n old-style (K&R): `int f(a, b) int a; char *b; {...}`? */
+static bool is_kr_definition(TSNode n, TSNode fd) {
+    TSNode params = node_field(fd, "parameters");
+    uint32_t nc = ts_node_named_child_count(params);
+    for (uint32_t i = 0; i < nc; i++)
+        if (node_is(ts_node_named_child(params, i), "identifier")) return true;
+    nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++)
+        if (node_is(ts_node_named_child(n, i), "declaration")) return true;
+    return false;
 }
 
 /* An async or generator declaration or definition at the top level of a unit. */
@@ -151,6 +165,14 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     }
     char *name = declarator_name(s, fd);
     if (!name) return;
+    if (is_def && is_kr_definition(n, fd)) {
+        /* its frame needs the parameters' types in the list */
+        diag_error(s, ts_node_start_byte(fd),
+                   "async function '%s' has an old-style (K&R) parameter list: declare the parameters' "
+                   "types in the list, as in '%s(int a, char *b)'", name, name);
+        free(name);
+        return;
+    }
     AsyncFn *f = prog_find_fn(p, name);
     if (f && f->kind == FN_RUNTIME) {
         diag_error(s, ts_node_start_byte(decl), "'%s' is a runtime async function", name);

@@ -284,6 +284,33 @@ static void add_c_names(Fn *F, TSNode n) {
     }
 }
 
+/* `&r` after `register int r;` in its block: C forbids it (C11 6.5.3.2p1),
+ * and in the frame it would compile, so acc says so. Iterative walk. */
+static void check_register_address(Fn *F, TSNode decl, const char *name) {
+    for (TSNode sib = ts_node_next_sibling(decl); !ts_node_is_null(sib); sib = ts_node_next_sibling(sib)) {
+        TSTreeCursor c = ts_tree_cursor_new(sib);
+        bool found = false;
+        for (;;) {
+            TSNode n = ts_tree_cursor_current_node(&c);
+            if (node_is(n, "pointer_expression") && node_text_eq(F->s, ts_node_child(n, 0), "&")) {
+                TSNode arg = strip_parens(node_field(n, "argument"));
+                if (node_is(arg, "identifier") && node_text_eq(F->s, arg, name)) {
+                    diag_error(F->s, ts_node_start_byte(n), "address of register variable '%s' requested", name);
+                    found = true;
+                    break;
+                }
+            }
+            if (ts_tree_cursor_goto_first_child(&c)) continue;
+            bool up = false;
+            while (!ts_tree_cursor_goto_next_sibling(&c))
+                if (!ts_tree_cursor_goto_parent(&c)) { up = true; break; }
+            if (up) break;
+        }
+        ts_tree_cursor_delete(&c);
+        if (found) return;
+    }
+}
+
 void lower_declaration(Fn *F, TSNode n) {
     const Source *s = F->s;
     if (node_is(n, "struct_specifier") || node_is(n, "union_specifier") || node_is(n, "enum_specifier")) {
@@ -332,6 +359,7 @@ void lower_declaration(Fn *F, TSNode n) {
             free(name);
             continue;
         }
+        if (node_has_specifier(s, n, "register")) check_register_address(F, n, name);
         char *member = unique_member(F, name);
         char *decl = member_declaration(F, n, d, member, init);
         buf_printf(&F->members, "    %s;\n", decl);
@@ -348,3 +376,15 @@ void lower_declaration(Fn *F, TSNode n) {
     }
 }
 
+
+void store_result(Fn *F, const char *value) {
+    AsyncFn *af = F->af;
+    if (af->ret_scalar || af->is_gen) {
+        outf(F, "ac__f->ac__ret = %s;", value);
+        return;
+    }
+    /* ret_member declares ac__ret: the same type, named ac__r */
+    const char *at = strstr(af->ret_member, "ac__ret");
+    outf(F, "{ %.*sac__r%s = %s; memcpy((void *)&ac__f->ac__ret, (const void *)&ac__r, sizeof ac__f->ac__ret); }",
+         (int)(at - af->ret_member), af->ret_member, at + strlen("ac__ret"), value);
+}

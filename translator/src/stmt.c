@@ -77,7 +77,7 @@ static void lower_return(Fn *F, TSNode n) {
         hoist(F, value);
         char *v = expr_text(F, value);
         if (F->af->ret_member)
-            outf(F, "ac__f->ac__ret = %s;", v);
+            store_result(F, v); /* decl.c */
         else
             outf(F, "(void)(%s);", v);
         free(v);
