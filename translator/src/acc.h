@@ -211,6 +211,9 @@ typedef struct Local {
     char *name;   /* as written */
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
     bool is_type; /* a typedef name */
+    bool hoisted; /* a name a hoisted type declares (tag, typedef name, enumerator) */
+    char *c_name; /* a hoisted type's name renamed at file scope (hoist.c), or NULL;
+                     tags are entered as "tag:NAME" */
 } Local;
 
 typedef struct Scope {
@@ -279,6 +282,8 @@ typedef struct Fn {
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
     int handles_base;
     Buf hoisted;       /* type definitions moved to file scope (hoist.c) */
+    Vec renames;       /* char *: new names given to hoisted types' names */
+    int nrenames;
     Vec trees;         /* TSTree *: statements parsed again as declarations (types.c) */
 } Fn;
 
@@ -340,6 +345,12 @@ void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
 /* hoist.c: types defined inside async functions move to file scope */
 char *type_specifier_text(const Source *s, TSNode type);
 bool hoist_type(Fn *F, TSNode def);
+/* Renames of hoisted types' names, in the function being lowered */
+void rename_begin(Fn *F);
+void rename_end(void);
+const char *rename_of(Fn *F, TSNode id);
+void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b);
+char *renamed_text(const Source *s, TSNode n);
 
 /* try.c: try/catch/finally, throw, goto */
 void lower_goto(Fn *F, TSNode n);

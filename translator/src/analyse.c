@@ -95,9 +95,10 @@ char *declarator_replace(const Source *s, TSNode decl, TSNode target, const char
     uint32_t a = ts_node_start_byte(decl), b = ts_node_end_byte(decl);
     uint32_t ta = ts_node_start_byte(target), tb = ts_node_end_byte(target);
     Buf out = {0};
-    buf_put(&out, s->text + a, ta - a);
+    buf_puts(&out, "");
+    put_renamed(&out, s, decl, a, ta);
     buf_puts(&out, with);
-    buf_put(&out, s->text + tb, b - tb);
+    put_renamed(&out, s, decl, tb, b);
     return out.data;
 }
 

@@ -20,11 +20,11 @@ static char *declarator_edit(const Source *s, TSNode d, TSNode *at, const char *
                 (next < 0 || ts_node_start_byte(at[i]) < ts_node_start_byte(at[next])))
                 next = i;
         if (next < 0) break;
-        buf_put(&b, s->text + pos, ts_node_start_byte(at[next]) - pos);
+        put_renamed(&b, s, d, pos, ts_node_start_byte(at[next]));
         buf_puts(&b, with[next]);
         pos = ts_node_end_byte(at[next]);
     }
-    if (end > pos) buf_put(&b, s->text + pos, end - pos);
+    if (end > pos) put_renamed(&b, s, d, pos, end);
     return b.data;
 }
 
@@ -103,7 +103,7 @@ char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *
         if (node_is(tight, "array_declarator")) {
             owned = xprintf("(*%s)", in);
         } else {
-            char *params = node_text(s, node_field(tight, "parameters"));
+            char *params = renamed_text(s, node_field(tight, "parameters"));
             owned = xprintf("(*%s)%s", in, params);
             free(params);
         }
@@ -256,13 +256,16 @@ static bool is_vla(Fn *F, TSNode d) {
  * type_specifier_text does (a hoisted type by its name). */
 static char *declaration_text(const Source *s, TSNode n) {
     TSNode type = node_field(n, "type");
-    if (ts_node_is_null(type)) return node_text(s, n);
+    if (ts_node_is_null(type)) return renamed_text(s, n);
     char *t = type_specifier_text(s, type);
     uint32_t a = ts_node_start_byte(n), ta = ts_node_start_byte(type), tb = ts_node_end_byte(type),
              b = ts_node_end_byte(n);
-    char *r = xprintf("%.*s%s%.*s", (int)(ta - a), s->text + a, t, (int)(b - tb), s->text + tb);
+    Buf r = {0};
+    put_renamed(&r, s, n, a, ta);
+    buf_puts(&r, t);
+    put_renamed(&r, s, n, tb, b);
     free(t);
-    return r;
+    return r.data;
 }
 
 /* Adds the names a typedef or a static/extern local declares to the scope:
@@ -320,7 +323,7 @@ void lower_declaration(Fn *F, TSNode n) {
     }
     if (node_is(n, "type_definition")) {
         /* the frame may need it: file scope (hoist.c) */
-        if (hoist_type(F, n)) add_c_names(F, n);
+        hoist_type(F, n); /* its names enter the scope there */
         return;
     }
     TSNode type = node_field(n, "type");
@@ -345,7 +348,7 @@ void lower_declaration(Fn *F, TSNode n) {
         }
         if (declares_function(d)) { /* a local prototype */
             mark_line(F, n);
-            char *t = node_text(s, n);
+            char *t = declaration_text(s, n);
             outf(F, "%s", t);
             free(t);
             return;

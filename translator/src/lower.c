@@ -86,6 +86,7 @@ void scope_pop(Fn *F) {
         Local *l = sc->locals.items[i];
         free(l->name);
         free(l->member);
+        free(l->c_name);
         free(l);
     }
     vec_free(&sc->locals);
@@ -216,6 +217,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     F.in_async = true;
     F.cur_line = -1;
     F.indent = 1;
+    rename_begin(&F);
     scope_push(&F);
 
     /* parameters */
@@ -354,6 +356,9 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     clear_subst(&F);
     free(F.subst);
     free_reparsed(&F);
+    for (int i = 0; i < F.renames.len; i++) free(F.renames.items[i]);
+    vec_free(&F.renames);
+    rename_end();
     vec_free(&F.stmt_handles);
     return L;
 }

@@ -295,7 +295,7 @@ static void lower_case(Fn *F, TSNode n) {
     if (ts_node_is_null(value)) {
         buf_puts(&F->body, "default:;\n");
     } else {
-        char *v = node_text(F->s, value);
+        char *v = renamed_text(F->s, value); /* hoist.c: a local enumerator may be renamed */
         buf_printf(&F->body, "case %s:;\n", v);
         free(v);
     }
