@@ -287,6 +287,32 @@ static void add_c_names(Fn *F, TSNode n) {
     }
 }
 
+/* An identifier in type specifier `type` (`__typeof__(x)`) that names a
+ * local of the function, or a null node. Iterative walk. */
+static TSNode names_local_in_type(Fn *F, TSNode type) {
+    /* only typeof-like specifiers (`__typeof__(x)`, macro-shaped) hold expressions */
+    if (!node_is(type, "macro_type_specifier")) return (TSNode){0};
+    TSTreeCursor c = ts_tree_cursor_new(type);
+    TSNode found = {0};
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        if ((node_is(n, "identifier") || node_is(n, "type_identifier")) && scope_lookup(F, F->s, n)) {
+            found = n;
+            break;
+        }
+        if (ts_tree_cursor_goto_first_child(&c)) continue;
+        bool done = false;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) {
+                done = true;
+                break;
+            }
+        if (done) break;
+    }
+    ts_tree_cursor_delete(&c);
+    return found;
+}
+
 /* `&r` after `register int r;` in its block: C forbids it (C11 6.5.3.2p1),
  * and in the frame it would compile, so acc says so. Iterative walk. */
 static void check_register_address(Fn *F, TSNode decl, const char *name) {
@@ -355,6 +381,17 @@ void lower_declaration(Fn *F, TSNode n) {
         }
         char *name = declarator_name(s, d);
         if (!name) continue;
+        TSNode local = names_local_in_type(F, type);
+        if (!ts_node_is_null(local)) {
+            char *ln = node_text(s, local);
+            diag_error(s, ts_node_start_byte(local),
+                       "the type of '%s' names the local '%s': in an async function a local's type is "
+                       "declared with its frame, at file scope, where locals are not visible; write the type",
+                       name, ln);
+            free(ln);
+            free(name);
+            continue;
+        }
         if (is_vla(F, d)) {
             diag_error(s, ts_node_start_byte(d),
                        "variable-length array '%s' in an async function: its frame has a fixed size; "

@@ -53,9 +53,18 @@ const char *rename_of(Fn *F, TSNode id) {
 
 /* Appends the text of bytes [a, b) of the tree under `within`, with the
  * renamed names in it written with their new names. */
+/* __func__ where a declaration's text goes to file scope (a frame member's
+ * type, `char buf[sizeof __func__]`): the function's name as a string literal
+ * of the same type (C11 6.4.2.2: static const char __func__[] = "name"). */
+static bool is_func_name(const Source *s, TSNode id) {
+    return node_is(id, "identifier") &&
+           (node_text_eq(s, id, "__func__") || node_text_eq(s, id, "__FUNCTION__") ||
+            node_text_eq(s, id, "__PRETTY_FUNCTION__"));
+}
+
 void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b) {
     Fn *F = cur_fn;
-    if (!F || !F->nrenames || ts_node_is_null(within)) {
+    if (!F || ts_node_is_null(within)) {
         buf_put(out, s->text + a, b - a);
         return;
     }
@@ -70,6 +79,10 @@ void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t 
             if (r) {
                 buf_put(out, s->text + pos, na - pos);
                 buf_puts(out, r);
+                pos = nb;
+            } else if (is_func_name(s, n)) {
+                buf_put(out, s->text + pos, na - pos);
+                buf_printf(out, "\"%s\"", F->af->name);
                 pos = nb;
             }
         }
