@@ -143,6 +143,7 @@ typedef struct AsyncFn {
     FnKind kind;
     char *ret_type;    /* result type as text ("int", "const char *"), "void" */
     char *ret_member;  /* declaration of a member named ac__ret of that type, or NULL */
+    bool ret_scalar;   /* the result is arithmetic or a pointer: assigned, not copied */
     TSNode def;        /* FN_USER with a body: its function_definition */
     bool defined;      /* has a body in this unit */
     bool is_static;
@@ -153,6 +154,9 @@ typedef struct AsyncFn {
     bool embedded_emitted;
     Vec callees;       /* AsyncFn * awaited directly from the body */
     Vec alt_defs;      /* TSNode *: other definitions, in exclusive #if branches */
+    Vec alloc_callees; /* AsyncFn * of callees defined later whose frames need names
+                          declared after this function: awaited through an
+                          allocation, not embedded (emit.c) */
     int index, lowlink; bool on_stack; /* Tarjan */
 } AsyncFn;
 
@@ -232,6 +236,9 @@ typedef struct Local {
     char *name;   /* as written */
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
     bool is_type; /* a typedef name */
+    bool hoisted; /* a name a hoisted type declares (tag, typedef name, enumerator) */
+    char *c_name; /* a hoisted type's name renamed at file scope (hoist.c), or NULL;
+                     tags are entered as "tag:NAME" */
 } Local;
 
 typedef struct Scope {
@@ -309,6 +316,8 @@ typedef struct Fn {
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
     int handles_base;
     Buf hoisted;       /* type definitions moved to file scope (hoist.c) */
+    Vec renames;       /* char *: new names given to hoisted types' names */
+    int nrenames;
     Vec trees;         /* TSTree *: statements parsed again as declarations (types.c) */
     bool uses_func;    /* __func__ is used: the resume function declares ac__func */
 } Fn;
@@ -370,6 +379,9 @@ void lower_stmt(Fn *F, TSNode n);
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
 void lower_declaration(Fn *F, TSNode n);
+/* `return value;`: stores C expression value as the result (a struct with
+ * const members cannot be assigned: it is initialised and copied). */
+void store_result(Fn *F, const char *value);
 
 /* literal.c: compound literals in async functions, sizes of arrays completed
  * from initialisers */
@@ -380,6 +392,12 @@ void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
 /* hoist.c: types defined inside async functions move to file scope */
 char *type_specifier_text(const Source *s, TSNode type);
 bool hoist_type(Fn *F, TSNode def);
+/* Renames of hoisted types' names, in the function being lowered */
+void rename_begin(Fn *F);
+void rename_end(void);
+const char *rename_of(Fn *F, TSNode id);
+void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b);
+char *renamed_text(const Source *s, TSNode n);
 
 /* try.c: try/catch/finally, throw, goto */
 void lower_goto(Fn *F, TSNode n);

@@ -95,9 +95,10 @@ char *declarator_replace(const Source *s, TSNode decl, TSNode target, const char
     uint32_t a = ts_node_start_byte(decl), b = ts_node_end_byte(decl);
     uint32_t ta = ts_node_start_byte(target), tb = ts_node_end_byte(target);
     Buf out = {0};
-    buf_put(&out, s->text + a, ta - a);
+    buf_puts(&out, "");
+    put_renamed(&out, s, decl, a, ta);
     buf_puts(&out, with);
-    buf_put(&out, s->text + tb, b - tb);
+    put_renamed(&out, s, decl, tb, b);
     return out.data;
 }
 
@@ -114,6 +115,8 @@ static void set_result_type(const Source *s, AsyncFn *f, TSNode node, TSNode dec
     } else {
         f->ret_type = *abstract ? xprintf("%s %s", spec, abstract) : xstrdup(spec);
         f->ret_member = xprintf("%s %s", spec, member);
+        /* a pointer (or a function pointer), or an arithmetic type */
+        f->ret_scalar = strchr(abstract, '*') || (!*abstract && type_specifier_scalar(s, node_field(node, "type")));
     }
     free(spec);
     free(abstract);
@@ -147,6 +150,18 @@ static bool defined_in_other_branch(AsyncFn *f, TSNode n) {
     return ok;
 }
 
+/* Is definition n old-style (K&R): `int f(a, b) int a; char *b; {...}`? */
+static bool is_kr_definition(TSNode n, TSNode fd) {
+    TSNode params = node_field(fd, "parameters");
+    uint32_t nc = ts_node_named_child_count(params);
+    for (uint32_t i = 0; i < nc; i++)
+        if (node_is(ts_node_named_child(params, i), "identifier")) return true;
+    nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++)
+        if (node_is(ts_node_named_child(n, i), "declaration")) return true;
+    return false;
+}
+
 /* An async or generator declaration or definition at the top level of a unit. */
 static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     bool is_def = node_is(n, "function_definition");
@@ -165,6 +180,14 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     }
     char *name = declarator_name(s, fd);
     if (!name) return;
+    if (is_def && is_kr_definition(n, fd)) {
+        /* its frame needs the parameters' types in the list */
+        diag_error(s, ts_node_start_byte(fd),
+                   "async function '%s' has an old-style (K&R) parameter list: declare the parameters' "
+                   "types in the list, as in '%s(int a, char *b)'", name, name);
+        free(name);
+        return;
+    }
     AsyncFn *f = prog_find_fn(p, name);
     if (f && f->kind == FN_RUNTIME) {
         diag_error(s, ts_node_start_byte(decl), "'%s' is a runtime async function", name);
@@ -328,6 +351,8 @@ static void tarjan(AsyncFn *f, int *index, Vec *stack, int *scc) {
 bool await_is_embedded(AsyncFn *caller, AsyncFn *callee) {
     if (callee->kind == FN_RUNTIME) return true;
     if (callee->kind != FN_USER || !callee->defined) return false;
+    for (int i = 0; i < caller->alloc_callees.len; i++)
+        if (caller->alloc_callees.items[i] == callee) return false;
     return caller->scc != callee->scc;
 }
 

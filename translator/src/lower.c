@@ -157,6 +157,7 @@ void scope_pop(Fn *F) {
         Local *l = sc->locals.items[i];
         free(l->name);
         free(l->member);
+        free(l->c_name);
         free(l);
     }
     vec_free(&sc->locals);
@@ -392,6 +393,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     F.fn_line = source_line(s, ts_node_start_byte(def));
     F.cond_path = xstrdup("");
     F.indent = 1;
+    rename_begin(&F);
     scope_push(&F);
 
     /* parameters */
@@ -533,6 +535,9 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     clear_subst(&F);
     free(F.subst);
     free_reparsed(&F);
+    for (int i = 0; i < F.renames.len; i++) free(F.renames.items[i]);
+    vec_free(&F.renames);
+    rename_end();
     vec_free(&F.stmt_handles);
     return L;
 }

@@ -73,9 +73,11 @@ static void lower_return(Fn *F, TSNode n) {
     begin_stmt(F, n);
     if (!ts_node_is_null(value)) {
         hoist(F, value);
-        char *v = expr_text(F, value);
+        char *e = expr_text(F, value);
+        char *v = xprintf("(%s)", e); /* `return a, b;` stores the comma's value */
+        free(e);
         if (F->af->ret_member)
-            outf(F, "ac__f->ac__ret = (%s);", v);
+            store_result(F, v); /* decl.c */
         else
             outf(F, "(void)(%s);", v);
         free(v);
@@ -315,7 +317,7 @@ static void lower_case(Fn *F, TSNode n) {
     if (ts_node_is_null(value)) {
         buf_printf(&F->body, "default:%s\n", after);
     } else {
-        char *v = node_text(F->s, value);
+        char *v = renamed_text(F->s, value); /* hoist.c: a local enumerator may be renamed */
         buf_printf(&F->body, "case %s:%s\n", v, after);
         free(v);
     }
