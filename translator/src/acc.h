@@ -272,7 +272,6 @@ typedef struct Fn {
     int awaits_left;
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
     int handles_base;
-    bool uses_func;    /* __func__ is used: the resume function declares ac__func */
 } Fn;
 
 /* lower.c: the context, output helpers, names, temporaries, whole functions */

@@ -196,8 +196,8 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         return;
     }
     if (F->in_async && node_is(n, "identifier") && is_function_name(F->s, n)) {
-        /* C11 6.4.2.2: __func__ names the function as written, not its resume function */
-        F->uses_func = true;
+        /* C11 6.4.2.2: __func__ names the function as written, not its resume
+         * function: ac__func, declared in every resume function (lower.c) */
         buf_puts(out, "ac__func");
         return;
     }
