@@ -188,7 +188,7 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         }
         check_macro_use(F, n);
     }
-    if (F->in_async && is_suspension(n)) {
+    if (F->in_async && is_suspension(n) && in_unevaluated(n)) {
         /* not hoisted: in an operand C never evaluates (sizeof, _Generic) */
         char *t = unevaluated_value(F, n);
         buf_puts(out, t);
