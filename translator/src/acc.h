@@ -303,7 +303,9 @@ void emit_children(Fn *F, TSNode n, Buf *out);
 void emit_expr(Fn *F, TSNode n, Buf *out);
 char *expr_text(Fn *F, TSNode n);
 
-/* macro.c: a use of a macro of this file whose body names a frame local is an error */
+/* macro.c: a use of a macro of this file whose body names a frame local is an
+ * error. macros_collect reads the unit's #defines (once per translation). */
+void macros_collect(const Unit *u);
 void check_macro_use(Fn *F, TSNode id);
 
 /* await.c: awaits and yields hoisted out of expressions */

@@ -28,6 +28,8 @@ static struct {
     const Unit *unit;
     Macro **slots;
     size_t cap, len;
+    bool reported;          /* last_reported is the offset of the last use reported */
+    uint32_t last_reported;
 } macros;
 
 static size_t hash_name(const char *s, size_t n) {
@@ -195,8 +197,25 @@ static void add_macro(const Source *s, TSNode def) {
     table_put(m);
 }
 
-/* Collects the #defines of the unit (a walk without recursion). */
-static void collect_macros(const Unit *u) {
+static void macros_clear(void) {
+    for (size_t i = 0; i < macros.cap; i++) {
+        Macro *m = macros.slots[i];
+        if (!m) continue;
+        for (int k = 0; k < m->names.len; k++) free(m->names.items[k]);
+        vec_free(&m->names);
+        free(m->name);
+        free(m);
+    }
+    free(macros.slots);
+    macros.slots = NULL;
+    macros.cap = macros.len = 0;
+    macros.reported = false;
+}
+
+/* Collects the #defines of the unit (a walk without recursion), forgetting
+ * those of an earlier unit. */
+void macros_collect(const Unit *u) {
+    macros_clear();
     macros.unit = u;
     TSTreeCursor c = ts_tree_cursor_new(u->root);
     for (;;) {
@@ -275,7 +294,7 @@ static TSNode textual_local_argument(Fn *F, Macro *m, TSNode id) {
 
 void check_macro_use(Fn *F, TSNode id) {
     const Unit *u = F->p->unit;
-    if (macros.unit != u) collect_macros(u);
+    if (macros.unit != u) macros_collect(u);
     uint32_t a = ts_node_start_byte(id);
     Macro *m = find_macro(F->s->text + a, ts_node_end_byte(id) - a);
     if (!m) return;
@@ -283,11 +302,9 @@ void check_macro_use(Fn *F, TSNode id) {
     TSNode textual = textual_local_argument(F, m, id);
     if (!local && ts_node_is_null(textual)) return;
     /* reported once per use, however often the expression is written out */
-    static uint32_t last_reported = UINT32_MAX;
-    static const Unit *last_unit;
-    if (last_unit == u && last_reported == a) return;
-    last_unit = u;
-    last_reported = a;
+    if (macros.reported && macros.last_reported == a) return;
+    macros.reported = true;
+    macros.last_reported = a;
     if (!local) {
         char *name = node_text(F->s, textual);
         diag_error(F->s, ts_node_start_byte(textual),
