@@ -188,19 +188,6 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         }
         check_macro_use(F, n);
     }
-    if (F->in_async && is_suspension(n) && in_unevaluated(n)) {
-        /* not hoisted: in an operand C never evaluates (sizeof, _Generic) */
-        char *t = unevaluated_value(F, n);
-        buf_puts(out, t);
-        free(t);
-        return;
-    }
-    if (F->in_async && node_is(n, "identifier") && is_function_name(F->s, n)) {
-        /* C11 6.4.2.2: __func__ names the function as written, not its resume
-         * function: ac__func, declared in every resume function (lower.c) */
-        buf_puts(out, "ac__func");
-        return;
-    }
     AsyncFn *coro;
     if (makes_handle(F, n, &coro) && !in_unevaluated(n)) {
         Buf inner = {0};
@@ -217,7 +204,20 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         return;
     }
     if (ts_node_child_count(n) == 0) {
+        if (F->in_async && node_is(n, "identifier") && is_function_name(F->s, n)) {
+            /* C11 6.4.2.2: __func__ names the function as written, not its
+             * resume function: ac__func, declared in every resume function */
+            buf_puts(out, "ac__func");
+            return;
+        }
         buf_put(out, F->s->text + ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
+        return;
+    }
+    if (F->in_async && is_suspension(n) && in_unevaluated(n)) {
+        /* not hoisted: in an operand C never evaluates (sizeof, _Generic) */
+        char *t = unevaluated_value(F, n);
+        buf_puts(out, t);
+        free(t);
         return;
     }
     emit_children(F, n, out);
