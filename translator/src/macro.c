@@ -248,11 +248,12 @@ static bool names_frame_local(Fn *F, const char *name) {
 }
 
 /* The first frame local the body of m names, through the macros it names
- * (depth-limited: a macro does not expand itself). */
+ * (depth-limited: a macro does not expand itself), or `await` or `yield`:
+ * acc does not expand macros, so it never sees a suspension in a body. */
 static const char *local_in_macro(Fn *F, Macro *m, int depth) {
     for (int i = 0; i < m->names.len; i++) {
         const char *x = m->names.items[i];
-        if (names_frame_local(F, x)) return x;
+        if (names_frame_local(F, x) || !strcmp(x, "await") || !strcmp(x, "yield")) return x;
         Macro *inner = depth < 16 ? find_macro(x, strlen(x)) : NULL;
         if (inner && inner != m) {
             const char *r = local_in_macro(F, inner, depth + 1);
@@ -312,6 +313,11 @@ void check_macro_use(Fn *F, TSNode id) {
                    "'%s', which acc writes as a frame member: the text would change; write the text out",
                    m->name, name, F->af->name);
         free(name);
+        return;
+    }
+    if (!strcmp(local, "await") || !strcmp(local, "yield")) {
+        diag_error(F->s, a, "macro '%s' contains '%s': acc does not expand macros, so it cannot suspend there; "
+                   "write the %s where the macro is used", m->name, local, local);
         return;
     }
     diag_error(F->s, a,
