@@ -158,6 +158,10 @@ bool makes_handle(Fn *F, TSNode n, AsyncFn **coro) {
     }
     char *name = call_name(F->s, n);
     if (!name) return false;
+    if (F->in_async && declared_locally(F, node_field(n, "function"))) {
+        free(name); /* a local named like a runtime function */
+        return false;
+    }
     RtRole r = runtime_call_role(name);
     free(name);
     return r == RT_PRODUCER || r == RT_PASS_THROUGH;
