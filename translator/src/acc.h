@@ -319,7 +319,6 @@ typedef struct Fn {
     Vec renames;       /* char *: new names given to hoisted types' names */
     int nrenames;
     Vec trees;         /* TSTree *: statements parsed again as declarations (types.c) */
-    bool uses_func;    /* __func__ is used: the resume function declares ac__func */
 } Fn;
 
 /* lower.c: the context, output helpers, names, temporaries, whole functions */
@@ -355,7 +354,9 @@ void emit_children(Fn *F, TSNode n, Buf *out);
 void emit_expr(Fn *F, TSNode n, Buf *out);
 char *expr_text(Fn *F, TSNode n);
 
-/* macro.c: a use of a macro of this file whose body names a frame local is an error */
+/* macro.c: a use of a macro of this file whose body names a frame local is an
+ * error. macros_collect reads the unit's #defines (once per translation). */
+void macros_collect(const Unit *u);
 void check_macro_use(Fn *F, TSNode id);
 
 /* await.c: awaits and yields hoisted out of expressions */

@@ -68,9 +68,10 @@ void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *
     outf(F, "}");
 }
 
+/* handle is one argument: `await (n++, h)` awaits h (the parentheses are kept). */
 static void emit_wait_handle(Fn *F, const char *handle) {
     add_sub(F, "ac__wait__frame", "ac__wait");
-    outf(F, "ac__wait__init(&ac__f->ac__sub.ac__wait, %s);", handle);
+    outf(F, "ac__wait__init(&ac__f->ac__sub.ac__wait, (%s));", handle);
     emit_suspend_point(F, NULL, "ac__wait", "ac__wait__resume");
 }
 
@@ -202,8 +203,7 @@ static void lower_await(Fn *F, TSNode n) {
         return;
     }
     hoist(F, arg);
-    /* the operand as written, parentheses kept: `await (n++, h)` is one argument */
-    char *h = expr_text(F, node_field(n, "argument"));
+    char *h = expr_text(F, arg);
     emit_wait_handle(F, h);
     free(h);
     /* (T) await h reads h's result as T. */

@@ -238,6 +238,7 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     /* Checks first, then the lowering, which reports what it finds too: as
      * many errors per run as can be found. */
     check_tree(p, root, NULL);
+    macros_collect(p->unit); /* macro.c: which macros' bodies name what */
 
     Vec lowered = {0};
     for (int i = 0; i < p->fns.len; i++) {

@@ -357,11 +357,9 @@ static char *resume_function_text(Fn *F, TSNode def) {
     free(head);
     if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
     entry_line(F, &b, "    (void)ac__f;\n    (void)ac__task;\n");
-    if (F->uses_func) {
-        char *func = xprintf("    static const char ac__func[] = \"%s\";\n", name);
-        entry_line(F, &b, func);
-        free(func);
-    }
+    char *func = xprintf("    static const char ac__func[] = \"%s\";\n    (void)ac__func;\n", name);
+    entry_line(F, &b, func);
+    free(func);
     if (F->nstates) {
         flush_dispatch(F);
         entry_line(F, &b, "    switch (ac__f->ac__state) {\n");
@@ -505,8 +503,13 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                    init_params.len ? init_params.data : "", name, ctor_args.len ? ", " : "",
                    ctor_args.len ? ctor_args.data : "");
     }
+    /* C11 6.4.2.2: __func__ (GNU: __FUNCTION__, __PRETTY_FUNCTION__) in the body,
+     * and in the macros of headers it uses (assert, logging), names the async
+     * function: defined to ac__func for the resume function only. */
+    buf_puts(&d, "#define __func__ ac__func\n#define __FUNCTION__ ac__func\n#define __PRETTY_FUNCTION__ ac__func\n");
     buf_puts(&d, body_text);
     free(body_text);
+    buf_puts(&d, "#undef __func__\n#undef __FUNCTION__\n#undef __PRETTY_FUNCTION__\n");
     if (is_main) {
         if (opt->line_directives) buf_puts(&d, "#line @GEN@\n");
         bool has_args = !is_void;
