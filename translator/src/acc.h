@@ -128,6 +128,14 @@ typedef struct AsyncFn {
     bool is_gen;       /* ac_gen(T) f(...): a generator; ret_type is T */
     bool is_async;     /* async (functions always; generators when declared so) */
     bool sent_used;    /* generators: some yield's value (what ac_send sent) is read */
+    /* The parameter list as declared (check.c: argument counts; await.c: the
+     * argument adapters of direct awaits). nparams < 0: not known yet. */
+    int nparams;
+    bool variadic;
+    char *params;      /* "int a, int *b" as written ("" for none); NULL when a
+                        * parameter has no name (a prototype may omit them) */
+    const Source *decl_src; /* where declared (NULL: the runtime's ac_async.def) */
+    uint32_t decl_byte;
     int scc;           /* strongly connected component in the direct-await graph */
     bool embedded_emitted;
     Vec callees;       /* AsyncFn * awaited directly from the body */
@@ -141,6 +149,7 @@ typedef struct Program {
     Vec deps;           /* char *: .ah files included (paths found), for -MD */
     Vec dep_names;      /* char *: the same as written in #include "..." */
     bool is_header;     /* translating an .ah */
+    Vec header_sources; /* Source *: the .ah files read, kept for notes */
 } Program;
 
 AsyncFn *prog_find_fn(Program *p, const char *name);
@@ -332,10 +341,20 @@ void lower_throw(Fn *F, TSNode n);
 AsyncFn *range_fast_generator(Fn *F, TSNode range, TSNode right);
 void lower_for_range(Fn *F, TSNode n);
 
-/* plain.c: plain functions and whole-unit checks */
-/* The checks that apply to the whole unit: await/yield placement, dropped
- * coroutine objects, reserved words, blocking calls in async functions. */
+/* check.c: the checks that apply to the whole unit, in the program's terms:
+ * await/yield/try placement, calls of async functions (argument counts,
+ * dropped or misused coroutine objects), awaits and range loops of things
+ * that are not handles, returns, reserved words, blocking calls. */
 void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
+/* When acc cannot see that e (awaited, or iterated: `what` says which) is a
+ * handle: the message for the C compiler to report if it is not, else NULL. */
+char *handle_check_message(Program *p, const Source *s, TSNode e, const char *what);
+/* A statement that makes the C compiler report `why` unless text is an ac_task *. */
+char *handle_check_stmt(const char *text, const char *why);
+/* text converted to ac_task * without a second message when it is not one. */
+char *handle_checked_expr(const char *text);
+
+/* plain.c: plain functions */
 /* An edit rewriting plain function body n (def: its definition, or a null node
  * for a top-level declaration) when it needs it. */
 void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *opt);

@@ -109,7 +109,13 @@ void diag_warning(const Source *s, uint32_t byte, const char *fmt, ...) {
 void diag_note(const Source *s, uint32_t byte, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    vreport(s, byte, "note", fmt, ap);
+    if (!s) { /* about something with no file (the runtime's ac_async.def) */
+        fputs("acc: note: ", stderr);
+        vfprintf(stderr, fmt, ap);
+        fputc('\n', stderr);
+    } else {
+        vreport(s, byte, "note", fmt, ap);
+    }
     va_end(ap);
 }
 
