@@ -349,10 +349,10 @@ void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
 /* When acc cannot see that e (awaited, or iterated: `what` says which) is a
  * handle: the message for the C compiler to report if it is not, else NULL. */
 char *handle_check_message(Program *p, const Source *s, TSNode e, const char *what);
-/* A statement that makes the C compiler report `why` unless text is an ac_task *. */
-char *handle_check_stmt(const char *text, const char *why);
-/* text converted to ac_task * without a second message when it is not one. */
-char *handle_checked_expr(const char *text);
+/* text as an ac_task *, checked: the C compiler reports `why` unless it is one. */
+char *handle_checked(const char *text, const char *why);
+/* The same in async code for expression e: returns what replaces text (taken). */
+char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what);
 
 /* plain.c: plain functions */
 /* An edit rewriting plain function body n (def: its definition, or a null node

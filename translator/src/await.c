@@ -167,6 +167,9 @@ static void lower_await(Fn *F, TSNode n) {
     }
     hoist(F, arg);
     char *h = expr_text(F, arg);
+    /* check.c: a handle acc cannot type is checked by the C compiler, with a
+     * message in the program's terms at this line (the diag engineer's hook) */
+    h = handle_check_emit(F, arg, h, "await");
     emit_wait_handle(F, h);
     free(h);
     /* (T) await h reads h's result as T. */

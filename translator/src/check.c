@@ -307,31 +307,32 @@ static Ty ty_of_expr(Program *p, const Source *s, TSNode n) {
 /* Names that are nearly right                                                */
 /* ------------------------------------------------------------------------- */
 
+/* The optimal string alignment distance: insertions, deletions,
+ * substitutions and swaps of two neighbours (the commonest typo) cost 1. */
 static int edit_distance(const char *a, const char *b) {
     size_t la = strlen(a), lb = strlen(b);
     if (la > 64 || lb > 64) return 99;
-    int row[65];
-    for (size_t j = 0; j <= lb; j++) row[j] = (int)j;
-    for (size_t i = 1; i <= la; i++) {
-        int diag = row[0];
-        row[0] = (int)i;
+    int d[65][65];
+    for (size_t i = 0; i <= la; i++) d[i][0] = (int)i;
+    for (size_t j = 0; j <= lb; j++) d[0][j] = (int)j;
+    for (size_t i = 1; i <= la; i++)
         for (size_t j = 1; j <= lb; j++) {
-            int up = row[j];
-            int best = diag + (a[i - 1] != b[j - 1]);
-            if (up + 1 < best) best = up + 1;
-            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
+            int best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < best) best = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < best) best = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
+                best = d[i - 2][j - 2] + 1;
+            d[i][j] = best;
         }
-    }
-    return row[lb];
+    return d[la][lb];
 }
 
-/* The async function whose name is nearest to `name` (at most a third of its
- * letters off), or NULL. */
+/* The async function whose name is nearest to `name` (one edit off for short
+ * names, up to a third of the letters for long ones), or NULL. */
 static AsyncFn *nearest_async(Program *p, const char *name) {
     AsyncFn *best = NULL;
-    int best_d = (int)strlen(name) / 3 + 1;
+    int len = (int)strlen(name);
+    int best_d = (len <= 3 ? 1 : len / 3 > 2 ? len / 3 : 2) + 1;
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
         if (f->is_gen) continue;
@@ -348,17 +349,15 @@ static AsyncFn *nearest_async(Program *p, const char *name) {
 /* The C compiler's share: handles acc cannot type                           */
 /* ------------------------------------------------------------------------- */
 
-/* A statement making the C compiler report `why` at this line when `text` is
- * not an ac_task *. (_Generic and _Static_assert are C11; the message has no
- * quotes, which gcc would print escaped.) */
-char *handle_check_stmt(const char *text, const char *why) {
-    return xprintf("{ _Static_assert(_Generic((%s), ac_task *: 1, default: 0), \"%s\"); }", text, why);
-}
-
-/* `text` as an ac_task * that converts without a second message when it is
- * not one (handle_check_stmt has reported it). */
-char *handle_checked_expr(const char *text) {
-    return xprintf("_Generic((%s), ac_task *: (%s), default: (ac_task *)0)", text, text);
+/* `text` as an ac_task *, with a check that makes the C compiler report
+ * `why` at this line when it is not one, and no second message from the
+ * conversion. One expression (a block would end the scope of an implicit
+ * declaration, and clang would report it twice); _Generic and _Static_assert
+ * are C11; the message has no quotes, which gcc would print escaped. */
+char *handle_checked(const char *text, const char *why) {
+    return xprintf("((void)sizeof(struct { _Static_assert(_Generic((%s), ac_task *: 1, default: 0), \"%s\"); "
+                   "int ac__x; }), _Generic((%s), ac_task *: (%s), default: (ac_task *)0))",
+                   text, why, text, text);
 }
 
 /* Does acc need the C compiler to check that `e` (awaited, or a range loop's
@@ -385,6 +384,18 @@ char *handle_check_message(Program *p, const Source *s, TSNode e, const char *wh
         return m;
     }
     return xprintf("%s needs an async call or an ac_task * handle", what);
+}
+
+/* In async code: `text` (malloc'd, of expression e, awaited or iterated as
+ * `what` says) checked by the C compiler when acc cannot see its type:
+ * returns the text to use in its place. */
+char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what) {
+    char *why = handle_check_message(F->p, F->s, e, what);
+    if (!why) return text;
+    char *r = handle_checked(text, why);
+    free(why);
+    free(text);
+    return r;
 }
 
 /* ------------------------------------------------------------------------- */

@@ -117,6 +117,15 @@ static void plain_range(Plain *P, TSNode n, Buf *out) {
     Buf r = {0};
     buf_puts(&r, "");
     emit_expr(F, right, &r);
+    /* check.c: a generator acc cannot type is checked by the C compiler */
+    char *why = handle_check_message(F->p, s, right, "for");
+    if (why) {
+        char *checked = handle_checked(r.data, why);
+        buf_free(&r);
+        buf_puts(&r, checked);
+        free(checked);
+        free(why);
+    }
     AsyncFn *made;
     bool own = makes_handle(F, strip_parens(right), &made); /* else borrowed: closed, not released */
     AsyncFn *fast = own ? range_fast_generator(F, n, right) : NULL;
