@@ -134,6 +134,7 @@ typedef struct AsyncFn {
     bool variadic;
     char *params;      /* "int a, int *b" as written ("" for none); NULL when a
                         * parameter has no name (a prototype may omit them) */
+    char *param_names; /* "a, b", with params */
     const Source *decl_src; /* where declared (NULL: the runtime's ac_async.def) */
     uint32_t decl_byte;
     int scc;           /* strongly connected component in the direct-await graph */
@@ -265,6 +266,7 @@ typedef struct Fn {
     Buf body;          /* resume function body */
     int nstates, ntemps, nhandles, nlabels;
     Buf points;        /* the ac__point table, one line per state */
+    Buf adapters;      /* check.c: argument adapters its direct awaits use */
     Scope *scope;
     Loop *loop;
     Vec member_names;
@@ -353,6 +355,10 @@ char *handle_check_message(Program *p, const Source *s, TSNode e, const char *wh
 char *handle_checked(const char *text, const char *why);
 /* The same in async code for expression e: returns what replaces text (taken). */
 char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what);
+/* The statement that builds direct-await callee g's frame at `frame` from
+ * `args` (text) with init_fn (g__init or g__start) as a call the C compiler
+ * checks in the program's terms, or NULL where that cannot be done. */
+char *named_init_call(Fn *F, AsyncFn *g, const char *args, const char *frame, const char *init_fn);
 
 /* plain.c: plain functions */
 /* An edit rewriting plain function body n (def: its definition, or a null node

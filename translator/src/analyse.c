@@ -140,12 +140,15 @@ static void set_element_type(const Source *s, AsyncFn *f, TSNode n) {
 static void set_params(const Source *s, AsyncFn *f, TSNode fd, uint32_t at) {
     TSNode params = node_field(fd, "parameters");
     free(f->params);
+    free(f->param_names);
+    f->param_names = NULL;
     f->nparams = 0;
     f->variadic = false;
     f->decl_src = s;
     f->decl_byte = at;
-    Buf b = {0};
+    Buf b = {0}, names = {0};
     buf_puts(&b, "");
+    buf_puts(&names, "");
     bool named = true;
     uint32_t nc = ts_node_named_child_count(params);
     for (uint32_t i = 0; i < nc; i++) {
@@ -157,16 +160,25 @@ static void set_params(const Source *s, AsyncFn *f, TSNode fd, uint32_t at) {
         if (!node_is(prm, "parameter_declaration")) continue; /* comments */
         TSNode d = node_field(prm, "declarator");
         if (nc == 1 && ts_node_is_null(d) && node_text_eq(s, prm, "void")) break; /* (void) */
-        if (ts_node_is_null(declarator_ident(d))) named = false;
+        TSNode id = declarator_ident(d);
+        if (ts_node_is_null(id)) named = false;
+        else {
+            char *nm = node_text(s, id);
+            buf_printf(&names, "%s%s", f->nparams ? ", " : "", nm);
+            free(nm);
+        }
         char *t = node_text(s, prm);
         buf_printf(&b, "%s%s", f->nparams ? ", " : "", t);
         free(t);
         f->nparams++;
     }
-    if (named) f->params = b.data;
-    else {
+    if (named) {
+        f->params = b.data;
+        f->param_names = names.data;
+    } else {
         f->params = NULL;
         buf_free(&b);
+        buf_free(&names);
     }
 }
 

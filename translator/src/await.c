@@ -104,7 +104,13 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
         free(type);
         char *frame = xprintf("&ac__f->ac__sub.%s", g->name);
         char *resume = xprintf("%s__resume", g->name);
-        outf(F, "%s__init(%s%s%s);", g->name, frame, *at ? ", " : "", at);
+        /* check.c: the arguments in a call named like g (the diag engineer's hook) */
+        char *init = xprintf("%s__init", g->name);
+        char *named = named_init_call(F, g, at, frame, init);
+        if (named) outf(F, "%s", named);
+        else outf(F, "%s(%s%s%s);", init, frame, *at ? ", " : "", at);
+        free(named);
+        free(init);
         emit_suspend_point(F, g, g->name, resume);
         if (g->ret_member) result = xprintf("ac__f->ac__sub.%s.ac__ret", g->name);
         free(frame);

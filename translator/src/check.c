@@ -399,6 +399,55 @@ char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what) {
 }
 
 /* ------------------------------------------------------------------------- */
+/* The C compiler's share: arguments of direct awaits                          */
+/* ------------------------------------------------------------------------- */
+
+/* Does identifier `name` occur in C text? (Conservative: in a string or after
+ * `.` counts too.) */
+static bool mentions_name(const char *text, const char *name) {
+    size_t n = strlen(name);
+    for (const char *q = strstr(text, name); q; q = strstr(q + 1, name)) {
+        bool before = q > text && (q[-1] == '_' || (q[-1] >= '0' && q[-1] <= '9') ||
+                                   ((q[-1] | 32) >= 'a' && (q[-1] | 32) <= 'z'));
+        char c = q[n];
+        bool after = c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+        if (!before && !after) return true;
+    }
+    return false;
+}
+
+/* A direct await builds the callee's frame with g__init(frame, args) (or
+ * g__start, for another file's g): a mistake in an argument would be reported
+ * about g__init, with the numbers shifted by the frame. So the arguments go
+ * through a call of a block-scope pointer named g, with g's own parameters
+ * and the frame last:
+ *
+ *     { void (*const add)(int a, int *b, void *ac__fp) = add__args; add(1, &d, &frame); }
+ *
+ * That is an ordinary C call: each argument is converted as if by assignment
+ * to its parameter, exactly as when calling g__init, and a bad one is
+ * reported once, as "argument 2 of 'add'", at the await's line. The adapter
+ * add__args passes them on to add__init; it is emitted once per unit (a
+ * preprocessor guard) with the caller's frame struct. The pointer shadows
+ * the function for that one statement (-Wshadow is quietened there); not
+ * done when the arguments name g themselves, or g's parameters are unnamed. */
+char *named_init_call(Fn *F, AsyncFn *g, const char *args, const char *frame, const char *init_fn) {
+    if (!g->params || g->nparams <= 0 || g->variadic || mentions_name(args, g->name)) return NULL;
+    char *adapter = xprintf("%s__args", init_fn);
+    char *guard = xprintf("AC__ARGS_%s", init_fn);
+    if (!F->adapters.data || !strstr(F->adapters.data, guard))
+        buf_printf(&F->adapters,
+                   "#ifndef %s\n#define %s\nstatic inline void %s(%s, void *ac__fp) { %s(ac__fp, %s); }\n#endif\n",
+                   guard, guard, adapter, g->params, init_fn, g->param_names);
+    free(guard);
+    char *r = xprintf("{ _Pragma(\"GCC diagnostic push\") _Pragma(\"GCC diagnostic ignored \\\"-Wshadow\\\"\") "
+                      "void (*const %s)(%s, void *ac__fp) = %s; _Pragma(\"GCC diagnostic pop\") %s(%s, %s); }",
+                      g->name, g->params, adapter, g->name, args, frame);
+    free(adapter);
+    return r;
+}
+
+/* ------------------------------------------------------------------------- */
 /* The checks                                                                 */
 /* ------------------------------------------------------------------------- */
 

@@ -154,6 +154,7 @@ static int translate(const Options *opt, Vec *headers) {
         free(f->ret_type);
         free(f->ret_member);
         free(f->params);
+        free(f->param_names);
         vec_free(&f->callees);
         free(f);
     }
