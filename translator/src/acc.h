@@ -358,7 +358,7 @@ char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what);
 /* The statement that builds direct-await callee g's frame at `frame` from
  * `args` (text) with init_fn (g__init or g__start) as a call the C compiler
  * checks in the program's terms, or NULL where that cannot be done. */
-char *named_init_call(Fn *F, AsyncFn *g, const char *args, const char *frame, const char *init_fn);
+char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const char *frame, const char *init_fn);
 
 /* plain.c: plain functions */
 /* An edit rewriting plain function body n (def: its definition, or a null node

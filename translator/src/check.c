@@ -427,22 +427,29 @@ static bool mentions_name(const char *text, const char *name) {
  * That is an ordinary C call: each argument is converted as if by assignment
  * to its parameter, exactly as when calling g__init, and a bad one is
  * reported once, as "argument 2 of 'add'", at the await's line. The adapter
- * add__args passes them on to add__init; it is emitted once per unit (a
+ * add__args passes them on to add__init (unless the frame is NULL: another
+ * file's frame that could not be allocated); it is emitted once per unit (a
  * preprocessor guard) with the caller's frame struct. The pointer shadows
  * the function for that one statement (-Wshadow is quietened there); not
  * done when the arguments name g themselves, or g's parameters are unnamed. */
-char *named_init_call(Fn *F, AsyncFn *g, const char *args, const char *frame, const char *init_fn) {
+char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const char *frame, const char *init_fn) {
     if (!g->params || g->nparams <= 0 || g->variadic || mentions_name(args, g->name)) return NULL;
     char *adapter = xprintf("%s__args", init_fn);
     char *guard = xprintf("AC__ARGS_%s", init_fn);
     if (!F->adapters.data || !strstr(F->adapters.data, guard))
         buf_printf(&F->adapters,
-                   "#ifndef %s\n#define %s\nstatic inline void %s(%s, void *ac__fp) { %s(ac__fp, %s); }\n#endif\n",
+                   "#ifndef %s\n#define %s\nstatic inline void %s(%s, void *ac__fp) { if (ac__fp) %s(ac__fp, %s); }\n#endif\n",
                    guard, guard, adapter, g->params, init_fn, g->param_names);
     free(guard);
-    char *r = xprintf("{ _Pragma(\"GCC diagnostic push\") _Pragma(\"GCC diagnostic ignored \\\"-Wshadow\\\"\") "
+    /* the call carries the line of the awaited call: the compiler's message
+     * points there even after other generated lines of the statement */
+    char *line = F->opt->line_directives
+                     ? xprintf("#line %d \"%s\"\n", source_line(F->s, ts_node_start_byte(call)), F->s->path)
+                     : xstrdup("");
+    char *r = xprintf("%s{ _Pragma(\"GCC diagnostic push\") _Pragma(\"GCC diagnostic ignored \\\"-Wshadow\\\"\") "
                       "void (*const %s)(%s, void *ac__fp) = %s; _Pragma(\"GCC diagnostic pop\") %s(%s, %s); }",
-                      g->name, g->params, adapter, g->name, args, frame);
+                      line, g->name, g->params, adapter, g->name, args, frame);
+    free(line);
     free(adapter);
     return r;
 }
