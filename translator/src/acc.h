@@ -151,6 +151,8 @@ typedef struct Program {
     Vec dep_names;      /* char *: the same as written in #include "..." */
     bool is_header;     /* translating an .ah */
     Vec header_sources; /* Source *: the .ah files read, kept for notes */
+    Vec misused_calls;  /* check.c: byte offsets (uintptr_t) of coroutine
+                         * objects reported as misused values */
 } Program;
 
 AsyncFn *prog_find_fn(Program *p, const char *name);
@@ -351,6 +353,9 @@ void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
 /* When acc cannot see that e (awaited, or iterated: `what` says which) is a
  * handle: the message for the C compiler to report if it is not, else NULL. */
 char *handle_check_message(Program *p, const Source *s, TSNode e, const char *what);
+/* Has check_tree reported a misused coroutine object inside n? (Lowering
+ * then says nothing more about the handle it makes.) */
+bool misuse_reported_in(Program *p, TSNode n);
 /* text as an ac_task *, checked: the C compiler reports `why` unless it is one. */
 char *handle_checked(const char *text, const char *why);
 /* The same in async code for expression e: returns what replaces text (taken). */

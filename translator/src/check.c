@@ -81,9 +81,9 @@ static Ty ty_of_specifier(const Source *s, TSNode type, const char *spec) {
         if (node_text_eq(s, type, "ac_task") || node_text_eq(s, type, "ac_future") || node_text_eq(s, type, "ac_gen"))
             return ty_named(BASE_HANDLE, spec, 0);
         char *t = node_text(s, type);
-        bool runtime = !strncmp(t, "ac_", 3);
+        bool known = !strncmp(t, "ac_", 3) || !strcmp(t, "_Bool") || !strcmp(t, "size_t");
         free(t);
-        return runtime ? ty_named(BASE_OTHER, spec, 0) : (Ty){BASE_UNKNOWN, 0, xstrdup(spec)};
+        return known ? ty_named(BASE_OTHER, spec, 0) : (Ty){BASE_UNKNOWN, 0, xstrdup(spec)};
     }
     return ty_unknown();
 }
@@ -519,11 +519,21 @@ static char *value_use(const Source *s, TSNode n, AsyncFn *in_fn) {
     return NULL;
 }
 
+bool misuse_reported_in(Program *p, TSNode n) {
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    for (int i = 0; i < p->misused_calls.len; i++) {
+        uintptr_t at = (uintptr_t)p->misused_calls.items[i];
+        if (at >= a && at < b) return true;
+    }
+    return false;
+}
+
 /* A call of async function f made outside `await`: a coroutine object, which
  * is a mistake where its value visibly is not used as a handle. */
-static void check_coroutine_use(const Source *s, AsyncFn *f, TSNode call, AsyncFn *in_fn) {
+static void check_coroutine_use(Program *p, const Source *s, AsyncFn *f, TSNode call, AsyncFn *in_fn) {
     char *use = value_use(s, call, in_fn);
     if (!use) return;
+    vec_push(&p->misused_calls, (void *)(uintptr_t)ts_node_start_byte(call));
     char *text = node_text(s, call);
     const char *kind = f->is_gen ? "generator" : "coroutine";
     if (in_fn && in_fn->is_async && !f->is_gen)
@@ -626,7 +636,7 @@ static void check_call(Program *p, const Source *s, TSNode n, AsyncFn *in_fn) {
         diag_error(s, ts_node_start_byte(n), "coroutine '%s' is never awaited", f->name);
         return;
     }
-    check_coroutine_use(s, f, n, in_fn);
+    check_coroutine_use(p, s, f, n, in_fn);
 }
 
 static bool is_reserved(const Source *s, TSNode n) {

@@ -172,6 +172,7 @@ static int translate(const Options *opt, Vec *headers) {
     vec_free(&p.dep_names);
     for (int i = 0; i < p.header_sources.len; i++) source_free(p.header_sources.items[i]);
     vec_free(&p.header_sources);
+    vec_free(&p.misused_calls);
     unit_free(u);
     source_free(src);
     return rc;
