@@ -392,6 +392,12 @@ char *handle_check_message(Program *p, const Source *s, TSNode e, const char *wh
 char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what) {
     char *why = handle_check_message(F->p, F->s, e, what);
     if (!why) return text;
+    /* the next line is the one using the text: the compiler's message points
+     * at e's line even after other generated lines of the statement */
+    if (F->opt->line_directives) {
+        buf_printf(&F->body, "#line %d \"%s\"\n", source_line(F->s, ts_node_start_byte(e)), F->s->path);
+        F->cur_line = -1; /* the next statement says its line again */
+    }
     char *r = handle_checked(text, why);
     free(why);
     free(text);
@@ -446,6 +452,7 @@ char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const ch
     char *line = F->opt->line_directives
                      ? xprintf("#line %d \"%s\"\n", source_line(F->s, ts_node_start_byte(call)), F->s->path)
                      : xstrdup("");
+    F->cur_line = -1; /* the next statement says its line again */
     char *r = xprintf("%s{ _Pragma(\"GCC diagnostic push\") _Pragma(\"GCC diagnostic ignored \\\"-Wshadow\\\"\") "
                       "void (*const %s)(%s, void *ac__fp) = %s; _Pragma(\"GCC diagnostic pop\") %s(%s, %s); }",
                       line, g->name, g->params, adapter, g->name, args, frame);
