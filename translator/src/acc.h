@@ -150,6 +150,15 @@ typedef struct AsyncFn {
     bool is_gen;       /* ac_gen(T) f(...): a generator; ret_type is T */
     bool is_async;     /* async (functions always; generators when declared so) */
     bool sent_used;    /* generators: some yield's value (what ac_send sent) is read */
+    /* The parameter list as declared (check.c: argument counts; await.c: the
+     * argument adapters of direct awaits). nparams < 0: not known yet. */
+    int nparams;
+    bool variadic;
+    char *params;      /* "int a, int *b" as written ("" for none); NULL when a
+                        * parameter has no name (a prototype may omit them) */
+    char *param_names; /* "a, b", with params */
+    const Source *decl_src; /* where declared (NULL: the runtime's ac_async.def) */
+    uint32_t decl_byte;
     int scc;           /* strongly connected component in the direct-await graph */
     bool embedded_emitted;
     Vec callees;       /* AsyncFn * awaited directly from the body */
@@ -167,6 +176,9 @@ typedef struct Program {
     Vec deps;           /* char *: .ah files included (paths found), for -MD */
     Vec dep_names;      /* char *: the same as written in #include "..." */
     bool is_header;     /* translating an .ah */
+    Vec header_sources; /* Source *: the .ah files read, kept for notes */
+    Vec misused_calls;  /* check.c: byte offsets (uintptr_t) of coroutine
+                         * objects reported as misused values */
 } Program;
 
 AsyncFn *prog_find_fn(Program *p, const char *name);
@@ -295,6 +307,7 @@ typedef struct Fn {
     int fn_line;       /* the line of the function's definition */
     int nstates, ntemps, nhandles, nlabels;
     Buf points;        /* the ac__point table, one line per state */
+    Buf adapters;      /* check.c: argument adapters its direct awaits use */
     Scope *scope;
     Loop *loop;
     Vec member_names;
@@ -412,10 +425,27 @@ void lower_throw(Fn *F, TSNode n);
 AsyncFn *range_fast_generator(Fn *F, TSNode range, TSNode right);
 void lower_for_range(Fn *F, TSNode n);
 
-/* plain.c: plain functions and whole-unit checks */
-/* The checks that apply to the whole unit: await/yield placement, dropped
- * coroutine objects, reserved words, blocking calls in async functions. */
+/* check.c: the checks that apply to the whole unit, in the program's terms:
+ * await/yield/try placement, calls of async functions (argument counts,
+ * dropped or misused coroutine objects), awaits and range loops of things
+ * that are not handles, returns, reserved words, blocking calls. */
 void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
+/* When acc cannot see that e (awaited, or iterated: `what` says which) is a
+ * handle: the message for the C compiler to report if it is not, else NULL. */
+char *handle_check_message(Program *p, const Source *s, TSNode e, const char *what);
+/* Has check_tree reported a misused coroutine object inside n? (Lowering
+ * then says nothing more about the handle it makes.) */
+bool misuse_reported_in(Program *p, TSNode n);
+/* text as an ac_task *, checked: the C compiler reports `why` unless it is one. */
+char *handle_checked(const char *text, const char *why);
+/* The same in async code for expression e: returns what replaces text (taken). */
+char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what);
+/* The statement that builds direct-await callee g's frame at `frame` from
+ * `args` (text) with init_fn (g__init or g__start) as a call the C compiler
+ * checks in the program's terms, or NULL where that cannot be done. */
+char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const char *frame, const char *init_fn);
+
+/* plain.c: plain functions */
 /* An edit rewriting plain function body n (def: its definition, or a null node
  * for a top-level declaration) when it needs it. */
 void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *opt);

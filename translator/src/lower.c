@@ -467,6 +467,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
     bool exported = !af->is_static && !is_main && !af->is_gen;
     buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
+    if (F.adapters.len) buf_puts(&st, F.adapters.data); /* check.c: named_init_call */
     L->frame_struct = st.data;
     L->types = F.hoisted.data;
     for (int i = 0; i < F.sub_names.len; i++) {
@@ -527,6 +528,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_free(&F.body);
     buf_free(&F.dispatch);
     buf_free(&F.points);
+    buf_free(&F.adapters);
     for (int i = 0; i < F.sub_names.len; i++) free(F.sub_names.items[i]);
     vec_free(&F.sub_names);
     for (int i = 0; i < F.member_names.len; i++) free(F.member_names.items[i]);

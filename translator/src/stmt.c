@@ -46,7 +46,8 @@ void end_stmt(Fn *F) {
 }
 
 static void check_no_handles_in_condition(Fn *F, TSNode cond) {
-    if (F->stmt_handles.len)
+    /* check.c has said it if the handle is a misused coroutine object */
+    if (F->stmt_handles.len && !misuse_reported_in(F->p, cond))
         diag_error(F->s, ts_node_start_byte(cond),
                    "a handle made in a condition is never released; store it in a variable first");
 }
