@@ -185,6 +185,7 @@ void scope_pop(Fn *F) {
         Local *l = sc->locals.items[i];
         free(l->name);
         free(l->member);
+        free(l->c_name);
         free(l);
     }
     vec_free(&sc->locals);
@@ -267,6 +268,43 @@ void add_sub(Fn *F, const char *type, const char *name) {
         buf_puts(&F->subs_decl, line);
     }
     free(line);
+}
+
+/* The argument adapters of check.c (blocks "#ifndef AC__ARGS_g__init" ...
+ * "#endif"), those of conditionally defined callees under their condition:
+ * they call g__init, which exists only there. */
+static char *guard_adapters(Fn *F) {
+    Buf r = {0};
+    buf_puts(&r, "");
+    const char *p = F->adapters.data;
+    while (p && *p) {
+        const char *endif = strstr(p, "\n#endif\n");
+        size_t n = endif ? (size_t)(endif - p) + strlen("\n#endif\n") : strlen(p);
+        char *block = xstrndup(p, n);
+        AsyncFn *g = NULL;
+        const char *at = strstr(block, "AC__ARGS_");
+        if (at) {
+            at += strlen("AC__ARGS_");
+            const char *e = strstr(at, "__init");
+            const char *s2 = strstr(at, "__start");
+            if (!e || (s2 && s2 < e)) e = s2;
+            if (e) {
+                char *name = xstrndup(at, (size_t)(e - at));
+                g = conditional_callee(F, name);
+                free(name);
+            }
+        }
+        if (g) {
+            char *guarded = guarded_with_fallback(F->s, g->def, block, "");
+            buf_puts(&r, guarded);
+            free(guarded);
+        } else {
+            buf_puts(&r, block);
+        }
+        free(block);
+        p += n;
+    }
+    return r.data;
 }
 
 /* The resume-point table with the rows of conditionally defined callees
@@ -395,6 +433,10 @@ static char *resume_function_text(Fn *F, TSNode def) {
     if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
     entry_line(F, &b, "    (void)ac__f;\n");
     entry_line(F, &b, "    (void)ac__task;\n");
+    char *func = xprintf("    static const char ac__func[] = \"%s\";\n", name);
+    entry_line(F, &b, func);
+    free(func);
+    entry_line(F, &b, "    (void)ac__func;\n");
     if (F->nstates) {
         flush_dispatch(F);
         entry_line(F, &b, "    switch (ac__f->ac__state) {\n");
@@ -426,6 +468,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     F.fn_line = source_line(s, ts_node_start_byte(def));
     F.cond_path = xstrdup("");
     F.indent = 1;
+    rename_begin(&F);
     scope_push(&F);
 
     /* parameters */
@@ -501,7 +544,13 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
     bool exported = !af->is_static && !is_main && !af->is_gen;
     buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
+    if (F.adapters.len) { /* check.c: named_init_call */
+        char *adapters = guard_adapters(&F);
+        buf_puts(&st, adapters);
+        free(adapters);
+    }
     L->frame_struct = st.data;
+    L->types = F.hoisted.data;
     for (int i = 0; i < F.sub_names.len; i++) {
         AsyncFn *g = prog_find_fn(p, F.sub_names.items[i]);
         if (g && g->kind == FN_USER) vec_push(&L->embeds, g);
@@ -514,9 +563,10 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_printf(&d, "static const ac__point %s__points[] = {\n    {%d, 0, NULL, \"start\"},\n%s};\n", name,
                source_line(s, ts_node_start_byte(def)), points);
     free(points);
-    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d",
-                                     af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1)
-                           : xprintf(",\n    0, 0, %s__points, %d", name, F.nstates + 1);
+    /* the frame's alignment: the runtime allocates it so (its locals may be _Alignas(N)) */
+    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d, _Alignof(%s__frame)",
+                                     af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1, name)
+                           : xprintf(",\n    0, 0, %s__points, %d, _Alignof(%s__frame)", name, F.nstates + 1, name);
     buf_printf(&d, "%sconst ac__desc %s__desc = {\n    %s__resume, \"%s\", \"%s\", %d,\n"
                    "    sizeof(%s__frame), %s, %s%s\n};\n",
                exported ? "" : "static ", name, name, name, s->path, source_line(s, ts_node_start_byte(def)),
@@ -535,8 +585,13 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                    init_params.len ? init_params.data : "", name, ctor_args.len ? ", " : "",
                    ctor_args.len ? ctor_args.data : "");
     }
+    /* C11 6.4.2.2: __func__ (GNU: __FUNCTION__, __PRETTY_FUNCTION__) in the body,
+     * and in the macros of headers it uses (assert, logging), names the async
+     * function: defined to ac__func for the resume function only. */
+    buf_puts(&d, "#define __func__ ac__func\n#define __FUNCTION__ ac__func\n#define __PRETTY_FUNCTION__ ac__func\n");
     buf_puts(&d, body_text);
     free(body_text);
+    buf_puts(&d, "#undef __func__\n#undef __FUNCTION__\n#undef __PRETTY_FUNCTION__\n");
     if (is_main) {
         if (opt->line_directives) buf_puts(&d, "#line @GEN@\n");
         bool has_args = !is_void;
@@ -554,6 +609,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_free(&F.body);
     buf_free(&F.dispatch);
     buf_free(&F.points);
+    buf_free(&F.adapters);
     for (int i = 0; i < F.sub_names.len; i++) free(F.sub_names.items[i]);
     vec_free(&F.sub_names);
     for (int i = 0; i < F.member_names.len; i++) free(F.member_names.items[i]);
@@ -564,6 +620,10 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_free(&F.members_always);
     clear_subst(&F);
     free(F.subst);
+    free_reparsed(&F);
+    for (int i = 0; i < F.renames.len; i++) free(F.renames.items[i]);
+    vec_free(&F.renames);
+    rename_end();
     vec_free(&F.stmt_handles);
     return L;
 }

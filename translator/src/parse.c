@@ -130,16 +130,20 @@ char *declarator_name(const Source *s, TSNode d) {
     return ts_node_is_null(id) ? NULL : node_text(s, id);
 }
 
+/* The innermost function declarator on the way to the name: the one that
+ * declares the function (`(*pick(int))(int, int)`: `pick(int)`, a function
+ * returning a pointer to a function). */
 TSNode declarator_function(TSNode d) {
+    TSNode found = {0};
     while (!ts_node_is_null(d)) {
-        if (node_is(d, "function_declarator")) return d;
+        if (node_is(d, "function_declarator")) found = d;
         if (node_is(d, "parenthesized_declarator")) {
             d = ts_node_named_child(d, 0);
             continue;
         }
         d = node_field(d, "declarator");
     }
-    return d;
+    return found;
 }
 
 bool node_has_specifier(const Source *s, TSNode n, const char *word) {

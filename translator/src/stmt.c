@@ -63,7 +63,8 @@ static char *hoisted_condition(Fn *F, TSNode cond) {
 }
 
 static void check_no_handles_in_condition(Fn *F, TSNode cond) {
-    if (F->stmt_handles.len)
+    /* check.c has said it if the handle is a misused coroutine object */
+    if (F->stmt_handles.len && !misuse_reported_in(F->p, cond))
         diag_error(F->s, ts_node_start_byte(cond),
                    "a handle made in a condition is never released; store it in a variable first");
 }
@@ -90,9 +91,11 @@ static void lower_return(Fn *F, TSNode n) {
     begin_stmt(F, n);
     if (!ts_node_is_null(value)) {
         hoist(F, value);
-        char *v = expr_text(F, value);
+        char *e = expr_text(F, value);
+        char *v = xprintf("(%s)", e); /* `return a, b;` stores the comma's value */
+        free(e);
         if (F->af->ret_member)
-            outf(F, "ac__f->ac__ret = %s;", v);
+            store_result(F, v); /* decl.c */
         else
             outf(F, "(void)(%s);", v);
         free(v);
@@ -342,7 +345,7 @@ static void lower_case(Fn *F, TSNode n) {
     if (ts_node_is_null(value)) {
         buf_printf(&F->body, "default:%s\n", after);
     } else {
-        char *v = node_text(F->s, value);
+        char *v = renamed_text(F->s, value); /* hoist.c: a local enumerator may be renamed */
         buf_printf(&F->body, "case %s:%s\n", v, after);
         free(v);
     }
@@ -519,8 +522,12 @@ static bool precedes_case_label(TSNode n) {
 void lower_stmt(Fn *F, TSNode n) {
     const char *t = ts_node_type(n);
     if (!strcmp(t, "compound_statement")) lower_compound(F, n);
-    else if (!strcmp(t, "declaration") || !strcmp(t, "type_definition")) lower_declaration(F, n);
-    else if (!strcmp(t, "expression_statement")) lower_expression_statement(F, n);
+    else if (!strcmp(t, "declaration") || !strcmp(t, "type_definition") || !strcmp(t, "struct_specifier") ||
+             !strcmp(t, "union_specifier") || !strcmp(t, "enum_specifier"))
+        lower_declaration(F, n); /* decl.c: types defined here are hoisted */
+    else if (!strcmp(t, "expression_statement")) {
+        if (!lower_if_declaration(F, n)) lower_expression_statement(F, n); /* types.c */
+    }
     else if (!strcmp(t, "return_statement")) lower_return(F, n);
     else if (!strcmp(t, "if_statement")) lower_if(F, n);
     else if (!strcmp(t, "while_statement")) lower_while(F, n);
