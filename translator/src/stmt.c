@@ -11,6 +11,17 @@
 /* Statements                                                                 */
 /* ------------------------------------------------------------------------- */
 
+/* The first named child of n that is not a comment (`else // why` then
+ * `x = 8;`, `return` then a comment then `v;`), or a null node. */
+TSNode first_named_not_comment(TSNode n) {
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        if (!node_is(c, "comment")) return c;
+    }
+    return (TSNode){0};
+}
+
 void begin_stmt(Fn *F, TSNode n) {
     clear_subst(F);
     for (int i = 0; i < F->stmt_handles.len; i++) free(F->stmt_handles.items[i]);
@@ -86,8 +97,7 @@ void lower_substmt(Fn *F, TSNode n) {
 }
 
 static void lower_return(Fn *F, TSNode n) {
-    TSNode value = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
-    if (!ts_node_is_null(value) && node_is(value, "comment")) value = (TSNode){0};
+    TSNode value = first_named_not_comment(n);
     begin_stmt(F, n);
     if (!ts_node_is_null(value)) {
         hoist(F, value);
@@ -106,8 +116,8 @@ static void lower_return(Fn *F, TSNode n) {
 }
 
 static void lower_expression_statement(Fn *F, TSNode n) {
-    TSNode e = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
-    if (ts_node_is_null(e) || node_is(e, "comment")) {
+    TSNode e = first_named_not_comment(n);
+    if (ts_node_is_null(e)) {
         outf(F, ";");
         return;
     }
@@ -275,17 +285,6 @@ static void lower_for(Fn *F, TSNode n) {
     outf(F, "}");
 }
 
-/* The statement of an else clause: its first named child that is not a
- * comment (`else // why` then `x = 8;`). */
-static TSNode first_statement(TSNode n) {
-    uint32_t nc = ts_node_named_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_named_child(n, i);
-        if (!node_is(c, "comment")) return c;
-    }
-    return (TSNode){0};
-}
-
 static void lower_if(Fn *F, TSNode n) {
     TSNode cond = node_field(n, "condition"), cons = node_field(n, "consequence"),
            alt = node_field(n, "alternative");
@@ -298,7 +297,7 @@ static void lower_if(Fn *F, TSNode n) {
     lower_substmt(F, cons);
     if (!ts_node_is_null(alt)) {
         mark_line(F, alt);
-        if (node_is(alt, "else_clause")) alt = first_statement(alt);
+        if (node_is(alt, "else_clause")) alt = first_named_not_comment(alt);
         outf(F, "else");
         lower_substmt(F, alt);
     }

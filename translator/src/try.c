@@ -114,12 +114,7 @@ static bool ends_in_jump(TSNode n) {
     if (!strcmp(t, "if_statement")) {
         TSNode alt = node_field(n, "alternative");
         if (ts_node_is_null(alt)) return false;
-        if (node_is(alt, "else_clause")) {
-            TSNode clause = alt;
-            uint32_t k = 0;
-            do alt = ts_node_named_child(clause, k++);
-            while (node_is(alt, "comment"));
-        }
+        if (node_is(alt, "else_clause")) alt = first_named_not_comment(alt);
         return ends_in_jump(node_field(n, "consequence")) && ends_in_jump(alt);
     }
     return false;
@@ -212,8 +207,7 @@ void lower_try(Fn *F, TSNode n) {
 }
 /* throw E;  raises E at this point.   throw;  re-raises the error being handled. */
 void lower_throw(Fn *F, TSNode n) {
-    TSNode value = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
-    if (!ts_node_is_null(value) && node_is(value, "comment")) value = (TSNode){0};
+    TSNode value = first_named_not_comment(n);
     begin_stmt(F, n);
     if (ts_node_is_null(value)) {
         Try *T = F->try_;
