@@ -333,6 +333,7 @@ static void lower_switch(Fn *F, TSNode n) {
 
 static void lower_case(Fn *F, TSNode n) {
     TSNode value = node_field(n, "value");
+    check_case_in_try(F, n);
     /* No #line here: it would come between a fall-through comment and its
      * label, and gcc's -Wimplicit-fallthrough would no longer see the comment. */
     uint32_t nc = ts_node_named_child_count(n);
