@@ -341,6 +341,7 @@ void put_line_mark(Fn *F, int line);
 int end_line(Fn *F, TSNode n);
 void out_label(Fn *F, int line, const char *label);
 void flush_dispatch(Fn *F);
+void out_jump_label(Fn *F, const char *name, int n);
 char *unique_member(Fn *F, const char *name);
 void scope_push(Fn *F);
 void scope_pop(Fn *F);

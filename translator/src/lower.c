@@ -75,6 +75,16 @@ void out_label(Fn *F, int line, const char *label) {
     buf_printf(&F->body, "%s:;\n", label);
 }
 
+/* A label of the generated code (name, or name_N when n >= 0). When the
+ * function has preprocessor conditionals, the jumps to it may all be in
+ * branches the preprocessor removes: marked unused, so that -Wunused-label
+ * stays quiet (GNU C and clang accept label attributes). */
+void out_jump_label(Fn *F, const char *name, int n) {
+    const char *tail = F->nconds ? " __attribute__((unused));" : ";";
+    if (n >= 0) buf_printf(&F->body, "%s_%d:%s\n", name, n, tail);
+    else buf_printf(&F->body, "%s:%s\n", name, tail);
+}
+
 static bool is_directive_line(const char *p, const char *end) {
     while (p < end && (*p == ' ' || *p == '\t')) p++;
     return p < end && *p == '#';
@@ -279,7 +289,11 @@ static char *guard_adapters(Fn *F) {
     const char *p = F->adapters.data;
     while (p && *p) {
         const char *endif = strstr(p, "\n#endif\n");
-        size_t n = endif ? (size_t)(endif - p) + strlen("\n#endif\n") : strlen(p);
+        if (!endif) { /* not check.c's guarded blocks: as written */
+            buf_puts(&r, p);
+            break;
+        }
+        size_t n = (size_t)(endif - p) + strlen("\n#endif\n");
         char *block = xstrndup(p, n);
         AsyncFn *g = NULL;
         const char *at = strstr(block, "AC__ARGS_");
@@ -431,6 +445,7 @@ static char *resume_function_text(Fn *F, TSNode def) {
     entry_line(F, &b, head);
     free(head);
     if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
+    if (F->uses_rc && F->nconds) entry_line(F, &b, "    (void)ac__rc; /* its awaits may be in removed branches */\n");
     entry_line(F, &b, "    (void)ac__f;\n");
     entry_line(F, &b, "    (void)ac__task;\n");
     char *func = xprintf("    static const char ac__func[] = \"%s\";\n", name);
