@@ -132,6 +132,13 @@ char *branch_guard(const Source *s, TSNode n, int *depth);
  * configuration of the conditionals around n. */
 char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const char *fallback);
 
+/* linemap.c: the program's own #line directives */
+/* The line (and, when a directive named one, the file as a string literal)
+ * that the C preprocessor gives physical line phys of s. */
+int mapped_line(const Source *s, int phys, const char **file);
+/* "#line N \"file\"\n" for physical line phys, following the program's map. */
+char *line_directive(const Source *s, int phys);
+
 /* ------------------------------------------------------------------------- */
 /* analyse.c: what the translator knows about async functions                  */
 /* ------------------------------------------------------------------------- */

@@ -106,12 +106,13 @@ enum { JOINED_LINE_MAX = 200 };
  * directive (a #line in a group the preprocessor skips does not count), and
  * advances by one per line otherwise. Short generated lines of one .ac line
  * share a physical line where that saves a #line. */
-static char *resolve_lines(const char *text, size_t len, const char *path) {
+static char *resolve_lines(const char *text, size_t len, const Source *src) {
     Buf r = {0};
     buf_puts(&r, "");
     int cc = -1, want = -1, prev = -1;
     size_t prev_start = 0;
     bool file_known = false;
+    const char *last_file = NULL; /* the file of the last #line (a user's, or NULL: src's) */
     const char *p = text, *end = text + len;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -135,10 +136,15 @@ static char *resolve_lines(const char *text, size_t len, const char *path) {
             continue;
         }
         if (want > 0 && want != cc) {
-            if (file_known) buf_printf(&r, "#line %d\n", want);
-            else buf_printf(&r, "#line %d \"%s\"\n", want, path);
+            /* the program's own #line directives renumber and rename lines */
+            const char *file;
+            int line = mapped_line(src, want, &file);
+            if (file_known && file == last_file) buf_printf(&r, "#line %d\n", line);
+            else if (file) buf_printf(&r, "#line %d %s\n", line, file);
+            else buf_printf(&r, "#line %d \"%s\"\n", line, src->path);
             cc = want;
             file_known = true;
+            last_file = file;
         }
         prev = want > 0 && !dir && joinable(p, n) ? want : -1;
         prev_start = r.len;
@@ -462,7 +468,7 @@ static char *resume_function_text(Fn *F, TSNode def) {
     buf_put(&b, F->body.data, F->body.len);
     (void)def;
     if (!F->opt->line_directives) return b.data;
-    char *r = resolve_lines(b.data, b.len, F->s->path);
+    char *r = resolve_lines(b.data, b.len, F->s);
     buf_free(&b);
     return r;
 }
