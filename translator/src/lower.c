@@ -300,7 +300,14 @@ static char *guard_adapters(Fn *F) {
             break;
         }
         size_t n = (size_t)(endif - p) + strlen("\n#endif\n");
-        char *block = xstrndup(p, n);
+        char *raw = xstrndup(p, n);
+        /* its only await may be in a branch the preprocessor removes: clang
+         * warns of an unused static inline function in the main file */
+        const char *si = strstr(raw, "static inline void ");
+        char *block = si ? xprintf("%.*sstatic inline __attribute__((unused)) void %s", (int)(si - raw), raw,
+                                   si + strlen("static inline void "))
+                         : xstrdup(raw);
+        free(raw);
         AsyncFn *g = NULL;
         const char *at = strstr(block, "AC__ARGS_");
         if (at) {
