@@ -20,7 +20,7 @@ trap 'rm -rf "$work"' EXIT
 name=$(basename "$src" .ac)
 cd "$(dirname "$src")" || exit 2
 
-cflags="-std=c11 -Wpedantic -Wall -Wextra -Werror -O1 -g -I$inc -I$here ${AC_CONFORM_CFLAGS:-}"
+cflags="-std=c11 -Wpedantic -Wall -Wextra -Werror -O1 -g -I$inc -I$here -I. ${AC_CONFORM_CFLAGS:-}"
 run_env=()
 if [ "$mode" = asan ]; then
   cflags="$cflags -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
