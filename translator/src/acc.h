@@ -388,6 +388,7 @@ void lower_substmt(Fn *F, TSNode n);
 void loop_push(Fn *F, Loop *l, char *cont, bool is_switch);
 void loop_pop(Fn *F);
 void lower_stmt(Fn *F, TSNode n);
+TSNode first_named_not_comment(TSNode n);
 
 /* decl.c: declarations and frames */
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
@@ -415,6 +416,7 @@ char *renamed_text(const Source *s, TSNode n);
 
 /* try.c: try/catch/finally, throw, goto */
 void lower_goto(Fn *F, TSNode n);
+void check_case_in_try(Fn *F, TSNode label);
 bool defines_label(const Source *s, TSNode n, const char *label);
 void emit_exit(Fn *F, Exit *x, Try *from);
 void emit_finally_dispatch(Fn *F, Try *T);

@@ -175,6 +175,27 @@ static int cmp_edit(const void *a, const void *b) {
     return (x->end > y->end) - (x->end < y->end);
 }
 
+/* A `#line` at the start of the line after the one holding byte `at`. */
+static void resync_line_after(const Source *s, uint32_t at, Edits *edits) {
+    while (at < s->len && s->text[at] != '\n') at++;
+    if (at >= s->len) return;
+    at++;
+    add_edit(edits, at, at, xprintf("#line %d \"%s\"\n", source_line(s, at), s->path));
+}
+
+/* Generated code in a branch the C compiler skips still counts as lines:
+ * after the directive that ends the branch (#elif, #else, #endif) the .ac
+ * line is said again. c is a conditional or one of its alternatives. */
+static void resync_after_branch(const Source *s, TSNode c, Edits *edits) {
+    uint32_t nc = ts_node_child_count(c);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode k = ts_node_child(c, i);
+        if (!strcmp(ts_node_type(k), "#endif")) resync_line_after(s, ts_node_start_byte(k), edits);
+    }
+    for (TSNode alt = node_field(c, "alternative"); !ts_node_is_null(alt); alt = node_field(alt, "alternative"))
+        resync_line_after(s, ts_node_start_byte(alt), edits); /* the #elif/#else line */
+}
+
 /* The edits for top-level node c: async definitions and prototypes become
  * generated code, .ah includes become .h includes, plain functions get their
  * handle temporaries; preprocessor conditionals are walked into. */
@@ -183,8 +204,11 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *mad
     const Source *s = p->unit->src;
     if (node_is(c, "preproc_if") || node_is(c, "preproc_ifdef") || node_is(c, "preproc_else") ||
         node_is(c, "preproc_elif") || node_is(c, "preproc_elifdef")) {
+        int before = edits->len;
         uint32_t nc = ts_node_named_child_count(c);
         for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, made_async, opt);
+        bool root = node_is(c, "preproc_if") || node_is(c, "preproc_ifdef");
+        if (root && edits->len > before && opt->line_directives) resync_after_branch(s, c, edits);
         return;
     }
     if (node_is(c, "preproc_include")) {
