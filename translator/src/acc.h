@@ -130,6 +130,7 @@ typedef struct AsyncFn {
     bool is_async;     /* async (functions always; generators when declared so) */
     bool sent_used;    /* generators: some yield's value (what ac_send sent) is read */
     int scc;           /* strongly connected component in the direct-await graph */
+    struct Lowered *lowered; /* its lowering, once done (emit.c) */
     bool embedded_emitted;
     Vec callees;       /* AsyncFn * awaited directly from the body */
     Vec alloc_callees; /* AsyncFn * of callees defined later whose frames need names
@@ -178,6 +179,7 @@ typedef struct Lowered {
     char *types;        /* type definitions hoisted out of the body, before the frame */
     Vec embeds;         /* AsyncFn * whose frames this one embeds */
     bool struct_done;
+    uint32_t need;      /* the latest file-scope declaration its frame needs (emit.c) */
 } Lowered;
 Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt);
 
@@ -345,6 +347,7 @@ void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
 /* hoist.c: types defined inside async functions move to file scope */
 char *type_specifier_text(const Source *s, TSNode type);
 bool hoist_type(Fn *F, TSNode def);
+void hoist_reset(void); /* forgets the unit's name index */
 /* Renames of hoisted types' names, in the function being lowered */
 void rename_begin(Fn *F);
 void rename_end(void);
