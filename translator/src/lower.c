@@ -294,6 +294,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     }
 
     Buf d = {0};
+    func_name_begin(&d, name); /* expr.c: __func__ is the async function's name */
     char *ret_off = af->ret_member ? xprintf("offsetof(%s__frame, ac__ret)", name) : xstrdup("0");
     char *ret_size = af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : xstrdup("0");
     buf_printf(&d, "static const ac__point %s__points[] = {\n    {%d, 0, NULL, \"start\"},\n%s};\n", name,
@@ -319,27 +320,23 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                    init_params.len ? init_params.data : "", name, ctor_args.len ? ", " : "",
                    ctor_args.len ? ctor_args.data : "");
     }
-    /* C11 6.4.2.2: __func__ (GNU: __FUNCTION__, __PRETTY_FUNCTION__) in the body,
-     * and in the macros of headers it uses (assert, logging), names the async
-     * function: defined to ac__func for the resume function only. */
-    buf_puts(&d, "#define __func__ ac__func\n#define __FUNCTION__ ac__func\n#define __PRETTY_FUNCTION__ ac__func\n");
     buf_printf(&d, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task) {\n", link, name);
     buf_printf(&d, "    %s__frame *ac__f = ac__frame_ptr;\n", name);
     if (F.uses_rc) buf_puts(&d, "    int ac__rc;\n");
     buf_puts(&d, "    (void)ac__f;\n    (void)ac__task;\n");
-    buf_printf(&d, "    static const char ac__func[] = \"%s\";\n    (void)ac__func;\n", name);
     if (F.nstates) {
         buf_puts(&d, "    switch (ac__f->ac__state) {\n    case 0: break;\n");
         for (int k = 1; k <= F.nstates; k++) buf_printf(&d, "    case %d: goto ac__resume_%d;\n", k, k);
         buf_puts(&d, "    }\n");
     }
     buf_puts(&d, F.body.data ? F.body.data : "");
-    buf_puts(&d, "}\n#undef __func__\n#undef __FUNCTION__\n#undef __PRETTY_FUNCTION__\n");
+    buf_puts(&d, "}\n");
     if (is_main) {
         bool has_args = !is_void;
         buf_printf(&d, "int main(%s) {\n    return ac__main(main__coro(%s));\n}\n",
                    has_args ? "int argc, char **argv" : "void", has_args ? "argc, argv" : "");
     }
+    func_name_end(&d);
     L->definition = d.data;
 
     free(ptext);
