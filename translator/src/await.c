@@ -211,6 +211,12 @@ static void lower_await(Fn *F, TSNode n) {
     if (node_is(up, "cast_expression")) {
         TSNode type = node_field(up, "type");
         char *t = node_text(F->s, type);
+        if (strchr(t, '(') || strchr(t, '[')) {
+            /* `int (*)(void)` cannot be followed by `*` or a name: typeof can */
+            char *named = xprintf("__typeof__(%s)", t);
+            free(t);
+            t = named;
+        }
         if (strcmp(t, "void")) {
             char *r = xprintf("ac_result(ac__f->ac__sub.ac__wait.h, %s)", t);
             if (F->awaits_left > 0) {
