@@ -207,6 +207,13 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         buf_puts(out, sub);
         return;
     }
+    if (F->in_async && ts_node_child_count(n) == 0) {
+        const char *r = rename_of(F, n); /* a hoisted local type's name (hoist.c) */
+        if (r) {
+            buf_puts(out, r);
+            return;
+        }
+    }
     if (node_is(n, "identifier") && F->in_async) {
         const char *m = scope_lookup(F, F->s, n);
         if (m) {
@@ -214,6 +221,10 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
             return;
         }
         check_macro_use(F, n);
+    }
+    if (F->in_async && node_is(n, "compound_literal_expression")) {
+        emit_compound_literal(F, n, out); /* literal.c: its storage is the frame's */
+        return;
     }
     AsyncFn *coro;
     if (makes_handle(F, n, &coro) && !in_unevaluated(n)) {
