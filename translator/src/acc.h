@@ -368,6 +368,9 @@ bool makes_handle(Fn *F, TSNode n, AsyncFn **coro);
 void emit_children(Fn *F, TSNode n, Buf *out);
 void emit_expr(Fn *F, TSNode n, Buf *out);
 char *expr_text(Fn *F, TSNode n);
+/* Around an async function's generated definition: __func__ is its name. */
+void func_name_begin(Buf *d, const char *name);
+void func_name_end(Buf *d);
 
 /* macro.c: a use of a macro of this file whose body names a frame local is an
  * error. macros_collect reads the unit's #defines (once per translation). */
