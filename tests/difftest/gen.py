@@ -202,9 +202,11 @@ class Gen:
             kind = self.rng.random()
             a = self.expr(depth + 1, allow_impure)
             if kind < 0.4:
+                c, a = self.nonconst(c), self.nonconst(a)
                 if self.isbool(c) and self.isbool(a):
-                    a = Bin('+', a, Raw("1"))    # clang: -Wtautological-overlap-compare
-                return Logic(self.pick(['&&', '||']), self.nonconst(c), self.nonconst(a))
+                    vs = self.vars()         # clang: -Wtautological-overlap-compare
+                    a = Bin('+', a, Raw(self.pick(vs))) if vs else Raw("1")
+                return Logic(self.pick(['&&', '||']), c, a)
             b = self.expr(depth + 1, allow_impure)
             if self.isconst(a) and self.isconst(b):
                 a = Raw("1")
@@ -232,7 +234,7 @@ class Gen:
         if k < 0.84 and self.on('gnu_cond'):
             a = self.expr(depth + 1, allow_impure, allow_throw)
             if self.isbool(a) or self.isconst(a):   # gcc: "will always be true"
-                a = Bin('+', a, Raw(self.pick(self.visible() or ['1'])))
+                a = Bin('+', a, Raw(self.pick(self.vars() or ['1'])))
             return GnuCond(a, self.expr(depth + 1, allow_impure))
         if k < 0.9:
             return Neg(self.expr(depth + 1, allow_impure, allow_throw))
@@ -283,12 +285,16 @@ class Gen:
     def nonconst(self, e):
         """clang warns about constant operands of && || and ?: conditions,
         gcc about ?: with constant arms in a boolean context."""
+        if self.isconst(e):
+            vs = self.vars()
+            return Bin('<', Raw(self.pick(vs)), e) if vs else e
         if isinstance(e, (Cond, GnuCond, Neg)):     # gcc looks through - too
             return Bin('!=', e, Raw("0"))
-        if not self.isconst(e):
-            return e
-        vs = self.visible()
-        return Bin('<', Raw(self.pick(vs)), e) if vs else e
+        return e
+
+    def vars(self):
+        """Visible reads that are not constant expressions."""
+        return [v for v in self.visible() if not self.isconst(Raw(v))]
 
     def strip(self, e):
         return e if not isinstance(e, Call) else self.leaf()
@@ -491,6 +497,8 @@ class Gen:
             body = self.body(self.rng.randint(1, 2), depth + 1)
             if falls and body and isinstance(body[-1], Try) and not self.on('try_fallthrough'):
                 falls = False
+            if falls and body and isinstance(body[-1], Block):
+                falls = False       # gcc warns when the block ends in a goto's label
             cases.append((v, body, falls))
         self.switches -= 1
         return Switch(e, cases)

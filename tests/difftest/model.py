@@ -467,6 +467,9 @@ class Render:
             self.ind -= 1
             self.block(s.catch)
             self.handlers.pop()
+            self.ind += 1
+            self.line(f"goto {ok_l};")     # gcc: no falling into a label before a case
+            self.ind -= 1
             self.line("}")
             self.line(f"{ok_l}:;")
         self.frames.pop()

@@ -101,7 +101,7 @@ def check(args, progs, work):
     rc, want, err = sh(['./twin'], args.timeout, work)
     if rc != 0:
         return Result('twin', f"twin exit {rc}:\n{err.decode(errors='replace')}")
-    libs = args.libs.split()
+    libs = args.libs.split() or ['-luv']
     for cc in ccs:
         exe = 'prog-' + os.path.basename(cc)
         rc, _, err = sh([cc] + cflags + ['-I', INC, 'prog.c', '-o', exe, args.libac] + libs, 120, work)
