@@ -264,6 +264,8 @@ class Gen:
             or isinstance(e, Bin) and e.op in ('+', '-', '*', '/', '%')
 
     def isbool(self, e):
+        if isinstance(e, Comma):
+            return self.isbool(e.b)
         return isinstance(e, Logic) or isinstance(e, Bin) and e.op in self.CMP
 
     def isconst(self, e):
@@ -652,7 +654,7 @@ class Gen:
     def after_decl(self, items):
         """Print a new local, sometimes after an await, so frames are checked."""
         out = []
-        if self.on('sleep') and self.fn.kind not in ('gen',) and self.chance(0.3):
+        if self.on('sleep') and self.fn.kind not in ('gen',) and self.chance(0.6):
             out.append(Sleep())
         if self.fn.kind in ('pure', 'gen', 'agen'):
             # no printing here: fold the value into a returned/yielded one instead
@@ -809,6 +811,18 @@ class Gen:
         vis = self.visible()
         if self.on('typedef_decl') and self.chance(0.5):
             ints = [n for sc in self.scopes for n in sc.names if n[0] == 'v' and n in vis]
+            shape = self.rng.random()
+            if shape < 0.3:          # T (*p)[2] = &arr;
+                arr = self.name("ta")
+                st = [Fmt(f"{P}int_t {arr}[2] = {{0}};", [Init(self.init_items(2))]),
+                      Fmt(f"{P}int_t (*{v})[2] = &{arr};")]
+                self.declare(arr, [f"{arr}[0]"], [f"{arr}[1]"])
+                self.declare(v, [f"(*{v})[1]"], [f"(*{v})[0]"])
+                return st + self.after_decl([("%d", Raw(f"(*{v})[1]"))])
+            if shape < 0.5:          # T *(*fp)(T *) = pick;
+                st = Fmt(f"{P}in_t *(*{v})({P}in_t *) = {P}pick;")
+                self.declare(v, [f"{v}(&{P}gin)->y"])
+                return [st] + self.after_decl([("%d", Raw(f"{v}(&{P}gin)->x"))])
             if ints:
                 st = Fmt(f"{P}int_t *{v} = &{self.pick(ints)};")
                 self.declare(v, [f"*{v}"], [f"*{v}"])
@@ -895,7 +909,9 @@ class Gen:
                 f"typedef int (*{P}op_t)(int, int);",
                 f"int {P}h1(int a, int b) {{ return (a * 3 + b) % {MOD}; }}",
                 f"int {P}h2(int a, int b) {{ return (a - b * 5) % {MOD}; }}",
-                f"{P}op_t {P}ops[2] = {{ {P}h1, {P}h2 }};"]
+                f"{P}op_t {P}ops[2] = {{ {P}h1, {P}h2 }};",
+                f"{P}in_t {P}gin = {{ 3, 4 }};",
+                f"{P}in_t *{P}pick({P}in_t *p) {{ return p; }}"]
 
     def program(self):
         P = self.P

@@ -36,6 +36,25 @@ class Built:
         return texts[0], texts[1]
 
 
+# A task that overwrites the C stack on every loop pass, so a value the
+# translation wrongly keeps in the resume function's stack (not in the frame)
+# is garbage after an await instead of surviving by luck.
+SCRIBBLER = """static int ac_dt_stop;
+static int ac_dt_scribble(void) {
+    volatile unsigned char junk[8192];
+    for (int i = 0; i < 8192; i++)
+        junk[i] = (unsigned char) (i * 37 + 11);
+    return junk[ac_dt_stop];
+}
+async void ac_dt_scribbler(void) {
+    while (!ac_dt_stop) {
+        ac_dt_stop = ac_dt_scribble() == 1000;
+        await ac_sleep(0);
+    }
+}
+"""
+
+
 def render_batch(seeds, feats=FEATURES):
     """One .ac file and its twin running the programs of `seeds` in order."""
     return render_built([Built(s, feats) for s in seeds])
@@ -54,13 +73,18 @@ def render_built(progs):
         ac.append(a)
         c.append(t)
         mains.append((b.seed, b.main.name))
+    ac.append(SCRIBBLER)
     ac.append("async int main(void) {")
+    ac.append("    ac_task *scribbler = ac_spawn(ac_dt_scribbler());")
     c.append("int main(void) {")
     for s, m in mains:
         ac.append(f'    printf("== seed {s}\\n");')
         ac.append(f"    await {m}();")
         c.append(f'    printf("== seed {s}\\n");')
         c.append(f"    {m}();")
+    ac.append("    ac_dt_stop = 1;")
+    ac.append("    await scribbler;")
+    ac.append("    ac_release(scribbler);")
     for out in (ac, c):
         out.append("    return 0;")
         out.append("}")
