@@ -647,6 +647,8 @@ class Gen:
                         ('ptrs', self.d_ptr), ('compound', self.d_compound),
                         ('typedef', self.d_typedef), ('fnptr', self.d_fnptr),
                         ('const', self.d_const), ('static', self.d_static)]:
+            if feat == 'static' and not self.fn.impure:
+                continue    # state: calls of a pure function could then be told apart
             if self.on(feat):
                 opts.append(f)
         return self.pick(opts)()
