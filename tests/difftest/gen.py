@@ -511,7 +511,9 @@ class Gen:
             label = self.name("L")
             self.labels.append(label)
         self.push()
-        if self.on('shadow') and self.chance(0.4):
+        # not under a try with finally: the twin copies the finally to each jump
+        # out, where a shadowing local would capture its names
+        if self.on('shadow') and not self.fin_depth and self.chance(0.4):
             outer = [n for sc in self.scopes[:-1] for n in sc.names
                      if n[0] in 'vab' and not n.startswith('a')]
             if outer:
@@ -570,6 +572,7 @@ class Gen:
         if not has_c and not has_f:
             return None
         self.handlers.append('catch' if has_c else 'fin')
+        self.fin_depth += bool(has_f)
         cv = self.catch_vars
         self.catch_vars = []           # `throw;` only directly inside its catch
         body = self.body(self.rng.randint(1, 3), depth + 1)
@@ -589,6 +592,7 @@ class Gen:
             self.pop()
             if has_f:
                 self.handlers.pop()
+        self.fin_depth -= bool(has_f)
         if has_f:
             saved = self.no_jumps
             self.no_jumps = True
@@ -875,6 +879,7 @@ class Gen:
         self.push()
         self.arrays, self.labels, self.handlers, self.catch_vars = [], [], [], []
         self.used_labels = set()
+        self.fin_depth = 0
         self.plain_fns = list(self.plain_fns_direct)
         self.loops = self.switches = self.yields = self.rec_calls = 0
         self.mult, self.cost, self.no_jumps = 1, 1, False
