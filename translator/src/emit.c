@@ -24,15 +24,125 @@ static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
             if (M->af == g) ensure_frames(lowered, M, out);
         }
     }
+    /* a definition under #if/#else: its frame struct under the same condition */
+    buf_puts(out, L->guard);
+    if (L->types) {
+        buf_puts(out, L->types);
+        if (strstr(L->types, "#line ")) buf_puts(out, "#line @GEN@\n"); /* back to generated lines */
+    }
     buf_puts(out, L->frame_struct);
+    for (int i = 0; i < L->guard_depth; i++) buf_puts(out, "#endif\n");
 }
 
-static Lowered *find_lowered(Vec *lowered, AsyncFn *f) {
+static Lowered *find_lowered(Vec *lowered, TSNode def) {
     for (int i = 0; i < lowered->len; i++) {
         Lowered *L = lowered->items[i];
-        if (L->af == f) return L;
+        if (ts_node_eq(L->def, def)) return L;
     }
     return NULL;
+}
+
+/* ---- where frame structs go ------------------------------------------------
+ * A frame struct is emitted with the first definition that needs it: its own,
+ * or that of an earlier function that embeds it (ensure_frames). A frame
+ * embedded by an earlier function moves up to that function's place, so it
+ * may only use names declared before it: when a callee defined later has a
+ * frame (with the frames it embeds, and its hoisted types) that names
+ * anything declared between the two definitions (a type, an enumerator, a
+ * macro, a variable), or the text between includes a header or #undef's a
+ * macro, the caller awaits it through an allocation instead (as recursion
+ * does), and the callee's frame stays at its own definition. */
+
+/* The names declared by the file-scope text in [from, to). *opaque is set
+ * when that text includes a header or undefines a macro: its names are not
+ * known. Iterative: the tree may be deep. */
+static void names_between(const Source *s, TSNode root, uint32_t from, uint32_t to, Vec *names, bool *opaque) {
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+        bool inside = a >= from && b <= to, overlaps = a < to && b > from;
+        bool descend = overlaps;
+        if (inside) {
+            if (node_is(n, "preproc_include")) *opaque = true;
+            if (node_is(n, "preproc_call")) {
+                char *dir = node_text(s, node_field(n, "directive"));
+                if (!strcmp(dir, "#undef")) *opaque = true;
+                free(dir);
+            }
+            if (node_is(n, "preproc_def") || node_is(n, "preproc_function_def") || node_is(n, "enumerator") ||
+                ((node_is(n, "struct_specifier") || node_is(n, "union_specifier") ||
+                  node_is(n, "enum_specifier")) && !ts_node_is_null(node_field(n, "name"))))
+                vec_push(names, node_text(s, node_field(n, "name")));
+            if (node_is(n, "function_definition") || node_is(n, "declaration") || node_is(n, "type_definition")) {
+                uint32_t nc = ts_node_child_count(n);
+                for (uint32_t i = 0; i < nc; i++) {
+                    const char *field = node_child_field(n, i);
+                    if (!field || strcmp(field, "declarator")) continue;
+                    char *name = declarator_name(s, ts_node_child(n, i));
+                    if (name) vec_push(names, name);
+                }
+            }
+            /* a function's body declares nothing at file scope */
+            if (node_is(n, "compound_statement")) descend = false;
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+    }
+done:
+    ts_tree_cursor_delete(&c);
+}
+
+/* Does C text `text` use one of `names` as an identifier? */
+static bool text_uses(const char *text, Vec *names) {
+    for (const char *p = text; p && *p;) {
+        if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+            p++;
+            continue;
+        }
+        const char *q = p;
+        while (*q == '_' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')) q++;
+        for (int i = 0; i < names->len; i++) {
+            const char *nm = names->items[i];
+            if (strlen(nm) == (size_t)(q - p) && !memcmp(nm, p, (size_t)(q - p))) return true;
+        }
+        p = q;
+    }
+    return false;
+}
+
+/* Does the frame of L (with the frames it embeds and their types) use one of names? */
+static bool frame_uses(Vec *lowered, Lowered *L, Vec *names, int depth) {
+    if (text_uses(L->frame_struct, names) || (L->types && text_uses(L->types, names))) return true;
+    if (depth > 1000) return true;
+    for (int i = 0; i < L->embeds.len; i++) {
+        Lowered *M = find_lowered(lowered, ((AsyncFn *)L->embeds.items[i])->def);
+        if (M && frame_uses(lowered, M, names, depth + 1)) return true;
+    }
+    return false;
+}
+
+/* Lowers f after the callees defined later that it could embed, deciding for
+ * each whether its frame can be emitted at f's place. */
+static void lower_in_order(Program *p, AsyncFn *f, Vec *lowered, const Options *opt) {
+    if (find_lowered(lowered, f->def) || f->on_stack) return;
+    f->on_stack = true; /* Tarjan is done with it */
+    const Source *s = p->unit->src;
+    for (int i = 0; i < f->callees.len; i++) {
+        AsyncFn *g = f->callees.items[i];
+        if (g->scc == f->scc || ts_node_start_byte(g->def) < ts_node_start_byte(f->def)) continue;
+        lower_in_order(p, g, lowered, opt);
+        Lowered *G = find_lowered(lowered, g->def);
+        Vec names = {0};
+        bool opaque = false;
+        names_between(s, p->unit->root, ts_node_end_byte(f->def), ts_node_start_byte(g->def), &names, &opaque);
+        if (opaque || (G && frame_uses(lowered, G, &names, 0))) vec_push(&f->alloc_callees, g);
+        for (int k = 0; k < names.len; k++) free(names.items[k]);
+        vec_free(&names);
+    }
+    f->on_stack = false;
+    vec_push(lowered, lower_function(p, f, opt));
 }
 
 /* Prototype of an async function: the constructor's prototype. */
@@ -58,21 +168,47 @@ static char *prototype_text(const Source *s, TSNode n, AsyncFn *f) {
     return r;
 }
 
+/* By start; an insertion (empty range) before a replacement at the same place. */
 static int cmp_edit(const void *a, const void *b) {
     const Edit *x = a, *y = b;
-    return (x->start > y->start) - (x->start < y->start);
+    if (x->start != y->start) return (x->start > y->start) - (x->start < y->start);
+    return (x->end > y->end) - (x->end < y->end);
+}
+
+/* A `#line` at the start of the line after the one holding byte `at`. */
+static void resync_line_after(const Source *s, uint32_t at, Edits *edits) {
+    while (at < s->len && s->text[at] != '\n') at++;
+    if (at >= s->len) return;
+    at++;
+    add_edit(edits, at, at, xprintf("#line %d \"%s\"\n", source_line(s, at), s->path));
+}
+
+/* Generated code in a branch the C compiler skips still counts as lines:
+ * after the directive that ends the branch (#elif, #else, #endif) the .ac
+ * line is said again. c is a conditional or one of its alternatives. */
+static void resync_after_branch(const Source *s, TSNode c, Edits *edits) {
+    uint32_t nc = ts_node_child_count(c);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode k = ts_node_child(c, i);
+        if (!strcmp(ts_node_type(k), "#endif")) resync_line_after(s, ts_node_start_byte(k), edits);
+    }
+    for (TSNode alt = node_field(c, "alternative"); !ts_node_is_null(alt); alt = node_field(alt, "alternative"))
+        resync_line_after(s, ts_node_start_byte(alt), edits); /* the #elif/#else line */
 }
 
 /* The edits for top-level node c: async definitions and prototypes become
  * generated code, .ah includes become .h includes, plain functions get their
  * handle temporaries; preprocessor conditionals are walked into. */
-static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_included,
+static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *made_async,
                      const Options *opt) {
     const Source *s = p->unit->src;
     if (node_is(c, "preproc_if") || node_is(c, "preproc_ifdef") || node_is(c, "preproc_else") ||
         node_is(c, "preproc_elif") || node_is(c, "preproc_elifdef")) {
+        int before = edits->len;
         uint32_t nc = ts_node_named_child_count(c);
-        for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, ac_included, opt);
+        for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, made_async, opt);
+        bool root = node_is(c, "preproc_if") || node_is(c, "preproc_ifdef");
+        if (root && edits->len > before && opt->line_directives) resync_after_branch(s, c, edits);
         return;
     }
     if (node_is(c, "preproc_include")) {
@@ -90,6 +226,8 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     bool is_async = (is_def || node_is(c, "declaration")) &&
                     (node_has_specifier(s, c, "async") || is_generator_decl(s, c));
     if (!is_async) {
+        /* plain C that tree-sitter could not parse is copied as written */
+        if (ts_node_has_error(c)) return;
         if (is_def) plain_edits(p, node_field(c, "body"), c, edits, opt);
         else if (node_is(c, "declaration")) plain_edits(p, c, (TSNode){0}, edits, opt);
         return;
@@ -99,13 +237,10 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     free(name);
     if (!f) return;
     Buf b = {0};
-    if (!*ac_included) {
-        buf_puts(&b, "#include <ac.h>\n#include <string.h>\n");
-        *ac_included = true;
-    }
+    *made_async = true;
     if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
     if (is_def) {
-        Lowered *L = find_lowered(lowered, f);
+        Lowered *L = find_lowered(lowered, c);
         if (L) {
             ensure_frames(lowered, L, &b);
             buf_puts(&b, L->definition);
@@ -127,19 +262,43 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     /* Checks first, then the lowering, which reports what it finds too: as
      * many errors per run as can be found. */
     check_tree(p, root, NULL);
+    macros_collect(p->unit); /* macro.c: which macros' bodies name what */
 
     Vec lowered = {0};
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
-        if (f->kind == FN_USER && f->defined) vec_push(&lowered, lower_function(p, f, opt));
+        if (f->kind == FN_USER && f->defined) lower_in_order(p, f, &lowered, opt);
+        /* alternative definitions under #if/#else: each lowered as f */
+        for (int k = 0; k < f->alt_defs.len; k++) {
+            TSNode first = f->def;
+            f->def = *(TSNode *)f->alt_defs.items[k];
+            vec_push(&lowered, lower_function(p, f, opt));
+            f->def = first;
+        }
     }
     Edits edits = {0};
     if (diag_error_count) goto done;
 
     bool ac_included = false;
     uint32_t nc = ts_node_named_child_count(root);
-    for (uint32_t i = 0; i < nc; i++)
-        edit_top(p, ts_node_named_child(root, i), &lowered, &edits, &ac_included, opt);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(root, i);
+        bool made_async = false;
+        edit_top(p, c, &lowered, &edits, &made_async, opt);
+        /* the runtime's header before the first top-level item with async
+         * code, outside any #if around it (all of its branches need it) */
+        if (made_async && !ac_included) {
+            uint32_t at = ts_node_start_byte(c);
+            bool line_start = at == 0 || s->text[at - 1] == '\n';
+            char *inc = opt->line_directives
+                            ? xprintf("%s#include <ac.h>\n#include <string.h>\n#line %d \"%s\"\n%*s",
+                                      line_start ? "" : "\n", source_line(s, at), s->path,
+                                      (int)(at - s->line_starts[source_line(s, at) - 1]), "")
+                            : xprintf("%s#include <ac.h>\n#include <string.h>\n", line_start ? "" : "\n");
+            add_edit(&edits, at, at, inc);
+            ac_included = true;
+        }
+    }
     if (edits.len) qsort(edits.items, (size_t)edits.len, sizeof *edits.items, cmp_edit);
 
     /* banner, then the source with edits */
@@ -162,7 +321,9 @@ done:
     for (int i = 0; i < lowered.len; i++) {
         Lowered *L = lowered.items[i];
         free(L->frame_struct);
+        free(L->types);
         free(L->definition);
+        free(L->guard);
         vec_free(&L->embeds);
         free(L);
     }
