@@ -606,8 +606,7 @@ static void check_range(Program *p, const Source *s, TSNode n) {
 /* return and return v against the async function's result type. */
 static void check_return(Program *p, const Source *s, TSNode n, AsyncFn *in_fn) {
     if (in_fn->is_gen) return; /* return v; and return; both end a generator */
-    TSNode v = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
-    if (node_is(v, "comment")) v = (TSNode){0};
+    TSNode v = first_named_not_comment(n);
     bool is_void = !strcmp(in_fn->ret_type, "void");
     if (is_void && !ts_node_is_null(v)) {
         /* `return await g();` with g an async void function is the one void
