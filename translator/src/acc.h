@@ -17,6 +17,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <tree_sitter/api.h>
 
 /* ------------------------------------------------------------------------- */
@@ -37,6 +38,10 @@ char *xstrndup(const char *s, size_t n);
 char *xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t size);
+/* A path as a C string literal, quotes included (for #line and string data). */
+char *c_string_literal(const char *s);
+/* A path as text that is safe inside a block comment. */
+char *comment_text(const char *s);
 /* Reads a whole file; NULL (errno set) on failure. */
 char *read_file(const char *path, size_t *len);
 
@@ -48,12 +53,36 @@ typedef struct Vec {
 void vec_push(Vec *v, void *item);
 void vec_free(Vec *v);
 
+/* Hash maps: string keys (not copied: they must outlive the map) and pointer
+ * keys, to void * values (never NULL: NULL means absent). put replaces. */
+typedef struct StrMap {
+    const char **keys;
+    void **vals;
+    size_t cap, len;
+} StrMap;
+void strmap_put(StrMap *m, const char *key, void *val);
+void *strmap_get(const StrMap *m, const char *key);
+void *strmap_getn(const StrMap *m, const char *key, size_t n);
+void strmap_free(StrMap *m);
+
+typedef struct PtrMap {
+    const void **keys;
+    void **vals;
+    size_t cap, len;
+} PtrMap;
+void ptrmap_put(PtrMap *m, const void *key, void *val);
+void *ptrmap_get(const PtrMap *m, const void *key);
+void ptrmap_clear(PtrMap *m); /* keeps the table */
+void ptrmap_free(PtrMap *m);
+
 /* ------------------------------------------------------------------------- */
 /* diag.c: source files and diagnostics                                        */
 /* ------------------------------------------------------------------------- */
 
 typedef struct Source {
     const char *path;  /* as given on the command line: used in messages and #line */
+    const char *c_path;       /* path as a C string literal, quotes included */
+    const char *comment_path; /* path as text safe inside a block comment */
     const char *text;
     size_t len;
     uint32_t *line_starts; /* byte offset of each line */
@@ -62,6 +91,8 @@ typedef struct Source {
 
 Source *source_load(const char *path);
 Source *source_from_string(const char *path, const char *text);
+/* len bytes of text (a leading UTF-8 byte order mark is skipped, as by source_load). */
+Source *source_from_memory(const char *path, const char *text, size_t len);
 void source_free(Source *s);
 /* 1-based line of a byte offset. */
 int source_line(const Source *s, uint32_t byte);
@@ -76,6 +107,13 @@ void diag_note(const Source *s, uint32_t byte, const char *fmt, ...)
 /* Errors without a location: `acc: error: msg`. */
 void diag_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 extern int diag_error_count;
+/* After this many errors nothing more is printed but one note (0: no limit). */
+enum { DIAG_MAX_ERRORS_DEFAULT = 50 };
+extern int diag_max_errors;
+/* Where diagnostics go (NULL: stderr). */
+void diag_set_sink(FILE *f);
+/* Forgets the errors counted so far (one process, many translations). */
+void diag_reset(void);
 
 /* ------------------------------------------------------------------------- */
 /* parse.c: tree-sitter and node helpers                                       */
@@ -130,13 +168,16 @@ typedef struct AsyncFn {
     bool sent_used;    /* generators: some yield's value (what ac_send sent) is read */
     int scc;           /* strongly connected component in the direct-await graph */
     bool embedded_emitted;
+    struct Lowered *lowered; /* emit.c: its lowering, when defined in this unit */
     Vec callees;       /* AsyncFn * awaited directly from the body */
+    struct AsyncFn *callee_of; /* analyse.c: the last caller whose callees hold it */
     int index, lowlink; bool on_stack; /* Tarjan */
 } AsyncFn;
 
 typedef struct Program {
     Unit *unit;
     Vec fns;            /* AsyncFn *: runtime, .ah, and this unit's */
+    StrMap fn_index;    /* name -> the last AsyncFn * of that name in fns */
     Vec include_dirs;   /* char *: -I directories */
     Vec deps;           /* char *: .ah files included (paths found), for -MD */
     Vec dep_names;      /* char *: the same as written in #include "..." */
@@ -259,6 +300,8 @@ typedef struct Fn {
     Scope *scope;
     Loop *loop;
     Vec member_names;
+    StrMap member_set; /* the names in member_names */
+    StrMap sub_set;    /* the names in sub_names */
     int indent;
     int cur_line;
     int line;          /* source line of the statement being lowered */
@@ -268,6 +311,7 @@ typedef struct Fn {
     /* the statement being lowered */
     Subst *subst;
     int nsubst, cap_subst;
+    PtrMap subst_index; /* node id -> text of its last substitution */
     Vec stmt_handles;  /* char *: handle temporaries to release after it */
     int awaits_left;
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
@@ -342,6 +386,13 @@ void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *
 
 /* emit.c: translates p into out. Returns false when diagnostics were errors. */
 bool lower_program(Program *p, Buf *out, const Options *opt);
+
+/* translate.c: the whole translation of src in memory, into out (the .ah files
+ * it includes are read). output: the generated file's name for its own #line
+ * directives. deps, dep_names (or NULL): the .ah files included, found and as
+ * written (malloc'd strings, the caller's). Returns 0, or 1 on errors (out empty). */
+int translate_source(Source *src, const Options *opt, const char *output, Buf *out, Vec *deps,
+                     Vec *dep_names);
 
 /* Writes data to path through a temporary in the same directory. */
 bool write_file_atomic(const char *path, const char *data, size_t len);

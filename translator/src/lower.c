@@ -50,15 +50,17 @@ void mark_line(Fn *F, TSNode n) {
     if (!F->opt->line_directives) return;
     if (line == F->cur_line) return;
     F->cur_line = line;
-    buf_printf(&F->body, "#line %d \"%s\"\n", line, F->s->path);
+    buf_printf(&F->body, "#line %d %s\n", line, F->s->c_path);
 }
 
 /* ---- names --------------------------------------------------------------- */
 
-static bool member_taken(Fn *F, const char *name) {
-    for (int i = 0; i < F->member_names.len; i++)
-        if (!strcmp(F->member_names.items[i], name)) return true;
-    return false;
+static bool member_taken(Fn *F, const char *name) { return strmap_get(&F->member_set, name) != NULL; }
+
+/* Records a frame member name (m is kept). */
+static void add_member_name(Fn *F, char *m) {
+    vec_push(&F->member_names, m);
+    strmap_put(&F->member_set, m, m);
 }
 
 /* A frame member name for a local: its own name unless C shadowing made it
@@ -69,7 +71,7 @@ char *unique_member(Fn *F, const char *name) {
         free(m);
         m = xprintf("%s_%d", name, i);
     }
-    vec_push(&F->member_names, m);
+    add_member_name(F, m);
     return m;
 }
 
@@ -142,9 +144,10 @@ char *new_handle(Fn *F) {
 }
 
 void add_sub(Fn *F, const char *type, const char *name) {
-    for (int i = 0; i < F->sub_names.len; i++)
-        if (!strcmp(F->sub_names.items[i], name)) return;
-    vec_push(&F->sub_names, xstrdup(name));
+    if (strmap_get(&F->sub_set, name)) return;
+    char *copy = xstrdup(name);
+    vec_push(&F->sub_names, copy);
+    strmap_put(&F->sub_set, copy, copy);
     buf_printf(&F->subs_decl, "        %s %s;\n", type, name);
 }
 
@@ -158,17 +161,15 @@ void set_subst(Fn *F, TSNode n, char *text) {
     F->subst[F->nsubst].node = n;
     F->subst[F->nsubst].text = text;
     F->nsubst++;
+    ptrmap_put(&F->subst_index, n.id, text); /* one tree: the id is the node */
 }
 
-const char *get_subst(Fn *F, TSNode n) {
-    for (int i = F->nsubst - 1; i >= 0; i--)
-        if (ts_node_eq(F->subst[i].node, n)) return F->subst[i].text;
-    return NULL;
-}
+const char *get_subst(Fn *F, TSNode n) { return ptrmap_get(&F->subst_index, n.id); }
 
 void clear_subst(Fn *F) {
     for (int i = 0; i < F->nsubst; i++) free(F->subst[i].text);
     F->nsubst = 0;
+    ptrmap_clear(&F->subst_index);
 }
 
 
@@ -245,7 +246,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
             free(ptext);
             buf_printf(&init_body, " ac__f->%s = %s;", name, name);
             buf_printf(&ctor_args, "%s%s", ctor_args.len ? ", " : "", name);
-            vec_push(&F.member_names, xstrdup(name));
+            add_member_name(&F, xstrdup(name));
             scope_add(&F, name, name);
             free(name);
         }
@@ -260,7 +261,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     scope_pop(&F);
     if (F.opt->line_directives) {
         int line = source_line(s, ts_node_end_byte(body) - 1);
-        buf_printf(&F.body, "#line %d \"%s\"\n", line, s->path);
+        buf_printf(&F.body, "#line %d %s\n", line, s->c_path);
     }
     outf(&F, "return AC__DONE;");
 
@@ -272,7 +273,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     L->af = af;
 
     Buf st = {0};
-    buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, s->path,
+    buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, s->comment_path,
                source_line(s, ts_node_start_byte(def)));
     buf_printf(&st, "typedef struct %s__frame {\n    int ac__state;\n", name);
     if (af->is_gen) buf_puts(&st, "    int ac__mode; /* set by the runtime: an error to raise at the yield */\n");
@@ -301,9 +302,9 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d",
                                      af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1)
                            : xprintf(",\n    0, 0, %s__points, %d", name, F.nstates + 1);
-    buf_printf(&d, "%sconst ac__desc %s__desc = {\n    %s__resume, \"%s\", \"%s\", %d,\n"
+    buf_printf(&d, "%sconst ac__desc %s__desc = {\n    %s__resume, \"%s\", %s, %d,\n"
                    "    sizeof(%s__frame), %s, %s%s\n};\n",
-               exported ? "" : "static ", name, name, name, s->path, source_line(s, ts_node_start_byte(def)),
+               exported ? "" : "static ", name, name, name, s->c_path, source_line(s, ts_node_start_byte(def)),
                name, ret_off, ret_size, gen);
     free(gen);
     free(ret_off);
@@ -347,10 +348,13 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_free(&F.points);
     for (int i = 0; i < F.sub_names.len; i++) free(F.sub_names.items[i]);
     vec_free(&F.sub_names);
+    strmap_free(&F.sub_set);
     for (int i = 0; i < F.member_names.len; i++) free(F.member_names.items[i]);
     vec_free(&F.member_names);
+    strmap_free(&F.member_set);
     clear_subst(&F);
     free(F.subst);
+    ptrmap_free(&F.subst_index);
     vec_free(&F.stmt_handles);
     return L;
 }

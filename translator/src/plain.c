@@ -273,6 +273,7 @@ void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *
     vec_free(&P.ranges);
     clear_subst(&P.F);
     free(P.F.subst);
+    ptrmap_free(&P.F.subst_index);
     vec_free(&P.F.stmt_handles);
 }
 
