@@ -126,7 +126,10 @@ typedef struct Unit {
     TSNode root;
 } Unit;
 
-/* Parses src; reports every ERROR and MISSING node. Returns NULL on syntax errors. */
+/* The deepest syntax tree the translator accepts (parse.c: check_nesting). */
+enum { ACC_NESTING_LIMIT = 1000 };
+/* Parses src; reports nesting deeper than ACC_NESTING_LIMIT, or else every
+ * ERROR and MISSING node. Returns NULL on either. */
 Unit *unit_parse(Source *src);
 void unit_free(Unit *u);
 
