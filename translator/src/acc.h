@@ -32,6 +32,7 @@ typedef struct Buf {
 void buf_put(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_vprintf(Buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 void buf_free(Buf *b);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
@@ -132,6 +133,21 @@ enum { ACC_NESTING_LIMIT = 1000 };
  * ERROR and MISSING node. Returns NULL on either. */
 Unit *unit_parse(Source *src);
 void unit_free(Unit *u);
+
+/* nodes.c: child i in O(1) and the parent in O(depth log width), where
+ * tree-sitter's own take O(i) and O(depth x width); every file gets them under
+ * tree-sitter's names. node_cache_clear: when a tree is freed. */
+TSNode acc_node_child(TSNode n, uint32_t i);
+TSNode acc_node_named_child(TSNode n, uint32_t i);
+TSNode acc_node_parent(TSNode n);
+void node_cache_clear(void);
+/* How many await and yield expressions n holds (itself included), in O(log n). */
+int node_await_count(TSNode n);
+#ifndef ACC_NODES_C
+#define ts_node_child acc_node_child
+#define ts_node_named_child acc_node_named_child
+#define ts_node_parent acc_node_parent
+#endif
 
 bool node_is(TSNode n, const char *type);
 const char *node_type(TSNode n);
@@ -320,6 +336,10 @@ typedef struct Fn {
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
     int handles_base;
 } Fn;
+
+/* Indentation of generated code stops growing at this many levels (deeper
+ * code would make the output grow with the square of its nesting). */
+enum { ACC_INDENT_MAX = 16 };
 
 /* lower.c: the context, output helpers, names, temporaries, whole functions */
 void outf(Fn *F, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

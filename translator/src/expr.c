@@ -10,16 +10,11 @@
 /* Queries on expressions                                                     */
 /* ------------------------------------------------------------------------- */
 
-bool has_await(TSNode n) {
-    return node_contains_type(n, "await_expression") || node_contains_type(n, "yield_expression");
-}
+/* Both are asked of every statement and operand: an index answers them
+ * (nodes.c), a walk of the subtree each time made nesting quadratic. */
+bool has_await(TSNode n) { return node_await_count(n) > 0; }
 
-int count_awaits(TSNode n) {
-    int c = node_is(n, "await_expression") || node_is(n, "yield_expression");
-    uint32_t nc = ts_node_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) c += count_awaits(ts_node_child(n, i));
-    return c;
-}
+int count_awaits(TSNode n) { return node_await_count(n); }
 
 TSNode strip_parens(TSNode n) {
     while (node_is(n, "parenthesized_expression") && ts_node_named_child_count(n) == 1)

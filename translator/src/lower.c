@@ -25,22 +25,18 @@
 /* ---- output helpers ------------------------------------------------------ */
 
 static void out_indent(Fn *F) {
-    for (int i = 0; i < F->indent; i++) buf_puts(&F->body, "    ");
+    static const char spaces[] = "                                                                ";
+    int n = F->indent < ACC_INDENT_MAX ? F->indent : ACC_INDENT_MAX;
+    if (n > 0) buf_put(&F->body, spaces, (size_t)n * 4);
 }
 
 void outf(Fn *F, const char *fmt, ...) {
     out_indent(F);
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    buf_vprintf(&F->body, fmt, ap);
     va_end(ap);
-    char *tmp = xcalloc((size_t)n + 1, 1);
-    va_start(ap, fmt);
-    vsnprintf(tmp, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    buf_put(&F->body, tmp, (size_t)n);
     buf_puts(&F->body, "\n");
-    free(tmp);
 }
 
 /* A #line before the statement at n, when it starts a new source line. */

@@ -182,6 +182,7 @@ Unit *unit_parse(Source *src) {
 
 void unit_free(Unit *u) {
     if (!u) return;
+    node_cache_clear(); /* its nodes' addresses may come back in another tree */
     if (u->tree) ts_tree_delete(u->tree);
     if (u->parser) ts_parser_delete(u->parser);
     free(u);

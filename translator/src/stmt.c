@@ -25,7 +25,7 @@ void end_stmt(Fn *F) {
     if (F->stmt_handles.len) {
         Buf zero = {0};
         for (int i = 0; i < F->stmt_handles.len; i++) {
-            for (int k = 0; k < F->indent; k++) buf_puts(&zero, "    ");
+            for (int k = 0; k < F->indent && k < ACC_INDENT_MAX; k++) buf_puts(&zero, "    ");
             buf_printf(&zero, "%s = NULL;\n", (char *)F->stmt_handles.items[i]);
         }
         size_t at = F->stmt_start;
