@@ -135,12 +135,15 @@ static bool check_nesting(const Source *s, TSNode root) {
     int depth = 0;
     bool ok = true;
     for (;;) {
+        bool descend = true;
         if (depth > limit) {
+            /* one error per top-level declaration: go on with the next one */
             report_nesting(s, ts_tree_cursor_current_node(&c), limit);
             ok = false;
-            break;
+            while (depth > 1 && ts_tree_cursor_goto_parent(&c)) depth--;
+            descend = false;
         }
-        if (ts_tree_cursor_goto_first_child(&c)) {
+        if (descend && ts_tree_cursor_goto_first_child(&c)) {
             depth++;
             continue;
         }
