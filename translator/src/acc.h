@@ -140,6 +140,10 @@ void unit_free(Unit *u);
 TSNode acc_node_child(TSNode n, uint32_t i);
 TSNode acc_node_named_child(TSNode n, uint32_t i);
 TSNode acc_node_parent(TSNode n);
+/* The caches serve this tree (the unit being translated) from now on. */
+void node_cache_use(const TSTree *tree);
+/* Drops the caches if they serve tree (it is being freed). */
+void node_cache_forget(const TSTree *tree);
 void node_cache_clear(void);
 /* How many await and yield expressions n holds (itself included), in O(log n). */
 int node_await_count(TSNode n);
@@ -148,6 +152,10 @@ int node_await_count(TSNode n);
 #define ts_node_named_child acc_node_named_child
 #define ts_node_parent acc_node_parent
 #endif
+/* syntax.c: does this ERROR or MISSING node stop the translation? (Plain C
+ * around it is copied as written and judged by the C compiler.) */
+enum { SYNTAX_IGNORE, SYNTAX_REPORT, SYNTAX_REPORTED /* with a clearer message */ };
+int syntax_error_check(const Source *s, TSNode n);
 
 bool node_is(TSNode n, const char *type);
 const char *node_type(TSNode n);
@@ -167,6 +175,16 @@ const char *node_child_field(TSNode n, uint32_t i);
 bool node_has_specifier(const Source *s, TSNode decl_or_def, const char *word);
 /* Is `n` inside (or is) a node of one of the types? Stops at function bodies. */
 bool node_contains_type(TSNode n, const char *type);
+
+/* conditional.c: a node's place in the preprocessor conditionals */
+/* "/C.K/C.K": for each enclosing conditional, outermost first, its start byte
+ * and the index of the branch holding n ("" outside any). */
+char *branch_path(TSNode n);
+/* Do paths a and b take different branches of one conditional? */
+bool branches_exclusive(const char *a, const char *b);
+/* The directive lines that reproduce n's branches ("#if A\n#else\n..."), and
+ * how many #endif close them. */
+char *branch_guard(const Source *s, TSNode n, int *depth);
 
 /* ------------------------------------------------------------------------- */
 /* analyse.c: what the translator knows about async functions                  */
@@ -190,6 +208,7 @@ typedef struct AsyncFn {
     struct Lowered *lowered; /* emit.c: its lowering, when defined in this unit */
     Vec callees;       /* AsyncFn * awaited directly from the body */
     struct AsyncFn *callee_of; /* analyse.c: the last caller whose callees hold it */
+    Vec alt_defs;      /* TSNode *: other definitions, in exclusive #if branches */
     int index, lowlink; bool on_stack; /* Tarjan */
 } AsyncFn;
 
@@ -229,10 +248,15 @@ typedef struct Options {
 /* lower.c: one async function or generator, lowered. */
 typedef struct Lowered {
     AsyncFn *af;
+    TSNode def;         /* the definition lowered (one of several under #if/#else) */
+    char *guard;        /* its branches' directive lines, or "" */
+    int guard_depth;
     char *frame_struct; /* struct + init + resume prototype */
     char *definition;   /* desc + constructor + resume */
+    char *types;        /* type definitions hoisted out of the body, before the frame */
     Vec embeds;         /* AsyncFn * whose frames this one embeds */
     bool struct_done;
+    struct Lowered *next_alt; /* emit.c: the next lowering of the same function */
 } Lowered;
 Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt);
 
@@ -265,6 +289,7 @@ enum { AC__WHY_ERROR_VALUE = 1, AC__WHY_FIRST_EXIT = 2 };
 typedef struct Local {
     char *name;   /* as written */
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
+    bool is_type; /* a typedef name */
 } Local;
 
 typedef struct Scope {
@@ -296,6 +321,8 @@ typedef struct Try {
     struct Loop *loop_at; /* the innermost loop around the try statement */
     Vec exits;            /* Exit *: routed through the finally, in order */
     bool catch_used, finally_used; /* labels are emitted only when jumped to */
+    bool no_normal_end;   /* body (and catch) end in a jump: the finally never
+                             ends with ac__why_N == 0 */
     struct Try *up;
 } Try;
 
@@ -314,6 +341,9 @@ typedef struct Fn {
     Buf subs_decl;     /* union members */
     Vec sub_names;
     Buf body;          /* resume function body */
+    Buf dispatch;      /* its cases `case k: goto ac__resume_k;`, with conditionals */
+    int dispatched;    /* states whose case is in dispatch */
+    int fn_line;       /* the line of the function's definition */
     int nstates, ntemps, nhandles, nlabels;
     Buf points;        /* the ac__point table, one line per state */
     Scope *scope;
@@ -321,8 +351,12 @@ typedef struct Fn {
     Vec member_names;
     StrMap member_set; /* the names in member_names */
     StrMap sub_set;    /* the names in sub_names */
+    Vec member_paths;  /* char *: the conditional branch each name was taken in */
+    char *cond_path;   /* the preprocessor branches being lowered: "/c.k/c.k" */
+    int nconds;
+    Buf members_always; /* members declared outside any conditional (handles) */
     int indent;
-    int cur_line;
+    int stmt_line;     /* the line of the statement being lowered (begin_stmt) */
     int line;          /* source line of the statement being lowered */
     Try *try_;         /* innermost try statement */
     int ntry;
@@ -335,6 +369,9 @@ typedef struct Fn {
     int awaits_left;
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
     int handles_base;
+    Buf hoisted;       /* type definitions moved to file scope (hoist.c) */
+    Vec trees;         /* TSTree *: statements parsed again as declarations (types.c) */
+    bool uses_func;    /* __func__ is used: the resume function declares ac__func */
 } Fn;
 
 /* Indentation of generated code stops growing at this many levels (deeper
@@ -344,6 +381,10 @@ enum { ACC_INDENT_MAX = 16 };
 /* lower.c: the context, output helpers, names, temporaries, whole functions */
 void outf(Fn *F, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void mark_line(Fn *F, TSNode n);
+void put_line_mark(Fn *F, int line);
+int end_line(Fn *F, TSNode n);
+void out_label(Fn *F, int line, const char *label);
+void flush_dispatch(Fn *F);
 char *unique_member(Fn *F, const char *name);
 void scope_push(Fn *F);
 void scope_pop(Fn *F);
@@ -358,6 +399,8 @@ const char *get_subst(Fn *F, TSNode n);
 void clear_subst(Fn *F);
 
 /* expr.c: queries on expressions, their text with substitutions */
+bool is_unevaluated_operand(TSNode parent, TSNode child);
+bool in_unevaluated(TSNode n);
 bool has_await(TSNode n);
 int count_awaits(TSNode n);
 TSNode strip_parens(TSNode n);
@@ -368,11 +411,17 @@ void emit_children(Fn *F, TSNode n, Buf *out);
 void emit_expr(Fn *F, TSNode n, Buf *out);
 char *expr_text(Fn *F, TSNode n);
 
+/* macro.c: a use of a macro of this file whose body names a frame local is an error */
+void check_macro_use(Fn *F, TSNode id);
+
 /* await.c: awaits and yields hoisted out of expressions */
 void emit_error_route(Fn *F, Try *from);
 void record_point(Fn *F, AsyncFn *callee, const char *member, const char *what);
 void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *resume);
 void hoist(Fn *F, TSNode n);
+/* What an await or yield in an operand C never evaluates stands for: an
+ * expression of its type that is never evaluated either. */
+char *unevaluated_value(Fn *F, TSNode n);
 
 /* stmt.c: statements and control flow */
 void begin_stmt(Fn *F, TSNode n);
@@ -386,6 +435,16 @@ void lower_stmt(Fn *F, TSNode n);
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
 void lower_declaration(Fn *F, TSNode n);
+
+/* literal.c: compound literals in async functions, sizes of arrays completed
+ * from initialisers */
+char *initializer_shape(const Source *s, TSNode init, bool elem_scalar, TSNode *bad);
+char *array_size_from_init(const Source *s, const char *type_name, TSNode init, bool elem_scalar, TSNode *bad);
+void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
+
+/* hoist.c: types defined inside async functions move to file scope */
+char *type_specifier_text(const Source *s, TSNode type);
+bool hoist_type(Fn *F, TSNode def);
 
 /* try.c: try/catch/finally, throw, goto */
 void lower_goto(Fn *F, TSNode n);
@@ -406,6 +465,22 @@ void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
 /* An edit rewriting plain function body n (def: its definition, or a null node
  * for a top-level declaration) when it needs it. */
 void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *opt);
+
+/* types.c: typedef names the unit can see, and which name scalar types */
+void types_reset(void);
+/* Learns the names a type_definition node declares. */
+void types_learn_typedef(const Source *s, TSNode n);
+bool type_name_known(const char *name, size_t len);
+bool type_name_scalar(const char *name, size_t len);
+/* Is the `type` field of a declaration an arithmetic type or scalar typedef? */
+bool type_specifier_scalar(const Source *s, TSNode type);
+/* Does declarator d with that type specifier declare a scalar (arithmetic or pointer)? */
+bool declarator_is_scalar(const Source *s, TSNode type, TSNode d);
+
+/* An expression statement that is a declaration (`T (*x)(int) = y;`):
+ * lowered or diagnosed (true), or a real expression statement (false). */
+bool lower_if_declaration(Fn *F, TSNode stmt);
+void free_reparsed(Fn *F);
 
 /* emit.c: translates p into out. Returns false when diagnostics were errors. */
 bool lower_program(Program *p, Buf *out, const Options *opt);

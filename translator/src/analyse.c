@@ -78,7 +78,7 @@ char *specifiers_text(const Source *s, TSNode n) {
         bool is_type = !ts_node_is_null(type) && ts_node_eq(c, type);
         if (!is_type && !node_is(c, "type_qualifier")) continue;
         if (b.len) buf_puts(&b, " ");
-        char *t = node_text(s, c);
+        char *t = is_type ? type_specifier_text(s, c) : node_text(s, c);
         buf_puts(&b, t);
         free(t);
     }
@@ -129,6 +129,20 @@ static void set_element_type(const Source *s, AsyncFn *f, TSNode n) {
     f->ret_member = xprintf("%s ac__ret", t);
 }
 
+/* Is definition n in a branch of an #if that excludes f's other definitions? */
+static bool defined_in_other_branch(AsyncFn *f, TSNode n) {
+    if (f->kind != FN_USER || ts_node_is_null(f->def)) return false;
+    char *pn = branch_path(n);
+    bool ok = true;
+    for (int i = -1; ok && i < f->alt_defs.len; i++) {
+        char *po = branch_path(i < 0 ? f->def : *(TSNode *)f->alt_defs.items[i]);
+        ok = branches_exclusive(pn, po);
+        free(po);
+    }
+    free(pn);
+    return ok;
+}
+
 /* An async or generator declaration or definition at the top level of a unit. */
 static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     bool is_def = node_is(n, "function_definition");
@@ -162,7 +176,11 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
         else set_result_type(s, f, n, decl);
     }
     if (is_def) {
-        if (f->defined) {
+        if (f->defined && defined_in_other_branch(f, n)) {
+            TSNode *alt = xcalloc(1, sizeof *alt);
+            *alt = n;
+            vec_push(&f->alt_defs, alt);
+        } else if (f->defined) {
             diag_error(s, ts_node_start_byte(decl), "redefinition of async function '%s'", name);
         } else {
             f->defined = true;
@@ -248,6 +266,7 @@ static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, 
                    node_is(c, "linkage_specification") || node_is(c, "declaration_list")) {
             collect_unit(p, s, c, kind, depth);
         } else {
+            if (node_is(c, "type_definition")) types_learn_typedef(s, c);
             collect_top(p, s, c, kind);
         }
     }
@@ -328,6 +347,7 @@ bool await_is_embedded(AsyncFn *caller, AsyncFn *callee) {
 }
 
 void analyse(Program *p) {
+    types_reset();
     for (size_t i = 0; i < sizeof runtime_fns / sizeof *runtime_fns; i++) {
         AsyncFn *f = add_fn(p, runtime_fns[i].name, FN_RUNTIME);
         f->ret_type = xstrdup(runtime_fns[i].ret);
@@ -340,6 +360,8 @@ void analyse(Program *p) {
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
         if (f->kind == FN_USER && f->defined) collect_callees(p, s, f, node_field(f->def, "body"));
+        for (int k = 0; k < f->alt_defs.len; k++)
+            collect_callees(p, s, f, node_field(*(TSNode *)f->alt_defs.items[k], "body"));
     }
     int index = 0, scc = 0;
     Vec stack = {0};

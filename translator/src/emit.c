@@ -18,36 +18,52 @@
  * explicit stack: a chain of functions each awaiting the next can be long). */
 typedef struct FrameStep {
     Lowered *L;
-    int next; /* the next of L's embeds */
+    int next;     /* the next of L's embeds */
+    Lowered *alt; /* the next lowering of the embed being visited (#if/#else) */
 } FrameStep;
 
-static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
-    (void)lowered;
+static void put_frame(Lowered *L, Buf *out) {
+    /* a definition under #if/#else: its frame struct under the same condition */
+    buf_puts(out, L->guard);
+    if (L->types) {
+        buf_puts(out, L->types);
+        if (strstr(L->types, "#line ")) buf_puts(out, "#line @GEN@\n"); /* back to generated lines */
+    }
+    buf_puts(out, L->frame_struct);
+    for (int i = 0; i < L->guard_depth; i++) buf_puts(out, "#endif\n");
+}
+
+static void ensure_frames(Lowered *L, Buf *out) {
     if (L->struct_done) return;
     L->struct_done = true;
-    FrameStep *path = xcalloc(64, sizeof *path);
     int len = 0, cap = 64;
-    path[len++] = (FrameStep){L, 0};
+    FrameStep *path = xcalloc((size_t)cap, sizeof *path);
+    path[len++] = (FrameStep){L, 0, NULL};
     while (len) {
         FrameStep *top = &path[len - 1];
-        if (top->next < top->L->embeds.len) {
-            AsyncFn *g = top->L->embeds.items[top->next++];
-            Lowered *M = g->lowered;
-            if (!M || M->struct_done) continue;
+        Lowered *M = top->alt;
+        if (M) {
+            top->alt = M->next_alt;
+            if (M->struct_done) continue;
             M->struct_done = true;
             if (len == cap) path = xrealloc(path, (size_t)(cap *= 2) * sizeof *path);
-            path[len++] = (FrameStep){M, 0};
-            continue;
+            path[len++] = (FrameStep){M, 0, NULL};
+        } else if (top->next < top->L->embeds.len) {
+            AsyncFn *g = top->L->embeds.items[top->next++];
+            top->alt = g->lowered;
+        } else {
+            put_frame(top->L, out);
+            len--;
         }
-        buf_puts(out, top->L->frame_struct);
-        len--;
     }
     free(path);
 }
 
-static Lowered *find_lowered(Vec *lowered, AsyncFn *f) {
-    (void)lowered;
-    return f->lowered;
+/* The lowering of definition def of f (one of several under #if/#else). */
+static Lowered *find_lowered(AsyncFn *f, TSNode def) {
+    for (Lowered *L = f->lowered; L; L = L->next_alt)
+        if (ts_node_eq(L->def, def)) return L;
+    return NULL;
 }
 
 /* Prototype of an async function: the constructor's prototype. */
@@ -105,6 +121,8 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     bool is_async = (is_def || node_is(c, "declaration")) &&
                     (node_has_specifier(s, c, "async") || is_generator_decl(s, c));
     if (!is_async) {
+        /* plain C that tree-sitter could not parse is copied as written */
+        if (ts_node_has_error(c)) return;
         if (is_def) plain_edits(p, node_field(c, "body"), c, edits, opt);
         else if (node_is(c, "declaration")) plain_edits(p, c, (TSNode){0}, edits, opt);
         return;
@@ -120,9 +138,9 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     }
     if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
     if (is_def) {
-        Lowered *L = find_lowered(lowered, f);
+        Lowered *L = find_lowered(f, c);
         if (L) {
-            ensure_frames(lowered, L, &b);
+            ensure_frames(L, &b);
             buf_puts(&b, L->definition);
         }
     } else {
@@ -146,9 +164,20 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     Vec lowered = {0};
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
+        /* f->lowered: its lowerings, chained (alternative definitions under #if/#else) */
+        Lowered **last = &f->lowered;
         if (f->kind == FN_USER && f->defined) {
-            f->lowered = lower_function(p, f, opt);
-            vec_push(&lowered, f->lowered);
+            *last = lower_function(p, f, opt);
+            vec_push(&lowered, *last);
+            last = &(*last)->next_alt;
+        }
+        for (int k = 0; k < f->alt_defs.len; k++) {
+            TSNode first = f->def;
+            f->def = *(TSNode *)f->alt_defs.items[k];
+            *last = lower_function(p, f, opt);
+            vec_push(&lowered, *last);
+            last = &(*last)->next_alt;
+            f->def = first;
         }
     }
     Edits edits = {0};
@@ -181,7 +210,9 @@ done:
         Lowered *L = lowered.items[i];
         L->af->lowered = NULL;
         free(L->frame_struct);
+        free(L->types);
         free(L->definition);
+        free(L->guard);
         vec_free(&L->embeds);
         free(L);
     }

@@ -10,8 +10,41 @@
 /* Queries on expressions                                                     */
 /* ------------------------------------------------------------------------- */
 
-/* Both are asked of every statement and operand: an index answers them
- * (nodes.c), a walk of the subtree each time made nesting quadratic. */
+/* Operands C never evaluates: the operand of sizeof when it is an expression
+ * (C11 6.5.3.4p2: only a variable length array type is evaluated, and that is a
+ * type name, whose array sizes are evaluated like any expression), the
+ * controlling expression of _Generic (6.5.1.1p3) and the operand of _Alignof.
+ * (The grammar has no expression form of _Alignof or typeof.) */
+bool is_unevaluated_operand(TSNode parent, TSNode child) {
+    if (node_is(parent, "sizeof_expression")) return ts_node_eq(node_field(parent, "value"), child);
+    if (node_is(parent, "alignof_expression")) return true;
+    if (node_is(parent, "generic_expression")) {
+        uint32_t nc = ts_node_named_child_count(parent);
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode c = ts_node_named_child(parent, i);
+            if (!node_is(c, "comment")) return ts_node_eq(c, child);
+        }
+    }
+    return false;
+}
+
+/* Is n inside an operand C never evaluates? */
+bool in_unevaluated(TSNode n) {
+    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); n = p, p = ts_node_parent(p)) {
+        if (is_unevaluated_operand(p, n)) return true;
+        if (node_is(p, "compound_statement") || node_is(p, "expression_statement")) return false;
+    }
+    return false;
+}
+
+static bool is_suspension(TSNode n) {
+    return node_is(n, "await_expression") || node_is(n, "yield_expression");
+}
+
+/* Does evaluating n run an await or a yield? How many? Awaits in operands C
+ * never evaluates do not count: they never run. Both are asked of every
+ * statement and operand: an index answers them (nodes.c), where a walk of the
+ * subtree each time made nesting quadratic. */
 bool has_await(TSNode n) { return node_await_count(n) > 0; }
 
 int count_awaits(TSNode n) { return node_await_count(n); }
@@ -107,6 +140,12 @@ bool makes_handle(Fn *F, TSNode n, AsyncFn **coro) {
 /* Expressions: text with substitutions                                       */
 /* ------------------------------------------------------------------------- */
 
+/* __func__, and GNU C's __FUNCTION__ and __PRETTY_FUNCTION__ (the same in C). */
+static bool is_function_name(const Source *s, TSNode id) {
+    return node_text_eq(s, id, "__func__") || node_text_eq(s, id, "__FUNCTION__") ||
+           node_text_eq(s, id, "__PRETTY_FUNCTION__");
+}
+
 void emit_children(Fn *F, TSNode n, Buf *out) {
     uint32_t pos = ts_node_start_byte(n);
     uint32_t nc = ts_node_child_count(n);
@@ -133,9 +172,27 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
             buf_printf(out, "ac__f->%s", m);
             return;
         }
+        check_macro_use(F, n);
+    }
+    if (F->in_async && is_suspension(n)) {
+        /* not hoisted: in an operand C never evaluates (sizeof, _Generic) */
+        char *t = unevaluated_value(F, n);
+        buf_puts(out, t);
+        free(t);
+        return;
+    }
+    if (F->in_async && node_is(n, "identifier") && is_function_name(F->s, n)) {
+        /* C11 6.4.2.2: __func__ names the function as written, not its resume function */
+        F->uses_func = true;
+        buf_puts(out, "ac__func");
+        return;
+    }
+    if (F->in_async && node_is(n, "compound_literal_expression")) {
+        emit_compound_literal(F, n, out); /* literal.c: its storage is the frame's */
+        return;
     }
     AsyncFn *coro;
-    if (makes_handle(F, n, &coro)) {
+    if (makes_handle(F, n, &coro) && !in_unevaluated(n)) {
         Buf inner = {0};
         emit_children(F, n, &inner);
         char *made = coro ? xprintf("AC__AT(%s)", inner.data) : xstrdup(inner.data);

@@ -30,7 +30,22 @@ static void out_indent(Fn *F) {
     if (n > 0) buf_put(&F->body, spaces, (size_t)n * 4);
 }
 
+/* Every generated line carries the .ac line of the construct it implements
+ * (F->line). outf puts a marker line "\x01N" before its text; resolve_lines
+ * turns the markers into #line directives where the C compiler's own count
+ * (each newline advances it) would give a different line. Text written
+ * without a marker (generated labels, preprocessor lines, the rest of a
+ * multi-line statement) just advances the count. */
+#define LINE_MARK '\x01'
+
+void put_line_mark(Fn *F, int line) {
+    if (!F->opt->line_directives) return;
+    if (F->body.len && F->body.data[F->body.len - 1] != '\n') buf_puts(&F->body, "\n");
+    buf_printf(&F->body, "%c%d\n", LINE_MARK, line);
+}
+
 void outf(Fn *F, const char *fmt, ...) {
+    put_line_mark(F, F->line);
     out_indent(F);
     va_list ap;
     va_start(ap, fmt);
@@ -39,24 +54,88 @@ void outf(Fn *F, const char *fmt, ...) {
     buf_puts(&F->body, "\n");
 }
 
-/* A #line before the statement at n, when it starts a new source line. */
+/* The statement at n is being lowered: its lines carry n's line. */
 void mark_line(Fn *F, TSNode n) {
-    int line = source_line(F->s, ts_node_start_byte(n));
-    F->line = line;
-    if (!F->opt->line_directives) return;
-    if (line == F->cur_line) return;
-    F->cur_line = line;
-    buf_printf(&F->body, "#line %d %s\n", line, F->s->c_path);
+    F->line = source_line(F->s, ts_node_start_byte(n));
+}
+
+/* The line of the last byte of n (a closing brace). */
+int end_line(Fn *F, TSNode n) {
+    uint32_t e = ts_node_end_byte(n);
+    return source_line(F->s, e ? e - 1 : 0);
+}
+
+/* A user-visible label (the user's own `name:`), on its own .ac line. */
+void out_label(Fn *F, int line, const char *label) {
+    put_line_mark(F, line);
+    buf_printf(&F->body, "%s:;\n", label);
+}
+
+static bool is_directive_line(const char *p, const char *end) {
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    return p < end && *p == '#';
+}
+
+/* Replaces the line markers of text with the #line directives needed: the
+ * compiler's line count is unknown at the start and after any preprocessor
+ * directive (a #line in a group the preprocessor skips does not count), and
+ * advances by one per line otherwise. */
+static char *resolve_lines(const char *text, size_t len, const char *path) {
+    Buf r = {0};
+    buf_puts(&r, "");
+    int cc = -1, want = -1;
+    bool file_known = false;
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+        if (*p == LINE_MARK) {
+            want = atoi(p + 1);
+            p += n;
+            continue;
+        }
+        if (want > 0 && want != cc) {
+            if (file_known) buf_printf(&r, "#line %d\n", want);
+            else buf_printf(&r, "#line %d %s\n", want, path); /* path: a C string literal */
+            cc = want;
+            file_known = true;
+        }
+        want = -1;
+        buf_put(&r, p, n);
+        if (is_directive_line(p, p + n)) cc = -1, file_known = false;
+        else if (cc > 0) cc++;
+        p += n;
+    }
+    return r.data;
 }
 
 /* ---- names --------------------------------------------------------------- */
 
-static bool member_taken(Fn *F, const char *name) { return strmap_get(&F->member_set, name) != NULL; }
+/* Is branch path a ("/c.k/c.k...") exclusive with b: do they take different
+ * branches of one conditional? Then a member of each may share a name. */
+static bool paths_exclusive(const char *a, const char *b) { return branches_exclusive(a, b); }
 
-/* Records a frame member name (m is kept). */
-static void add_member_name(Fn *F, char *m) {
-    vec_push(&F->member_names, m);
-    strmap_put(&F->member_set, m, m);
+/* member_set maps a name to the Vec of its indices in member_names: a hash
+ * lookup, not a scan of every member (a function may have thousands). */
+static bool member_taken(Fn *F, const char *name) {
+    Vec *same = strmap_get(&F->member_set, name);
+    const char *here = F->cond_path ? F->cond_path : "";
+    for (int k = 0; same && k < same->len; k++) {
+        int i = (int)(intptr_t)same->items[k];
+        if (!paths_exclusive(F->member_paths.items[i], here)) return true;
+    }
+    return false;
+}
+
+static void take_member(Fn *F, char *name) {
+    Vec *same = strmap_get(&F->member_set, name);
+    if (!same) {
+        same = xcalloc(1, sizeof *same);
+        strmap_put(&F->member_set, name, same);
+    }
+    vec_push(same, (void *)(intptr_t)F->member_names.len);
+    vec_push(&F->member_names, name);
+    vec_push(&F->member_paths, xstrdup(F->cond_path ? F->cond_path : ""));
 }
 
 /* A frame member name for a local: its own name unless C shadowing made it
@@ -67,7 +146,7 @@ char *unique_member(Fn *F, const char *name) {
         free(m);
         m = xprintf("%s_%d", name, i);
     }
-    add_member_name(F, m);
+    take_member(F, m);
     return m;
 }
 
@@ -132,7 +211,8 @@ char *new_handle(Fn *F) {
     int k = F->handles_base + F->stmt_handles.len + 1;
     if (k > F->nhandles) {
         F->nhandles = k;
-        if (F->in_async) buf_printf(&F->members, "    ac_task *ac__h%d;\n", k);
+        /* outside any conditional: a later statement may reuse it */
+        if (F->in_async) buf_printf(&F->members_always, "    ac_task *ac__h%d;\n", k);
     }
     char *lv = F->in_async ? xprintf("ac__f->ac__h%d", k) : xprintf("ac__h%d", k);
     vec_push(&F->stmt_handles, lv);
@@ -198,6 +278,54 @@ static bool params_are_void(const Source *s, TSNode params) {
     return false;
 }
 
+/* The dispatch cases of the states made since the last flush. A state made
+ * inside a preprocessor conditional gets its case under the same conditional
+ * (see lower_preproc), so the case exists exactly when its label does. */
+void flush_dispatch(Fn *F) {
+    for (int k = F->dispatched + 1; k <= F->nstates; k++) {
+        if (F->opt->line_directives) buf_printf(&F->dispatch, "%c%d\n", LINE_MARK, F->fn_line);
+        buf_printf(&F->dispatch, "    case %d: goto ac__resume_%d;\n", k, k);
+    }
+    F->dispatched = F->nstates;
+}
+
+/* Appends a line of the resume function's entry: it carries the function's line. */
+static void entry_line(Fn *F, Buf *b, const char *text) {
+    if (F->opt->line_directives) buf_printf(b, "%c%d\n", LINE_MARK, F->fn_line);
+    buf_puts(b, text);
+}
+
+/* The resume function: entry, dispatch on ac__state, body; #line resolved. */
+static char *resume_function_text(Fn *F, TSNode def) {
+    const char *name = F->af->name;
+    bool is_static = F->af->is_static || !strcmp(name, "main");
+    Buf b = {0};
+    char *head = xprintf("%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task) {\n"
+                         "    %s__frame *ac__f = ac__frame_ptr;\n", is_static ? "static " : "", name, name);
+    entry_line(F, &b, head);
+    free(head);
+    if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
+    entry_line(F, &b, "    (void)ac__f;\n    (void)ac__task;\n");
+    if (F->uses_func) {
+        char *func = xprintf("    static const char ac__func[] = \"%s\";\n", name);
+        entry_line(F, &b, func);
+        free(func);
+    }
+    if (F->nstates) {
+        flush_dispatch(F);
+        entry_line(F, &b, "    switch (ac__f->ac__state) {\n");
+        entry_line(F, &b, "    case 0: break;\n");
+        buf_put(&b, F->dispatch.data, F->dispatch.len);
+        entry_line(F, &b, "    }\n");
+    }
+    buf_put(&b, F->body.data, F->body.len);
+    (void)def;
+    if (!F->opt->line_directives) return b.data;
+    char *r = resolve_lines(b.data, b.len, F->s->c_path);
+    buf_free(&b);
+    return r;
+}
+
 Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     const Source *s = p->unit->src;
     TSNode def = af->def;
@@ -211,7 +339,8 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     F.opt = opt;
     F.af = af;
     F.in_async = true;
-    F.cur_line = -1;
+    F.fn_line = source_line(s, ts_node_start_byte(def));
+    F.cond_path = xstrdup("");
     F.indent = 1;
     scope_push(&F);
 
@@ -242,7 +371,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
             free(ptext);
             buf_printf(&init_body, " ac__f->%s = %s;", name, name);
             buf_printf(&ctor_args, "%s%s", ctor_args.len ? ", " : "", name);
-            add_member_name(&F, xstrdup(name));
+            take_member(&F, xstrdup(name));
             scope_add(&F, name, name);
             free(name);
         }
@@ -255,11 +384,12 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     for (uint32_t i = 0; i < nc; i++) lower_stmt(&F, ts_node_named_child(body, i));
     scope_pop(&F);
     scope_pop(&F);
-    if (F.opt->line_directives) {
-        int line = source_line(s, ts_node_end_byte(body) - 1);
-        buf_printf(&F.body, "#line %d %s\n", line, s->c_path);
-    }
+    /* the end of the function: its closing brace's line */
+    F.line = end_line(&F, body);
     outf(&F, "return AC__DONE;");
+    F.indent = 0;
+    outf(&F, "}");
+    char *body_text = resume_function_text(&F, def);
 
     const char *name = af->name;
     bool is_main = !strcmp(name, "main");
@@ -267,6 +397,8 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     const char *ctor = is_main ? "main__coro" : name;
     Lowered *L = xcalloc(1, sizeof *L);
     L->af = af;
+    L->def = def;
+    L->guard = branch_guard(s, def, &L->guard_depth);
 
     Buf st = {0};
     buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, s->comment_path,
@@ -276,6 +408,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     if (af->ret_member) buf_printf(&st, "    %s;\n", af->ret_member);
     if (af->is_gen) buf_printf(&st, "    %s ac__value; /* yielded, and sent */\n", af->ret_type);
     if (F.members.len) buf_puts(&st, F.members.data);
+    if (F.members_always.len) buf_puts(&st, F.members_always.data);
     if (F.sub_names.len) buf_printf(&st, "    union {\n%s    } ac__sub;\n", F.subs_decl.data);
     buf_printf(&st, "} %s__frame;\n", name);
     buf_printf(&st, "static inline void %s__init(%s__frame *ac__f%s) {\n    ac__f->ac__state = 0;%s%s\n}\n",
@@ -285,6 +418,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     bool exported = !af->is_static && !is_main && !af->is_gen;
     buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
     L->frame_struct = st.data;
+    L->types = F.hoisted.data;
     for (int i = 0; i < F.sub_names.len; i++) {
         AsyncFn *g = prog_find_fn(p, F.sub_names.items[i]);
         if (g && g->kind == FN_USER) vec_push(&L->embeds, g);
@@ -295,9 +429,10 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     char *ret_size = af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : xstrdup("0");
     buf_printf(&d, "static const ac__point %s__points[] = {\n    {%d, 0, NULL, \"start\"},\n%s};\n", name,
                source_line(s, ts_node_start_byte(def)), F.points.data ? F.points.data : "");
-    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d",
-                                     af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1)
-                           : xprintf(",\n    0, 0, %s__points, %d", name, F.nstates + 1);
+    /* the frame's alignment: the runtime allocates it so (its locals may be _Alignas(N)) */
+    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d, _Alignof(%s__frame)",
+                                     af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1, name)
+                           : xprintf(",\n    0, 0, %s__points, %d, _Alignof(%s__frame)", name, F.nstates + 1, name);
     buf_printf(&d, "%sconst ac__desc %s__desc = {\n    %s__resume, \"%s\", %s, %d,\n"
                    "    sizeof(%s__frame), %s, %s%s\n};\n",
                exported ? "" : "static ", name, name, name, s->c_path, source_line(s, ts_node_start_byte(def)),
@@ -316,18 +451,10 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                    init_params.len ? init_params.data : "", name, ctor_args.len ? ", " : "",
                    ctor_args.len ? ctor_args.data : "");
     }
-    buf_printf(&d, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task) {\n", link, name);
-    buf_printf(&d, "    %s__frame *ac__f = ac__frame_ptr;\n", name);
-    if (F.uses_rc) buf_puts(&d, "    int ac__rc;\n");
-    buf_puts(&d, "    (void)ac__f;\n    (void)ac__task;\n");
-    if (F.nstates) {
-        buf_puts(&d, "    switch (ac__f->ac__state) {\n    case 0: break;\n");
-        for (int k = 1; k <= F.nstates; k++) buf_printf(&d, "    case %d: goto ac__resume_%d;\n", k, k);
-        buf_puts(&d, "    }\n");
-    }
-    buf_puts(&d, F.body.data ? F.body.data : "");
-    buf_puts(&d, "}\n");
+    buf_puts(&d, body_text);
+    free(body_text);
     if (is_main) {
+        if (opt->line_directives) buf_puts(&d, "#line @GEN@\n");
         bool has_args = !is_void;
         buf_printf(&d, "int main(%s) {\n    return ac__main(main__coro(%s));\n}\n",
                    has_args ? "int argc, char **argv" : "void", has_args ? "argc, argv" : "");
@@ -341,16 +468,24 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_free(&F.members);
     buf_free(&F.subs_decl);
     buf_free(&F.body);
+    buf_free(&F.dispatch);
     buf_free(&F.points);
     for (int i = 0; i < F.sub_names.len; i++) free(F.sub_names.items[i]);
     vec_free(&F.sub_names);
     strmap_free(&F.sub_set);
     for (int i = 0; i < F.member_names.len; i++) free(F.member_names.items[i]);
     vec_free(&F.member_names);
+    for (int i = 0; i < F.member_paths.len; i++) free(F.member_paths.items[i]);
+    vec_free(&F.member_paths);
+    free(F.cond_path);
+    buf_free(&F.members_always);
+    for (size_t i = 0; i < F.member_set.cap; i++)
+        if (F.member_set.keys[i]) vec_free(F.member_set.vals[i]), free(F.member_set.vals[i]);
     strmap_free(&F.member_set);
     clear_subst(&F);
     free(F.subst);
     ptrmap_free(&F.subst_index);
+    free_reparsed(&F);
     vec_free(&F.stmt_handles);
     return L;
 }

@@ -8,7 +8,9 @@
  * children of a wide node are collected once (one cursor pass) and kept, so
  * child i is an array access and the descent for a parent is a binary search
  * at each wide level. acc.h makes every file use these under tree-sitter's
- * names; the cache is dropped whenever a tree is freed (unit_free). */
+ * names. The caches serve one tree, the unit being translated
+ * (node_cache_use); other trees (headers, statements parsed again) are small
+ * and get tree-sitter's own functions. unit_free drops them with the tree. */
 #define ACC_NODES_C
 #include "acc.h"
 
@@ -24,6 +26,7 @@ typedef struct Kids {
     TSNode *all, *named;
 } Kids;
 
+static const TSTree *indexed; /* the tree the caches serve */
 static PtrMap kids_cache; /* node id -> Kids * */
 static struct {
     TSNode *nodes;
@@ -38,7 +41,17 @@ static void kids_free(Kids *k) {
 
 static void awaits_clear(void);
 
+void node_cache_use(const TSTree *tree) {
+    node_cache_clear();
+    indexed = tree;
+}
+
+void node_cache_forget(const TSTree *tree) {
+    if (tree == indexed) node_cache_clear();
+}
+
 void node_cache_clear(void) {
+    indexed = NULL;
     awaits_clear();
     free(path.nodes);
     memset(&path, 0, sizeof path);
@@ -49,6 +62,7 @@ void node_cache_clear(void) {
 
 /* The children of n when it is wide, else NULL. */
 static const Kids *wide_kids(TSNode n) {
+    if (n.tree != indexed || !indexed) return NULL;
     uint32_t count = ts_node_child_count(n);
     if (count < WIDE) return NULL;
     Kids *k = ptrmap_get(&kids_cache, n.id);
@@ -138,6 +152,7 @@ static bool strictly_contains(TSNode a, uint32_t start, uint32_t end) {
 
 TSNode acc_node_parent(TSNode self) {
     if (ts_node_is_null(self)) return self;
+    if (self.tree != indexed || !indexed) return ts_node_parent(self);
     TSNode root = ts_tree_root_node(self.tree);
     if (root.id == self.id) return (TSNode){0};
     if (!path.len || path.nodes[0].tree != self.tree || path.nodes[0].id != root.id) {
@@ -159,38 +174,78 @@ TSNode acc_node_parent(TSNode self) {
 /* The start bytes of every await and yield expression of one tree, in order:
  * how many a node holds is two binary searches, where walking its subtree
  * for every statement made nested loops quadratic. An await is at least the
- * keyword wide, so the ones that start inside a node are the ones it holds. */
+ * keyword wide, so the ones that start inside a node are the ones it holds.
+ * Awaits inside an operand C never evaluates (sizeof, _Generic: expr.c's
+ * is_unevaluated_operand) do not count when that operand is inside the node
+ * asked about: they are listed apart with their innermost such operand. */
+typedef struct Hidden {
+    uint32_t start; /* the await's */
+    TSNode operand; /* the innermost unevaluated operand around it */
+} Hidden;
+
 static struct {
     const TSTree *tree;
     uint32_t *starts;
     size_t n, cap;
+    Hidden *hidden;
+    size_t nhidden, cap_hidden;
 } awaits;
 
 static void awaits_clear(void) {
     free(awaits.starts);
+    free(awaits.hidden);
     memset(&awaits, 0, sizeof awaits);
+}
+
+static void awaits_add(uint32_t start, TSNode operand) {
+    if (awaits.n == awaits.cap) {
+        awaits.cap = awaits.cap ? 2 * awaits.cap : 64;
+        awaits.starts = xrealloc(awaits.starts, awaits.cap * sizeof *awaits.starts);
+    }
+    awaits.starts[awaits.n++] = start;
+    if (ts_node_is_null(operand)) return;
+    if (awaits.nhidden == awaits.cap_hidden) {
+        awaits.cap_hidden = awaits.cap_hidden ? 2 * awaits.cap_hidden : 16;
+        awaits.hidden = xrealloc(awaits.hidden, awaits.cap_hidden * sizeof *awaits.hidden);
+    }
+    awaits.hidden[awaits.nhidden++] = (Hidden){start, operand};
 }
 
 static void awaits_build(const TSTree *tree) {
     awaits_clear();
     awaits.tree = tree;
+    /* per depth: the node, and the innermost unevaluated operand around it */
+    int cap = 256, depth = 0;
+    TSNode *node = xcalloc((size_t)cap, sizeof *node), *operand = xcalloc((size_t)cap, sizeof *operand);
     TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(tree));
+    node[0] = ts_tree_cursor_current_node(&c);
     for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&c);
+        TSNode n = node[depth];
         const char *t = ts_node_type(n);
-        if (!strcmp(t, "await_expression") || !strcmp(t, "yield_expression")) {
-            if (awaits.n == awaits.cap) {
-                awaits.cap = awaits.cap ? 2 * awaits.cap : 64;
-                awaits.starts = xrealloc(awaits.starts, awaits.cap * sizeof *awaits.starts);
+        if (!strcmp(t, "await_expression") || !strcmp(t, "yield_expression"))
+            awaits_add(ts_node_start_byte(n), operand[depth]);
+        bool down = ts_tree_cursor_goto_first_child(&c);
+        if (!down) {
+            while (!ts_tree_cursor_goto_next_sibling(&c)) {
+                if (!ts_tree_cursor_goto_parent(&c)) goto done;
+                depth--;
             }
-            awaits.starts[awaits.n++] = ts_node_start_byte(n);
+        } else {
+            depth++;
+            if (depth == cap) {
+                cap *= 2;
+                node = xrealloc(node, (size_t)cap * sizeof *node);
+                operand = xrealloc(operand, (size_t)cap * sizeof *operand);
+            }
         }
-        if (ts_tree_cursor_goto_first_child(&c)) continue;
-        while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+        TSNode k = ts_tree_cursor_current_node(&c);
+        node[depth] = k;
+        operand[depth] = is_unevaluated_operand(node[depth - 1], k) ? k : operand[depth - 1];
     }
 done:
     ts_tree_cursor_delete(&c);
+    free(node);
+    free(operand);
 }
 
 /* The first index whose start is >= byte. */
@@ -204,10 +259,63 @@ static size_t awaits_lower_bound(uint32_t byte) {
     return lo;
 }
 
+/* The same count by walking n (trees other than the indexed one): preorder,
+ * without the operands C never evaluates. up[d]: the node at depth d. */
+static int awaits_walk(TSNode root) {
+    int count = 0, depth = 0, cap = 64;
+    TSNode *up = xcalloc((size_t)cap, sizeof *up);
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    up[0] = root;
+    for (;;) {
+        const char *t = ts_node_type(up[depth]);
+        count += !strcmp(t, "await_expression") || !strcmp(t, "yield_expression");
+        if (ts_tree_cursor_goto_first_child(&c)) {
+            if (++depth == cap) up = xrealloc(up, (size_t)(cap *= 2) * sizeof *up);
+        } else {
+            for (;;) {
+                if (depth == 0) goto done;
+                if (ts_tree_cursor_goto_next_sibling(&c)) break;
+                ts_tree_cursor_goto_parent(&c);
+                depth--;
+            }
+        }
+        /* the cursor is on a node at depth > 0: skip it while it is unevaluated */
+        for (;;) {
+            TSNode k = ts_tree_cursor_current_node(&c);
+            if (!is_unevaluated_operand(up[depth - 1], k)) {
+                up[depth] = k;
+                break;
+            }
+            while (!ts_tree_cursor_goto_next_sibling(&c)) {
+                ts_tree_cursor_goto_parent(&c);
+                if (--depth == 0) goto done;
+            }
+        }
+    }
+done:
+    ts_tree_cursor_delete(&c);
+    free(up);
+    return count;
+}
+
 int node_await_count(TSNode n) {
     if (ts_node_is_null(n)) return 0;
+    if (n.tree != indexed || !indexed) return awaits_walk(n);
     if (awaits.tree != n.tree || !awaits.starts) awaits_build(n.tree);
     uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
     if (b <= a) return 0;
-    return (int)(awaits_lower_bound(b) - awaits_lower_bound(a));
+    int count = (int)(awaits_lower_bound(b) - awaits_lower_bound(a));
+    /* minus those in an unevaluated operand inside n (a proper descendant) */
+    size_t lo = 0, hi = awaits.nhidden; /* in start order: the first at or after a */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (awaits.hidden[mid].start < a) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t i = lo; i < awaits.nhidden && awaits.hidden[i].start < b; i++) {
+        const Hidden *h = &awaits.hidden[i];
+        uint32_t os = ts_node_start_byte(h->operand), oe = ts_node_end_byte(h->operand);
+        if (os >= a && oe <= b && h->operand.id != n.id) count--;
+    }
+    return count;
 }

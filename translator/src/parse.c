@@ -46,8 +46,14 @@ static void report_syntax(const Source *s, TSNode root, int *count) {
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
         bool descend = false;
-        if (ts_node_is_missing(n) || node_is(n, "ERROR")) report_node(s, n, count);
-        else descend = ts_node_has_error(n);
+        if (ts_node_is_missing(n) || node_is(n, "ERROR")) {
+            /* syntax.c: plain C around it may be copied as written */
+            int how = syntax_error_check(s, n);
+            if (how == SYNTAX_REPORT) report_node(s, n, count);
+            else if (how == SYNTAX_REPORTED) (*count)++;
+        } else {
+            descend = ts_node_has_error(n);
+        }
         if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
         while (!ts_tree_cursor_goto_next_sibling(&c))
             if (!ts_tree_cursor_goto_parent(&c)) goto done;
@@ -185,7 +191,7 @@ Unit *unit_parse(Source *src) {
 
 void unit_free(Unit *u) {
     if (!u) return;
-    node_cache_clear(); /* its nodes' addresses may come back in another tree */
+    node_cache_forget(u->tree); /* its nodes' addresses may come back in another tree */
     if (u->tree) ts_tree_delete(u->tree);
     if (u->parser) ts_parser_delete(u->parser);
     free(u);

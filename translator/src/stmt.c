@@ -17,6 +17,7 @@ void begin_stmt(Fn *F, TSNode n) {
     F->awaits_left = count_awaits(n);
     F->stmt_start = F->body.len;
     mark_line(F, n);
+    F->stmt_line = F->line;
 }
 
 /* Handle temporaries start out NULL (an operand C skipped leaves its slot
@@ -25,15 +26,11 @@ void end_stmt(Fn *F) {
     if (F->stmt_handles.len) {
         Buf zero = {0};
         for (int i = 0; i < F->stmt_handles.len; i++) {
+            if (F->opt->line_directives) buf_printf(&zero, "\x01%d\n", F->stmt_line);
             for (int k = 0; k < F->indent && k < ACC_INDENT_MAX; k++) buf_puts(&zero, "    ");
             buf_printf(&zero, "%s = NULL;\n", (char *)F->stmt_handles.items[i]);
         }
         size_t at = F->stmt_start;
-        /* keep a #line emitted by begin_stmt in front of the zeroing */
-        if (at < F->body.len && !strncmp(F->body.data + at, "#line", 5)) {
-            char *nl = strchr(F->body.data + at, '\n');
-            at = (size_t)(nl - F->body.data) + 1;
-        }
         buf_put(&F->body, "", 0);
         size_t old = F->body.len;
         buf_put(&F->body, zero.data, zero.len);
@@ -66,6 +63,7 @@ void lower_substmt(Fn *F, TSNode n) {
     lower_stmt(F, n);
     scope_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
@@ -77,7 +75,7 @@ static void lower_return(Fn *F, TSNode n) {
         hoist(F, value);
         char *v = expr_text(F, value);
         if (F->af->ret_member)
-            outf(F, "ac__f->ac__ret = %s;", v);
+            outf(F, "ac__f->ac__ret = (%s);", v);
         else
             outf(F, "(void)(%s);", v);
         free(v);
@@ -157,6 +155,7 @@ static void lower_while(Fn *F, TSNode n) {
     lower_substmt(F, body);
     loop_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
@@ -186,6 +185,7 @@ static void lower_do(Fn *F, TSNode n) {
     emit_cont_label(F, &l);
     lower_cond_break(F, cond);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
@@ -248,10 +248,12 @@ static void lower_for(Fn *F, TSNode n) {
             end_stmt(F);
         }
         F->indent--;
+        F->line = end_line(F, n);
         outf(F, "}");
     }
     scope_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
@@ -267,6 +269,7 @@ static void lower_if(Fn *F, TSNode n) {
     free(c);
     lower_substmt(F, cons);
     if (!ts_node_is_null(alt)) {
+        mark_line(F, alt);
         if (node_is(alt, "else_clause")) alt = ts_node_named_child(alt, 0);
         outf(F, "else");
         lower_substmt(F, alt);
@@ -292,14 +295,19 @@ static void lower_case(Fn *F, TSNode n) {
     TSNode value = node_field(n, "value");
     /* No #line here: it would come between a fall-through comment and its
      * label, and gcc's -Wimplicit-fallthrough would no longer see the comment. */
+    uint32_t nc = ts_node_named_child_count(n);
+    /* `case 1: case 2:` stays as written: a null statement between the two
+     * labels would be a fall-through to clang's -Wimplicit-fallthrough. The
+     * `;` is needed where a label is followed by a declaration or `}`. */
+    bool empty = nc == (ts_node_is_null(value) ? 0u : 1u);
+    const char *after = empty && node_is(ts_node_next_named_sibling(n), "case_statement") ? "" : ";";
     if (ts_node_is_null(value)) {
-        buf_puts(&F->body, "default:;\n");
+        buf_printf(&F->body, "default:%s\n", after);
     } else {
         char *v = node_text(F->s, value);
-        buf_printf(&F->body, "case %s:;\n", v);
+        buf_printf(&F->body, "case %s:%s\n", v, after);
         free(v);
     }
-    uint32_t nc = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < nc; i++) {
         TSNode c = ts_node_named_child(n, i);
         if (!ts_node_is_null(value) && ts_node_eq(c, value)) continue;
@@ -327,6 +335,7 @@ static void lower_break(Fn *F, TSNode n) {
 }
 
 static void lower_compound(Fn *F, TSNode n) {
+    mark_line(F, n);
     outf(F, "{");
     F->indent++;
     scope_push(F);
@@ -334,36 +343,100 @@ static void lower_compound(Fn *F, TSNode n) {
     for (uint32_t i = 0; i < nc; i++) lower_stmt(F, ts_node_named_child(n, i));
     scope_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
-/* #if / #ifdef inside a body: the directive lines as written, statements lowered. */
-static void lower_preproc(Fn *F, TSNode n) {
+/* A preprocessor conditional line inside an async function's body. It is
+ * written where it stands in the body, and also in the frame's members (the
+ * members a branch declares exist only under the same condition, so two
+ * branches may declare one name with different types) and in the resume
+ * function's dispatch (the case of a resume point exists exactly when its
+ * label does). */
+static void put_conditional_line(Fn *F, const char *line) {
+    if (F->body.len && F->body.data[F->body.len - 1] != '\n') buf_puts(&F->body, "\n");
+    buf_printf(&F->body, "%s\n", line);
+    buf_printf(&F->members, "%s\n", line);
+    flush_dispatch(F);
+    buf_printf(&F->dispatch, "%s\n", line);
+}
+
+/* The directive line opening branch n (#if C, #ifdef N, #elif C, #else...):
+ * its text from the directive to the end of its condition or name. */
+static char *branch_directive(Fn *F, TSNode n) {
+    TSNode tok = ts_node_child(n, 0);
+    TSNode cond = node_field(n, "condition");
+    if (ts_node_is_null(cond)) cond = node_field(n, "name");
+    uint32_t a = ts_node_start_byte(tok);
+    uint32_t b = ts_node_is_null(cond) ? ts_node_end_byte(tok) : ts_node_end_byte(cond);
+    return xstrndup(F->s->text + a, b - a);
+}
+
+/* #if / #ifdef / #elif / #else inside a body: the directive lines as written,
+ * each branch's statements lowered. Branch k of conditional c is recorded in
+ * F->cond_path as "/c.k", so that two branches may reuse a member name. */
+static void lower_preproc_branch(Fn *F, TSNode n, int cond_id, int branch) {
+    char *dir = branch_directive(F, n);
+    put_conditional_line(F, dir);
+    free(dir);
+    size_t saved = strlen(F->cond_path);
+    char *path = xprintf("%s/%d.%d", F->cond_path, cond_id, branch);
+    free(F->cond_path);
+    F->cond_path = path;
+    TSNode alt = {0};
     uint32_t nc = ts_node_child_count(n);
     for (uint32_t i = 0; i < nc; i++) {
         TSNode c = ts_node_child(n, i);
         const char *field = node_child_field(n, i);
-        const char *t = ts_node_type(c);
-        if (field && (!strcmp(field, "alternative"))) {
-            lower_preproc(F, c);
-        } else if (t[0] == '#' || (field && (!strcmp(field, "condition") || !strcmp(field, "name")))) {
-            char *x = node_text(F->s, c);
-            if (t[0] == '#') buf_printf(&F->body, "%s%s", F->body.len && F->body.data[F->body.len - 1] != '\n' ? "\n" : "", x);
-            else buf_printf(&F->body, " %s\n", x);
-            if (!strcmp(t, "#endif") || !strcmp(t, "#else")) buf_puts(&F->body, "\n");
-            free(x);
-            F->cur_line = -1;
-        } else if (ts_node_is_named(c)) {
-            lower_stmt(F, c);
-        }
+        if (field && !strcmp(field, "alternative")) alt = c;
+        else if (field && (!strcmp(field, "condition") || !strcmp(field, "name"))) continue;
+        else if (ts_node_is_named(c)) lower_stmt(F, c);
     }
+    F->cond_path[saved] = 0;
+    if (!ts_node_is_null(alt)) lower_preproc_branch(F, alt, cond_id, branch + 1);
+}
+
+static void lower_preproc(Fn *F, TSNode n) {
+    lower_preproc_branch(F, n, ++F->nconds, 0);
+    put_conditional_line(F, "#endif");
+}
+
+/* A comment that gcc's -Wimplicit-fallthrough=3 takes for a fall-through
+ * marker: "fallthrough", "fall through", "falls thru", "FALLTHRU", ... */
+static bool is_fallthrough_comment(const char *text) {
+    char *low = xstrdup(text);
+    for (char *p = low; *p; p++) *p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+    bool yes = false;
+    for (char *p = strstr(low, "fall"); p && !yes; p = strstr(p + 1, "fall")) {
+        char *q = p + 4;
+        if (*q == 's') q++;
+        if (*q == ' ' || *q == '-') q++;
+        yes = !strncmp(q, "thr", 3);
+    }
+    free(low);
+    return yes;
+}
+
+/* Is comment n the last thing before a `case`/`default` label of its switch? */
+static bool precedes_case_label(TSNode n) {
+    TSNode next = ts_node_next_named_sibling(n);
+    if (ts_node_is_null(next)) {
+        TSNode up = ts_node_parent(n);
+        if (!node_is(up, "case_statement")) return false;
+        next = ts_node_next_named_sibling(up);
+    }
+    return node_is(next, "case_statement");
 }
 
 void lower_stmt(Fn *F, TSNode n) {
     const char *t = ts_node_type(n);
     if (!strcmp(t, "compound_statement")) lower_compound(F, n);
-    else if (!strcmp(t, "declaration") || !strcmp(t, "type_definition")) lower_declaration(F, n);
-    else if (!strcmp(t, "expression_statement")) lower_expression_statement(F, n);
+    else if (!strcmp(t, "declaration") || !strcmp(t, "type_definition") || !strcmp(t, "struct_specifier") ||
+             !strcmp(t, "union_specifier") || !strcmp(t, "enum_specifier"))
+        lower_declaration(F, n); /* decl.c: types defined here are hoisted */
+    else if (!strcmp(t, "expression_statement")) {
+        if (!lower_if_declaration(F, n)) lower_expression_statement(F, n); /* types.c */
+    }
     else if (!strcmp(t, "return_statement")) lower_return(F, n);
     else if (!strcmp(t, "if_statement")) lower_if(F, n);
     else if (!strcmp(t, "while_statement")) lower_while(F, n);
@@ -378,13 +451,16 @@ void lower_stmt(Fn *F, TSNode n) {
     else if (!strcmp(t, "throw_statement")) lower_throw(F, n);
     else if (!strcmp(t, "labeled_statement")) {
         char *label = node_text(F->s, node_field(n, "label"));
-        buf_printf(&F->body, "%s:;\n", label);
+        out_label(F, source_line(F->s, ts_node_start_byte(n)), label);
         free(label);
         uint32_t nc = ts_node_named_child_count(n);
         for (uint32_t i = 1; i < nc; i++) lower_stmt(F, ts_node_named_child(n, i));
     } else if (!strcmp(t, "comment")) {
         char *x = node_text(F->s, n);
         outf(F, "%s", x);
+        /* The labels of the lowered code before it hide the comment from
+         * gcc's -Wimplicit-fallthrough: say it in C. */
+        if (is_fallthrough_comment(x) && precedes_case_label(n)) outf(F, "__attribute__((fallthrough));");
         free(x);
     } else if (!strncmp(t, "preproc_", 8)) {
         if (!strcmp(t, "preproc_if") || !strcmp(t, "preproc_ifdef")) lower_preproc(F, n);
@@ -392,7 +468,6 @@ void lower_stmt(Fn *F, TSNode n) {
             char *x = node_text(F->s, n);
             buf_printf(&F->body, "%s%s", x, x[strlen(x) - 1] == '\n' ? "" : "\n");
             free(x);
-            F->cur_line = -1;
         }
     } else if (!strcmp(t, "for_range_statement")) {
         lower_for_range(F, n);

@@ -57,6 +57,7 @@ int translate_source(Source *src, const Options *opt, const char *output, Buf *o
                      Vec *dep_names) {
     Unit *u = unit_parse(src);
     if (!u) return 1;
+    node_cache_use(u->tree); /* nodes.c: fast children, parents, await counts */
     Program p = {0};
     p.unit = u;
     p.include_dirs = opt->include_dirs;

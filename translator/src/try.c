@@ -66,9 +66,14 @@ void emit_exit(Fn *F, Exit *x, Try *from) {
     }
 }
 
-/* The end of a finally block: continue the way out that brought us here. */
+/* The end of a finally block: continue the way out that brought us here.
+ * When the try statement cannot end normally (T->no_normal_end), the last
+ * way out is taken without a test, so that the C compiler sees that the code
+ * does not go on (-Wimplicit-fallthrough, -Wreturn-type). */
 void emit_finally_dispatch(Fn *F, Try *T) {
-    outf(F, "if (ac__f->ac__why_%d == AC__WHY_ERROR) {", T->id);
+    bool last_unconditional = T->no_normal_end && T->exits.len == 0;
+    if (last_unconditional) outf(F, "{");
+    else outf(F, "if (ac__f->ac__why_%d == AC__WHY_ERROR) {", T->id);
     F->indent++;
     outf(F, "(void)ac__raise(ac__task, ac__f->ac__err_%d);", T->id);
     emit_error_route(F, T->up);
@@ -76,7 +81,8 @@ void emit_finally_dispatch(Fn *F, Try *T) {
     outf(F, "}");
     for (int i = 0; i < T->exits.len; i++) {
         Exit *x = T->exits.items[i];
-        outf(F, "if (ac__f->ac__why_%d == %d) {", T->id, AC__WHY_FIRST_EXIT + i);
+        if (T->no_normal_end && i == T->exits.len - 1) outf(F, "{");
+        else outf(F, "if (ac__f->ac__why_%d == %d) {", T->id, AC__WHY_FIRST_EXIT + i);
         F->indent++;
         emit_exit(F, x, T->up);
         F->indent--;
@@ -85,6 +91,33 @@ void emit_finally_dispatch(Fn *F, Try *T) {
         free(x);
     }
     vec_free(&T->exits);
+}
+
+/* Does statement n end in a jump, so that control never reaches its end?
+ * (Conservative: only a jump as the last statement, or an if whose two
+ * branches both do.) */
+static bool ends_in_jump(TSNode n) {
+    while (node_is(n, "compound_statement")) {
+        TSNode last = {0};
+        uint32_t nc = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode c = ts_node_named_child(n, i);
+            if (!node_is(c, "comment")) last = c;
+        }
+        if (ts_node_is_null(last)) return false;
+        n = last;
+    }
+    const char *t = node_type(n);
+    if (!strcmp(t, "break_statement") || !strcmp(t, "continue_statement") || !strcmp(t, "return_statement") ||
+        !strcmp(t, "goto_statement") || !strcmp(t, "throw_statement"))
+        return true;
+    if (!strcmp(t, "if_statement")) {
+        TSNode alt = node_field(n, "alternative");
+        if (ts_node_is_null(alt)) return false;
+        if (node_is(alt, "else_clause")) alt = ts_node_named_child(alt, 0);
+        return ends_in_jump(node_field(n, "consequence")) && ends_in_jump(alt);
+    }
+    return false;
 }
 
 /* try { B } catch (int e) { C } finally { D }
@@ -125,6 +158,7 @@ void lower_try(Fn *F, TSNode n) {
     T.loop_at = F->loop;
     T.up = F->try_;
     T.where = IN_BODY;
+    T.no_normal_end = ends_in_jump(body) && (!T.has_catch || ends_in_jump(node_field(catch_, "body")));
     buf_printf(&F->members, "    int ac__err_%d;\n", T.id);
     if (T.has_finally) buf_printf(&F->members, "    int ac__why_%d;\n", T.id);
     mark_line(F, n);
@@ -133,6 +167,7 @@ void lower_try(Fn *F, TSNode n) {
     F->try_ = &T;
     lower_stmt(F, body);
     if (T.has_catch) {
+        F->line = end_line(F, body);
         outf(F, "goto ac__end_%d;", T.id);
         if (T.catch_used) buf_printf(&F->body, "ac__catch_%d:;\n", T.id);
         T.where = IN_CATCH;
@@ -164,6 +199,8 @@ void lower_try(Fn *F, TSNode n) {
         mark_line(F, finally_);
         lower_stmt(F, node_field(finally_, "body"));
         F->try_ = T.up;
+        /* the way out after the finally: its closing brace */
+        F->line = end_line(F, finally_);
         emit_finally_dispatch(F, &T);
     }
     F->try_ = T.up;
