@@ -192,6 +192,13 @@ char *branch_guard(const Source *s, TSNode n, int *depth);
  * configuration of the conditionals around n. */
 char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const char *fallback);
 
+/* linemap.c: the program's own #line directives */
+/* The line (and, when a directive named one, the file as a string literal)
+ * that the C preprocessor gives physical line phys of s. */
+int mapped_line(const Source *s, int phys, const char **file);
+/* "#line N \"file\"\n" for physical line phys, following the program's map. */
+char *line_directive(const Source *s, int phys);
+
 /* ------------------------------------------------------------------------- */
 /* analyse.c: what the translator knows about async functions                  */
 /* ------------------------------------------------------------------------- */
@@ -413,6 +420,7 @@ void put_line_mark(Fn *F, int line);
 int end_line(Fn *F, TSNode n);
 void out_label(Fn *F, int line, const char *label);
 void flush_dispatch(Fn *F);
+void out_jump_label(Fn *F, const char *name, int n);
 char *unique_member(Fn *F, const char *name);
 void scope_push(Fn *F);
 void scope_pop(Fn *F);

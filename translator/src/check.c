@@ -174,7 +174,7 @@ static TSNode find_declaration(const Source *s, TSNode at, const char *name, TSN
             if (!ts_node_is_null(found)) return found;
         } else if (!strcmp(k, "function_definition")) {
             TSNode params = node_field(declarator_function(node_field(up, "declarator")), "parameters");
-            uint32_t nc = ts_node_named_child_count(params);
+            uint32_t nc = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
             for (uint32_t i = 0; i < nc; i++) {
                 TSNode prm = ts_node_named_child(params, i);
                 if (!node_is(prm, "parameter_declaration")) continue;
@@ -720,8 +720,12 @@ void check_tree(Program *p, TSNode root, AsyncFn *in_fn) {
                 free(name);
             }
         }
-        check_node(p, n, in_fn, in_plain);
-        if (ts_tree_cursor_goto_first_child(&c)) continue;
+        /* plain C tree-sitter could not parse is copied as written and judged
+         * by the C compiler (syntax.c): no checks there, its tree is unreliable */
+        bool unparsed = !in_fn && ts_node_has_error(n) && !node_is(n, "translation_unit") &&
+                        strncmp(ts_node_type(n), "preproc_", 8) != 0;
+        if (!unparsed) check_node(p, n, in_fn, in_plain);
+        if (!unparsed && ts_tree_cursor_goto_first_child(&c)) continue;
         for (;;) {
             TSNode here = ts_tree_cursor_current_node(&c);
             if (!ts_node_is_null(def) && ts_node_eq(here, def)) {

@@ -297,7 +297,7 @@ static void resync_line_after(const Source *s, uint32_t at, Edits *edits) {
     while (at < s->len && s->text[at] != '\n') at++;
     if (at >= s->len) return;
     at++;
-    add_edit(edits, at, at, xprintf("#line %d %s\n", source_line(s, at), s->c_path));
+    add_edit(edits, at, at, line_directive(s, source_line(s, at)));
 }
 
 /* Generated code in a branch the C compiler skips still counts as lines:
@@ -368,8 +368,11 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *mad
         buf_puts(&b, "\n");
         free(proto);
     }
-    if (opt->line_directives)
-        buf_printf(&b, "#line %d %s\n", source_line(s, ts_node_end_byte(c)), s->c_path);
+    if (opt->line_directives) {
+        char *ld = line_directive(s, source_line(s, ts_node_end_byte(c)));
+        buf_puts(&b, ld);
+        free(ld);
+    }
     add_edit(edits, ts_node_start_byte(c), ts_node_end_byte(c), b.data);
 }
 
@@ -413,11 +416,12 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
         if (made_async && !ac_included) {
             uint32_t at = ts_node_start_byte(c);
             bool line_start = at == 0 || s->text[at - 1] == '\n';
+            char *ld = line_directive(s, source_line(s, at));
             char *inc = opt->line_directives
-                            ? xprintf("%s#include <ac.h>\n#include <string.h>\n#line %d %s\n%*s",
-                                      line_start ? "" : "\n", source_line(s, at), s->c_path,
+                            ? xprintf("%s#include <ac.h>\n#include <string.h>\n%s%*s", line_start ? "" : "\n", ld,
                                       (int)(at - s->line_starts[source_line(s, at) - 1]), "")
                             : xprintf("%s#include <ac.h>\n#include <string.h>\n", line_start ? "" : "\n");
+            free(ld);
             add_edit(&edits, at, at, inc);
             ac_included = true;
         }

@@ -71,6 +71,16 @@ void out_label(Fn *F, int line, const char *label) {
     buf_printf(&F->body, "%s:;\n", label);
 }
 
+/* A label of the generated code (name, or name_N when n >= 0). When the
+ * function has preprocessor conditionals, the jumps to it may all be in
+ * branches the preprocessor removes: marked unused, so that -Wunused-label
+ * stays quiet (GNU C and clang accept label attributes). */
+void out_jump_label(Fn *F, const char *name, int n) {
+    const char *tail = F->nconds ? " __attribute__((unused));" : ";";
+    if (n >= 0) buf_printf(&F->body, "%s_%d:%s\n", name, n, tail);
+    else buf_printf(&F->body, "%s:%s\n", name, tail);
+}
+
 static bool is_directive_line(const char *p, const char *end) {
     while (p < end && (*p == ' ' || *p == '\t')) p++;
     return p < end && *p == '#';
@@ -92,12 +102,13 @@ enum { JOINED_LINE_MAX = 200 };
  * directive (a #line in a group the preprocessor skips does not count), and
  * advances by one per line otherwise. Short generated lines of one .ac line
  * share a physical line where that saves a #line. */
-static char *resolve_lines(const char *text, size_t len, const char *path) {
+static char *resolve_lines(const char *text, size_t len, const Source *src) {
     Buf r = {0};
     buf_puts(&r, "");
     int cc = -1, want = -1, prev = -1;
     size_t prev_start = 0;
     bool file_known = false;
+    const char *last_file = NULL; /* the file of the last #line (a user's, or NULL: src's) */
     const char *p = text, *end = text + len;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -121,10 +132,15 @@ static char *resolve_lines(const char *text, size_t len, const char *path) {
             continue;
         }
         if (want > 0 && want != cc) {
-            if (file_known) buf_printf(&r, "#line %d\n", want);
-            else buf_printf(&r, "#line %d %s\n", want, path); /* path: a C string literal */
+            /* the program's own #line directives renumber and rename lines */
+            const char *file;
+            int line = mapped_line(src, want, &file);
+            if (file_known && file == last_file) buf_printf(&r, "#line %d\n", line);
+            else if (file) buf_printf(&r, "#line %d %s\n", line, file);
+            else buf_printf(&r, "#line %d %s\n", line, src->c_path);
             cc = want;
             file_known = true;
+            last_file = file;
         }
         prev = want > 0 && !dir && joinable(p, n) ? want : -1;
         prev_start = r.len;
@@ -286,7 +302,11 @@ static char *guard_adapters(Fn *F) {
     const char *p = F->adapters.data;
     while (p && *p) {
         const char *endif = strstr(p, "\n#endif\n");
-        size_t n = endif ? (size_t)(endif - p) + strlen("\n#endif\n") : strlen(p);
+        if (!endif) { /* not check.c's guarded blocks: as written */
+            buf_puts(&r, p);
+            break;
+        }
+        size_t n = (size_t)(endif - p) + strlen("\n#endif\n");
         char *block = xstrndup(p, n);
         AsyncFn *g = NULL;
         const char *at = strstr(block, "AC__ARGS_");
@@ -436,6 +456,7 @@ static char *resume_function_text(Fn *F, TSNode def) {
     entry_line(F, &b, head);
     free(head);
     if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
+    if (F->uses_rc && F->nconds) entry_line(F, &b, "    (void)ac__rc; /* its awaits may be in removed branches */\n");
     entry_line(F, &b, "    (void)ac__f;\n    (void)ac__task;\n");
     if (F->nstates) {
         flush_dispatch(F);
@@ -447,7 +468,7 @@ static char *resume_function_text(Fn *F, TSNode def) {
     buf_put(&b, F->body.data, F->body.len);
     (void)def;
     if (!F->opt->line_directives) return b.data;
-    char *r = resolve_lines(b.data, b.len, F->s->c_path);
+    char *r = resolve_lines(b.data, b.len, F->s);
     buf_free(&b);
     return r;
 }

@@ -206,6 +206,7 @@ bool node_is(TSNode n, const char *type) {
 }
 
 TSNode node_field(TSNode n, const char *field) {
+    if (ts_node_is_null(n)) return n; /* trees with errors: a missing declarator */
     return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
 }
 

@@ -148,7 +148,7 @@ void loop_pop(Fn *F) { F->loop = F->loop->up; }
 
 /* The continue label, emitted only if a `continue` used it. */
 static void emit_cont_label(Fn *F, Loop *l) {
-    if (l->used) buf_printf(&F->body, "%s:;\n", l->cont_label);
+    if (l->used) out_jump_label(F, l->cont_label, -1);
     free(l->cont_label);
 }
 
