@@ -380,6 +380,9 @@ void types_reset(void);
 /* Learns the names a type_definition node declares. */
 void types_learn_typedef(const Source *s, TSNode n);
 bool type_name_known(const char *name, size_t len);
+/* Structs with a flexible array member (a frame cannot hold one) */
+void types_learn_fam(const Source *s, TSNode n);
+bool type_has_fam(const Source *s, TSNode type);
 bool type_name_scalar(const char *name, size_t len);
 /* Is the `type` field of a declaration an arithmetic type or scalar typedef? */
 bool type_specifier_scalar(const Source *s, TSNode type);

@@ -392,6 +392,17 @@ void lower_declaration(Fn *F, TSNode n) {
             free(name);
             continue;
         }
+        if (ts_node_eq(ts_node_parent(declarator_ident(d)), n) || ts_node_eq(declarator_ident(d), d)) {
+            if (type_has_fam(s, type)) {
+                /* C11 6.7.2.1p3: such a struct is no member of another struct */
+                diag_error(s, ts_node_start_byte(d),
+                           "'%s' is a struct with a flexible array member: it cannot live in an async "
+                           "function's frame (C allows no such struct inside another); allocate it and "
+                           "keep a pointer", name);
+                free(name);
+                continue;
+            }
+        }
         if (is_vla(F, d)) {
             diag_error(s, ts_node_start_byte(d),
                        "variable-length array '%s' in an async function: its frame has a fixed size; "
