@@ -214,6 +214,8 @@ typedef struct Local {
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
     bool is_type; /* a typedef name */
     bool hoisted; /* a name a hoisted type declares (tag, typedef name, enumerator) */
+    char *ptr_type; /* a frame local: the type name of a pointer to it (`int (*)[4]`),
+                       for `sizeof x` in a frame member's type (decl.c) */
     char *c_name; /* a hoisted type's name renamed at file scope (hoist.c), or NULL;
                      tags are entered as "tag:NAME" */
 } Local;
@@ -334,6 +336,8 @@ void lower_stmt(Fn *F, TSNode n);
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
 void lower_declaration(Fn *F, TSNode n);
+/* Is n inside the operand of sizeof or _Alignof? */
+bool in_sizeof(TSNode n);
 /* `return value;`: stores C expression value as the result (a struct with
  * const members cannot be assigned: it is initialised and copied). */
 void store_result(Fn *F, const char *value);

@@ -233,21 +233,42 @@ static bool declares_function(TSNode d) {
     return node_is(up, "function_declarator");
 }
 
+/* Is n inside the operand of sizeof or _Alignof (not evaluated: a local's
+ * type is enough)? */
+bool in_sizeof(TSNode n) {
+    for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); up = ts_node_parent(up)) {
+        if (node_is(up, "sizeof_expression") || node_is(up, "alignof_expression")) return true;
+        if (node_is(up, "declaration") || node_is(up, "compound_statement")) return false;
+    }
+    return false;
+}
+
 /* Is the array size in declarator d a run-time value (a VLA)? It is when it
- * names a local or parameter of the function. */
+ * reads a local or parameter of the function (other than through sizeof). */
 static bool is_vla(Fn *F, TSNode d) {
     while (!ts_node_is_null(d)) {
-        if (node_is(d, "array_declarator")) {
-            TSNode size = node_field(d, "size");
-            if (!ts_node_is_null(size)) {
-                Buf b = {0};
-                emit_expr(F, size, &b);
-                bool vla = b.data && strstr(b.data, "ac__f->");
-                buf_free(&b);
-                if (vla) return true;
+        if (node_is(d, "array_declarator") && !ts_node_is_null(node_field(d, "size"))) {
+            TSTreeCursor c = ts_tree_cursor_new(node_field(d, "size"));
+            bool vla = false;
+            for (;;) {
+                TSNode n = ts_tree_cursor_current_node(&c);
+                if (node_is(n, "identifier") && scope_lookup(F, F->s, n) && !in_sizeof(n)) {
+                    vla = true;
+                    break;
+                }
+                if (ts_tree_cursor_goto_first_child(&c)) continue;
+                bool done = false;
+                while (!ts_tree_cursor_goto_next_sibling(&c))
+                    if (!ts_tree_cursor_goto_parent(&c)) {
+                        done = true;
+                        break;
+                    }
+                if (done) break;
             }
+            ts_tree_cursor_delete(&c);
+            if (vla) return true;
         }
-        d = node_field(d, "declarator");
+        d = node_is(d, "parenthesized_declarator") ? ts_node_named_child(d, 0) : node_field(d, "declarator");
     }
     return false;
 }
@@ -363,6 +384,7 @@ void lower_declaration(Fn *F, TSNode n) {
         add_c_names(F, n);
         return;
     }
+    bool initialised = false;
     uint32_t nc = ts_node_child_count(n);
     for (uint32_t i = 0; i < nc; i++) {
         const char *field = node_child_field(n, i);
@@ -416,8 +438,21 @@ void lower_declaration(Fn *F, TSNode n) {
         buf_printf(&F->members, "    %s;\n", decl);
         free(decl);
         scope_add(F, name, member);
+        if (ts_node_is_null(unsized_array(d))) {
+            /* `sizeof name` in a later local's type reads it through this */
+            Local *l = F->scope->locals.items[F->scope->locals.len - 1];
+            char *spec = type_name_specifiers(s, n);
+            char *ptr = declarator_replace(s, d, declarator_ident(d), "(*)");
+            l->ptr_type = xprintf("%s %s", spec, ptr);
+            free(spec);
+            free(ptr);
+        }
         free(name);
-        if (ts_node_is_null(init)) continue;
+        if (ts_node_is_null(init)) {
+            initialised = false;
+            continue;
+        }
+        initialised = true;
         begin_stmt(F, init);
         hoist(F, init);
         char *value = expr_text(F, init);
@@ -425,6 +460,11 @@ void lower_declaration(Fn *F, TSNode n) {
         free(value);
         end_stmt(F);
     }
+    /* `int y = 10;` right before `case 99:` is no statement in C, but its
+     * assignment is: tell gcc's -Wimplicit-fallthrough the fall is meant */
+    TSNode next = ts_node_next_named_sibling(n);
+    while (node_is(next, "comment")) next = ts_node_next_named_sibling(next);
+    if (initialised && node_is(next, "case_statement")) outf(F, "/* fall through */");
 }
 
 

@@ -359,6 +359,7 @@ done:
         free(L->types);
         free(L->definition);
         vec_free(&L->embeds);
+        vec_free(&L->af->alloc_callees);
         L->af->lowered = NULL;
         free(L);
     }

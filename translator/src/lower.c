@@ -87,6 +87,7 @@ void scope_pop(Fn *F) {
         free(l->name);
         free(l->member);
         free(l->c_name);
+        free(l->ptr_type);
         free(l);
     }
     vec_free(&sc->locals);
