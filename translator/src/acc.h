@@ -92,6 +92,14 @@ typedef struct Unit {
 Unit *unit_parse(Source *src);
 void unit_free(Unit *u);
 
+/* syntax.c: does this ERROR or MISSING node stop the translation? (Plain C
+ * around it is copied as written and judged by the C compiler.) */
+enum { SYNTAX_IGNORE, SYNTAX_REPORT, SYNTAX_REPORTED /* with a clearer message */ };
+int syntax_error_check(const Source *s, TSNode n);
+/* A copy of text for the parser, the lines of `#if 0` groups blanked (the C
+ * compiler never reads them: notes, half-written code). Offsets unchanged. */
+char *blank_if0_groups(const char *text, size_t len);
+
 bool node_is(TSNode n, const char *type);
 const char *node_type(TSNode n);
 TSNode node_field(TSNode n, const char *field);
@@ -111,6 +119,19 @@ bool node_has_specifier(const Source *s, TSNode decl_or_def, const char *word);
 /* Is `n` inside (or is) a node of one of the types? Stops at function bodies. */
 bool node_contains_type(TSNode n, const char *type);
 
+/* conditional.c: a node's place in the preprocessor conditionals */
+/* "/C.K/C.K": for each enclosing conditional, outermost first, its start byte
+ * and the index of the branch holding n ("" outside any). */
+char *branch_path(TSNode n);
+/* Do paths a and b take different branches of one conditional? */
+bool branches_exclusive(const char *a, const char *b);
+/* The directive lines that reproduce n's branches ("#if A\n#else\n..."), and
+ * how many #endif close them. */
+char *branch_guard(const Source *s, TSNode n, int *depth);
+/* Text that is `row` (lines) in n's branches and `fallback` in every other
+ * configuration of the conditionals around n. */
+char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const char *fallback);
+
 /* ------------------------------------------------------------------------- */
 /* analyse.c: what the translator knows about async functions                  */
 /* ------------------------------------------------------------------------- */
@@ -129,10 +150,20 @@ typedef struct AsyncFn {
     bool is_gen;       /* ac_gen(T) f(...): a generator; ret_type is T */
     bool is_async;     /* async (functions always; generators when declared so) */
     bool sent_used;    /* generators: some yield's value (what ac_send sent) is read */
+    /* The parameter list as declared (check.c: argument counts; await.c: the
+     * argument adapters of direct awaits). nparams < 0: not known yet. */
+    int nparams;
+    bool variadic;
+    char *params;      /* "int a, int *b" as written ("" for none); NULL when a
+                        * parameter has no name (a prototype may omit them) */
+    char *param_names; /* "a, b", with params */
+    const Source *decl_src; /* where declared (NULL: the runtime's ac_async.def) */
+    uint32_t decl_byte;
     int scc;           /* strongly connected component in the direct-await graph */
     struct Lowered *lowered; /* its lowering, once done (emit.c) */
     bool embedded_emitted;
     Vec callees;       /* AsyncFn * awaited directly from the body */
+    Vec alt_defs;      /* TSNode *: other definitions, in exclusive #if branches */
     Vec alloc_callees; /* AsyncFn * of callees defined later whose frames need names
                           declared after this function: awaited through an
                           allocation, not embedded (emit.c) */
@@ -146,6 +177,9 @@ typedef struct Program {
     Vec deps;           /* char *: .ah files included (paths found), for -MD */
     Vec dep_names;      /* char *: the same as written in #include "..." */
     bool is_header;     /* translating an .ah */
+    Vec header_sources; /* Source *: the .ah files read, kept for notes */
+    Vec misused_calls;  /* check.c: byte offsets (uintptr_t) of coroutine
+                         * objects reported as misused values */
 } Program;
 
 AsyncFn *prog_find_fn(Program *p, const char *name);
@@ -174,6 +208,9 @@ typedef struct Options {
 /* lower.c: one async function or generator, lowered. */
 typedef struct Lowered {
     AsyncFn *af;
+    TSNode def;         /* the definition lowered (one of several under #if/#else) */
+    char *guard;        /* its branches' directive lines, or "" */
+    int guard_depth;
     char *frame_struct; /* struct + init + resume prototype */
     char *definition;   /* desc + constructor + resume */
     char *types;        /* type definitions hoisted out of the body, before the frame */
@@ -249,6 +286,8 @@ typedef struct Try {
     struct Loop *loop_at; /* the innermost loop around the try statement */
     Vec exits;            /* Exit *: routed through the finally, in order */
     bool catch_used, finally_used; /* labels are emitted only when jumped to */
+    bool no_normal_end;   /* body (and catch) end in a jump: the finally never
+                             ends with ac__why_N == 0 */
     struct Try *up;
 } Try;
 
@@ -267,13 +306,21 @@ typedef struct Fn {
     Buf subs_decl;     /* union members */
     Vec sub_names;
     Buf body;          /* resume function body */
+    Buf dispatch;      /* its cases `case k: goto ac__resume_k;`, with conditionals */
+    int dispatched;    /* states whose case is in dispatch */
+    int fn_line;       /* the line of the function's definition */
     int nstates, ntemps, nhandles, nlabels;
     Buf points;        /* the ac__point table, one line per state */
+    Buf adapters;      /* check.c: argument adapters its direct awaits use */
     Scope *scope;
     Loop *loop;
     Vec member_names;
+    Vec member_paths;  /* char *: the conditional branch each name was taken in */
+    char *cond_path;   /* the preprocessor branches being lowered: "/c.k/c.k" */
+    int nconds;
+    Buf members_always; /* members declared outside any conditional (handles) */
     int indent;
-    int cur_line;
+    int stmt_line;     /* the line of the statement being lowered (begin_stmt) */
     int line;          /* source line of the statement being lowered */
     Try *try_;         /* innermost try statement */
     int ntry;
@@ -294,6 +341,10 @@ typedef struct Fn {
 /* lower.c: the context, output helpers, names, temporaries, whole functions */
 void outf(Fn *F, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void mark_line(Fn *F, TSNode n);
+void put_line_mark(Fn *F, int line);
+int end_line(Fn *F, TSNode n);
+void out_label(Fn *F, int line, const char *label);
+void flush_dispatch(Fn *F);
 char *unique_member(Fn *F, const char *name);
 void scope_push(Fn *F);
 void scope_pop(Fn *F);
@@ -308,6 +359,8 @@ const char *get_subst(Fn *F, TSNode n);
 void clear_subst(Fn *F);
 
 /* expr.c: queries on expressions, their text with substitutions */
+bool is_unevaluated_operand(TSNode parent, TSNode child);
+bool in_unevaluated(TSNode n);
 bool has_await(TSNode n);
 int count_awaits(TSNode n);
 TSNode strip_parens(TSNode n);
@@ -317,12 +370,23 @@ bool makes_handle(Fn *F, TSNode n, AsyncFn **coro);
 void emit_children(Fn *F, TSNode n, Buf *out);
 void emit_expr(Fn *F, TSNode n, Buf *out);
 char *expr_text(Fn *F, TSNode n);
+/* Around an async function's generated definition: __func__ is its name. */
+void func_name_begin(Buf *d, const char *name);
+void func_name_end(Buf *d);
+
+/* macro.c: a use of a macro of this file whose body names a frame local is an
+ * error. macros_collect reads the unit's #defines (once per translation). */
+void macros_collect(const Unit *u);
+void check_macro_use(Fn *F, TSNode id);
 
 /* await.c: awaits and yields hoisted out of expressions */
 void emit_error_route(Fn *F, Try *from);
 void record_point(Fn *F, AsyncFn *callee, const char *member, const char *what);
 void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *resume);
 void hoist(Fn *F, TSNode n);
+/* What an await or yield in an operand C never evaluates stands for: an
+ * expression of its type that is never evaluated either. */
+char *unevaluated_value(Fn *F, TSNode n);
 
 /* stmt.c: statements and control flow */
 void begin_stmt(Fn *F, TSNode n);
@@ -331,6 +395,7 @@ void lower_substmt(Fn *F, TSNode n);
 void loop_push(Fn *F, Loop *l, char *cont, bool is_switch);
 void loop_pop(Fn *F);
 void lower_stmt(Fn *F, TSNode n);
+TSNode first_named_not_comment(TSNode n);
 
 /* decl.c: declarations and frames */
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
@@ -361,6 +426,7 @@ char *renamed_text(const Source *s, TSNode n);
 
 /* try.c: try/catch/finally, throw, goto */
 void lower_goto(Fn *F, TSNode n);
+void check_case_in_try(Fn *F, TSNode label);
 bool defines_label(const Source *s, TSNode n, const char *label);
 void emit_exit(Fn *F, Exit *x, Try *from);
 void emit_finally_dispatch(Fn *F, Try *T);
@@ -371,10 +437,27 @@ void lower_throw(Fn *F, TSNode n);
 AsyncFn *range_fast_generator(Fn *F, TSNode range, TSNode right);
 void lower_for_range(Fn *F, TSNode n);
 
-/* plain.c: plain functions and whole-unit checks */
-/* The checks that apply to the whole unit: await/yield placement, dropped
- * coroutine objects, reserved words, blocking calls in async functions. */
+/* check.c: the checks that apply to the whole unit, in the program's terms:
+ * await/yield/try placement, calls of async functions (argument counts,
+ * dropped or misused coroutine objects), awaits and range loops of things
+ * that are not handles, returns, reserved words, blocking calls. */
 void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
+/* When acc cannot see that e (awaited, or iterated: `what` says which) is a
+ * handle: the message for the C compiler to report if it is not, else NULL. */
+char *handle_check_message(Program *p, const Source *s, TSNode e, const char *what);
+/* Has check_tree reported a misused coroutine object inside n? (Lowering
+ * then says nothing more about the handle it makes.) */
+bool misuse_reported_in(Program *p, TSNode n);
+/* text as an ac_task *, checked: the C compiler reports `why` unless it is one. */
+char *handle_checked(const char *text, const char *why);
+/* The same in async code for expression e: returns what replaces text (taken). */
+char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what);
+/* The statement that builds direct-await callee g's frame at `frame` from
+ * `args` (text) with init_fn (g__init or g__start) as a call the C compiler
+ * checks in the program's terms, or NULL where that cannot be done. */
+char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const char *frame, const char *init_fn);
+
+/* plain.c: plain functions */
 /* An edit rewriting plain function body n (def: its definition, or a null node
  * for a top-level declaration) when it needs it. */
 void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *opt);

@@ -91,12 +91,55 @@ static void vreport(const Source *s, uint32_t byte, const char *kind, const char
     fputs("^\n", stderr);
 }
 
+/* Has this exact error (file, place, message) been reported already? Then it
+ * is not printed again: a construct that two passes look at is reported once.
+ * An open-addressing set of hashes; it grows with the errors reported. */
+static uint64_t *seen;
+static size_t seen_cap, seen_len;
+
+static uint64_t hash_error(const Source *s, uint32_t byte, const char *msg) {
+    uint64_t h = 1469598103934665603u;
+    for (const char *c = s->path; *c; c++) h = (h ^ (unsigned char)*c) * 1099511628211u;
+    h = (h ^ byte) * 1099511628211u;
+    for (const char *c = msg; *c; c++) h = (h ^ (unsigned char)*c) * 1099511628211u;
+    return h ? h : 1;
+}
+
+static bool seen_before(uint64_t h) {
+    if (2 * (seen_len + 1) > seen_cap) {
+        size_t cap = seen_cap ? 2 * seen_cap : 64;
+        uint64_t *t = xcalloc(cap, sizeof *t);
+        for (size_t i = 0; i < seen_cap; i++) {
+            if (!seen[i]) continue;
+            size_t k = seen[i] & (cap - 1);
+            while (t[k]) k = (k + 1) & (cap - 1);
+            t[k] = seen[i];
+        }
+        free(seen);
+        seen = t;
+        seen_cap = cap;
+    }
+    size_t k = h & (seen_cap - 1);
+    while (seen[k]) {
+        if (seen[k] == h) return true;
+        k = (k + 1) & (seen_cap - 1);
+    }
+    seen[k] = h;
+    seen_len++;
+    return false;
+}
+
 void diag_error(const Source *s, uint32_t byte, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    vreport(s, byte, "error", fmt, ap);
+    char msg[512];
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     diag_error_count++;
+    if (seen_before(hash_error(s, byte, msg))) return;
+    va_start(ap, fmt);
+    vreport(s, byte, "error", fmt, ap);
+    va_end(ap);
 }
 
 void diag_warning(const Source *s, uint32_t byte, const char *fmt, ...) {
@@ -109,7 +152,13 @@ void diag_warning(const Source *s, uint32_t byte, const char *fmt, ...) {
 void diag_note(const Source *s, uint32_t byte, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    vreport(s, byte, "note", fmt, ap);
+    if (!s) { /* about something with no file (the runtime's ac_async.def) */
+        fputs("acc: note: ", stderr);
+        vfprintf(stderr, fmt, ap);
+        fputc('\n', stderr);
+    } else {
+        vreport(s, byte, "note", fmt, ap);
+    }
     va_end(ap);
 }
 

@@ -21,11 +21,22 @@ static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
         AsyncFn *g = L->embeds.items[i];
         if (g->lowered) ensure_frames(lowered, g->lowered, out);
     }
+    /* a definition under #if/#else: its frame struct under the same condition */
+    buf_puts(out, L->guard);
     if (L->types) {
         buf_puts(out, L->types);
         if (strstr(L->types, "#line ")) buf_puts(out, "#line @GEN@\n"); /* back to generated lines */
     }
     buf_puts(out, L->frame_struct);
+    for (int i = 0; i < L->guard_depth; i++) buf_puts(out, "#endif\n");
+}
+
+static Lowered *find_lowered_def(Vec *lowered, TSNode def) {
+    for (int i = 0; i < lowered->len; i++) {
+        Lowered *L = lowered->items[i];
+        if (ts_node_eq(L->def, def)) return L;
+    }
+    return NULL;
 }
 
 static Lowered *find_lowered(Vec *lowered, AsyncFn *f) {
@@ -249,21 +260,47 @@ static char *prototype_text(const Source *s, TSNode n, AsyncFn *f) {
     return r;
 }
 
+/* By start; an insertion (empty range) before a replacement at the same place. */
 static int cmp_edit(const void *a, const void *b) {
     const Edit *x = a, *y = b;
-    return (x->start > y->start) - (x->start < y->start);
+    if (x->start != y->start) return (x->start > y->start) - (x->start < y->start);
+    return (x->end > y->end) - (x->end < y->end);
+}
+
+/* A `#line` at the start of the line after the one holding byte `at`. */
+static void resync_line_after(const Source *s, uint32_t at, Edits *edits) {
+    while (at < s->len && s->text[at] != '\n') at++;
+    if (at >= s->len) return;
+    at++;
+    add_edit(edits, at, at, xprintf("#line %d \"%s\"\n", source_line(s, at), s->path));
+}
+
+/* Generated code in a branch the C compiler skips still counts as lines:
+ * after the directive that ends the branch (#elif, #else, #endif) the .ac
+ * line is said again. c is a conditional or one of its alternatives. */
+static void resync_after_branch(const Source *s, TSNode c, Edits *edits) {
+    uint32_t nc = ts_node_child_count(c);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode k = ts_node_child(c, i);
+        if (!strcmp(ts_node_type(k), "#endif")) resync_line_after(s, ts_node_start_byte(k), edits);
+    }
+    for (TSNode alt = node_field(c, "alternative"); !ts_node_is_null(alt); alt = node_field(alt, "alternative"))
+        resync_line_after(s, ts_node_start_byte(alt), edits); /* the #elif/#else line */
 }
 
 /* The edits for top-level node c: async definitions and prototypes become
  * generated code, .ah includes become .h includes, plain functions get their
  * handle temporaries; preprocessor conditionals are walked into. */
-static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_included,
+static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *made_async,
                      const Options *opt) {
     const Source *s = p->unit->src;
     if (node_is(c, "preproc_if") || node_is(c, "preproc_ifdef") || node_is(c, "preproc_else") ||
         node_is(c, "preproc_elif") || node_is(c, "preproc_elifdef")) {
+        int before = edits->len;
         uint32_t nc = ts_node_named_child_count(c);
-        for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, ac_included, opt);
+        for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, made_async, opt);
+        bool root = node_is(c, "preproc_if") || node_is(c, "preproc_ifdef");
+        if (root && edits->len > before && opt->line_directives) resync_after_branch(s, c, edits);
         return;
     }
     if (node_is(c, "preproc_include")) {
@@ -281,6 +318,8 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     bool is_async = (is_def || node_is(c, "declaration")) &&
                     (node_has_specifier(s, c, "async") || is_generator_decl(s, c));
     if (!is_async) {
+        /* plain C that tree-sitter could not parse is copied as written */
+        if (ts_node_has_error(c)) return;
         if (is_def) plain_edits(p, node_field(c, "body"), c, edits, opt);
         else if (node_is(c, "declaration")) plain_edits(p, c, (TSNode){0}, edits, opt);
         return;
@@ -290,13 +329,10 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     free(name);
     if (!f) return;
     Buf b = {0};
-    if (!*ac_included) {
-        buf_puts(&b, "#include <ac.h>\n#include <string.h>\n");
-        *ac_included = true;
-    }
+    *made_async = true;
     if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
     if (is_def) {
-        Lowered *L = find_lowered(lowered, f);
+        Lowered *L = find_lowered_def(lowered, c);
         if (L) {
             ensure_frames(lowered, L, &b);
             buf_puts(&b, L->definition);
@@ -318,6 +354,7 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     /* Checks first, then the lowering, which reports what it finds too: as
      * many errors per run as can be found. */
     check_tree(p, root, NULL);
+    macros_collect(p->unit); /* macro.c: which macros' bodies name what */
 
     Vec lowered = {0};
     DeclIndex index = {0};
@@ -325,6 +362,13 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
         if (f->kind == FN_USER && f->defined) lower_in_order(p, f, &lowered, &index, opt);
+        /* alternative definitions under #if/#else: each lowered as f */
+        for (int k = 0; k < f->alt_defs.len; k++) {
+            TSNode first = f->def;
+            f->def = *(TSNode *)f->alt_defs.items[k];
+            vec_push(&lowered, lower_function(p, f, opt));
+            f->def = first;
+        }
     }
     decl_index_free(&index);
     Edits edits = {0};
@@ -332,8 +376,24 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
 
     bool ac_included = false;
     uint32_t nc = ts_node_named_child_count(root);
-    for (uint32_t i = 0; i < nc; i++)
-        edit_top(p, ts_node_named_child(root, i), &lowered, &edits, &ac_included, opt);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(root, i);
+        bool made_async = false;
+        edit_top(p, c, &lowered, &edits, &made_async, opt);
+        /* the runtime's header before the first top-level item with async
+         * code, outside any #if around it (all of its branches need it) */
+        if (made_async && !ac_included) {
+            uint32_t at = ts_node_start_byte(c);
+            bool line_start = at == 0 || s->text[at - 1] == '\n';
+            char *inc = opt->line_directives
+                            ? xprintf("%s#include <ac.h>\n#include <string.h>\n#line %d \"%s\"\n%*s",
+                                      line_start ? "" : "\n", source_line(s, at), s->path,
+                                      (int)(at - s->line_starts[source_line(s, at) - 1]), "")
+                            : xprintf("%s#include <ac.h>\n#include <string.h>\n", line_start ? "" : "\n");
+            add_edit(&edits, at, at, inc);
+            ac_included = true;
+        }
+    }
     if (edits.len) qsort(edits.items, (size_t)edits.len, sizeof *edits.items, cmp_edit);
 
     /* banner, then the source with edits */
@@ -358,6 +418,7 @@ done:
         free(L->frame_struct);
         free(L->types);
         free(L->definition);
+        free(L->guard);
         vec_free(&L->embeds);
         vec_free(&L->af->alloc_callees);
         L->af->lowered = NULL;

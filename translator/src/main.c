@@ -153,6 +153,8 @@ static int translate(const Options *opt, Vec *headers) {
         free(f->name);
         free(f->ret_type);
         free(f->ret_member);
+        free(f->params);
+        free(f->param_names);
         vec_free(&f->callees);
         free(f);
     }
@@ -168,6 +170,9 @@ static int translate(const Options *opt, Vec *headers) {
     }
     vec_free(&p.deps);
     vec_free(&p.dep_names);
+    for (int i = 0; i < p.header_sources.len; i++) source_free(p.header_sources.items[i]);
+    vec_free(&p.header_sources);
+    vec_free(&p.misused_calls);
     unit_free(u);
     source_free(src);
     return rc;

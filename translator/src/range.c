@@ -59,6 +59,8 @@ void lower_for_range(Fn *F, TSNode n) {
     begin_stmt(F, right);
     hoist(F, right);
     char *r = expr_text(F, right);
+    /* check.c: a generator acc cannot type is checked by the C compiler */
+    r = handle_check_emit(F, right, r, is_await ? "for await" : "for");
     outf(F, "%s = %s;", g, r);
     free(r);
     end_stmt(F);
@@ -113,7 +115,10 @@ void lower_for_range(Fn *F, TSNode n) {
     lower_substmt(F, body);
     loop_pop(F);
     F->indent--;
+    F->line = end_line(F, body);
     outf(F, "}");
+    /* closing the generator belongs to the loop statement */
+    F->line = source_line(F->s, ts_node_start_byte(n));
     if (T.finally_used) buf_printf(&F->body, "ac__finally_%d:;\n", T.id);
     T.where = IN_FINALLY;
     if (is_await) {
@@ -140,6 +145,7 @@ void lower_for_range(Fn *F, TSNode n) {
     free(g);
     scope_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
