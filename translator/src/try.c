@@ -27,6 +27,7 @@ static bool node_within(TSNode inner, TSNode outer) {
  * inside one would skip that. C++ forbids jumping into a try block as well. */
 static void check_goto_into_try(Fn *F, TSNode go, const char *label) {
     TSNode target = find_label(F->s, node_field(F->af->def, "body"), label);
+    if (ts_node_is_null(target)) return; /* no such label: the C compiler says so */
     TSNode part = target; /* the body, catch or finally of `up` holding the label */
     for (TSNode up = ts_node_parent(target); !ts_node_is_null(up); part = up, up = ts_node_parent(up)) {
         bool guarded = node_is(up, "try_statement") || node_is(up, "for_range_statement");
