@@ -251,6 +251,9 @@ typedef struct Local {
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
     bool is_type; /* a typedef name */
     bool hoisted; /* a name a hoisted type declares (tag, typedef name, enumerator) */
+    bool scalar;    /* a frame local of arithmetic or pointer type */
+    bool spec_scalar; /* ...declared with an arithmetic type specifier (`int a[4]`:
+                         its elements, `*p` of `int *p`, are scalars) */
     char *ptr_type; /* a frame local: the type name of a pointer to it (`int (*)[4]`),
                        for `sizeof x` in a frame member's type (decl.c) */
     char *c_name; /* a hoisted type's name renamed at file scope (hoist.c), or NULL;
@@ -419,6 +422,7 @@ bool hoist_type(Fn *F, TSNode def);
 void hoist_reset(void); /* forgets the unit's name index */
 /* Renames of hoisted types' names, in the function being lowered */
 void rename_begin(Fn *F);
+Fn *current_fn(void); /* the async function being lowered, or NULL */
 void rename_end(void);
 const char *rename_of(Fn *F, TSNode id);
 void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b);

@@ -438,6 +438,12 @@ void lower_declaration(Fn *F, TSNode n) {
         buf_printf(&F->members, "    %s;\n", decl);
         free(decl);
         scope_add(F, name, member);
+        {
+            /* what array sizes from initialisers need to know of it (literal.c) */
+            Local *l = F->scope->locals.items[F->scope->locals.len - 1];
+            l->scalar = declarator_is_scalar(s, type, d);
+            l->spec_scalar = type_specifier_scalar(s, type);
+        }
         if (ts_node_is_null(unsized_array(d))) {
             /* `sizeof name` in a later local's type reads it through this */
             Local *l = F->scope->locals.items[F->scope->locals.len - 1];

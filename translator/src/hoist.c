@@ -28,6 +28,7 @@
 static Fn *cur_fn;
 void rename_begin(Fn *F) { cur_fn = F; }
 void rename_end(void) { cur_fn = NULL; }
+Fn *current_fn(void) { return cur_fn; }
 
 /* The new name of identifier, typedef name or tag `id` where it stands, or NULL. */
 const char *rename_of(Fn *F, TSNode id) {
