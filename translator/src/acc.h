@@ -473,6 +473,9 @@ void types_learn_typedef(const Source *s, TSNode n);
 bool type_name_known(const char *name, size_t len);
 /* Structs with a flexible array member (a frame cannot hold one) */
 void types_learn_fam(const Source *s, TSNode n);
+/* Plain functions with scalar results (array sizes from initialisers) */
+void types_learn_functions(const Source *s, TSNode n);
+bool function_returns_scalar(const char *name, size_t len);
 bool type_has_fam(const Source *s, TSNode type);
 bool type_name_scalar(const char *name, size_t len);
 /* Is the `type` field of a declaration an arithmetic type or scalar typedef? */

@@ -368,6 +368,7 @@ static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, 
         } else {
             if (node_is(c, "type_definition")) types_learn_typedef(s, c);
             types_learn_fam(s, c);
+            types_learn_functions(s, c);
             collect_top(p, s, c, kind);
         }
     }

@@ -73,8 +73,14 @@ static bool scalar_by_syntax(const Source *s, TSNode e) {
         AsyncFn *g = F ? called_async(F, call) : NULL;
         return g && g->ret_scalar && !g->is_gen;
     }
-    if (!strcmp(t, "call_expression") && F && called_async(F, e))
-        return true; /* without await: a coroutine object, ac_task * */
+    if (!strcmp(t, "call_expression") && F) {
+        if (called_async(F, e)) return true; /* without await: a coroutine object, ac_task * */
+        TSNode fn = node_field(e, "function");
+        /* a plain function of the file (not hidden by a local) with a scalar result */
+        if (node_is(fn, "identifier") && !frame_local(F, fn) &&
+            function_returns_scalar(s->text + ts_node_start_byte(fn), ts_node_end_byte(fn) - ts_node_start_byte(fn)))
+            return true;
+    }
     if (!strcmp(t, "number_literal") || !strcmp(t, "char_literal") || !strcmp(t, "true") ||
         !strcmp(t, "false") || !strcmp(t, "null") || !strcmp(t, "unary_expression") ||
         !strcmp(t, "binary_expression") || !strcmp(t, "sizeof_expression") ||

@@ -58,6 +58,8 @@ typedef struct TypeName {
 static Vec unit_types;
 /* Struct tags ("tag:S") and typedef names of structs with a flexible array member. */
 static Vec fam_names;
+/* Plain functions declared at file scope whose result is a scalar. */
+static Vec scalar_fns;
 
 void types_reset(void) {
     for (int i = 0; i < unit_types.len; i++) {
@@ -68,6 +70,43 @@ void types_reset(void) {
     vec_free(&unit_types);
     for (int i = 0; i < fam_names.len; i++) free(fam_names.items[i]);
     vec_free(&fam_names);
+    for (int i = 0; i < scalar_fns.len; i++) free(scalar_fns.items[i]);
+    vec_free(&scalar_fns);
+}
+
+/* Learns the functions top-level node n declares or defines with a scalar
+ * result: `int h(int);`, `char *name(void) {...}`. */
+void types_learn_functions(const Source *s, TSNode n) {
+    if (!node_is(n, "declaration") && !node_is(n, "function_definition")) return;
+    if (node_has_specifier(s, n, "async") || is_generator_decl(s, n)) return;
+    TSNode type = node_field(n, "type");
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        const char *field = node_child_field(n, i);
+        if (!field || strcmp(field, "declarator")) continue;
+        TSNode d = ts_node_child(n, i);
+        TSNode fd = declarator_function(d);
+        if (!node_is(fd, "function_declarator")) continue;
+        TSNode id = declarator_ident(d);
+        if (ts_node_is_null(id) || !ts_node_eq(ts_node_parent(id), fd)) continue;
+        /* the result: a pointer when a pointer declarator wraps f(...) */
+        bool scalar = false;
+        for (TSNode up = ts_node_parent(fd); !ts_node_eq(up, n); up = ts_node_parent(up)) {
+            if (node_is(up, "pointer_declarator")) scalar = true;
+            if (ts_node_is_null(up)) break;
+        }
+        if (ts_node_eq(ts_node_parent(fd), n) || node_is(ts_node_parent(fd), "init_declarator"))
+            scalar = type_specifier_scalar(s, type);
+        if (scalar) vec_push(&scalar_fns, node_text(s, id));
+    }
+}
+
+bool function_returns_scalar(const char *name, size_t len) {
+    for (int i = 0; i < scalar_fns.len; i++) {
+        const char *n = scalar_fns.items[i];
+        if (strlen(n) == len && !memcmp(n, name, len)) return true;
+    }
+    return false;
 }
 
 static bool is_fam_name(const char *name, size_t len) {
