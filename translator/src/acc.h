@@ -321,6 +321,11 @@ typedef struct Local {
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
     bool is_type; /* a typedef name */
     bool hoisted; /* a name a hoisted type declares (tag, typedef name, enumerator) */
+    bool scalar;    /* a frame local of arithmetic or pointer type */
+    bool spec_scalar; /* ...declared with an arithmetic type specifier (`int a[4]`:
+                         its elements, `*p` of `int *p`, are scalars) */
+    char *ptr_type; /* a frame local: the type name of a pointer to it (`int (*)[4]`),
+                       for `sizeof x` in a frame member's type (decl.c) */
     char *c_name; /* a hoisted type's name renamed at file scope (hoist.c), or NULL;
                      tags are entered as "tag:NAME" */
 } Local;
@@ -477,6 +482,8 @@ TSNode first_named_not_comment(TSNode n);
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
 void lower_declaration(Fn *F, TSNode n);
+/* Is n inside the operand of sizeof or _Alignof? */
+bool in_sizeof(TSNode n);
 /* `return value;`: stores C expression value as the result (a struct with
  * const members cannot be assigned: it is initialised and copied). */
 void store_result(Fn *F, const char *value);
@@ -493,6 +500,7 @@ bool hoist_type(Fn *F, TSNode def);
 void hoist_reset(void); /* forgets the unit's name index */
 /* Renames of hoisted types' names, in the function being lowered */
 void rename_begin(Fn *F);
+Fn *current_fn(void); /* the async function being lowered, or NULL */
 void rename_end(void);
 const char *rename_of(Fn *F, TSNode id);
 void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b);
@@ -541,6 +549,12 @@ void types_reset(void);
 /* Learns the names a type_definition node declares. */
 void types_learn_typedef(const Source *s, TSNode n);
 bool type_name_known(const char *name, size_t len);
+/* Structs with a flexible array member (a frame cannot hold one) */
+void types_learn_fam(const Source *s, TSNode n);
+/* Plain functions with scalar results (array sizes from initialisers) */
+void types_learn_functions(const Source *s, TSNode n);
+bool function_returns_scalar(const char *name, size_t len);
+bool type_has_fam(const Source *s, TSNode type);
 bool type_name_scalar(const char *name, size_t len);
 /* Is the `type` field of a declaration an arithmetic type or scalar typedef? */
 bool type_specifier_scalar(const Source *s, TSNode type);

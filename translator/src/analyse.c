@@ -363,6 +363,8 @@ static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, 
             collect_unit(p, s, c, kind, depth);
         } else {
             if (node_is(c, "type_definition")) types_learn_typedef(s, c);
+            types_learn_fam(s, c);
+            types_learn_functions(s, c);
             collect_top(p, s, c, kind);
         }
     }

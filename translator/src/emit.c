@@ -453,6 +453,7 @@ done:
         free(L->definition);
         free(L->guard);
         vec_free(&L->embeds);
+        vec_free(&L->af->alloc_callees);
         L->af->lowered = NULL;
         free(L);
     }

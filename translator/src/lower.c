@@ -208,6 +208,7 @@ void scope_pop(Fn *F) {
         free(l->name);
         free(l->member);
         free(l->c_name);
+        free(l->ptr_type);
         free(l);
     }
     vec_free(&sc->locals);
@@ -521,6 +522,15 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
             buf_printf(&ctor_args, "%s%s", ctor_args.len ? ", " : "", name);
             take_member(&F, xstrdup(name));
             scope_add(&F, name, name);
+            {
+                /* parameters decay: arrays are pointers (literal.c reads this) */
+                Local *l = F.scope->locals.items[F.scope->locals.len - 1];
+                TSNode pd = node_field(prm, "declarator");
+                l->spec_scalar = type_specifier_scalar(s, node_field(prm, "type"));
+                l->scalar = declarator_is_scalar(s, node_field(prm, "type"), pd) ||
+                            node_contains_type(pd, "array_declarator") ||
+                            node_contains_type(pd, "function_declarator");
+            }
             free(name);
         }
     }
