@@ -46,7 +46,7 @@ def S(d):
     if k == 10: return f'a = (b++, {E(d)});'
     if k == 11: return f'a = b++ && {E(d)};'
     if k == 12: return f'a = (b-- ? {E(d)} : {E(d)});'
-    if k == 13: return f'a = (b++ ?: {E(d)});
+    if k == 13: return f'a = (b++ ?: {E(d)});'
     if k < 3: return f'a = {E(d)};'
     if k == 3: return f'b += {E(d)};'
     if k == 4: return f'arr[({E(d)}) & 3] += {E(d)};'
