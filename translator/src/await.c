@@ -469,8 +469,10 @@ static void hoist_comma(Fn *F, TSNode n) {
     free(l);
     hoist(F, right);
     char *r = expr_text(F, right);
-    /* `i++, await f()` as a for increment: its value is not a statement's */
-    set_subst(F, n, value_discarded(n) ? xprintf("((void)(%s))", r) : xprintf("(%s)", r));
+    /* `i++, await f()` as a for increment: its value is not a statement's;
+     * else the comma stays, its left operand done (the compiler sees the
+     * expression's shape as written: `x < (await f(), x)` is no self-comparison) */
+    set_subst(F, n, value_discarded(n) ? xprintf("((void)(%s))", r) : xprintf("((void)0, %s)", r));
     free(r);
 }
 
