@@ -160,6 +160,7 @@ typedef struct AsyncFn {
     const Source *decl_src; /* where declared (NULL: the runtime's ac_async.def) */
     uint32_t decl_byte;
     int scc;           /* strongly connected component in the direct-await graph */
+    struct Lowered *lowered; /* its lowering, once done (emit.c) */
     bool embedded_emitted;
     Vec callees;       /* AsyncFn * awaited directly from the body */
     Vec alt_defs;      /* TSNode *: other definitions, in exclusive #if branches */
@@ -215,6 +216,7 @@ typedef struct Lowered {
     char *types;        /* type definitions hoisted out of the body, before the frame */
     Vec embeds;         /* AsyncFn * whose frames this one embeds */
     bool struct_done;
+    uint32_t need;      /* the latest file-scope declaration its frame needs (emit.c) */
 } Lowered;
 Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt);
 
@@ -366,6 +368,9 @@ bool makes_handle(Fn *F, TSNode n, AsyncFn **coro);
 void emit_children(Fn *F, TSNode n, Buf *out);
 void emit_expr(Fn *F, TSNode n, Buf *out);
 char *expr_text(Fn *F, TSNode n);
+/* Around an async function's generated definition: __func__ is its name. */
+void func_name_begin(Buf *d, const char *name);
+void func_name_end(Buf *d);
 
 /* macro.c: a use of a macro of this file whose body names a frame local is an
  * error. macros_collect reads the unit's #defines (once per translation). */
@@ -407,6 +412,7 @@ void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
 /* hoist.c: types defined inside async functions move to file scope */
 char *type_specifier_text(const Source *s, TSNode type);
 bool hoist_type(Fn *F, TSNode def);
+void hoist_reset(void); /* forgets the unit's name index */
 /* Renames of hoisted types' names, in the function being lowered */
 void rename_begin(Fn *F);
 void rename_end(void);

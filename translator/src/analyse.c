@@ -432,6 +432,7 @@ bool await_is_embedded(AsyncFn *caller, AsyncFn *callee) {
 void analyse(Program *p) {
     types_reset();
     size_t first_runtime = (size_t)p->fns.len;
+    hoist_reset();
     for (size_t i = 0; i < sizeof runtime_fns / sizeof *runtime_fns; i++) {
         AsyncFn *f = add_fn(p, runtime_fns[i].name, FN_RUNTIME);
         f->ret_type = xstrdup(runtime_fns[i].ret);

@@ -235,6 +235,12 @@ static void lower_await(Fn *F, TSNode n) {
     if (node_is(up, "cast_expression")) {
         TSNode type = node_field(up, "type");
         char *t = node_text(F->s, type);
+        if (strchr(t, '(') || strchr(t, '[')) {
+            /* `int (*)(void)` cannot be followed by `*` or a name: typeof can */
+            char *named = xprintf("__typeof__(%s)", t);
+            free(t);
+            t = named;
+        }
         if (strcmp(t, "void")) {
             char *r = xprintf("ac_result(ac__f->ac__sub.ac__wait.h, %s)", t);
             if (F->awaits_left > 0) {
@@ -360,12 +366,12 @@ static void hoist_logical(Fn *F, TSNode n, bool or_) {
     hoist(F, node_field(n, "left"));
     char *left = expr_text(F, node_field(n, "left"));
     char *t = new_temp(F, "int", NULL);
-    outf(F, "%s = !!(%s);", t, left);
+    outf(F, "%s = (%s) != 0;", t, left);
     outf(F, "if (%s%s) {", or_ ? "!" : "", t);
     F->indent++;
     hoist(F, right);
     char *r = expr_text(F, right);
-    outf(F, "%s = !!(%s);", t, r);
+    outf(F, "%s = (%s) != 0;", t, r);
     F->indent--;
     outf(F, "}");
     free(left);
@@ -386,7 +392,7 @@ static char *keep_gnu_condition(Fn *F, const char *c, char **value) {
     char *slot = new_temp(F, SCALAR_SLOT, NULL);
     char *type = xprintf("__typeof__(0 ? (%s) : (%s))", c, c);
     int k = F->ntemps;
-    outf(F, "{ %s ac__v%d = (%s); memcpy(&%s, &ac__v%d, sizeof ac__v%d); %s = !!ac__v%d; }", type, k, c, slot, k,
+    outf(F, "{ %s ac__v%d = (%s); memcpy(&%s, &ac__v%d, sizeof ac__v%d); %s = ac__v%d != 0; }", type, k, c, slot, k,
          k, t, k);
     *value = xprintf("({ %s ac__v%d; memcpy(&ac__v%d, &%s, sizeof ac__v%d); ac__v%d; })", type, k, k, slot, k, k);
     free(type);
@@ -412,7 +418,7 @@ static void hoist_conditional(Fn *F, TSNode n) {
         set_subst(F, cond, value);
     } else {
         t = new_temp(F, "int", NULL);
-        outf(F, "%s = !!(%s);", t, c);
+        outf(F, "%s = (%s) != 0;", t, c);
         set_subst(F, cond, xstrdup(t));
     }
     free(c);

@@ -431,12 +431,7 @@ static char *resume_function_text(Fn *F, TSNode def) {
     entry_line(F, &b, head);
     free(head);
     if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
-    entry_line(F, &b, "    (void)ac__f;\n");
-    entry_line(F, &b, "    (void)ac__task;\n");
-    char *func = xprintf("    static const char ac__func[] = \"%s\";\n", name);
-    entry_line(F, &b, func);
-    free(func);
-    entry_line(F, &b, "    (void)ac__func;\n");
+    entry_line(F, &b, "    (void)ac__f;\n    (void)ac__task;\n");
     if (F->nstates) {
         flush_dispatch(F);
         entry_line(F, &b, "    switch (ac__f->ac__state) {\n");
@@ -557,6 +552,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     }
 
     Buf d = {0};
+    func_name_begin(&d, name); /* expr.c: __func__ is the async function's name */
     char *ret_off = af->ret_member ? xprintf("offsetof(%s__frame, ac__ret)", name) : xstrdup("0");
     char *ret_size = af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : xstrdup("0");
     char *points = guard_points(&F);
@@ -585,19 +581,15 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                    init_params.len ? init_params.data : "", name, ctor_args.len ? ", " : "",
                    ctor_args.len ? ctor_args.data : "");
     }
-    /* C11 6.4.2.2: __func__ (GNU: __FUNCTION__, __PRETTY_FUNCTION__) in the body,
-     * and in the macros of headers it uses (assert, logging), names the async
-     * function: defined to ac__func for the resume function only. */
-    buf_puts(&d, "#define __func__ ac__func\n#define __FUNCTION__ ac__func\n#define __PRETTY_FUNCTION__ ac__func\n");
     buf_puts(&d, body_text);
     free(body_text);
-    buf_puts(&d, "#undef __func__\n#undef __FUNCTION__\n#undef __PRETTY_FUNCTION__\n");
     if (is_main) {
         if (opt->line_directives) buf_puts(&d, "#line @GEN@\n");
         bool has_args = !is_void;
         buf_printf(&d, "int main(%s) {\n    return ac__main(main__coro(%s));\n}\n",
                    has_args ? "int argc, char **argv" : "void", has_args ? "argc, argv" : "");
     }
+    func_name_end(&d);
     L->definition = d.data;
 
     free(ptext);

@@ -180,6 +180,30 @@ static TSNode not_an_expression(TSNode n) {
     return (TSNode){0};
 }
 
+/* Does expression statement stmt have a declaration's shape that C reads as
+ * one when its first name is a type: `U (*x)[3];`, `U (*x)(int);`,
+ * `U (*x) = y;` (as an expression: U called with *x, and the result
+ * subscripted, called or assigned, which real code hardly does)? */
+static bool declaration_shaped(TSNode stmt) {
+    TSNode e = ts_node_named_child(stmt, 0);
+    if (node_is(e, "assignment_expression")) e = node_field(e, "left");
+    bool postfix = false;
+    while (node_is(e, "subscript_expression") || node_is(e, "call_expression")) {
+        TSNode inner = node_is(e, "subscript_expression") ? node_field(e, "argument") : node_field(e, "function");
+        if (node_is(e, "call_expression") && node_is(inner, "identifier")) {
+            TSNode args = node_field(e, "arguments");
+            if (ts_node_named_child_count(args) != 1) return false;
+            TSNode a = ts_node_named_child(args, 0);
+            bool deref = node_is(a, "pointer_expression") && node_is(node_field(a, "argument"), "identifier");
+            TSNode top = ts_node_named_child(stmt, 0);
+            return deref && (postfix || node_is(top, "assignment_expression"));
+        }
+        postfix = true;
+        e = inner;
+    }
+    return false;
+}
+
 /* Parses statement stmt again as a declaration. The text parsed is the
  * unit's with every byte outside the statement blanked (newlines kept), a
  * function header at its start and `auto ` just before the statement: after
@@ -232,13 +256,13 @@ bool lower_if_declaration(Fn *F, TSNode stmt) {
         return true;
     }
     TSNode bad = not_an_expression(stmt);
-    if (ts_node_is_null(bad)) return false;
+    if (ts_node_is_null(bad) && !declaration_shaped(stmt)) return false;
     char *name = node_text(F->s, first);
     diag_error(F->s, ts_node_start_byte(stmt),
-               "this statement is a declaration only if '%s' is a type, and acc does not know that name "
-               "(a typedef of a header it does not read): declare it with typedef in this file or an "
-               "included .ah header, or write the declaration with a plain name first",
-               name);
+               "acc cannot tell whether this statement is a declaration: it is one if '%s' is a type, "
+               "a name acc does not know (a typedef of a header it does not read); declare the type with "
+               "typedef in this file or an included .ah header (if '%s' is a function, write '(%s)(...)')",
+               name, name, name);
     free(name);
     return true;
 }
