@@ -9,7 +9,7 @@ its operands are unsequenced, so C's unspecified evaluation order never shows.
 """
 import random
 
-from model import (MOD, Bin, Block, Call, Comma, Cond, Fmt, Fn, For, GenLoop, GnuCond,
+from model import (MOD, PP, Bin, Block, Call, Comma, Cond, Fmt, Fn, For, GenLoop, GnuCond,
                    If, Index, Init, Jump, Logic, Neg, PCall, Raw, Return, Sizeof, Sleep,
                    Spawn, Switch, Throw, Try, While, Yield)
 
@@ -51,6 +51,8 @@ FEATURES = [
     'try', 'catch', 'finally', 'rethrow', 'throw_expr',
     'try_fallthrough',  # a case ending in try/catch, then /* fallthrough */
     'gen', 'agen', 'yield_expr',
+    'pp_if',            # #if / #ifdef / #else around statements with awaits
+    'func_name',        # __func__ in the trace
 ]
 
 # Switched off in the CI seed set because acc mistranslates them today; each
@@ -245,6 +247,8 @@ class Gen:
         """a OP b without gcc's -Wtautological-compare and -Wbool-compare."""
         if op == '|' and (self.isconst(a) or self.isconst(b)):
             op = '^'        # clang: -Wtautological-bitwise-compare in a condition
+        if op == '^' and self.isconst(a) and self.isconst(b):
+            op = '+'        # clang: -Wxor-used-as-pow (2 ^ 4)
         if op in self.CMP:
             if text(a) == text(b):      # gcc: -Wtautological-compare
                 b = Raw(str(self.rng.randint(0, 50)))
@@ -340,6 +344,8 @@ class Gen:
         vs = self.visible()
         n = self.rng.randint(1, 3)
         items, budget = [], True
+        if self.on('func_name') and self.chance(0.15):
+            items.append(("%s", Raw("__func__")))
         for _ in range(n):
             if vs and self.chance(0.5):
                 items.append(("%d", Raw(self.pick(vs))))
@@ -378,6 +384,8 @@ class Gen:
                 choices.append((self.s_switch, 2))
             if self.on('blocks') or self.on('goto'):
                 choices.append((self.s_block, 2))
+            if self.on('pp_if') and not self.no_jumps:
+                choices.append((self.s_pp, 1))
             if self.on('try') and self.fn.kind in ('impure', 'void', 'rec') and not self.no_jumps:
                 choices.append((self.s_try, 3))
             if self.on('spawn') and self.fn.impure and not self.no_jumps:
@@ -533,6 +541,16 @@ class Gen:
             if label not in self.used_labels:
                 label = None
         return Block(b, label)
+
+    def s_pp(self, depth):
+        """Statements under #if 1 (or #ifndef/#else); the other branch is never
+        compiled. Its own scope in the generator: nothing after #endif uses
+        what it declares."""
+        body = self.body(self.rng.randint(1, 3), depth + 1)
+        other = [Fmt('printf("never\\n");')]
+        if self.fn.kind not in ('gen',) and self.on('sleep'):
+            other.insert(0, Sleep())
+        return PP(self.pick(['if', 'ifdef', 'ifndef']), body, other)
 
     def s_jump(self, depth):
         opts = []

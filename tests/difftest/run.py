@@ -196,7 +196,7 @@ def stmt_lists(prog):
     def walk(lst):
         out.append(lst)
         for s in lst:
-            for attr in ('then', 'els', 'body', 'catch', 'fin', 'middle'):
+            for attr in ('then', 'els', 'body', 'catch', 'fin', 'middle', 'other'):
                 sub = getattr(s, attr, None)
                 if isinstance(sub, list):
                     walk(sub)
@@ -237,6 +237,16 @@ def minimize(args):
                 else:
                     lst.insert(i, s)
                     i += 1
+    for lst in (prog.fns, prog.gens):      # functions nobody calls any more
+        i = 0
+        while i < len(lst):
+            fn = lst.pop(i)
+            r = run_progs(args, [prog])
+            if not r.ok() and r.signature() == sig:
+                best = r
+            else:
+                lst.insert(i, fn)
+                i += 1
     d = save(args, [prog], best, f"min-seed{seed}")
     print(f"minimised: {d}")
     print(render_built([prog])[0])
