@@ -104,7 +104,7 @@ def check(args, progs, work):
     libs = args.libs.split() or ['-luv']
     for cc in ccs:
         exe = 'prog-' + os.path.basename(cc)
-        rc, _, err = sh([cc] + cflags + ['-I', INC, 'prog.c', '-o', exe, args.libac] + libs, 120, work)
+        rc, _, err = sh([cc] + cflags + ['-I', args.inc, 'prog.c', '-o', exe, args.libac] + libs, 120, work)
         if rc != 0:
             return Result('cc', f"{cc} could not compile the translation:\n{err.decode(errors='replace')}")
         rc, got, err = sh(['./' + exe], args.timeout, work)
@@ -267,6 +267,7 @@ def main():
     ap.add_argument('--features', help='-f to switch f off, +f on, or a+b+c for exactly these')
     ap.add_argument('--cflags', default=os.environ.get('DIFFTEST_CFLAGS', '-O0 -Wall -Wextra -Werror'))
     ap.add_argument('--libs', default=os.environ.get('AC_UV_LIBS', '-luv'))
+    ap.add_argument('--inc', default=INC, help="ac.h's folder (default: this checkout's runtime/include)")
     ap.add_argument('--timeout', type=float, default=20)
     ap.add_argument('--show', type=int, default=3000, help='characters of each failure to print')
     ap.add_argument('--progress', type=int, default=0, help='report every N batches')
@@ -275,6 +276,7 @@ def main():
     args.acc = os.path.abspath(args.acc)
     args.libac = os.path.abspath(args.libac)
     args.keep = os.path.abspath(args.keep)
+    args.inc = os.path.abspath(args.inc)
     if args.minimize:
         return minimize(args)
     return campaign(args)
