@@ -54,6 +54,7 @@ FEATURES = [
     'try_fallthrough',  # a case ending in try/catch, then /* fallthrough */
     'gen', 'agen', 'yield_expr',
     'pp_if',            # #if / #ifdef / #else around statements with awaits
+    'pp_dead_await',    # an await in the branch that is not compiled
     'func_name',        # __func__ in the trace
 ]
 
@@ -62,6 +63,7 @@ FEATURES = [
 KNOWN_BUGS = {
     'comma_bare': '204-comma-condition-warning.md',
     'arr_elide_struct': '205-elided-struct-array-size.md',
+    'pp_dead_await': '206-pp-await-unused-label.md',
 }
 
 
@@ -550,7 +552,7 @@ class Gen(Decls):
         what it declares."""
         body = self.body(self.rng.randint(1, 3), depth + 1)
         other = [Fmt('printf("never\\n");')]
-        if self.fn.kind not in ('gen',) and self.on('sleep'):
+        if self.fn.kind not in ('gen',) and self.on('sleep') and self.on('pp_dead_await'):
             other.insert(0, Sleep())
         return PP(self.pick(['if', 'ifdef', 'ifndef']), body, other)
 
