@@ -11,7 +11,8 @@ first, run all, and compare stdout and exit status byte for byte. A failing batc
 is split into its seeds; each failing seed is saved under --keep (default
 difftest-failures/) and printed. Classes: acc (acc failed), cc (the translation
 does not compile while the twin does), mismatch (output or status differ), crash
-(a timeout or a signal in the translation), twin (the generator made a bad twin:
+(a timeout or a signal in the translation), stderr (the translation wrote to
+stderr: a sanitizer or a runtime debug report), twin (the generator made a bad twin:
 a bug of this tester). --minimize switches features off and deletes statements
 while the seed keeps failing the same way, and prints the smallest program.
 """
@@ -113,6 +114,8 @@ def check(args, progs, work):
         if got != want or rc != 0:
             return Result('mismatch', f"{exe} (status {rc}) differs from the twin:\n"
                           + diff(want, got) + err.decode(errors='replace')[-2000:])
+        if err:
+            return Result('stderr', f"{exe} wrote to stderr:\n" + err.decode(errors='replace')[-3000:])
     return Result()
 
 
