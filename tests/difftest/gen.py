@@ -518,7 +518,7 @@ class Gen(Decls):
 
     def s_block(self, depth):
         label = None
-        if self.on('goto') and not self.no_jumps and self.chance(0.5):
+        if self.on('goto') and not self.no_jumps and self.chance(0.7):
             label = self.name("L")
             self.labels.append(label)
         self.push()
@@ -569,7 +569,7 @@ class Gen(Decls):
             opts.append('return')
         if not opts:
             return self.trace()
-        k = self.pick(opts)
+        k = 'goto' if 'goto' in opts and self.chance(0.5) else self.pick(opts)
         guard = self.cexpr()
         if k == 'return':
             st = Return(None if self.fn.kind in ('void', 'gen', 'agen') else self.expr(0, True, False))
