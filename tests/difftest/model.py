@@ -181,6 +181,13 @@ class Sleep(S):
     pass
 
 
+class PP(S):
+    """body under a preprocessor conditional that is true; other in the false branch."""
+
+    def __init__(self, kind, body, other):
+        self.kind, self.body, self.other = kind, body, other
+
+
 class Block(S):
     def __init__(self, body, label=None):
         self.body, self.label = body, label
@@ -333,6 +340,23 @@ class Render:
         if self.ac:
             self.line("await ac_sleep(0);")
 
+    def s_PP(self, s):
+        if s.kind == 'if':
+            first, second = s.body, s.other
+            self.out.append("#if 1")
+        elif s.kind == 'ifndef':
+            first, second = s.body, s.other
+            self.out.append("#ifndef AC_DT_UNDEFINED")
+        else:
+            first, second = s.other, s.body
+            self.out.append("#ifdef AC_DT_UNDEFINED")
+        for st in first:
+            self.stmt(st)
+        self.out.append("#else")
+        for st in second:
+            self.stmt(st)
+        self.out.append("#endif")
+
     def s_Block(self, s):
         self.line("{")
         if s.label:
@@ -472,6 +496,17 @@ class Render:
             self.ind -= 1
             self.line("}")
             self.line(f"{ok_l}:;")
+        elif s.catch is not None:
+            # never reached (nothing in the body throws), but compiled: it may
+            # hold the only goto to a label
+            self.line("if (0) {")
+            self.handlers.append(fin_l if s.fin is not None else outer)
+            self.ind += 1
+            self.line(f"int {s.evar} = 0;")
+            self.ind -= 1
+            self.block(s.catch)
+            self.handlers.pop()
+            self.line("}")
         self.frames.pop()
         if s.fin is not None:
             self.line("{")

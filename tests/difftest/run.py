@@ -11,7 +11,8 @@ first, run all, and compare stdout and exit status byte for byte. A failing batc
 is split into its seeds; each failing seed is saved under --keep (default
 difftest-failures/) and printed. Classes: acc (acc failed), cc (the translation
 does not compile while the twin does), mismatch (output or status differ), crash
-(a timeout or a signal in the translation), twin (the generator made a bad twin:
+(a timeout or a signal in the translation), stderr (the translation wrote to
+stderr: a sanitizer or a runtime debug report), twin (the generator made a bad twin:
 a bug of this tester). --minimize switches features off and deletes statements
 while the seed keeps failing the same way, and prints the smallest program.
 """
@@ -104,7 +105,7 @@ def check(args, progs, work):
     libs = args.libs.split() or ['-luv']
     for cc in ccs:
         exe = 'prog-' + os.path.basename(cc)
-        rc, _, err = sh([cc] + cflags + ['-I', INC, 'prog.c', '-o', exe, args.libac] + libs, 120, work)
+        rc, _, err = sh([cc] + cflags + ['-I', args.inc, 'prog.c', '-o', exe, args.libac] + libs, 120, work)
         if rc != 0:
             return Result('cc', f"{cc} could not compile the translation:\n{err.decode(errors='replace')}")
         rc, got, err = sh(['./' + exe], args.timeout, work)
@@ -113,6 +114,8 @@ def check(args, progs, work):
         if got != want or rc != 0:
             return Result('mismatch', f"{exe} (status {rc}) differs from the twin:\n"
                           + diff(want, got) + err.decode(errors='replace')[-2000:])
+        if err:
+            return Result('stderr', f"{exe} wrote to stderr:\n" + err.decode(errors='replace')[-3000:])
     return Result()
 
 
@@ -196,7 +199,7 @@ def stmt_lists(prog):
     def walk(lst):
         out.append(lst)
         for s in lst:
-            for attr in ('then', 'els', 'body', 'catch', 'fin', 'middle'):
+            for attr in ('then', 'els', 'body', 'catch', 'fin', 'middle', 'other'):
                 sub = getattr(s, attr, None)
                 if isinstance(sub, list):
                     walk(sub)
@@ -237,6 +240,16 @@ def minimize(args):
                 else:
                     lst.insert(i, s)
                     i += 1
+    for lst in (prog.fns, prog.gens):      # functions nobody calls any more
+        i = 0
+        while i < len(lst):
+            fn = lst.pop(i)
+            r = run_progs(args, [prog])
+            if not r.ok() and r.signature() == sig:
+                best = r
+            else:
+                lst.insert(i, fn)
+                i += 1
     d = save(args, [prog], best, f"min-seed{seed}")
     print(f"minimised: {d}")
     print(render_built([prog])[0])
@@ -257,6 +270,7 @@ def main():
     ap.add_argument('--features', help='-f to switch f off, +f on, or a+b+c for exactly these')
     ap.add_argument('--cflags', default=os.environ.get('DIFFTEST_CFLAGS', '-O0 -Wall -Wextra -Werror'))
     ap.add_argument('--libs', default=os.environ.get('AC_UV_LIBS', '-luv'))
+    ap.add_argument('--inc', default=INC, help="ac.h's folder (default: this checkout's runtime/include)")
     ap.add_argument('--timeout', type=float, default=20)
     ap.add_argument('--show', type=int, default=3000, help='characters of each failure to print')
     ap.add_argument('--progress', type=int, default=0, help='report every N batches')
@@ -265,6 +279,7 @@ def main():
     args.acc = os.path.abspath(args.acc)
     args.libac = os.path.abspath(args.libac)
     args.keep = os.path.abspath(args.keep)
+    args.inc = os.path.abspath(args.inc)
     if args.minimize:
         return minimize(args)
     return campaign(args)
