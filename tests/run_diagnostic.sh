@@ -10,6 +10,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/ac-diag-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 name=$(basename "$src")
 cp "$src" "$work/$name"
+# the .ah headers the case includes sit next to it
+for ah in $(sed -n 's/^#include "\(.*\.ah\)".*/\1/p' "$src"); do cp "$(dirname "$src")/$ah" "$work/$ah"; done
 cd "$work" || exit 2
 status=0
 "$acc" "$name" -o out.c 2>stderr >stdout || status=$?
@@ -17,7 +19,7 @@ if ! diff -u "$expected" stderr; then echo "FAIL: diagnostics differ for $src"; 
 want=0
 grep -q ': error: ' "$expected" && want=1
 if [ "$status" != "$want" ]; then echo "FAIL: exit status $status, expected $want"; exit 1; fi
-if [ "$want" = 1 ] && ls -A | grep -qv -e "^$name\$" -e '^stderr$' -e '^stdout$'; then
+if [ "$want" = 1 ] && ls -A | grep -v -e '\.ah$' | grep -qv -e "^$name\$" -e '^stderr$' -e '^stdout$'; then
   echo "FAIL: acc left files behind on error:"; ls -A; exit 1
 fi
 if [ "$want" = 0 ] && [ ! -s out.c ]; then echo "FAIL: no output for a warning-only input"; exit 1; fi

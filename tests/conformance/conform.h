@@ -27,6 +27,7 @@ static inline void conform_check(long long expected, long long actual, int line)
         printf("FAIL check %d (line %d): expected %lld, got %lld\n", conform_checks, line,
                expected, actual);
     }
+    fflush(stdout); /* a program that hangs still shows how far it got */
 }
 
 /* A string compared with strcmp semantics, printed whole. */
@@ -44,6 +45,7 @@ static inline void conform_check_str(const char *expected, const char *actual, i
         conform_failures++;
         printf("FAIL check %d (line %d): expected \"%s\"\n", conform_checks, line, expected);
     }
+    fflush(stdout);
 }
 
 #define ASSERT(expected, expr) conform_check((long long)(expected), (long long)(expr), __LINE__)

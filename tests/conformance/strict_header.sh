@@ -6,8 +6,13 @@
 # For each compiler, with -std=c11 and -std=c17 -Wpedantic -Wall -Wextra -Werror
 # and no feature macro: a plain C file that includes only <ac.h> compiles, links
 # and runs; strict/features.ac (the dialect's constructs) translated by acc
-# compiles, links and runs; and in GNU mode ac.h's copy of the error list
-# matches the installed libuv's. AC_UV_LIBS (env): how to link libuv.
+# compiles, links and runs; in GNU mode ac.h's copy of the error list matches
+# the installed libuv's; and acc's output for every program of the suite
+# (tests/translate, tests/io, samples, tests/conformance) is -Wpedantic-clean
+# C11 (with -D_DEFAULT_SOURCE for the POSIX calls the programs make; programs
+# that use GNU C extensions themselves are skipped). AC_UV_LIBS (env): how to
+# link libuv; AC_CONFORM_CFLAGS (env): more flags (-fsanitize=... when libac
+# is sanitized).
 set -u
 acc=$1 libac=$2
 shift 2
@@ -35,7 +40,7 @@ fi
 for cc in "$@"; do
   ccname=$(basename "$cc")
   for std in c11 c17; do
-    flags="-std=$std -Wpedantic -Wall -Wextra -Werror -I$inc"
+    flags="-std=$std -Wpedantic -Wall -Wextra -Werror -I$inc ${AC_CONFORM_CFLAGS:-}"
     # shellcheck disable=SC2086
     try "$ccname -std=$std: a C file including only <ac.h>" \
       "$cc" $flags header_only.c -o "$work/header_only" $libs
@@ -50,4 +55,28 @@ for cc in "$@"; do
   try "$ccname: AC_ERRNO_MAP is libuv's UV_ERRNO_MAP" \
     "$cc" -std=gnu11 -Wall -Wextra -Werror -I"$inc" -fsyntax-only errno_map.c
 done
+# acc's own constructs must be ISO C: no statement expressions, empty
+# initialisers, zero-length arrays, __typeof__, labels at the end of a block...
+root=$(cd "$here/../.." && pwd)
+n=0
+for src in "$root"/tests/translate/*.ac "$root"/tests/io/*.ac "$root"/samples/*.ac \
+           "$root"/tests/conformance/*.ac; do
+  [ -f "$src" ] || continue
+  if grep -qE '\?:|__attribute__|typeof|\(\{|__extension__|\basm\b' "$src"; then
+    continue   # the program itself is GNU C
+  fi
+  name=$(basename "$src" .ac)
+  if ! (cd "$(dirname "$src")" && "$acc" "$name.ac" -o "$work/pedantic.c") 2>"$work/acc.err"; then
+    continue   # translation errors are other tests' business
+  fi
+  for cc in "$@"; do
+    if ! "$cc" -std=c11 -D_DEFAULT_SOURCE -Wpedantic -Wall -Wextra -Werror -fsyntax-only \
+         -I"$inc" -I"$here" -I"$(dirname "$src")" "$work/pedantic.c" >"$work/out" 2>&1; then
+      echo "FAIL: $(basename "$cc") -std=c11 -Wpedantic: acc's output for ${src#"$root"/}:"
+      head -20 "$work/out"; fail=1
+    fi
+  done
+  n=$((n + 1))
+done
+echo "ok: acc's output for $n programs checked with -std=c11 -Wpedantic"
 exit $fail

@@ -37,7 +37,7 @@ run() {
   if [ "$rc" -gt 1 ] || grep -q -e 'Sanitizer' -e 'runtime error' err; then bad "$name: crashed (status $rc)"; return; fi
   if [ "$want" = output ]; then
     if [ "$rc" != 0 ] || [ "$outb" = 0 ]; then bad "$name: expected an output, got status $rc"; return; fi
-    if [ "$outb" -gt $((inb * 40 + 100000)) ]; then bad "$name: output of $outb bytes for $inb"; return; fi
+    if [ "$outb" -gt $((inb * 100 + 1000000)) ]; then bad "$name: output of $outb bytes for $inb"; return; fi
   else
     if [ "$rc" != 1 ] || [ -f out.c ]; then bad "$name: expected the nesting error, got status $rc"; return; fi
     if ! grep -Eq '^in\.ac:[0-9]+:[0-9]+: error: nesting too deep \(limit [0-9]+ levels\) at this ' err; then

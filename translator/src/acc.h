@@ -145,6 +145,14 @@ void node_cache_use(const TSTree *tree);
 /* Drops the caches if they serve tree (it is being freed). */
 void node_cache_forget(const TSTree *tree);
 void node_cache_clear(void);
+/* The declarations and function definitions among the children of scope
+ * that declare name (its first declarator naming it), in order; NULL when
+ * scope is not indexed (narrow, or not the translated unit's tree). */
+typedef struct ScopeDecl {
+    TSNode child;      /* the declaration or function definition */
+    TSNode declarator; /* the declarator that declares the name */
+} ScopeDecl;
+const Vec *scope_declarations(const Source *s, TSNode scope, const char *name);
 /* How many await and yield expressions n holds (itself included), in O(log n). */
 int node_await_count(TSNode n);
 #ifndef ACC_NODES_C
@@ -156,6 +164,9 @@ int node_await_count(TSNode n);
  * around it is copied as written and judged by the C compiler.) */
 enum { SYNTAX_IGNORE, SYNTAX_REPORT, SYNTAX_REPORTED /* with a clearer message */ };
 int syntax_error_check(const Source *s, TSNode n);
+/* A copy of text for the parser, the lines of `#if 0` groups blanked (the C
+ * compiler never reads them: notes, half-written code). Offsets unchanged. */
+char *blank_if0_groups(const char *text, size_t len);
 
 bool node_is(TSNode n, const char *type);
 const char *node_type(TSNode n);
@@ -185,6 +196,9 @@ bool branches_exclusive(const char *a, const char *b);
 /* The directive lines that reproduce n's branches ("#if A\n#else\n..."), and
  * how many #endif close them. */
 char *branch_guard(const Source *s, TSNode n, int *depth);
+/* Text that is `row` (lines) in n's branches and `fallback` in every other
+ * configuration of the conditionals around n. */
+char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const char *fallback);
 
 /* ------------------------------------------------------------------------- */
 /* analyse.c: what the translator knows about async functions                  */
@@ -197,18 +211,30 @@ typedef struct AsyncFn {
     FnKind kind;
     char *ret_type;    /* result type as text ("int", "const char *"), "void" */
     char *ret_member;  /* declaration of a member named ac__ret of that type, or NULL */
+    bool ret_scalar;   /* the result is arithmetic or a pointer: assigned, not copied */
     TSNode def;        /* FN_USER with a body: its function_definition */
     bool defined;      /* has a body in this unit */
     bool is_static;
     bool is_gen;       /* ac_gen(T) f(...): a generator; ret_type is T */
     bool is_async;     /* async (functions always; generators when declared so) */
     bool sent_used;    /* generators: some yield's value (what ac_send sent) is read */
+    /* The parameter list as declared (check.c: argument counts; await.c: the
+     * argument adapters of direct awaits). nparams < 0: not known yet. */
+    int nparams;
+    bool variadic;
+    char *params;      /* "int a, int *b" as written ("" for none); NULL when a
+                        * parameter has no name (a prototype may omit them) */
+    char *param_names; /* "a, b", with params */
+    const Source *decl_src; /* where declared (NULL: the runtime's ac_async.def) */
+    uint32_t decl_byte;
     int scc;           /* strongly connected component in the direct-await graph */
     bool embedded_emitted;
-    struct Lowered *lowered; /* emit.c: its lowering, when defined in this unit */
     Vec callees;       /* AsyncFn * awaited directly from the body */
     struct AsyncFn *callee_of; /* analyse.c: the last caller whose callees hold it */
     Vec alt_defs;      /* TSNode *: other definitions, in exclusive #if branches */
+    Vec alloc_callees; /* AsyncFn * of callees defined later whose frames need names
+                          declared after this function: awaited through an
+                          allocation, not embedded (emit.c) */
     int index, lowlink; bool on_stack; /* Tarjan */
 } AsyncFn;
 
@@ -220,6 +246,9 @@ typedef struct Program {
     Vec deps;           /* char *: .ah files included (paths found), for -MD */
     Vec dep_names;      /* char *: the same as written in #include "..." */
     bool is_header;     /* translating an .ah */
+    Vec header_sources; /* Source *: the .ah files read, kept for notes */
+    Vec misused_calls;  /* check.c: byte offsets (uintptr_t) of coroutine
+                         * objects reported as misused values */
 } Program;
 
 AsyncFn *prog_find_fn(Program *p, const char *name);
@@ -290,6 +319,9 @@ typedef struct Local {
     char *name;   /* as written */
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
     bool is_type; /* a typedef name */
+    bool hoisted; /* a name a hoisted type declares (tag, typedef name, enumerator) */
+    char *c_name; /* a hoisted type's name renamed at file scope (hoist.c), or NULL;
+                     tags are entered as "tag:NAME" */
 } Local;
 
 typedef struct Scope {
@@ -346,6 +378,7 @@ typedef struct Fn {
     int fn_line;       /* the line of the function's definition */
     int nstates, ntemps, nhandles, nlabels;
     Buf points;        /* the ac__point table, one line per state */
+    Buf adapters;      /* check.c: argument adapters its direct awaits use */
     Scope *scope;
     Loop *loop;
     Vec member_names;
@@ -370,8 +403,9 @@ typedef struct Fn {
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
     int handles_base;
     Buf hoisted;       /* type definitions moved to file scope (hoist.c) */
+    Vec renames;       /* char *: new names given to hoisted types' names */
+    int nrenames;
     Vec trees;         /* TSTree *: statements parsed again as declarations (types.c) */
-    bool uses_func;    /* __func__ is used: the resume function declares ac__func */
 } Fn;
 
 /* Indentation of generated code stops growing at this many levels (deeper
@@ -411,7 +445,9 @@ void emit_children(Fn *F, TSNode n, Buf *out);
 void emit_expr(Fn *F, TSNode n, Buf *out);
 char *expr_text(Fn *F, TSNode n);
 
-/* macro.c: a use of a macro of this file whose body names a frame local is an error */
+/* macro.c: a use of a macro of this file whose body names a frame local is an
+ * error. macros_collect reads the unit's #defines (once per translation). */
+void macros_collect(const Unit *u);
 void check_macro_use(Fn *F, TSNode id);
 
 /* await.c: awaits and yields hoisted out of expressions */
@@ -435,6 +471,9 @@ void lower_stmt(Fn *F, TSNode n);
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
 void lower_declaration(Fn *F, TSNode n);
+/* `return value;`: stores C expression value as the result (a struct with
+ * const members cannot be assigned: it is initialised and copied). */
+void store_result(Fn *F, const char *value);
 
 /* literal.c: compound literals in async functions, sizes of arrays completed
  * from initialisers */
@@ -445,6 +484,12 @@ void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
 /* hoist.c: types defined inside async functions move to file scope */
 char *type_specifier_text(const Source *s, TSNode type);
 bool hoist_type(Fn *F, TSNode def);
+/* Renames of hoisted types' names, in the function being lowered */
+void rename_begin(Fn *F);
+void rename_end(void);
+const char *rename_of(Fn *F, TSNode id);
+void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b);
+char *renamed_text(const Source *s, TSNode n);
 
 /* try.c: try/catch/finally, throw, goto */
 void lower_goto(Fn *F, TSNode n);
@@ -458,10 +503,27 @@ void lower_throw(Fn *F, TSNode n);
 AsyncFn *range_fast_generator(Fn *F, TSNode range, TSNode right);
 void lower_for_range(Fn *F, TSNode n);
 
-/* plain.c: plain functions and whole-unit checks */
-/* The checks that apply to the whole unit: await/yield placement, dropped
- * coroutine objects, reserved words, blocking calls in async functions. */
+/* check.c: the checks that apply to the whole unit, in the program's terms:
+ * await/yield/try placement, calls of async functions (argument counts,
+ * dropped or misused coroutine objects), awaits and range loops of things
+ * that are not handles, returns, reserved words, blocking calls. */
 void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
+/* When acc cannot see that e (awaited, or iterated: `what` says which) is a
+ * handle: the message for the C compiler to report if it is not, else NULL. */
+char *handle_check_message(Program *p, const Source *s, TSNode e, const char *what);
+/* Has check_tree reported a misused coroutine object inside n? (Lowering
+ * then says nothing more about the handle it makes.) */
+bool misuse_reported_in(Program *p, TSNode n);
+/* text as an ac_task *, checked: the C compiler reports `why` unless it is one. */
+char *handle_checked(const char *text, const char *why);
+/* The same in async code for expression e: returns what replaces text (taken). */
+char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what);
+/* The statement that builds direct-await callee g's frame at `frame` from
+ * `args` (text) with init_fn (g__init or g__start) as a call the C compiler
+ * checks in the program's terms, or NULL where that cannot be done. */
+char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const char *frame, const char *init_fn);
+
+/* plain.c: plain functions */
 /* An edit rewriting plain function body n (def: its definition, or a null node
  * for a top-level declaration) when it needs it. */
 void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *opt);

@@ -20,11 +20,11 @@
 #include <string.h>
 
 typedef struct RuntimeFn {
-    const char *ret, *name;
+    const char *ret, *name, *params;
 } RuntimeFn;
 
 static const RuntimeFn runtime_fns[] = {
-#define AC_ASYNC(ret, name, params) {#ret, #name},
+#define AC_ASYNC(ret, name, params) {#ret, #name, #params},
 #include "ac_async.def"
 #undef AC_ASYNC
 };
@@ -62,6 +62,7 @@ static AsyncFn *add_fn(Program *p, const char *name, FnKind kind) {
     f->kind = kind;
     f->scc = -1;
     f->index = -1;
+    f->nparams = -1;
     vec_push(&p->fns, f);
     strmap_put(&p->fn_index, f->name, f);
     return f;
@@ -91,9 +92,10 @@ char *declarator_replace(const Source *s, TSNode decl, TSNode target, const char
     uint32_t a = ts_node_start_byte(decl), b = ts_node_end_byte(decl);
     uint32_t ta = ts_node_start_byte(target), tb = ts_node_end_byte(target);
     Buf out = {0};
-    buf_put(&out, s->text + a, ta - a);
+    buf_puts(&out, "");
+    put_renamed(&out, s, decl, a, ta);
     buf_puts(&out, with);
-    buf_put(&out, s->text + tb, b - tb);
+    put_renamed(&out, s, decl, tb, b);
     return out.data;
 }
 
@@ -110,6 +112,8 @@ static void set_result_type(const Source *s, AsyncFn *f, TSNode node, TSNode dec
     } else {
         f->ret_type = *abstract ? xprintf("%s %s", spec, abstract) : xstrdup(spec);
         f->ret_member = xprintf("%s %s", spec, member);
+        /* a pointer (or a function pointer), or an arithmetic type */
+        f->ret_scalar = strchr(abstract, '*') || (!*abstract && type_specifier_scalar(s, node_field(node, "type")));
     }
     free(spec);
     free(abstract);
@@ -143,6 +147,87 @@ static bool defined_in_other_branch(AsyncFn *f, TSNode n) {
     return ok;
 }
 
+/* Is definition n old-style (K&R): `int f(a, b) int a; char *b; {...}`? */
+static bool is_kr_definition(TSNode n, TSNode fd) {
+    TSNode params = node_field(fd, "parameters");
+    uint32_t nc = ts_node_named_child_count(params);
+    for (uint32_t i = 0; i < nc; i++)
+        if (node_is(ts_node_named_child(params, i), "identifier")) return true;
+    nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++)
+        if (node_is(ts_node_named_child(n, i), "declaration")) return true;
+    return false;
+}
+
+/* Records the parameter list of function declarator fd (in s) on f: how many
+ * parameters, whether variadic, and their text when each has a name.
+ * `f()` counts as no parameters: its frame takes none (see lower.c). */
+static void set_params(const Source *s, AsyncFn *f, TSNode fd, uint32_t at) {
+    TSNode params = node_field(fd, "parameters");
+    free(f->params);
+    free(f->param_names);
+    f->param_names = NULL;
+    f->nparams = 0;
+    f->variadic = false;
+    f->decl_src = s;
+    f->decl_byte = at;
+    Buf b = {0}, names = {0};
+    buf_puts(&b, "");
+    buf_puts(&names, "");
+    bool named = true;
+    uint32_t nc = ts_node_named_child_count(params);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode prm = ts_node_named_child(params, i);
+        if (node_is(prm, "variadic_parameter")) {
+            f->variadic = true;
+            continue;
+        }
+        if (!node_is(prm, "parameter_declaration")) continue; /* comments */
+        TSNode d = node_field(prm, "declarator");
+        if (nc == 1 && ts_node_is_null(d) && node_text_eq(s, prm, "void")) break; /* (void) */
+        TSNode id = declarator_ident(d);
+        if (ts_node_is_null(id)) named = false;
+        else {
+            char *nm = node_text(s, id);
+            buf_printf(&names, "%s%s", f->nparams ? ", " : "", nm);
+            free(nm);
+        }
+        char *t = node_text(s, prm);
+        buf_printf(&b, "%s%s", f->nparams ? ", " : "", t);
+        free(t);
+        f->nparams++;
+    }
+    if (named) {
+        f->params = b.data;
+        f->param_names = names.data;
+    } else {
+        f->params = NULL;
+        buf_free(&b);
+        buf_free(&names);
+    }
+}
+
+/* The runtime's parameter lists, from ac_async.def's text: parsed once as the
+ * prototypes `void NAME PARAMS;`. */
+static void set_runtime_params(Program *p, size_t first) {
+    Buf b = {0};
+    size_t n = sizeof runtime_fns / sizeof *runtime_fns;
+    for (size_t i = 0; i < n; i++) buf_printf(&b, "void %s%s;\n", runtime_fns[i].name, runtime_fns[i].params);
+    Source *rs = source_from_string("ac_async.def", b.data);
+    buf_free(&b);
+    Unit *u = unit_parse(rs);
+    if (!u) return;
+    for (uint32_t i = 0; i < ts_node_named_child_count(u->root) && first + i < (size_t)p->fns.len; i++) {
+        TSNode d = ts_node_named_child(u->root, i);
+        TSNode fd = declarator_function(node_field(d, "declarator"));
+        AsyncFn *f = p->fns.items[first + i];
+        if (!ts_node_is_null(fd)) set_params(rs, f, fd, 0);
+        f->decl_src = NULL; /* no file to point a note at */
+    }
+    unit_free(u);
+    source_free(rs);
+}
+
 /* An async or generator declaration or definition at the top level of a unit. */
 static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     bool is_def = node_is(n, "function_definition");
@@ -161,6 +246,14 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     }
     char *name = declarator_name(s, fd);
     if (!name) return;
+    if (is_def && is_kr_definition(n, fd)) {
+        /* its frame needs the parameters' types in the list */
+        diag_error(s, ts_node_start_byte(fd),
+                   "async function '%s' has an old-style (K&R) parameter list: declare the parameters' "
+                   "types in the list, as in '%s(int a, char *b)'", name, name);
+        free(name);
+        return;
+    }
     AsyncFn *f = prog_find_fn(p, name);
     if (f && f->kind == FN_RUNTIME) {
         diag_error(s, ts_node_start_byte(decl), "'%s' is a runtime async function", name);
@@ -175,6 +268,8 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
         if (is_gen) set_element_type(s, f, n);
         else set_result_type(s, f, n, decl);
     }
+    /* the definition's parameters are the ones its frame takes */
+    if (f->nparams < 0 || (is_def && !f->defined)) set_params(s, f, fd, ts_node_start_byte(fd));
     if (is_def) {
         if (f->defined && defined_in_other_branch(f, n)) {
             TSNode *alt = xcalloc(1, sizeof *alt);
@@ -251,8 +346,9 @@ static void collect_include(Program *p, const Source *s, TSNode inc, int depth) 
         collect_unit(p, hs, hu->root, FN_EXTERN, depth + 1);
         unit_free(hu);
     }
-    /* Async functions found there keep their names; their nodes are not used. */
-    source_free(hs);
+    /* Async functions found there keep their names; their nodes are not used.
+     * The source stays: notes point at the declarations in it. */
+    vec_push(&p->header_sources, hs);
 }
 
 static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, int depth) {
@@ -343,11 +439,14 @@ static void tarjan(AsyncFn *root, int *index, Vec *stack, int *scc) {
 bool await_is_embedded(AsyncFn *caller, AsyncFn *callee) {
     if (callee->kind == FN_RUNTIME) return true;
     if (callee->kind != FN_USER || !callee->defined) return false;
+    for (int i = 0; i < caller->alloc_callees.len; i++)
+        if (caller->alloc_callees.items[i] == callee) return false;
     return caller->scc != callee->scc;
 }
 
 void analyse(Program *p) {
     types_reset();
+    size_t first_runtime = (size_t)p->fns.len;
     for (size_t i = 0; i < sizeof runtime_fns / sizeof *runtime_fns; i++) {
         AsyncFn *f = add_fn(p, runtime_fns[i].name, FN_RUNTIME);
         f->ret_type = xstrdup(runtime_fns[i].ret);
@@ -355,6 +454,7 @@ void analyse(Program *p) {
         f->defined = true;
         f->is_async = true;
     }
+    set_runtime_params(p, first_runtime);
     const Source *s = p->unit->src;
     collect_unit(p, s, p->unit->root, FN_USER, 0);
     for (int i = 0; i < p->fns.len; i++) {

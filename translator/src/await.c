@@ -68,9 +68,10 @@ void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *
     outf(F, "}");
 }
 
+/* handle is one argument: `await (n++, h)` awaits h (the parentheses are kept). */
 static void emit_wait_handle(Fn *F, const char *handle) {
     add_sub(F, "ac__wait__frame", "ac__wait");
-    outf(F, "ac__wait__init(&ac__f->ac__sub.ac__wait, %s);", handle);
+    outf(F, "ac__wait__init(&ac__f->ac__sub.ac__wait, (%s));", handle);
     emit_suspend_point(F, NULL, "ac__wait", "ac__wait__resume");
 }
 
@@ -104,7 +105,13 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
         free(type);
         char *frame = xprintf("&ac__f->ac__sub.%s", g->name);
         char *resume = xprintf("%s__resume", g->name);
-        outf(F, "%s__init(%s%s%s);", g->name, frame, *at ? ", " : "", at);
+        /* check.c: the arguments in a call named like g (the diag engineer's hook) */
+        char *init = xprintf("%s__init", g->name);
+        char *named = named_init_call(F, g, call, at, frame, init);
+        if (named) outf(F, "%s", named);
+        else outf(F, "%s(%s%s%s);", init, frame, *at ? ", " : "", at);
+        free(named);
+        free(init);
         emit_suspend_point(F, g, g->name, resume);
         if (g->ret_member) result = xprintf("ac__f->ac__sub.%s.ac__ret", g->name);
         free(frame);
@@ -117,20 +124,35 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
         char *h = new_handle(F);
         char *t = g->ret_member ? new_temp(F, NULL, g->ret_member) : NULL;
         char *resume = xprintf("%s__resume", g->name);
-        outf(F, "if (%s__desc.frame_size <= sizeof ac__f->ac__sub.ac__ext && %s__desc.frame_align <= _Alignof(max_align_t)) {", g->name, g->name);
+        char *fits = xprintf("%s__desc.frame_size <= sizeof ac__f->ac__sub.ac__ext && %s__desc.frame_align <= _Alignof(max_align_t)",
+                              g->name, g->name);
+        /* check.c: the arguments once, in a call named like g (the diag
+         * engineer's hook): the frame is allocated first when it does not
+         * fit, then built where it is (not at all if the allocation failed:
+         * the await of the NULL handle raises it) */
+        char *start = xprintf("%s__start", g->name);
+        char *where = xprintf("%s ? (void *)ac__f->ac__sub.ac__ext : (%s = AC__AT(ac__coro_new(&%s__desc))) ? ac__frame(%s) : NULL",
+                              fits, h, g->name, h);
+        char *named = named_init_call(F, g, call, at, where, start);
+        if (named) outf(F, "%s", named);
+        outf(F, "if (%s) {", fits);
         F->indent++;
-        outf(F, "%s__start(ac__f->ac__sub.ac__ext%s%s);", g->name, *at ? ", " : "", at);
+        if (!named) outf(F, "%s(ac__f->ac__sub.ac__ext%s%s);", start, *at ? ", " : "", at);
         emit_suspend_point(F, g, "ac__ext", resume);
         if (t)
             outf(F, "%s = *(%s *)(ac__f->ac__sub.ac__ext + %s__desc.ret_offset);", t, g->ret_type, g->name);
         F->indent--;
         outf(F, "} else {");
         F->indent++;
-        outf(F, "%s = AC__AT(%s(%s));", h, g->name, at);
+        if (!named) outf(F, "%s = AC__AT(%s(%s));", h, g->name, at);
         emit_wait_handle(F, h);
         if (t) outf(F, "%s = ac_result(%s, %s);", t, h, g->ret_type);
         F->indent--;
         outf(F, "}");
+        free(named);
+        free(where);
+        free(start);
+        free(fits);
         free(resume);
         free(at);
         return t; /* already a temporary: later awaits cannot clobber it */
@@ -202,8 +224,10 @@ static void lower_await(Fn *F, TSNode n) {
         return;
     }
     hoist(F, arg);
-    /* the operand as written, parentheses kept: `await (n++, h)` is one argument */
-    char *h = expr_text(F, node_field(n, "argument"));
+    char *h = expr_text(F, arg);
+    /* check.c: a handle acc cannot type is checked by the C compiler, with a
+     * message in the program's terms at this line (the diag engineer's hook) */
+    h = handle_check_emit(F, arg, h, "await");
     emit_wait_handle(F, h);
     free(h);
     /* (T) await h reads h's result as T. */

@@ -108,3 +108,39 @@ char *branch_guard(const Source *s, TSNode n, int *depth) {
     vec_free(&bs);
     return g.data;
 }
+
+/* Level i of the branches holding a node (outermost first): `row` in the
+ * node's branch, `fallback` in every other configuration. */
+static void put_guarded(const Source *s, Vec *bs, int i, const char *row, const char *fallback, Buf *out) {
+    if (i < 0) {
+        buf_puts(out, row);
+        return;
+    }
+    int k;
+    TSNode b = *(TSNode *)bs->items[i];
+    TSNode c = conditional_of(b, &k);
+    for (TSNode x = c;; x = node_field(x, "alternative")) {
+        char *line = branch_line(s, x);
+        buf_printf(out, "%s\n", line);
+        free(line);
+        if (ts_node_eq(x, b)) break;
+        buf_puts(out, fallback);
+    }
+    put_guarded(s, bs, i - 1, row, fallback, out);
+    if (!node_is(b, "preproc_else")) {
+        buf_puts(out, "#else\n");
+        buf_puts(out, fallback);
+    }
+    buf_puts(out, "#endif\n");
+}
+
+char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const char *fallback) {
+    Vec bs = {0};
+    enclosing_branches(n, &bs);
+    Buf out = {0};
+    buf_puts(&out, "");
+    put_guarded(s, &bs, bs.len - 1, row, fallback, &out);
+    for (int i = 0; i < bs.len; i++) free(bs.items[i]);
+    vec_free(&bs);
+    return out.data;
+}

@@ -20,11 +20,11 @@ static char *declarator_edit(const Source *s, TSNode d, TSNode *at, const char *
                 (next < 0 || ts_node_start_byte(at[i]) < ts_node_start_byte(at[next])))
                 next = i;
         if (next < 0) break;
-        buf_put(&b, s->text + pos, ts_node_start_byte(at[next]) - pos);
+        put_renamed(&b, s, d, pos, ts_node_start_byte(at[next]));
         buf_puts(&b, with[next]);
         pos = ts_node_end_byte(at[next]);
     }
-    if (end > pos) buf_put(&b, s->text + pos, end - pos);
+    if (end > pos) put_renamed(&b, s, d, pos, end);
     return b.data;
 }
 
@@ -103,7 +103,7 @@ char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *
         if (node_is(tight, "array_declarator")) {
             owned = xprintf("(*%s)", in);
         } else {
-            char *params = node_text(s, node_field(tight, "parameters"));
+            char *params = renamed_text(s, node_field(tight, "parameters"));
             owned = xprintf("(*%s)%s", in, params);
             free(params);
         }
@@ -256,13 +256,16 @@ static bool is_vla(Fn *F, TSNode d) {
  * type_specifier_text does (a hoisted type by its name). */
 static char *declaration_text(const Source *s, TSNode n) {
     TSNode type = node_field(n, "type");
-    if (ts_node_is_null(type)) return node_text(s, n);
+    if (ts_node_is_null(type)) return renamed_text(s, n);
     char *t = type_specifier_text(s, type);
     uint32_t a = ts_node_start_byte(n), ta = ts_node_start_byte(type), tb = ts_node_end_byte(type),
              b = ts_node_end_byte(n);
-    char *r = xprintf("%.*s%s%.*s", (int)(ta - a), s->text + a, t, (int)(b - tb), s->text + tb);
+    Buf r = {0};
+    put_renamed(&r, s, n, a, ta);
+    buf_puts(&r, t);
+    put_renamed(&r, s, n, tb, b);
     free(t);
-    return r;
+    return r.data;
 }
 
 /* Adds the names a typedef or a static/extern local declares to the scope:
@@ -284,6 +287,59 @@ static void add_c_names(Fn *F, TSNode n) {
     }
 }
 
+/* An identifier in type specifier `type` (`__typeof__(x)`) that names a
+ * local of the function, or a null node. Iterative walk. */
+static TSNode names_local_in_type(Fn *F, TSNode type) {
+    /* only typeof-like specifiers (`__typeof__(x)`, macro-shaped) hold expressions */
+    if (!node_is(type, "macro_type_specifier")) return (TSNode){0};
+    TSTreeCursor c = ts_tree_cursor_new(type);
+    TSNode found = {0};
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        if ((node_is(n, "identifier") || node_is(n, "type_identifier")) && scope_lookup(F, F->s, n)) {
+            found = n;
+            break;
+        }
+        if (ts_tree_cursor_goto_first_child(&c)) continue;
+        bool done = false;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) {
+                done = true;
+                break;
+            }
+        if (done) break;
+    }
+    ts_tree_cursor_delete(&c);
+    return found;
+}
+
+/* `&r` after `register int r;` in its block: C forbids it (C11 6.5.3.2p1),
+ * and in the frame it would compile, so acc says so. Iterative walk. */
+static void check_register_address(Fn *F, TSNode decl, const char *name) {
+    for (TSNode sib = ts_node_next_sibling(decl); !ts_node_is_null(sib); sib = ts_node_next_sibling(sib)) {
+        TSTreeCursor c = ts_tree_cursor_new(sib);
+        bool found = false;
+        for (;;) {
+            TSNode n = ts_tree_cursor_current_node(&c);
+            if (node_is(n, "pointer_expression") && node_text_eq(F->s, ts_node_child(n, 0), "&")) {
+                TSNode arg = strip_parens(node_field(n, "argument"));
+                if (node_is(arg, "identifier") && node_text_eq(F->s, arg, name)) {
+                    diag_error(F->s, ts_node_start_byte(n), "address of register variable '%s' requested", name);
+                    found = true;
+                    break;
+                }
+            }
+            if (ts_tree_cursor_goto_first_child(&c)) continue;
+            bool up = false;
+            while (!ts_tree_cursor_goto_next_sibling(&c))
+                if (!ts_tree_cursor_goto_parent(&c)) { up = true; break; }
+            if (up) break;
+        }
+        ts_tree_cursor_delete(&c);
+        if (found) return;
+    }
+}
+
 void lower_declaration(Fn *F, TSNode n) {
     const Source *s = F->s;
     if (node_is(n, "struct_specifier") || node_is(n, "union_specifier") || node_is(n, "enum_specifier")) {
@@ -293,7 +349,7 @@ void lower_declaration(Fn *F, TSNode n) {
     }
     if (node_is(n, "type_definition")) {
         /* the frame may need it: file scope (hoist.c) */
-        if (hoist_type(F, n)) add_c_names(F, n);
+        hoist_type(F, n); /* its names enter the scope there */
         return;
     }
     TSNode type = node_field(n, "type");
@@ -318,13 +374,24 @@ void lower_declaration(Fn *F, TSNode n) {
         }
         if (declares_function(d)) { /* a local prototype */
             mark_line(F, n);
-            char *t = node_text(s, n);
+            char *t = declaration_text(s, n);
             outf(F, "%s", t);
             free(t);
             return;
         }
         char *name = declarator_name(s, d);
         if (!name) continue;
+        TSNode local = names_local_in_type(F, type);
+        if (!ts_node_is_null(local)) {
+            char *ln = node_text(s, local);
+            diag_error(s, ts_node_start_byte(local),
+                       "the type of '%s' names the local '%s': in an async function a local's type is "
+                       "declared with its frame, at file scope, where locals are not visible; write the type",
+                       name, ln);
+            free(ln);
+            free(name);
+            continue;
+        }
         if (is_vla(F, d)) {
             diag_error(s, ts_node_start_byte(d),
                        "variable-length array '%s' in an async function: its frame has a fixed size; "
@@ -332,6 +399,7 @@ void lower_declaration(Fn *F, TSNode n) {
             free(name);
             continue;
         }
+        if (node_has_specifier(s, n, "register")) check_register_address(F, n, name);
         char *member = unique_member(F, name);
         char *decl = member_declaration(F, n, d, member, init);
         buf_printf(&F->members, "    %s;\n", decl);
@@ -348,3 +416,15 @@ void lower_declaration(Fn *F, TSNode n) {
     }
 }
 
+
+void store_result(Fn *F, const char *value) {
+    AsyncFn *af = F->af;
+    if (af->ret_scalar || af->is_gen) {
+        outf(F, "ac__f->ac__ret = %s;", value);
+        return;
+    }
+    /* ret_member declares ac__ret: the same type, named ac__r */
+    const char *at = strstr(af->ret_member, "ac__ret");
+    outf(F, "{ %.*sac__r%s = %s; memcpy((void *)&ac__f->ac__ret, (const void *)&ac__r, sizeof ac__f->ac__ret); }",
+         (int)(at - af->ret_member), af->ret_member, at + strlen("ac__ret"), value);
+}

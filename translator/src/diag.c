@@ -20,14 +20,20 @@ static FILE *sink(void) { return diag_sink ? diag_sink : stderr; }
 
 void diag_set_sink(FILE *f) { diag_sink = f; }
 
+static int errors_printed;
+
+static void seen_clear(void);
+
 void diag_reset(void) {
     diag_error_count = 0;
+    errors_printed = 0;
     diag_capped = false;
+    seen_clear();
 }
 
 /* Past the error limit nothing more is printed: one note says so, and the
  * errors are still counted (the run fails). */
-static bool diag_silenced(void) { return diag_max_errors > 0 && diag_error_count >= diag_max_errors; }
+static bool diag_silenced(void) { return diag_max_errors > 0 && errors_printed >= diag_max_errors; }
 
 static void note_cap(void) {
     if (diag_capped) return;
@@ -144,7 +150,6 @@ static void print_excerpt(FILE *f, int line, const char *ls, int n, int col0) {
 }
 
 static void vreport(const Source *s, uint32_t byte, const char *kind, const char *fmt, va_list ap) {
-    if (diag_silenced()) return;
     FILE *f = sink();
     if (byte > s->len) byte = (uint32_t)s->len;
     int line = source_line(s, byte);
@@ -161,20 +166,70 @@ static void vreport(const Source *s, uint32_t byte, const char *kind, const char
     print_excerpt(f, line, ls, n, col - 1);
 }
 
+/* Has this exact error (file, place, message) been reported already? Then it
+ * is not printed again: a construct that two passes look at is reported once.
+ * An open-addressing set of hashes; it grows with the errors reported. */
+static uint64_t *seen;
+static size_t seen_cap, seen_len;
+
+static void seen_clear(void) {
+    free(seen);
+    seen = NULL;
+    seen_cap = seen_len = 0;
+}
+
+static uint64_t hash_error(const Source *s, uint32_t byte, const char *msg) {
+    uint64_t h = 1469598103934665603u;
+    for (const char *c = s->path; *c; c++) h = (h ^ (unsigned char)*c) * 1099511628211u;
+    h = (h ^ byte) * 1099511628211u;
+    for (const char *c = msg; *c; c++) h = (h ^ (unsigned char)*c) * 1099511628211u;
+    return h ? h : 1;
+}
+
+static bool seen_before(uint64_t h) {
+    if (2 * (seen_len + 1) > seen_cap) {
+        size_t cap = seen_cap ? 2 * seen_cap : 64;
+        uint64_t *t = xcalloc(cap, sizeof *t);
+        for (size_t i = 0; i < seen_cap; i++) {
+            if (!seen[i]) continue;
+            size_t k = seen[i] & (cap - 1);
+            while (t[k]) k = (k + 1) & (cap - 1);
+            t[k] = seen[i];
+        }
+        free(seen);
+        seen = t;
+        seen_cap = cap;
+    }
+    size_t k = h & (seen_cap - 1);
+    while (seen[k]) {
+        if (seen[k] == h) return true;
+        k = (k + 1) & (seen_cap - 1);
+    }
+    seen[k] = h;
+    seen_len++;
+    return false;
+}
+
 void diag_error(const Source *s, uint32_t byte, const char *fmt, ...) {
+    diag_error_count++;
     if (diag_silenced()) {
         note_cap();
-        diag_error_count++;
         return;
     }
     va_list ap;
     va_start(ap, fmt);
+    char msg[512];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (seen_before(hash_error(s, byte, msg))) return;
+    errors_printed++;
+    va_start(ap, fmt);
     vreport(s, byte, "error", fmt, ap);
     va_end(ap);
-    diag_error_count++;
 }
 
 void diag_warning(const Source *s, uint32_t byte, const char *fmt, ...) {
+    if (diag_silenced()) return;
     va_list ap;
     va_start(ap, fmt);
     vreport(s, byte, "warning", fmt, ap);
@@ -182,9 +237,16 @@ void diag_warning(const Source *s, uint32_t byte, const char *fmt, ...) {
 }
 
 void diag_note(const Source *s, uint32_t byte, const char *fmt, ...) {
+    if (diag_silenced()) return;
     va_list ap;
     va_start(ap, fmt);
-    vreport(s, byte, "note", fmt, ap);
+    if (!s) { /* about something with no file (the runtime's ac_async.def) */
+        fputs("acc: note: ", sink());
+        vfprintf(sink(), fmt, ap);
+        fputc('\n', sink());
+    } else {
+        vreport(s, byte, "note", fmt, ap);
+    }
     va_end(ap);
 }
 

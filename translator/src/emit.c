@@ -14,13 +14,28 @@
 /* The unit                                                                   */
 /* ------------------------------------------------------------------------- */
 
-/* L's frame struct, after those of the frames it embeds (depth first, with an
- * explicit stack: a chain of functions each awaiting the next can be long). */
-typedef struct FrameStep {
-    Lowered *L;
-    int next;     /* the next of L's embeds */
-    Lowered *alt; /* the next lowering of the embed being visited (#if/#else) */
-} FrameStep;
+/* The lowerings made so far, by definition and by function (a function has
+ * several with alternative definitions under #if/#else, chained by next_alt
+ * in the order made): lookups are hash lookups, not scans of every lowering. */
+static PtrMap lowered_by_def, lowered_by_fn;
+
+static void add_lowered(Vec *lowered, Lowered *L) {
+    vec_push(lowered, L);
+    ptrmap_put(&lowered_by_def, L->def.id, L);
+    Lowered *first = ptrmap_get(&lowered_by_fn, L->af);
+    if (!first) {
+        ptrmap_put(&lowered_by_fn, L->af, L);
+        return;
+    }
+    while (first->next_alt) first = first->next_alt;
+    first->next_alt = L;
+}
+
+static Lowered *find_lowered(Vec *lowered, TSNode def) {
+    (void)lowered;
+    Lowered *L = ptrmap_get(&lowered_by_def, def.id);
+    return L && ts_node_eq(L->def, def) ? L : NULL;
+}
 
 static void put_frame(Lowered *L, Buf *out) {
     /* a definition under #if/#else: its frame struct under the same condition */
@@ -33,7 +48,16 @@ static void put_frame(Lowered *L, Buf *out) {
     for (int i = 0; i < L->guard_depth; i++) buf_puts(out, "#endif\n");
 }
 
-static void ensure_frames(Lowered *L, Buf *out) {
+/* L's frame struct, after those of the frames it embeds (depth first, with an
+ * explicit stack: a chain of functions each awaiting the next can be long). */
+typedef struct FrameStep {
+    Lowered *L;
+    int next;     /* the next of L's embeds */
+    Lowered *alt; /* the next lowering of the embed being visited */
+} FrameStep;
+
+static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
+    (void)lowered;
     if (L->struct_done) return;
     L->struct_done = true;
     int len = 0, cap = 64;
@@ -49,8 +73,7 @@ static void ensure_frames(Lowered *L, Buf *out) {
             if (len == cap) path = xrealloc(path, (size_t)(cap *= 2) * sizeof *path);
             path[len++] = (FrameStep){M, 0, NULL};
         } else if (top->next < top->L->embeds.len) {
-            AsyncFn *g = top->L->embeds.items[top->next++];
-            top->alt = g->lowered;
+            top->alt = ptrmap_get(&lowered_by_fn, top->L->embeds.items[top->next++]);
         } else {
             put_frame(top->L, out);
             len--;
@@ -59,11 +82,107 @@ static void ensure_frames(Lowered *L, Buf *out) {
     free(path);
 }
 
-/* The lowering of definition def of f (one of several under #if/#else). */
-static Lowered *find_lowered(AsyncFn *f, TSNode def) {
-    for (Lowered *L = f->lowered; L; L = L->next_alt)
-        if (ts_node_eq(L->def, def)) return L;
-    return NULL;
+/* ---- where frame structs go ------------------------------------------------
+ * A frame struct is emitted with the first definition that needs it: its own,
+ * or that of an earlier function that embeds it (ensure_frames). A frame
+ * embedded by an earlier function moves up to that function's place, so it
+ * may only use names declared before it: when a callee defined later has a
+ * frame (with the frames it embeds, and its hoisted types) that names
+ * anything declared between the two definitions (a type, an enumerator, a
+ * macro, a variable), or the text between includes a header or #undef's a
+ * macro, the caller awaits it through an allocation instead (as recursion
+ * does), and the callee's frame stays at its own definition. */
+
+/* The names declared by the file-scope text in [from, to). *opaque is set
+ * when that text includes a header or undefines a macro: its names are not
+ * known. Iterative: the tree may be deep. */
+static void names_between(const Source *s, TSNode root, uint32_t from, uint32_t to, Vec *names, bool *opaque) {
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+        bool inside = a >= from && b <= to, overlaps = a < to && b > from;
+        bool descend = overlaps;
+        if (inside) {
+            if (node_is(n, "preproc_include")) *opaque = true;
+            if (node_is(n, "preproc_call")) {
+                char *dir = node_text(s, node_field(n, "directive"));
+                if (!strcmp(dir, "#undef")) *opaque = true;
+                free(dir);
+            }
+            if (node_is(n, "preproc_def") || node_is(n, "preproc_function_def") || node_is(n, "enumerator") ||
+                ((node_is(n, "struct_specifier") || node_is(n, "union_specifier") ||
+                  node_is(n, "enum_specifier")) && !ts_node_is_null(node_field(n, "name"))))
+                vec_push(names, node_text(s, node_field(n, "name")));
+            if (node_is(n, "function_definition") || node_is(n, "declaration") || node_is(n, "type_definition")) {
+                uint32_t nc = ts_node_child_count(n);
+                for (uint32_t i = 0; i < nc; i++) {
+                    const char *field = node_child_field(n, i);
+                    if (!field || strcmp(field, "declarator")) continue;
+                    char *name = declarator_name(s, ts_node_child(n, i));
+                    if (name) vec_push(names, name);
+                }
+            }
+            /* a function's body declares nothing at file scope */
+            if (node_is(n, "compound_statement")) descend = false;
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+    }
+done:
+    ts_tree_cursor_delete(&c);
+}
+
+/* Does C text `text` use one of `names` as an identifier? */
+static bool text_uses(const char *text, Vec *names) {
+    for (const char *p = text; p && *p;) {
+        if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+            p++;
+            continue;
+        }
+        const char *q = p;
+        while (*q == '_' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')) q++;
+        for (int i = 0; i < names->len; i++) {
+            const char *nm = names->items[i];
+            if (strlen(nm) == (size_t)(q - p) && !memcmp(nm, p, (size_t)(q - p))) return true;
+        }
+        p = q;
+    }
+    return false;
+}
+
+/* Does the frame of L (with the frames it embeds and their types) use one of names? */
+static bool frame_uses(Vec *lowered, Lowered *L, Vec *names, int depth) {
+    if (text_uses(L->frame_struct, names) || (L->types && text_uses(L->types, names))) return true;
+    if (depth > 1000) return true;
+    for (int i = 0; i < L->embeds.len; i++) {
+        Lowered *M = find_lowered(lowered, ((AsyncFn *)L->embeds.items[i])->def);
+        if (M && frame_uses(lowered, M, names, depth + 1)) return true;
+    }
+    return false;
+}
+
+/* Lowers f after the callees defined later that it could embed, deciding for
+ * each whether its frame can be emitted at f's place. */
+static void lower_in_order(Program *p, AsyncFn *f, Vec *lowered, const Options *opt) {
+    if (find_lowered(lowered, f->def) || f->on_stack) return;
+    f->on_stack = true; /* Tarjan is done with it */
+    const Source *s = p->unit->src;
+    for (int i = 0; i < f->callees.len; i++) {
+        AsyncFn *g = f->callees.items[i];
+        if (g->scc == f->scc || ts_node_start_byte(g->def) < ts_node_start_byte(f->def)) continue;
+        lower_in_order(p, g, lowered, opt);
+        Lowered *G = find_lowered(lowered, g->def);
+        Vec names = {0};
+        bool opaque = false;
+        names_between(s, p->unit->root, ts_node_end_byte(f->def), ts_node_start_byte(g->def), &names, &opaque);
+        if (opaque || (G && frame_uses(lowered, G, &names, 0))) vec_push(&f->alloc_callees, g);
+        for (int k = 0; k < names.len; k++) free(names.items[k]);
+        vec_free(&names);
+    }
+    f->on_stack = false;
+    add_lowered(lowered, lower_function(p, f, opt));
 }
 
 /* Prototype of an async function: the constructor's prototype. */
@@ -89,21 +208,23 @@ static char *prototype_text(const Source *s, TSNode n, AsyncFn *f) {
     return r;
 }
 
+/* By start; an insertion (empty range) before a replacement at the same place. */
 static int cmp_edit(const void *a, const void *b) {
     const Edit *x = a, *y = b;
-    return (x->start > y->start) - (x->start < y->start);
+    if (x->start != y->start) return (x->start > y->start) - (x->start < y->start);
+    return (x->end > y->end) - (x->end < y->end);
 }
 
 /* The edits for top-level node c: async definitions and prototypes become
  * generated code, .ah includes become .h includes, plain functions get their
  * handle temporaries; preprocessor conditionals are walked into. */
-static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_included,
+static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *made_async,
                      const Options *opt) {
     const Source *s = p->unit->src;
     if (node_is(c, "preproc_if") || node_is(c, "preproc_ifdef") || node_is(c, "preproc_else") ||
         node_is(c, "preproc_elif") || node_is(c, "preproc_elifdef")) {
         uint32_t nc = ts_node_named_child_count(c);
-        for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, ac_included, opt);
+        for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, made_async, opt);
         return;
     }
     if (node_is(c, "preproc_include")) {
@@ -132,15 +253,12 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     free(name);
     if (!f) return;
     Buf b = {0};
-    if (!*ac_included) {
-        buf_puts(&b, "#include <ac.h>\n#include <string.h>\n");
-        *ac_included = true;
-    }
+    *made_async = true;
     if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
     if (is_def) {
-        Lowered *L = find_lowered(f, c);
+        Lowered *L = find_lowered(lowered, c);
         if (L) {
-            ensure_frames(L, &b);
+            ensure_frames(lowered, L, &b);
             buf_puts(&b, L->definition);
         }
     } else {
@@ -160,23 +278,17 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     /* Checks first, then the lowering, which reports what it finds too: as
      * many errors per run as can be found. */
     check_tree(p, root, NULL);
+    macros_collect(p->unit); /* macro.c: which macros' bodies name what */
 
     Vec lowered = {0};
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
-        /* f->lowered: its lowerings, chained (alternative definitions under #if/#else) */
-        Lowered **last = &f->lowered;
-        if (f->kind == FN_USER && f->defined) {
-            *last = lower_function(p, f, opt);
-            vec_push(&lowered, *last);
-            last = &(*last)->next_alt;
-        }
+        if (f->kind == FN_USER && f->defined) lower_in_order(p, f, &lowered, opt);
+        /* alternative definitions under #if/#else: each lowered as f */
         for (int k = 0; k < f->alt_defs.len; k++) {
             TSNode first = f->def;
             f->def = *(TSNode *)f->alt_defs.items[k];
-            *last = lower_function(p, f, opt);
-            vec_push(&lowered, *last);
-            last = &(*last)->next_alt;
+            add_lowered(&lowered, lower_function(p, f, opt));
             f->def = first;
         }
     }
@@ -185,8 +297,24 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
 
     bool ac_included = false;
     uint32_t nc = ts_node_named_child_count(root);
-    for (uint32_t i = 0; i < nc; i++)
-        edit_top(p, ts_node_named_child(root, i), &lowered, &edits, &ac_included, opt);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(root, i);
+        bool made_async = false;
+        edit_top(p, c, &lowered, &edits, &made_async, opt);
+        /* the runtime's header before the first top-level item with async
+         * code, outside any #if around it (all of its branches need it) */
+        if (made_async && !ac_included) {
+            uint32_t at = ts_node_start_byte(c);
+            bool line_start = at == 0 || s->text[at - 1] == '\n';
+            char *inc = opt->line_directives
+                            ? xprintf("%s#include <ac.h>\n#include <string.h>\n#line %d %s\n%*s",
+                                      line_start ? "" : "\n", source_line(s, at), s->c_path,
+                                      (int)(at - s->line_starts[source_line(s, at) - 1]), "")
+                            : xprintf("%s#include <ac.h>\n#include <string.h>\n", line_start ? "" : "\n");
+            add_edit(&edits, at, at, inc);
+            ac_included = true;
+        }
+    }
     if (edits.len) qsort(edits.items, (size_t)edits.len, sizeof *edits.items, cmp_edit);
 
     /* banner, then the source with edits */
@@ -208,7 +336,6 @@ done:
     free(edits.items);
     for (int i = 0; i < lowered.len; i++) {
         Lowered *L = lowered.items[i];
-        L->af->lowered = NULL;
         free(L->frame_struct);
         free(L->types);
         free(L->definition);
@@ -217,5 +344,7 @@ done:
         free(L);
     }
     vec_free(&lowered);
+    ptrmap_free(&lowered_by_def);
+    ptrmap_free(&lowered_by_fn);
     return diag_error_count == 0;
 }

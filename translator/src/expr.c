@@ -55,12 +55,25 @@ TSNode strip_parens(TSNode n) {
     return n;
 }
 
+/* Does a local of the function (a frame local, or a C-level static or
+ * typedef, which has no frame member) declare the name of identifier id? */
+static bool declared_locally(Fn *F, TSNode id) {
+    uint32_t a = ts_node_start_byte(id);
+    size_t len = ts_node_end_byte(id) - a;
+    for (Scope *sc = F->scope; sc; sc = sc->up)
+        for (int i = 0; i < sc->locals.len; i++) {
+            Local *l = sc->locals.items[i];
+            if (strlen(l->name) == len && !memcmp(l->name, F->s->text + a, len)) return true;
+        }
+    return false;
+}
+
 /* The async function a call expression calls by name, or NULL. */
 AsyncFn *called_async(Fn *F, TSNode call) {
     if (!node_is(call, "call_expression")) return NULL;
     TSNode fn = node_field(call, "function");
     if (!node_is(fn, "identifier")) return NULL;
-    if (F->in_async && scope_lookup(F, F->s, fn)) return NULL; /* a local shadows it */
+    if (F->in_async && declared_locally(F, fn)) return NULL; /* a local shadows it */
     char *name = node_text(F->s, fn);
     AsyncFn *f = prog_find_fn(F->p, name);
     free(name);
@@ -131,6 +144,10 @@ bool makes_handle(Fn *F, TSNode n, AsyncFn **coro) {
     }
     char *name = call_name(F->s, n);
     if (!name) return false;
+    if (F->in_async && declared_locally(F, node_field(n, "function"))) {
+        free(name); /* a local named like a runtime function */
+        return false;
+    }
     RtRole r = runtime_call_role(name);
     free(name);
     return r == RT_PRODUCER || r == RT_PASS_THROUGH;
@@ -166,6 +183,13 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         buf_puts(out, sub);
         return;
     }
+    if (F->in_async && ts_node_child_count(n) == 0) {
+        const char *r = rename_of(F, n); /* a hoisted local type's name (hoist.c) */
+        if (r) {
+            buf_puts(out, r);
+            return;
+        }
+    }
     if (node_is(n, "identifier") && F->in_async) {
         const char *m = scope_lookup(F, F->s, n);
         if (m) {
@@ -173,19 +197,6 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
             return;
         }
         check_macro_use(F, n);
-    }
-    if (F->in_async && is_suspension(n)) {
-        /* not hoisted: in an operand C never evaluates (sizeof, _Generic) */
-        char *t = unevaluated_value(F, n);
-        buf_puts(out, t);
-        free(t);
-        return;
-    }
-    if (F->in_async && node_is(n, "identifier") && is_function_name(F->s, n)) {
-        /* C11 6.4.2.2: __func__ names the function as written, not its resume function */
-        F->uses_func = true;
-        buf_puts(out, "ac__func");
-        return;
     }
     if (F->in_async && node_is(n, "compound_literal_expression")) {
         emit_compound_literal(F, n, out); /* literal.c: its storage is the frame's */
@@ -207,7 +218,20 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         return;
     }
     if (ts_node_child_count(n) == 0) {
+        if (F->in_async && node_is(n, "identifier") && is_function_name(F->s, n)) {
+            /* C11 6.4.2.2: __func__ names the function as written, not its
+             * resume function: ac__func, declared in every resume function */
+            buf_puts(out, "ac__func");
+            return;
+        }
         buf_put(out, F->s->text + ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
+        return;
+    }
+    if (F->in_async && is_suspension(n) && in_unevaluated(n)) {
+        /* not hoisted: in an operand C never evaluates (sizeof, _Generic) */
+        char *t = unevaluated_value(F, n);
+        buf_puts(out, t);
+        free(t);
         return;
     }
     emit_children(F, n, out);

@@ -75,7 +75,7 @@ static bool shape_item(const Source *s, TSNode v, bool elem_scalar, Buf *out, TS
     }
     if (node_is(v, "initializer_pair")) {
         TSNode value = node_field(v, "value");
-        buf_put(out, s->text + ts_node_start_byte(v), ts_node_start_byte(value) - ts_node_start_byte(v));
+        put_renamed(out, s, v, ts_node_start_byte(v), ts_node_start_byte(value));
         return shape_item(s, value, elem_scalar, out, bad);
     }
     if (elem_scalar || scalar_by_syntax(s, v)) {
@@ -171,7 +171,7 @@ static char *literal_member(Fn *F, TSNode lit, const char *name) {
     TSNode ad = node_field(td, "declarator");
     uint32_t a = ts_node_start_byte(td), b = ts_node_end_byte(td);
     if (ts_node_is_null(ad)) {
-        char *t = node_text(s, td);
+        char *t = renamed_text(s, td);
         char *r = xprintf("%s %s", t, name);
         free(t);
         return r;
@@ -179,14 +179,14 @@ static char *literal_member(Fn *F, TSNode lit, const char *name) {
     TSNode unsized;
     uint32_t at = abstract_name_pos(ad, &unsized);
     Buf out = {0};
-    buf_put(&out, s->text + a, at - a);
+    put_renamed(&out, s, td, a, at);
     buf_printf(&out, " %s", name);
     if (ts_node_is_null(unsized)) {
-        buf_put(&out, s->text + at, b - at);
+        put_renamed(&out, s, td, at, b);
         return out.data;
     }
     /* `(int[]){...}`: `int NAME[SIZE]` */
-    char *type_name = node_text(s, td);
+    char *type_name = renamed_text(s, td);
     TSNode bad = {0};
     /* the element is a scalar when the type is `T *[]` or T is scalar */
     bool elem_scalar = type_specifier_scalar(s, node_field(td, "type")) ||
@@ -202,7 +202,7 @@ static char *literal_member(Fn *F, TSNode lit, const char *name) {
     }
     uint32_t end = ts_node_end_byte(unsized);
     buf_printf(&out, "[%s]", size);
-    buf_put(&out, s->text + end, b - end);
+    put_renamed(&out, s, td, end, b);
     free(size);
     return out.data;
 }

@@ -163,6 +163,7 @@ void scope_pop(Fn *F) {
         Local *l = sc->locals.items[i];
         free(l->name);
         free(l->member);
+        free(l->c_name);
         free(l);
     }
     vec_free(&sc->locals);
@@ -219,12 +220,67 @@ char *new_handle(Fn *F) {
     return lv;
 }
 
+/* The user function a frame member (ac__sub.NAME) embeds, when its only
+ * definition is inside a preprocessor conditional: the member, and the resume
+ * points that name it, exist under the same condition. */
+static AsyncFn *conditional_callee(Fn *F, const char *name) {
+    AsyncFn *g = prog_find_fn(F->p, name);
+    if (!g || g->kind != FN_USER || !g->defined || g->alt_defs.len || ts_node_is_null(g->def)) return NULL;
+    int depth;
+    char *guard = branch_guard(F->s, g->def, &depth);
+    free(guard);
+    return depth ? g : NULL;
+}
+
 void add_sub(Fn *F, const char *type, const char *name) {
     if (strmap_get(&F->sub_set, name)) return;
     char *copy = xstrdup(name);
     vec_push(&F->sub_names, copy);
     strmap_put(&F->sub_set, copy, copy);
-    buf_printf(&F->subs_decl, "        %s %s;\n", type, name);
+    char *line = xprintf("        %s %s;\n", type, name);
+    AsyncFn *g = conditional_callee(F, name);
+    if (g) {
+        char *guarded = guarded_with_fallback(F->s, g->def, line, "");
+        buf_puts(&F->subs_decl, guarded);
+        free(guarded);
+    } else {
+        buf_puts(&F->subs_decl, line);
+    }
+    free(line);
+}
+
+/* The resume-point table with the rows of conditionally defined callees
+ * under their condition (a placeholder row keeps the indices otherwise). */
+static char *guard_points(Fn *F) {
+    Buf r = {0};
+    buf_puts(&r, "");
+    const char *p = F->points.data ? F->points.data : "";
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) + 1 : strlen(p);
+        char *row = xstrndup(p, n);
+        AsyncFn *g = NULL;
+        for (int i = 0; i < F->sub_names.len && !g; i++) {
+            AsyncFn *c = conditional_callee(F, F->sub_names.items[i]);
+            char *desc = c ? xprintf("&%s__desc,", c->name) : NULL;
+            if (desc && strstr(row, desc)) g = c;
+            free(desc);
+        }
+        if (g) {
+            int line = 0;
+            sscanf(row, " {%d,", &line);
+            char *fallback = xprintf("    {%d, 0, NULL, \"%s\"},\n", line, g->name);
+            char *guarded = guarded_with_fallback(F->s, g->def, row, fallback);
+            buf_puts(&r, guarded);
+            free(guarded);
+            free(fallback);
+        } else {
+            buf_puts(&r, row);
+        }
+        free(row);
+        p += n;
+    }
+    return r.data;
 }
 
 /* ---- substitutions -------------------------------------------------------- */
@@ -306,11 +362,9 @@ static char *resume_function_text(Fn *F, TSNode def) {
     free(head);
     if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
     entry_line(F, &b, "    (void)ac__f;\n    (void)ac__task;\n");
-    if (F->uses_func) {
-        char *func = xprintf("    static const char ac__func[] = \"%s\";\n", name);
-        entry_line(F, &b, func);
-        free(func);
-    }
+    char *func = xprintf("    static const char ac__func[] = \"%s\";\n    (void)ac__func;\n", name);
+    entry_line(F, &b, func);
+    free(func);
     if (F->nstates) {
         flush_dispatch(F);
         entry_line(F, &b, "    switch (ac__f->ac__state) {\n");
@@ -342,6 +396,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     F.fn_line = source_line(s, ts_node_start_byte(def));
     F.cond_path = xstrdup("");
     F.indent = 1;
+    rename_begin(&F);
     scope_push(&F);
 
     /* parameters */
@@ -417,6 +472,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
     bool exported = !af->is_static && !is_main && !af->is_gen;
     buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
+    if (F.adapters.len) buf_puts(&st, F.adapters.data); /* check.c: named_init_call */
     L->frame_struct = st.data;
     L->types = F.hoisted.data;
     for (int i = 0; i < F.sub_names.len; i++) {
@@ -427,8 +483,10 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     Buf d = {0};
     char *ret_off = af->ret_member ? xprintf("offsetof(%s__frame, ac__ret)", name) : xstrdup("0");
     char *ret_size = af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : xstrdup("0");
+    char *points = guard_points(&F);
     buf_printf(&d, "static const ac__point %s__points[] = {\n    {%d, 0, NULL, \"start\"},\n%s};\n", name,
-               source_line(s, ts_node_start_byte(def)), F.points.data ? F.points.data : "");
+               source_line(s, ts_node_start_byte(def)), points);
+    free(points);
     /* the frame's alignment: the runtime allocates it so (its locals may be _Alignas(N)) */
     char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d, _Alignof(%s__frame)",
                                      af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1, name)
@@ -451,8 +509,13 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                    init_params.len ? init_params.data : "", name, ctor_args.len ? ", " : "",
                    ctor_args.len ? ctor_args.data : "");
     }
+    /* C11 6.4.2.2: __func__ (GNU: __FUNCTION__, __PRETTY_FUNCTION__) in the body,
+     * and in the macros of headers it uses (assert, logging), names the async
+     * function: defined to ac__func for the resume function only. */
+    buf_puts(&d, "#define __func__ ac__func\n#define __FUNCTION__ ac__func\n#define __PRETTY_FUNCTION__ ac__func\n");
     buf_puts(&d, body_text);
     free(body_text);
+    buf_puts(&d, "#undef __func__\n#undef __FUNCTION__\n#undef __PRETTY_FUNCTION__\n");
     if (is_main) {
         if (opt->line_directives) buf_puts(&d, "#line @GEN@\n");
         bool has_args = !is_void;
@@ -470,6 +533,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_free(&F.body);
     buf_free(&F.dispatch);
     buf_free(&F.points);
+    buf_free(&F.adapters);
     for (int i = 0; i < F.sub_names.len; i++) free(F.sub_names.items[i]);
     vec_free(&F.sub_names);
     strmap_free(&F.sub_set);
@@ -486,6 +550,9 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     free(F.subst);
     ptrmap_free(&F.subst_index);
     free_reparsed(&F);
+    for (int i = 0; i < F.renames.len; i++) free(F.renames.items[i]);
+    vec_free(&F.renames);
+    rename_end();
     vec_free(&F.stmt_handles);
     return L;
 }

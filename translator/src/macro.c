@@ -17,7 +17,10 @@
 
 typedef struct Macro {
     char *name;
-    Vec names; /* char *: identifiers of the body, parameters and members left out */
+    Vec names;        /* char *: identifiers of the body, parameters and members left out */
+    uint64_t textual; /* bit i: parameter i is stringized (#x) or pasted (a##x) */
+    int nparams;      /* -1: object-like */
+    bool variadic;    /* the last parameter is `...` (__VA_ARGS__) */
 } Macro;
 
 /* The macros of one unit, by name (open addressing, power-of-two size). */
@@ -25,6 +28,8 @@ static struct {
     const Unit *unit;
     Macro **slots;
     size_t cap, len;
+    bool reported;          /* last_reported is the offset of the last use reported */
+    uint32_t last_reported;
 } macros;
 
 static size_t hash_name(const char *s, size_t n) {
@@ -51,7 +56,8 @@ static void table_put(Macro *m) {
         free(old);
     }
     Macro **at = slot_of(m->name, strlen(m->name));
-    if (*at) { /* redefined: the later body counts (a use sees one or the other) */
+    if (*at) { /* redefined: both bodies count (a use sees one or the other) */
+        (*at)->textual |= m->textual;
         for (int i = 0; i < m->names.len; i++) vec_push(&(*at)->names, m->names.items[i]);
         vec_free(&m->names);
         free(m->name);
@@ -134,24 +140,82 @@ static void body_names(const char *t, size_t len, Vec *params, Vec *out) {
     vec_free(&used);
 }
 
+/* The parameters the body turns into text: `#x`, `x ## y`, `y ## x` (C11
+ * 6.10.3.2, 6.10.3.3). An argument naming a local would show `ac__f->x`. */
+static uint64_t textual_params(const char *t, size_t len, Vec *params) {
+    uint64_t bits = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] == '"' || t[i] == '\'') { /* skip literals */
+            char q = t[i];
+            for (i++; i < len && t[i] != q; i++)
+                if (t[i] == '\\') i++;
+            continue;
+        }
+        if (!isalpha((unsigned char)t[i]) && t[i] != '_') continue;
+        size_t a = i;
+        while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '_')) i++;
+        size_t b = a, e = i;
+        while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+        while (e < len && (t[e] == ' ' || t[e] == '\t')) e++;
+        bool stringized = b >= 1 && t[b - 1] == '#';
+        bool pasted = (e + 1 < len && t[e] == '#' && t[e + 1] == '#');
+        if (stringized || pasted) {
+            for (int k = 0; k < params->len && k < 64; k++) {
+                const char *p = params->items[k];
+                bool va = !strcmp(p, "...") && i - a == 11 && !memcmp(t + a, "__VA_ARGS__", 11);
+                if (va || (strlen(p) == i - a && !memcmp(p, t + a, i - a))) bits |= (uint64_t)1 << k;
+            }
+        }
+        i--;
+    }
+    return bits;
+}
+
 static void add_macro(const Source *s, TSNode def) {
     Macro *m = xcalloc(1, sizeof *m);
     m->name = node_text(s, node_field(def, "name"));
     Vec params = {0};
     TSNode ps = node_field(def, "parameters");
-    if (!ts_node_is_null(ps))
-        for (uint32_t i = 0; i < ts_node_named_child_count(ps); i++)
-            vec_push(&params, node_text(s, ts_node_named_child(ps, i)));
+    m->nparams = -1;
+    if (!ts_node_is_null(ps)) {
+        for (uint32_t i = 0; i < ts_node_child_count(ps); i++) {
+            TSNode c = ts_node_child(ps, i);
+            if (node_is(c, "identifier") || node_is(c, "...")) vec_push(&params, node_text(s, c));
+        }
+        m->nparams = params.len;
+        m->variadic = params.len && !strcmp(params.items[params.len - 1], "...");
+    }
     TSNode v = node_field(def, "value");
-    if (!ts_node_is_null(v))
-        body_names(s->text + ts_node_start_byte(v), ts_node_end_byte(v) - ts_node_start_byte(v), &params, &m->names);
+    if (!ts_node_is_null(v)) {
+        const char *t = s->text + ts_node_start_byte(v);
+        size_t len = ts_node_end_byte(v) - ts_node_start_byte(v);
+        body_names(t, len, &params, &m->names);
+        m->textual = textual_params(t, len, &params);
+    }
     for (int i = 0; i < params.len; i++) free(params.items[i]);
     vec_free(&params);
     table_put(m);
 }
 
-/* Collects the #defines of the unit (a walk without recursion). */
-static void collect_macros(const Unit *u) {
+static void macros_clear(void) {
+    for (size_t i = 0; i < macros.cap; i++) {
+        Macro *m = macros.slots[i];
+        if (!m) continue;
+        for (int k = 0; k < m->names.len; k++) free(m->names.items[k]);
+        vec_free(&m->names);
+        free(m->name);
+        free(m);
+    }
+    free(macros.slots);
+    macros.slots = NULL;
+    macros.cap = macros.len = 0;
+    macros.reported = false;
+}
+
+/* Collects the #defines of the unit (a walk without recursion), forgetting
+ * those of an earlier unit. */
+void macros_collect(const Unit *u) {
+    macros_clear();
     macros.unit = u;
     TSTreeCursor c = ts_tree_cursor_new(u->root);
     for (;;) {
@@ -184,11 +248,12 @@ static bool names_frame_local(Fn *F, const char *name) {
 }
 
 /* The first frame local the body of m names, through the macros it names
- * (depth-limited: a macro does not expand itself). */
+ * (depth-limited: a macro does not expand itself), or `await` or `yield`:
+ * acc does not expand macros, so it never sees a suspension in a body. */
 static const char *local_in_macro(Fn *F, Macro *m, int depth) {
     for (int i = 0; i < m->names.len; i++) {
         const char *x = m->names.items[i];
-        if (names_frame_local(F, x)) return x;
+        if (names_frame_local(F, x) || !strcmp(x, "await") || !strcmp(x, "yield")) return x;
         Macro *inner = depth < 16 ? find_macro(x, strlen(x)) : NULL;
         if (inner && inner != m) {
             const char *r = local_in_macro(F, inner, depth + 1);
@@ -198,20 +263,63 @@ static const char *local_in_macro(Fn *F, Macro *m, int depth) {
     return NULL;
 }
 
+/* The first identifier in expression n that names a frame local, or a null node. */
+static TSNode frame_local_in(Fn *F, TSNode n) {
+    if (node_is(n, "identifier")) return scope_lookup(F, F->s, n) ? n : (TSNode){0};
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode r = frame_local_in(F, ts_node_child(n, i));
+        if (!ts_node_is_null(r)) return r;
+    }
+    return (TSNode){0};
+}
+
+/* M(args) where M's body makes text of a parameter (#x, x##y) whose argument
+ * names a frame local: the text would be `ac__f->x`, not what was written. */
+static TSNode textual_local_argument(Fn *F, Macro *m, TSNode id) {
+    TSNode call = ts_node_parent(id);
+    if (!m->textual || !node_is(call, "call_expression") || !ts_node_eq(node_field(call, "function"), id))
+        return (TSNode){0};
+    TSNode args = node_field(call, "arguments");
+    int k = 0;
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (node_is(a, "comment")) continue;
+        int param = m->variadic && k >= m->nparams - 1 ? m->nparams - 1 : k;
+        TSNode local = param < 64 && (m->textual >> param & 1) ? frame_local_in(F, a) : (TSNode){0};
+        if (!ts_node_is_null(local)) return local;
+        k++;
+    }
+    return (TSNode){0};
+}
+
 void check_macro_use(Fn *F, TSNode id) {
     const Unit *u = F->p->unit;
-    if (macros.unit != u) collect_macros(u);
+    if (macros.unit != u) macros_collect(u);
     uint32_t a = ts_node_start_byte(id);
     Macro *m = find_macro(F->s->text + a, ts_node_end_byte(id) - a);
     if (!m) return;
     const char *local = local_in_macro(F, m, 0);
-    if (!local) return;
+    TSNode textual = textual_local_argument(F, m, id);
+    if (!local && ts_node_is_null(textual)) return;
     /* reported once per use, however often the expression is written out */
-    static uint32_t last_reported = UINT32_MAX;
-    static const Unit *last_unit;
-    if (last_unit == u && last_reported == a) return;
-    last_unit = u;
-    last_reported = a;
+    if (macros.reported && macros.last_reported == a) return;
+    macros.reported = true;
+    macros.last_reported = a;
+    if (!local) {
+        char *name = node_text(F->s, textual);
+        diag_error(F->s, ts_node_start_byte(textual),
+                   "macro '%s' makes text of this argument (#x or x##y), and '%s' is a local of async function "
+                   "'%s', which acc writes as a frame member: the text would change; write the text out",
+                   m->name, name, F->af->name);
+        free(name);
+        return;
+    }
+    if (!strcmp(local, "await") || !strcmp(local, "yield")) {
+        diag_error(F->s, a, "macro '%s' contains '%s': acc does not expand macros, so it cannot suspend there; "
+                   "write the %s where the macro is used", m->name, local, local);
+        return;
+    }
     diag_error(F->s, a,
                "macro '%s' names local '%s' of async function '%s', which lives in the function's frame "
                "where a macro's body cannot see it: pass '%s' to the macro as an argument",

@@ -172,7 +172,9 @@ Unit *unit_parse(Source *src) {
         unit_free(u);
         return NULL;
     }
-    u->tree = ts_parser_parse_string(u->parser, NULL, src->text, (uint32_t)src->len);
+    char *parsed = blank_if0_groups(src->text, src->len);
+    u->tree = ts_parser_parse_string(u->parser, NULL, parsed, (uint32_t)src->len);
+    free(parsed);
     if (!u->tree) {
         diag_fatal("could not parse '%s'", src->path);
         unit_free(u);
@@ -241,16 +243,20 @@ char *declarator_name(const Source *s, TSNode d) {
     return ts_node_is_null(id) ? NULL : node_text(s, id);
 }
 
+/* The innermost function declarator on the way to the name: the one that
+ * declares the function (`(*pick(int))(int, int)`: `pick(int)`, a function
+ * returning a pointer to a function). */
 TSNode declarator_function(TSNode d) {
+    TSNode found = {0};
     while (!ts_node_is_null(d)) {
-        if (node_is(d, "function_declarator")) return d;
+        if (node_is(d, "function_declarator")) found = d;
         if (node_is(d, "parenthesized_declarator")) {
             d = ts_node_named_child(d, 0);
             continue;
         }
         d = node_field(d, "declarator");
     }
-    return d;
+    return found;
 }
 
 bool node_has_specifier(const Source *s, TSNode n, const char *word) {

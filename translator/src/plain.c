@@ -1,5 +1,5 @@
-/* plain.c: plain C functions (handle temporaries, range loops) and the checks
- * that apply to the whole unit. */
+/* plain.c: plain C functions (handle temporaries, range loops). The checks
+ * that apply to the whole unit are in check.c. */
 #include "acc.h"
 
 #include <stdio.h>
@@ -16,58 +16,6 @@ void add_edit(Edits *e, uint32_t start, uint32_t end, char *text) {
         e->items = xrealloc(e->items, (size_t)e->cap * sizeof *e->items);
     }
     e->items[e->len++] = (Edit){start, end, text};
-}
-
-/* Checks that apply everywhere in the unit. */
-void check_tree(Program *p, TSNode n, AsyncFn *in_fn) {
-    const Source *s = p->unit->src;
-    const char *t = ts_node_type(n);
-    if (!strcmp(t, "function_definition")) {
-        in_fn = NULL;
-        if (node_has_specifier(s, n, "async") || is_generator_decl(s, n)) {
-            char *name = declarator_name(s, declarator_function(node_field(n, "declarator")));
-            in_fn = name ? prog_find_fn(p, name) : NULL;
-            free(name);
-        }
-    } else if (!strcmp(t, "identifier") || !strcmp(t, "type_identifier") ||
-               !strcmp(t, "field_identifier")) {
-        static const char *const reserved[] = {"async", "await", "yield", "try", "catch", "finally", "throw"};
-        for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
-            if (node_text_eq(s, n, reserved[i]))
-                diag_error(s, ts_node_start_byte(n), "'%s' is a reserved word in Async C", reserved[i]);
-    } else if (!strcmp(t, "await_expression") && (!in_fn || !in_fn->is_async)) {
-        if (in_fn)
-            diag_error(s, ts_node_start_byte(n), "'await' in generator '%s', which is not async: declare it 'async ac_gen(T)'", in_fn->name);
-        else
-            diag_error(s, ts_node_start_byte(n), "'await' outside an async function");
-    } else if (!strcmp(t, "yield_expression") && (!in_fn || !in_fn->is_gen)) {
-        diag_error(s, ts_node_start_byte(n), "'yield' outside a generator");
-    } else if (!strcmp(t, "yield_expression") && in_fn->is_async && ts_node_child_count(n) > 2 &&
-               !strcmp(ts_node_type(ts_node_child(n, 1)), "from")) {
-        diag_error(s, ts_node_start_byte(n), "'yield from' in an async generator: iterate with 'for await' and yield each value");
-    } else if (!strcmp(t, "for_range_statement") && !strcmp(ts_node_type(ts_node_child(n, 1)), "await") &&
-               (!in_fn || !in_fn->is_async)) {
-        diag_error(s, ts_node_start_byte(n), "'for await' outside an async function");
-    } else if (!strcmp(t, "expression_statement")) {
-        TSNode e = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
-        TSNode core = strip_parens(e);
-        if (node_is(core, "cast_expression")) core = strip_parens(node_field(core, "value"));
-        if (node_is(core, "call_expression")) {
-            char *name = call_name(s, core);
-            AsyncFn *f = name ? prog_find_fn(p, name) : NULL;
-            if (f) diag_error(s, ts_node_start_byte(core), "coroutine '%s' is never awaited", name);
-            free(name);
-        }
-    } else if (!strcmp(t, "call_expression") && in_fn) {
-        char *name = call_name(s, n);
-        if (name && (!strcmp(name, "sleep") || !strcmp(name, "usleep") || !strcmp(name, "nanosleep")))
-            diag_warning(s, ts_node_start_byte(n),
-                         "'%s' blocks the event loop in async function '%s'; use 'await ac_sleep(seconds)'",
-                         name, in_fn->name);
-        free(name);
-    }
-    uint32_t nc = ts_node_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) check_tree(p, ts_node_child(n, i), in_fn);
 }
 
 /* Plain C functions are copied as written, except for three rewrites:
@@ -171,6 +119,15 @@ static void plain_range(Plain *P, TSNode n, Buf *out) {
     Buf r = {0};
     buf_puts(&r, "");
     emit_expr(F, right, &r);
+    /* check.c: a generator acc cannot type is checked by the C compiler */
+    char *why = handle_check_message(F->p, s, right, "for");
+    if (why) {
+        char *checked = handle_checked(r.data, why);
+        buf_free(&r);
+        buf_puts(&r, checked);
+        free(checked);
+        free(why);
+    }
     AsyncFn *made;
     bool own = makes_handle(F, strip_parens(right), &made); /* else borrowed: closed, not released */
     AsyncFn *fast = own ? range_fast_generator(F, n, right) : NULL;

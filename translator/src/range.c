@@ -59,6 +59,8 @@ void lower_for_range(Fn *F, TSNode n) {
     begin_stmt(F, right);
     hoist(F, right);
     char *r = expr_text(F, right);
+    /* check.c: a generator acc cannot type is checked by the C compiler */
+    r = handle_check_emit(F, right, r, is_await ? "for await" : "for");
     outf(F, "%s = %s;", g, r);
     free(r);
     end_stmt(F);

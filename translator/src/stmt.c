@@ -46,7 +46,8 @@ void end_stmt(Fn *F) {
 }
 
 static void check_no_handles_in_condition(Fn *F, TSNode cond) {
-    if (F->stmt_handles.len)
+    /* check.c has said it if the handle is a misused coroutine object */
+    if (F->stmt_handles.len && !misuse_reported_in(F->p, cond))
         diag_error(F->s, ts_node_start_byte(cond),
                    "a handle made in a condition is never released; store it in a variable first");
 }
@@ -73,9 +74,11 @@ static void lower_return(Fn *F, TSNode n) {
     begin_stmt(F, n);
     if (!ts_node_is_null(value)) {
         hoist(F, value);
-        char *v = expr_text(F, value);
+        char *e = expr_text(F, value);
+        char *v = xprintf("(%s)", e); /* `return a, b;` stores the comma's value */
+        free(e);
         if (F->af->ret_member)
-            outf(F, "ac__f->ac__ret = (%s);", v);
+            store_result(F, v); /* decl.c */
         else
             outf(F, "(void)(%s);", v);
         free(v);
@@ -257,6 +260,17 @@ static void lower_for(Fn *F, TSNode n) {
     outf(F, "}");
 }
 
+/* The statement of an else clause: its first named child that is not a
+ * comment (`else // why` then `x = 8;`). */
+static TSNode first_statement(TSNode n) {
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        if (!node_is(c, "comment")) return c;
+    }
+    return (TSNode){0};
+}
+
 static void lower_if(Fn *F, TSNode n) {
     TSNode cond = node_field(n, "condition"), cons = node_field(n, "consequence"),
            alt = node_field(n, "alternative");
@@ -270,7 +284,7 @@ static void lower_if(Fn *F, TSNode n) {
     lower_substmt(F, cons);
     if (!ts_node_is_null(alt)) {
         mark_line(F, alt);
-        if (node_is(alt, "else_clause")) alt = ts_node_named_child(alt, 0);
+        if (node_is(alt, "else_clause")) alt = first_statement(alt);
         outf(F, "else");
         lower_substmt(F, alt);
     }
@@ -304,7 +318,7 @@ static void lower_case(Fn *F, TSNode n) {
     if (ts_node_is_null(value)) {
         buf_printf(&F->body, "default:%s\n", after);
     } else {
-        char *v = node_text(F->s, value);
+        char *v = renamed_text(F->s, value); /* hoist.c: a local enumerator may be renamed */
         buf_printf(&F->body, "case %s:%s\n", v, after);
         free(v);
     }

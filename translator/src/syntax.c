@@ -15,10 +15,32 @@
 #include "acc.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const async_words[] = {"async", "await", "yield", "try", "catch",
                                           "finally", "throw", "ac_gen", NULL};
+
+/* The parent of n found from the root down: tree-sitter's ts_node_parent is
+ * unreliable for zero-width (MISSING) nodes. */
+static TSNode parent_of(TSNode n) {
+    if (!ts_node_is_missing(n)) return ts_node_parent(n);
+    TSNode cur = ts_tree_root_node(n.tree);
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    for (;;) {
+        TSNode next = {0};
+        uint32_t nc = ts_node_child_count(cur);
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode c = ts_node_child(cur, i);
+            if (ts_node_eq(c, n)) return cur;
+            if (ts_node_is_null(next) && ts_node_has_error(c) && ts_node_start_byte(c) <= a &&
+                ts_node_end_byte(c) >= b)
+                next = c;
+        }
+        if (ts_node_is_null(next)) return (TSNode){0};
+        cur = next;
+    }
+}
 
 static bool is_async_word(const Source *s, TSNode leaf) {
     for (int i = 0; async_words[i]; i++)
@@ -55,7 +77,7 @@ static bool holds_async_word(const Source *s, TSNode n) {
 
 /* Is n inside an async function or generator definition? */
 static bool in_async_function(const Source *s, TSNode n) {
-    for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); up = ts_node_parent(up)) {
+    for (TSNode up = parent_of(n); !ts_node_is_null(up); up = ts_node_parent(up)) {
         if (node_is(up, "function_definition"))
             return node_has_specifier(s, up, "async") || is_generator_decl(s, up);
     }
@@ -64,7 +86,7 @@ static bool in_async_function(const Source *s, TSNode n) {
 
 /* The top-level item (child of the translation unit) holding n. */
 static TSNode top_level_item(TSNode n) {
-    TSNode up = ts_node_parent(n);
+    TSNode up = parent_of(n);
     while (!ts_node_is_null(up) && !ts_node_is_null(ts_node_parent(up))) {
         n = up;
         up = ts_node_parent(up);
@@ -97,7 +119,7 @@ static bool holds_directive(TSNode n) {
 
 /* The statement (a child of a block, a case or a conditional branch) holding n. */
 static TSNode enclosing_statement(TSNode n) {
-    for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); n = up, up = ts_node_parent(up)) {
+    for (TSNode up = parent_of(n); !ts_node_is_null(up); n = up, up = ts_node_parent(up)) {
         if (node_is(up, "compound_statement") || node_is(up, "case_statement") ||
             !strncmp(ts_node_type(up), "preproc_", 8))
             return n;
@@ -125,10 +147,90 @@ static bool conditional_splits(const Source *s, TSNode n) {
     return true;
 }
 
+/* In an async function, `FOR_EACH(x, list) { ... }`: a macro call read as an
+ * expression statement missing its ';', then a block. acc does not expand
+ * macros, so it cannot lower what the macro makes of the block. */
+static bool macro_statement_head(const Source *s, TSNode n) {
+    if (!ts_node_is_missing(n)) return false;
+    TSNode st = parent_of(n);
+    if (!node_is(st, "expression_statement")) return false;
+    TSNode call = ts_node_named_child(st, 0);
+    if (!node_is(call, "call_expression") || !node_is(ts_node_next_named_sibling(st), "compound_statement"))
+        return false;
+    char *name = node_text(s, node_field(call, "function"));
+    diag_error(s, ts_node_start_byte(st),
+               "'%s(...)' used as the head of a statement: acc does not expand macros in async "
+               "functions; write the statement out, or move the code to a plain function", name);
+    free(name);
+    return true;
+}
+
 int syntax_error_check(const Source *s, TSNode n) {
     if (is_attribute_statement(n)) return SYNTAX_IGNORE;
-    if (in_async_function(s, n)) return conditional_splits(s, n) ? SYNTAX_REPORTED : SYNTAX_REPORT;
+    if (in_async_function(s, n))
+        return conditional_splits(s, n) || macro_statement_head(s, n) ? SYNTAX_REPORTED : SYNTAX_REPORT;
     /* a MISSING token is a point: what matters is the item around it */
     TSNode region = ts_node_is_missing(n) ? top_level_item(n) : n;
     return holds_async_word(s, region) ? SYNTAX_REPORT : SYNTAX_IGNORE;
+}
+
+/* ---- #if 0 groups --------------------------------------------------------- */
+
+/* The directive word of a line ("if", "endif", ...) when the line is a
+ * preprocessor directive, and where its argument starts. */
+static bool directive_word(const char *p, const char *end, const char **word, size_t *wlen, const char **arg) {
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    if (p >= end || *p != '#') return false;
+    p++;
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    const char *w = p;
+    while (p < end && ((*p >= 'a' && *p <= 'z'))) p++;
+    *word = w;
+    *wlen = (size_t)(p - w);
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    *arg = p;
+    return true;
+}
+
+static bool word_is(const char *w, size_t n, const char *s) { return n == strlen(s) && !memcmp(w, s, n); }
+
+/* Is the argument of an #if exactly `0` (then a comment or the end of line)? */
+static bool arg_is_zero(const char *a, const char *end) {
+    if (a >= end || *a != '0') return false;
+    a++;
+    while (a < end && (*a == ' ' || *a == '\t' || *a == '\r')) a++;
+    return a >= end || *a == '\n' || (a + 1 < end && a[0] == '/' && (a[1] == '/' || a[1] == '*'));
+}
+
+char *blank_if0_groups(const char *text, size_t len) {
+    char *t = xstrndup(text, len);
+    const char *end = t + len;
+    int skipping = 0; /* >0: inside an #if 0 group, the nesting depth + 1 */
+    for (char *p = t; p < end;) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *eol = nl ? nl : (char *)end;
+        const char *w, *a;
+        size_t wl;
+        bool dir = directive_word(p, eol, &w, &wl, &a);
+        if (skipping) {
+            bool opens = dir && (word_is(w, wl, "if") || word_is(w, wl, "ifdef") || word_is(w, wl, "ifndef"));
+            bool closes = dir && word_is(w, wl, "endif");
+            bool turns = dir && skipping == 1 &&
+                         (word_is(w, wl, "else") || word_is(w, wl, "elif") || word_is(w, wl, "elifdef") ||
+                          word_is(w, wl, "elifndef"));
+            if (opens) skipping++;
+            if (closes && --skipping == 0) {
+                /* the #endif itself stays */
+            } else if (turns) {
+                skipping = 0; /* the rest of the conditional is read again */
+            } else {
+                for (char *q = p; q < eol; q++)
+                    if (*q != '\n') *q = ' ';
+            }
+        } else if (dir && word_is(w, wl, "if") && arg_is_zero(a, eol)) {
+            skipping = 1;
+        }
+        p = nl ? nl + 1 : (char *)end;
+    }
+    return t;
 }

@@ -35,6 +35,8 @@ static void program_free(Program *p, Vec *deps, Vec *dep_names) {
         free(f->name);
         free(f->ret_type);
         free(f->ret_member);
+        free(f->params);
+        free(f->param_names);
         vec_free(&f->callees);
         free(f);
     }
@@ -51,6 +53,9 @@ static void program_free(Program *p, Vec *deps, Vec *dep_names) {
     }
     vec_free(&p->deps);
     vec_free(&p->dep_names);
+    for (int i = 0; i < p->header_sources.len; i++) source_free(p->header_sources.items[i]);
+    vec_free(&p->header_sources);
+    vec_free(&p->misused_calls);
 }
 
 int translate_source(Source *src, const Options *opt, const char *output, Buf *out, Vec *deps,

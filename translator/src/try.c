@@ -114,7 +114,12 @@ static bool ends_in_jump(TSNode n) {
     if (!strcmp(t, "if_statement")) {
         TSNode alt = node_field(n, "alternative");
         if (ts_node_is_null(alt)) return false;
-        if (node_is(alt, "else_clause")) alt = ts_node_named_child(alt, 0);
+        if (node_is(alt, "else_clause")) {
+            TSNode clause = alt;
+            uint32_t k = 0;
+            do alt = ts_node_named_child(clause, k++);
+            while (node_is(alt, "comment"));
+        }
         return ends_in_jump(node_field(n, "consequence")) && ends_in_jump(alt);
     }
     return false;
