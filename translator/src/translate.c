@@ -38,6 +38,9 @@ static void program_free(Program *p, Vec *deps, Vec *dep_names) {
         free(f->params);
         free(f->param_names);
         vec_free(&f->callees);
+        for (int k = 0; k < f->alt_defs.len; k++) free(f->alt_defs.items[k]);
+        vec_free(&f->alt_defs);
+        vec_free(&f->alloc_callees);
         free(f);
     }
     vec_free(&p->fns);
