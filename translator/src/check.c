@@ -153,7 +153,18 @@ static TSNode find_declaration(const Source *s, TSNode at, const char *name, TSN
         if (top || !strcmp(k, "compound_statement") || !strcmp(k, "for_statement") ||
             !strcmp(k, "preproc_if") || !strcmp(k, "preproc_ifdef") || !strcmp(k, "preproc_else")) {
             TSNode found = {0};
-            uint32_t nc = ts_node_named_child_count(up);
+            const Vec *named = scope_declarations(s, up, name); /* nodes.c: a wide scope's index */
+            for (int i = 0; named && i < named->len; i++) {
+                const ScopeDecl *e = named->items[i];
+                if (node_is(e->child, "declaration") && ts_node_start_byte(e->child) < pos) {
+                    found = e->declarator;
+                    *decl = e->child;
+                } else if (top && node_is(e->child, "function_definition") && ts_node_is_null(found)) {
+                    found = e->declarator;
+                    *decl = e->child;
+                }
+            }
+            uint32_t nc = named ? 0 : ts_node_named_child_count(up);
             for (uint32_t i = 0; i < nc; i++) {
                 TSNode c = ts_node_named_child(up, i);
                 bool before = ts_node_start_byte(c) < pos;
@@ -173,7 +184,9 @@ static TSNode find_declaration(const Source *s, TSNode at, const char *name, TSN
             }
             if (!ts_node_is_null(found)) return found;
         } else if (!strcmp(k, "function_definition")) {
-            TSNode params = node_field(declarator_function(node_field(up, "declarator")), "parameters");
+            TSNode fd = declarator_function(node_field(up, "declarator"));
+            if (ts_node_is_null(fd)) continue; /* a damaged definition */
+            TSNode params = node_field(fd, "parameters");
             uint32_t nc = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
             for (uint32_t i = 0; i < nc; i++) {
                 TSNode prm = ts_node_named_child(params, i);

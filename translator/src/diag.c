@@ -15,24 +15,25 @@ int diag_error_count;
 int diag_max_errors = DIAG_MAX_ERRORS_DEFAULT;
 static FILE *diag_sink;   /* NULL: stderr */
 static bool diag_capped;  /* the "too many errors" note was printed */
-static int diag_errors_shown; /* errors printed (repeats of one error are counted, not shown) */
 
 static FILE *sink(void) { return diag_sink ? diag_sink : stderr; }
 
 void diag_set_sink(FILE *f) { diag_sink = f; }
 
-static void seen_reset(void);
+static int errors_printed;
+
+static void seen_clear(void);
 
 void diag_reset(void) {
-    seen_reset();
     diag_error_count = 0;
+    errors_printed = 0;
     diag_capped = false;
-    diag_errors_shown = 0;
+    seen_clear();
 }
 
 /* Past the error limit nothing more is printed: one note says so, and the
  * errors are still counted (the run fails). */
-static bool diag_silenced(void) { return diag_max_errors > 0 && diag_errors_shown >= diag_max_errors; }
+static bool diag_silenced(void) { return diag_max_errors > 0 && errors_printed >= diag_max_errors; }
 
 static void note_cap(void) {
     if (diag_capped) return;
@@ -149,7 +150,6 @@ static void print_excerpt(FILE *f, int line, const char *ls, int n, int col0) {
 }
 
 static void vreport(const Source *s, uint32_t byte, const char *kind, const char *fmt, va_list ap) {
-    if (diag_silenced()) return;
     FILE *f = sink();
     if (byte > s->len) byte = (uint32_t)s->len;
     int line = source_line(s, byte);
@@ -172,19 +172,18 @@ static void vreport(const Source *s, uint32_t byte, const char *kind, const char
 static uint64_t *seen;
 static size_t seen_cap, seen_len;
 
+static void seen_clear(void) {
+    free(seen);
+    seen = NULL;
+    seen_cap = seen_len = 0;
+}
+
 static uint64_t hash_error(const Source *s, uint32_t byte, const char *msg) {
     uint64_t h = 1469598103934665603u;
     for (const char *c = s->path; *c; c++) h = (h ^ (unsigned char)*c) * 1099511628211u;
     h = (h ^ byte) * 1099511628211u;
     for (const char *c = msg; *c; c++) h = (h ^ (unsigned char)*c) * 1099511628211u;
     return h ? h : 1;
-}
-
-/* Each input starts with no errors seen (the fuzz target translates many). */
-static void seen_reset(void) {
-    free(seen);
-    seen = NULL;
-    seen_cap = seen_len = 0;
 }
 
 static bool seen_before(uint64_t h) {
@@ -212,9 +211,9 @@ static bool seen_before(uint64_t h) {
 }
 
 void diag_error(const Source *s, uint32_t byte, const char *fmt, ...) {
+    diag_error_count++;
     if (diag_silenced()) {
         note_cap();
-        diag_error_count++;
         return;
     }
     va_list ap;
@@ -222,15 +221,15 @@ void diag_error(const Source *s, uint32_t byte, const char *fmt, ...) {
     char msg[512];
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    diag_error_count++;
     if (seen_before(hash_error(s, byte, msg))) return;
     va_start(ap, fmt);
     vreport(s, byte, "error", fmt, ap);
     va_end(ap);
-    diag_errors_shown++;
+    errors_printed++; /* after: vreport prints nothing once the limit is reached */
 }
 
 void diag_warning(const Source *s, uint32_t byte, const char *fmt, ...) {
+    if (diag_silenced()) return;
     va_list ap;
     va_start(ap, fmt);
     vreport(s, byte, "warning", fmt, ap);
@@ -238,12 +237,13 @@ void diag_warning(const Source *s, uint32_t byte, const char *fmt, ...) {
 }
 
 void diag_note(const Source *s, uint32_t byte, const char *fmt, ...) {
+    if (diag_silenced()) return;
     va_list ap;
     va_start(ap, fmt);
     if (!s) { /* about something with no file (the runtime's ac_async.def) */
-        fputs("acc: note: ", stderr);
-        vfprintf(stderr, fmt, ap);
-        fputc('\n', stderr);
+        fputs("acc: note: ", sink());
+        vfprintf(sink(), fmt, ap);
+        fputc('\n', sink());
     } else {
         vreport(s, byte, "note", fmt, ap);
     }
