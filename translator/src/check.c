@@ -125,68 +125,168 @@ static Ty ty_of_declarator(const Source *s, TSNode n, TSNode d, bool to_function
 /* Finding the declaration of a name                                          */
 /* ------------------------------------------------------------------------- */
 
-/* The declarator among declaration n's that declares `name`, or a null node. */
-static TSNode declarator_named(const Source *s, TSNode n, const char *name) {
-    uint32_t nc = ts_node_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) {
-        const char *f = node_child_field(n, i);
-        if (!f || strcmp(f, "declarator")) continue;
-        TSNode d = ts_node_child(n, i);
-        TSNode id = declarator_ident(d);
-        if (!ts_node_is_null(id) && node_is(id, "identifier") && node_text_eq(s, id, name)) return d;
-    }
-    return (TSNode){0};
+/* Every declaration of the unit, indexed by name once (a hash table), so
+ * that finding the one visible at a node costs a lookup, not a walk of the
+ * file: acc's cost stays linear in its input.
+ *   - file scope: the first declaration or definition of each name;
+ *   - inside functions (parameters, block-scope declarations, loop headers):
+ *     every one, in the order of the file, with the range of its scope and
+ *     of its function. */
+typedef struct DeclRef {
+    TSNode decl;       /* declaration, parameter_declaration, function_definition, for_range_statement */
+    TSNode declarator;
+    uint32_t start;    /* where the name becomes visible (about: the declaration's start) */
+    uint32_t scope_start, scope_end, fn_start, fn_end;
+} DeclRef;
+
+typedef struct NameEntry {
+    char *name;
+    DeclRef *top;   /* at file scope, or NULL */
+    Vec locals;     /* DeclRef *, in the order of the file */
+    struct NameEntry *next;
+} NameEntry;
+
+static struct {
+    const Source *s;
+    NameEntry **buckets;
+    size_t nbuckets;
+} index_;
+
+static size_t name_hash(const char *p, size_t n) {
+    size_t h = 5381;
+    for (size_t i = 0; i < n; i++) h = h * 33 + (unsigned char)p[i];
+    return h;
 }
 
-/* The declaration of `name` visible at node `at`: the innermost block's last
- * declaration of it before `at`, a parameter of the enclosing function, a
- * declaration of a for loop's header, or one at file scope (before `at`, or
- * a function defined anywhere). *decl gets the declaring node (declaration,
- * parameter_declaration, function_definition); *local whether it is inside a
- * function. Returns the declarator, or a null node. */
-static TSNode find_declaration(const Source *s, TSNode at, const char *name, TSNode *decl, bool *local) {
-    uint32_t pos = ts_node_start_byte(at);
-    for (TSNode up = ts_node_parent(at); !ts_node_is_null(up); up = ts_node_parent(up)) {
-        const char *k = ts_node_type(up);
-        bool top = !strcmp(k, "translation_unit");
-        *local = !top;
-        if (top || !strcmp(k, "compound_statement") || !strcmp(k, "for_statement") ||
-            !strcmp(k, "preproc_if") || !strcmp(k, "preproc_ifdef") || !strcmp(k, "preproc_else")) {
-            TSNode found = {0};
-            uint32_t nc = ts_node_named_child_count(up);
-            for (uint32_t i = 0; i < nc; i++) {
-                TSNode c = ts_node_named_child(up, i);
-                bool before = ts_node_start_byte(c) < pos;
-                if (node_is(c, "declaration") && before) {
-                    TSNode d = declarator_named(s, c, name);
-                    if (!ts_node_is_null(d)) {
-                        found = d;
-                        *decl = c;
-                    }
-                } else if (top && node_is(c, "function_definition")) {
-                    TSNode d = declarator_named(s, c, name);
-                    if (!ts_node_is_null(d) && ts_node_is_null(found)) {
-                        found = d;
-                        *decl = c;
-                    }
-                }
-            }
-            if (!ts_node_is_null(found)) return found;
-        } else if (!strcmp(k, "function_definition")) {
-            TSNode params = node_field(declarator_function(node_field(up, "declarator")), "parameters");
-            uint32_t nc = ts_node_named_child_count(params);
-            for (uint32_t i = 0; i < nc; i++) {
+static NameEntry *index_entry(const Source *s, TSNode id, bool create) {
+    uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
+    size_t k = name_hash(s->text + a, b - a) % index_.nbuckets;
+    for (NameEntry *e = index_.buckets[k]; e; e = e->next)
+        if (strlen(e->name) == b - a && !memcmp(e->name, s->text + a, b - a)) return e;
+    if (!create) return NULL;
+    NameEntry *e = xcalloc(1, sizeof *e);
+    e->name = xstrndup(s->text + a, b - a);
+    e->next = index_.buckets[k];
+    index_.buckets[k] = e;
+    return e;
+}
+
+/* Records that `decl` declares the name of `declarator`, visible in `scope`
+ * (a null scope: file scope) inside function `fn`. */
+static void index_add(const Source *s, TSNode decl, TSNode declarator, TSNode scope, TSNode fn) {
+    TSNode id = declarator_ident(declarator);
+    if (ts_node_is_null(id) || !node_is(id, "identifier")) return;
+    NameEntry *e = index_entry(s, id, true);
+    if (ts_node_is_null(scope) && e->top) return;
+    DeclRef *r = xcalloc(1, sizeof *r);
+    r->decl = decl;
+    r->declarator = declarator;
+    r->start = ts_node_start_byte(decl);
+    if (ts_node_is_null(scope)) {
+        e->top = r;
+        return;
+    }
+    r->scope_start = ts_node_start_byte(scope);
+    r->scope_end = ts_node_end_byte(scope);
+    r->fn_start = ts_node_start_byte(fn);
+    r->fn_end = ts_node_end_byte(fn);
+    vec_push(&e->locals, r);
+}
+
+/* Each declarator of declaration n. */
+static void index_declaration(const Source *s, TSNode n, TSNode scope, TSNode fn) {
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    if (ts_tree_cursor_goto_first_child(&c)) {
+        do {
+            const char *f = ts_tree_cursor_current_field_name(&c);
+            if (f && !strcmp(f, "declarator")) index_add(s, n, ts_tree_cursor_current_node(&c), scope, fn);
+        } while (ts_tree_cursor_goto_next_sibling(&c));
+    }
+    ts_tree_cursor_delete(&c);
+}
+
+/* The scope a block-level declaration or loop header belongs to. */
+static TSNode scope_of(TSNode n) {
+    TSNode up = ts_node_parent(n);
+    /* after `case X:` a declaration belongs to the switch's block */
+    while (node_is(up, "case_statement") || node_is(up, "labeled_statement")) up = ts_node_parent(up);
+    return up;
+}
+
+/* Builds the index of the unit (once), walking it without recursion. */
+static void index_build(const Source *s, TSNode root) {
+    if (index_.s == s) return;
+    index_.s = s;
+    index_.nbuckets = 4096;
+    index_.buckets = xcalloc(index_.nbuckets, sizeof *index_.buckets);
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    TSNode fn = {0};
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        const char *k = ts_node_type(n);
+        bool descend = true;
+        if (!strcmp(k, "function_definition") && ts_node_is_null(fn)) {
+            TSNode d = node_field(n, "declarator");
+            index_add(s, n, d, (TSNode){0}, (TSNode){0});
+            fn = n;
+            TSNode params = node_field(declarator_function(d), "parameters");
+            uint32_t np = ts_node_named_child_count(params);
+            for (uint32_t i = 0; i < np; i++) {
                 TSNode prm = ts_node_named_child(params, i);
-                if (!node_is(prm, "parameter_declaration")) continue;
-                TSNode id = declarator_ident(node_field(prm, "declarator"));
-                if (!ts_node_is_null(id) && node_text_eq(s, id, name)) {
-                    *decl = prm;
-                    return node_field(prm, "declarator");
-                }
+                if (node_is(prm, "parameter_declaration")) index_add(s, prm, node_field(prm, "declarator"), n, n);
+            }
+        } else if (!strcmp(k, "declaration")) {
+            if (ts_node_is_null(fn)) index_declaration(s, n, (TSNode){0}, fn);
+            else index_declaration(s, n, scope_of(n), fn);
+        } else if (!strcmp(k, "for_range_statement") && !ts_node_is_null(fn)) {
+            index_add(s, n, node_field(n, "declarator"), n, fn);
+        } else if (!strcmp(k, "expression_statement") || !strcmp(k, "string_literal") || !strcmp(k, "comment")) {
+            descend = false; /* no declarations in there (statement expressions aside) */
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
+        for (;;) {
+            TSNode here = ts_tree_cursor_current_node(&c);
+            if (!ts_node_is_null(fn) && ts_node_eq(here, fn)) fn = (TSNode){0};
+            if (ts_tree_cursor_goto_next_sibling(&c)) break;
+            if (!ts_tree_cursor_goto_parent(&c)) {
+                ts_tree_cursor_delete(&c);
+                return;
             }
         }
     }
-    return (TSNode){0};
+}
+
+/* The declaration of `name` visible at node `at`: the innermost one before
+ * it in a scope around it, in its function; else the file's. *decl gets the
+ * declaring node, *local whether it is inside a function. Returns the
+ * declarator, or a null node. */
+static TSNode find_declaration(const Source *s, TSNode at, const char *name, TSNode *decl, bool *local) {
+    *local = false;
+    if (index_.s != s) return (TSNode){0}; /* not built: nothing is known */
+    size_t k = name_hash(name, strlen(name)) % index_.nbuckets;
+    NameEntry *e = index_.buckets[k];
+    while (e && strcmp(e->name, name)) e = e->next;
+    if (!e) return (TSNode){0};
+    uint32_t pos = ts_node_start_byte(at);
+    /* the last local declaration before pos, then back while in pos's function */
+    int lo = 0, hi = e->locals.len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (((DeclRef *)e->locals.items[mid])->start < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    for (int i = lo - 1; i >= 0; i--) {
+        DeclRef *r = e->locals.items[i];
+        if (pos < r->fn_start || pos >= r->fn_end) break; /* an earlier function's */
+        if (pos >= r->scope_start && pos < r->scope_end) {
+            *decl = r->decl;
+            *local = true;
+            return r->declarator;
+        }
+    }
+    if (!e->top) return (TSNode){0};
+    *decl = e->top->decl;
+    return e->top->declarator;
 }
 
 /* The async function a call names, unless a local declaration shadows it. */
@@ -705,6 +805,7 @@ static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
  * input must not overflow the stack), knowing which function each node is in. */
 void check_tree(Program *p, TSNode root, AsyncFn *in_fn) {
     const Source *s = p->unit->src;
+    index_build(s, p->unit->root);
     TSTreeCursor c = ts_tree_cursor_new(root);
     /* the function definitions entered, to know when the walk leaves one */
     TSNode def = {0};
