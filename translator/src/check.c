@@ -354,8 +354,20 @@ static Ty ty_of_binary(Program *p, const Source *s, TSNode n) {
     return ty_unknown();
 }
 
-/* What acc sees of the type of expression n: see the file comment. */
+static Ty ty_of_expr_at(Program *p, const Source *s, TSNode n);
+
+/* What acc sees of the type of expression n: see the file comment. Deeply
+ * nested expressions are "unknown" past a depth: no deep recursion. */
 static Ty ty_of_expr(Program *p, const Source *s, TSNode n) {
+    static int depth;
+    if (depth > 64) return ty_unknown();
+    depth++;
+    Ty t = ty_of_expr_at(p, s, n);
+    depth--;
+    return t;
+}
+
+static Ty ty_of_expr_at(Program *p, const Source *s, TSNode n) {
     n = strip_parens(n);
     const char *k = node_type(n);
     if (!strcmp(k, "number_literal")) return ty_of_number(s, n);
