@@ -229,8 +229,9 @@ static void index_build(const Source *s, TSNode root) {
             TSNode d = node_field(n, "declarator");
             index_add(s, n, d, (TSNode){0}, (TSNode){0});
             fn = n;
-            TSNode params = node_field(declarator_function(d), "parameters");
-            uint32_t np = ts_node_named_child_count(params);
+            TSNode fd = declarator_function(d);
+            TSNode params = ts_node_is_null(fd) ? fd : node_field(fd, "parameters"); /* K&R, damaged input */
+            uint32_t np = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
             for (uint32_t i = 0; i < np; i++) {
                 TSNode prm = ts_node_named_child(params, i);
                 if (node_is(prm, "parameter_declaration")) index_add(s, prm, node_field(prm, "declarator"), n, n);
@@ -597,7 +598,7 @@ static void check_call_args(const Source *s, AsyncFn *f, TSNode call) {
  * visible: the type of the variable it initialises, of the function result it
  * returns, or "a condition". Returns a message fragment (malloc'd) when that
  * is visibly not a handle, else NULL. */
-static char *value_use(const Source *s, TSNode n, AsyncFn *in_fn) {
+static char *value_use(Program *p, const Source *s, TSNode n, AsyncFn *in_fn) {
     TSNode e = n, up = ts_node_parent(n);
     while (node_is(up, "parenthesized_expression")) {
         e = up;
@@ -608,6 +609,19 @@ static char *value_use(const Source *s, TSNode n, AsyncFn *in_fn) {
         TSNode decl = ts_node_parent(up);
         if (!node_is(decl, "declaration")) return NULL;
         Ty t = ty_of_declarator(s, decl, up, false);
+        char *r = NULL;
+        if (ty_not_handle(t)) {
+            char *tt = ty_text(t);
+            r = xprintf("a value of type '%s'", tt);
+            free(tt);
+        }
+        free(t.spec);
+        return r;
+    }
+    if (!strcmp(k, "assignment_expression") && ts_node_eq(node_field(up, "right"), e) &&
+        node_text_eq(s, node_field(up, "operator"), "=")) {
+        /* v = fetch(3); with v visibly of a non-handle type */
+        Ty t = ty_of_expr(p, s, node_field(up, "left"));
         char *r = NULL;
         if (ty_not_handle(t)) {
             char *tt = ty_text(t);
@@ -650,7 +664,7 @@ bool misuse_reported_in(Program *p, TSNode n) {
 /* A call of async function f made outside `await`: a coroutine object, which
  * is a mistake where its value visibly is not used as a handle. */
 static void check_coroutine_use(Program *p, const Source *s, AsyncFn *f, TSNode call, AsyncFn *in_fn) {
-    char *use = value_use(s, call, in_fn);
+    char *use = value_use(p, s, call, in_fn);
     if (!use) return;
     vec_push(&p->misused_calls, (void *)(uintptr_t)ts_node_start_byte(call));
     char *text = node_text(s, call);

@@ -86,6 +86,7 @@ bool node_is(TSNode n, const char *type) {
 }
 
 TSNode node_field(TSNode n, const char *field) {
+    if (ts_node_is_null(n)) return n; /* tree-sitter would crash on it */
     return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
 }
 
