@@ -17,27 +17,138 @@
 #ifndef AC_H
 #define AC_H
 
+/* Strict ISO C (-std=c11/-std=c17 -Wpedantic) must work with no magic define.
+ * libuv's <uv.h> needs POSIX types (pthread_rwlock_t, ...) that strict modes
+ * hide, so this header needs nothing from it: the error codes come from
+ * <uv/errno.h> (plain ISO C), and the system types it names (struct addrinfo,
+ * struct sockaddr, libuv's struct uv_loop_s) are only pointed to, as
+ * incomplete struct types. For the programs that use libuv or POSIX through
+ * this header, <uv.h> is still included whenever the POSIX interfaces are
+ * visible: GNU modes (the compilers' default), or _POSIX_C_SOURCE >= 200112L
+ * / _XOPEN_SOURCE >= 600 defined by the user. The declarations below are the
+ * same either way. <stdint.h> comes first: on glibc it settles the feature
+ * macros (<features.h>) that the test reads. */
 #include <stddef.h>
 #include <stdint.h>
+#include <uv/errno.h>
+
+/* ------------------------------------------------------------------------- */
+/* Errors (before <uv.h>, see AC__ERRNO_ENUM)                                */
+/* ------------------------------------------------------------------------- */
+
+/* The error list is libuv's UV_ERRNO_MAP (libuv 1.44), copied so that <uv.h>
+ * is not needed: AC_EAGAIN == UV_EAGAIN == -EAGAIN on Linux, and so on. The
+ * values are libuv's own UV__E* (<uv/errno.h>). tests/conformance checks at
+ * compile time that both lists name the same codes with the same values. */
+#define AC_ERRNO_MAP(XX) \
+    XX(E2BIG, "argument list too long") \
+    XX(EACCES, "permission denied") \
+    XX(EADDRINUSE, "address already in use") \
+    XX(EADDRNOTAVAIL, "address not available") \
+    XX(EAFNOSUPPORT, "address family not supported") \
+    XX(EAGAIN, "resource temporarily unavailable") \
+    XX(EAI_ADDRFAMILY, "address family not supported") \
+    XX(EAI_AGAIN, "temporary failure") \
+    XX(EAI_BADFLAGS, "bad ai_flags value") \
+    XX(EAI_BADHINTS, "invalid value for hints") \
+    XX(EAI_CANCELED, "request canceled") \
+    XX(EAI_FAIL, "permanent failure") \
+    XX(EAI_FAMILY, "ai_family not supported") \
+    XX(EAI_MEMORY, "out of memory") \
+    XX(EAI_NODATA, "no address") \
+    XX(EAI_NONAME, "unknown node or service") \
+    XX(EAI_OVERFLOW, "argument buffer overflow") \
+    XX(EAI_PROTOCOL, "resolved protocol is unknown") \
+    XX(EAI_SERVICE, "service not available for socket type") \
+    XX(EAI_SOCKTYPE, "socket type not supported") \
+    XX(EALREADY, "connection already in progress") \
+    XX(EBADF, "bad file descriptor") \
+    XX(EBUSY, "resource busy or locked") \
+    XX(ECANCELED, "operation canceled") \
+    XX(ECHARSET, "invalid Unicode character") \
+    XX(ECONNABORTED, "software caused connection abort") \
+    XX(ECONNREFUSED, "connection refused") \
+    XX(ECONNRESET, "connection reset by peer") \
+    XX(EDESTADDRREQ, "destination address required") \
+    XX(EEXIST, "file already exists") \
+    XX(EFAULT, "bad address in system call argument") \
+    XX(EFBIG, "file too large") \
+    XX(EHOSTUNREACH, "host is unreachable") \
+    XX(EINTR, "interrupted system call") \
+    XX(EINVAL, "invalid argument") \
+    XX(EIO, "i/o error") \
+    XX(EISCONN, "socket is already connected") \
+    XX(EISDIR, "illegal operation on a directory") \
+    XX(ELOOP, "too many symbolic links encountered") \
+    XX(EMFILE, "too many open files") \
+    XX(EMSGSIZE, "message too long") \
+    XX(ENAMETOOLONG, "name too long") \
+    XX(ENETDOWN, "network is down") \
+    XX(ENETUNREACH, "network is unreachable") \
+    XX(ENFILE, "file table overflow") \
+    XX(ENOBUFS, "no buffer space available") \
+    XX(ENODEV, "no such device") \
+    XX(ENOENT, "no such file or directory") \
+    XX(ENOMEM, "not enough memory") \
+    XX(ENONET, "machine is not on the network") \
+    XX(ENOPROTOOPT, "protocol not available") \
+    XX(ENOSPC, "no space left on device") \
+    XX(ENOSYS, "function not implemented") \
+    XX(ENOTCONN, "socket is not connected") \
+    XX(ENOTDIR, "not a directory") \
+    XX(ENOTEMPTY, "directory not empty") \
+    XX(ENOTSOCK, "socket operation on non-socket") \
+    XX(ENOTSUP, "operation not supported on socket") \
+    XX(EOVERFLOW, "value too large for defined data type") \
+    XX(EPERM, "operation not permitted") \
+    XX(EPIPE, "broken pipe") \
+    XX(EPROTO, "protocol error") \
+    XX(EPROTONOSUPPORT, "protocol not supported") \
+    XX(EPROTOTYPE, "protocol wrong type for socket") \
+    XX(ERANGE, "result too large") \
+    XX(EROFS, "read-only file system") \
+    XX(ESHUTDOWN, "cannot send after transport endpoint shutdown") \
+    XX(ESPIPE, "invalid seek") \
+    XX(ESRCH, "no such process") \
+    XX(ETIMEDOUT, "connection timed out") \
+    XX(ETXTBSY, "text file is busy") \
+    XX(EXDEV, "cross-device link not permitted") \
+    XX(UNKNOWN, "unknown error") \
+    XX(EOF, "end of file") \
+    XX(ENXIO, "no such device or address") \
+    XX(EMLINK, "too many links") \
+    XX(EHOSTDOWN, "host is down") \
+    XX(EREMOTEIO, "remote I/O error") \
+    XX(ENOTTY, "inappropriate ioctl for device") \
+    XX(EFTYPE, "inappropriate file type or format") \
+    XX(EILSEQ, "illegal byte sequence") \
+    XX(ESOCKTNOSUPPORT, "socket type not supported") \
+
+/* <uv.h> #undefs UV__ERR, which the UV__E* macros use: when the program
+ * included it before this header, its enum UV_E* has the same values. */
+#ifdef UV_ERRNO_MAP
+#define AC__ERRNO_ENUM(name, msg) AC_##name = UV_##name,
+#else
+#define AC__ERRNO_ENUM(name, msg) AC_##name = UV__##name,
+#endif
+typedef enum {
+    AC_ERRNO_MAP(AC__ERRNO_ENUM)
+    AC__ERRNO_MAX = 0
+} ac_errno_t;
+#undef AC__ERRNO_ENUM
+
+#if !defined(__STRICT_ANSI__) || (defined(_POSIX_C_SOURCE) && _POSIX_C_SOURCE >= 200112L) || \
+    (defined(_XOPEN_SOURCE) && _XOPEN_SOURCE >= 600)
 #include <uv.h>
+#endif
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 /* ------------------------------------------------------------------------- */
-/* Errors                                                                     */
+/* Errors: messages                                                           */
 /* ------------------------------------------------------------------------- */
-
-/* The error list is libuv's: AC_EAGAIN == UV_EAGAIN == -EAGAIN on Linux, and so on. */
-#define AC_ERRNO_MAP(XX) UV_ERRNO_MAP(XX)
-
-typedef enum {
-#define AC__ERRNO_ENUM(name, msg) AC_##name = UV_##name,
-    AC_ERRNO_MAP(AC__ERRNO_ENUM)
-#undef AC__ERRNO_ENUM
-    AC__ERRNO_MAX = 0
-} ac_errno_t;
 
 /* The message of a code: libuv's text for negative codes, "error N" for the
  * program's own positive codes, "success" for 0. Never NULL; static storage. */
@@ -177,7 +288,8 @@ ac_loop *ac_loop_get(void);
 int ac_loop_run(ac_loop *l, ac_task *coro, void *result_out);
 /* Closes l and frees it. Returns 0, or AC_EBUSY if it is running. */
 int ac_loop_close(ac_loop *l);
-uv_loop_t *ac_loop_uv(ac_loop *l);
+/* The libuv loop under l: a uv_loop_t * (struct uv_loop_s is libuv's uv_loop_t). */
+struct uv_loop_s *ac_loop_uv(ac_loop *l);
 
 /* ac_loop_new + ac_loop_set + ac_loop_run + ac_loop_close, restoring the
  * previous current loop. Takes ownership of coro. */
@@ -207,6 +319,8 @@ typedef struct ac_server ac_server;
 typedef struct ac_process ac_process;
 /* The resolver's answer (ac_getaddrinfo): the system's addrinfo list, linked
  * through ai_next; freed with ac_addrinfo_free. */
+struct addrinfo;
+struct sockaddr;
 typedef struct addrinfo ac_addrinfo;
 /* A connection handler: the name of an `async void handle(ac_stream *conn)`
  * used as a value (it makes the coroutine object of one connection). */
@@ -457,6 +571,10 @@ typedef struct ac__desc {
                               and sent value (ret_size bytes) */
     const struct ac__point *points; /* indexed by ac__state: where it is suspended */
     uint32_t npoints;
+    uint32_t frame_align; /* _Alignof its frame struct; 0: that of max_align_t.
+                             ac__coro_new allocates the frame at this alignment;
+                             a frame built in another frame's buffer (ac__ext,
+                             aligned for max_align_t) must not need more */
 } ac__desc;
 
 /* A resume point of a generated frame: its .ac line, and the frame embedded

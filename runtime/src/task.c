@@ -24,12 +24,39 @@ static _Atomic uint32_t ac__task_counter;
 /* Making and freeing handles                                                 */
 /* ------------------------------------------------------------------------- */
 
+/* A coroutine object is one allocation: the 64-byte header, then the frame,
+ * which must have its struct's alignment (the frame's locals may be
+ * _Alignas(N)). malloc gives max_align_t's; up to 64, aligning the block to
+ * 64 aligns the frame; above, the block is aligned to the frame's alignment
+ * and the header sits just before the frame (ac__coro_block finds the block
+ * again to free it). */
+static size_t ac__frame_align(const ac__desc *d) {
+    return d->frame_align > _Alignof(max_align_t) ? d->frame_align : _Alignof(max_align_t);
+}
+
+static size_t ac__round_up(size_t n, size_t a) { return (n + a - 1) / a * a; }
+
+static void *ac__coro_block(ac_task *h) {
+    if (h->kind == AC__K_CORO && h->q.desc != NULL && ac__frame_align(h->q.desc) > AC__HDR_SIZE)
+        return (char *)h + AC__HDR_SIZE - ac__frame_align(h->q.desc);
+    return h;
+}
+
 ac_task *ac__coro_new(const ac__desc *d) {
     ac_task *t;
+    size_t align;
 
     if (d == NULL || d->resume == NULL)
         return NULL;
-    t = malloc((size_t)AC__HDR_SIZE + d->frame_size);
+    align = ac__frame_align(d);
+    if (align <= _Alignof(max_align_t)) {
+        t = malloc((size_t)AC__HDR_SIZE + d->frame_size);
+    } else if (align <= AC__HDR_SIZE) {
+        t = aligned_alloc(AC__HDR_SIZE, ac__round_up((size_t)AC__HDR_SIZE + d->frame_size, AC__HDR_SIZE));
+    } else {
+        char *block = aligned_alloc(align, ac__round_up(align + d->frame_size, align));
+        t = block != NULL ? (ac_task *)(block + align - AC__HDR_SIZE) : NULL;
+    }
     if (t == NULL)
         return NULL;
     memset(t, 0, AC__HDR_SIZE);
@@ -56,7 +83,7 @@ void ac__free(ac_task *h) {
     if (h->flags & AC__F_LISTED)
         ac__futures_unlink(h);
     ac__ext_free(h);
-    free(h);
+    free(ac__coro_block(h));
 }
 
 ac_task *ac_retain(ac_task *h) {

@@ -40,5 +40,20 @@ if command -v gdb >/dev/null 2>&1 && [ -n "$libac" ]; then
   # backtrace names the .ac file
   check "gdb breakpoints land on .ac lines" bash -c "'$acc' -I inc uses_header.ac -o g.c && $cc -g -O0 \${CFLAGS:-} -I inc -I'$here/../../runtime/include' g.c -o g '$libac' \${LDFLAGS:-} -luv && gdb -batch -ex 'break uses_header.ac:6' -ex run -ex bt ./g 2>&1 | tee gdb.out | grep -q 'uses_header.ac:6'"
 fi
+# exact #line: the lines an await generates carry the await's line, so a
+# warning after an await on the same line lands on that line
+check "a warning after an await lands on its .ac line (${cc##*/})" bash -c "'$acc' after_await.ac -o w.c && $cc -Wall -c w.c -I'$here/../../runtime/include' -o w.o 2>err; grep -q 'after_await.ac:14:[0-9]*: warning' err && ! grep -v 'after_await.ac:14:' err | grep -q 'after_await.ac:[0-9]*:[0-9]*: warning'"
+if command -v gdb >/dev/null 2>&1 && [ -n "$libac" ]; then
+  # a breakpoint on the line after an await stops after the await completed:
+  # the local has its new value there
+  check "gdb: the line after an await runs after it" bash -c "'$acc' after_await.ac -o aa.c && $cc -g -O0 \${CFLAGS:-} -I'$here/../../runtime/include' aa.c -o aa '$libac' \${LDFLAGS:-} -luv && gdb -batch -ex 'break after_await.ac:11' -ex 'break after_await.ac:13' -ex run -ex 'print ac__f->v' -ex continue -ex 'print ac__f->v' ./aa >gdb2.out 2>&1; grep -qx '.1 = 2' gdb2.out && grep -qx '.2 = 12' gdb2.out"
+fi
+if [ -n "$libac" ]; then
+  # the other branches of tests/translate/preproc_conditionals.ac (the suite
+  # runs PICK=1): one translation, compiled with each choice
+  for pick in "2:source 30 lines ok two 60.5 loop 3840 inner 4 end 42" "3:source -1 lines ok line in branch ok three -2000 loop -1 inner 15 end 28"; do
+    check "conditionals: PICK=${pick%%:*}" bash -c "'$acc' '$here/../translate/preproc_conditionals.ac' -o pc.c && $cc -DPICK=${pick%%:*} -Wall -Wextra -Werror \${CFLAGS:-} -I'$here/../../runtime/include' pc.c -o pc '$libac' \${LDFLAGS:-} -luv && test \"\$(./pc | tr '\\n' ' ')\" = '${pick#*:} '"
+  done
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -70,6 +70,8 @@ done | sort -zu > "$files"
 
 while IFS= read -r -d '' f; do
   rel="${f#"$root"/}"
+  # known acc/grammar bugs, each named by its finding (tests/CMakeLists.txt, AC_CONFORM_PENDING)
+  case "$rel" in tests/conformance/known/*) continue ;; esac
   expect_error=
   if grep -q 'parse-check: expect-error' "$f"; then
     expect_error=1

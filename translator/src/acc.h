@@ -92,6 +92,14 @@ typedef struct Unit {
 Unit *unit_parse(Source *src);
 void unit_free(Unit *u);
 
+/* syntax.c: does this ERROR or MISSING node stop the translation? (Plain C
+ * around it is copied as written and judged by the C compiler.) */
+enum { SYNTAX_IGNORE, SYNTAX_REPORT, SYNTAX_REPORTED /* with a clearer message */ };
+int syntax_error_check(const Source *s, TSNode n);
+/* A copy of text for the parser, the lines of `#if 0` groups blanked (the C
+ * compiler never reads them: notes, half-written code). Offsets unchanged. */
+char *blank_if0_groups(const char *text, size_t len);
+
 bool node_is(TSNode n, const char *type);
 const char *node_type(TSNode n);
 TSNode node_field(TSNode n, const char *field);
@@ -111,6 +119,19 @@ bool node_has_specifier(const Source *s, TSNode decl_or_def, const char *word);
 /* Is `n` inside (or is) a node of one of the types? Stops at function bodies. */
 bool node_contains_type(TSNode n, const char *type);
 
+/* conditional.c: a node's place in the preprocessor conditionals */
+/* "/C.K/C.K": for each enclosing conditional, outermost first, its start byte
+ * and the index of the branch holding n ("" outside any). */
+char *branch_path(TSNode n);
+/* Do paths a and b take different branches of one conditional? */
+bool branches_exclusive(const char *a, const char *b);
+/* The directive lines that reproduce n's branches ("#if A\n#else\n..."), and
+ * how many #endif close them. */
+char *branch_guard(const Source *s, TSNode n, int *depth);
+/* Text that is `row` (lines) in n's branches and `fallback` in every other
+ * configuration of the conditionals around n. */
+char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const char *fallback);
+
 /* ------------------------------------------------------------------------- */
 /* analyse.c: what the translator knows about async functions                  */
 /* ------------------------------------------------------------------------- */
@@ -122,6 +143,7 @@ typedef struct AsyncFn {
     FnKind kind;
     char *ret_type;    /* result type as text ("int", "const char *"), "void" */
     char *ret_member;  /* declaration of a member named ac__ret of that type, or NULL */
+    bool ret_scalar;   /* the result is arithmetic or a pointer: assigned, not copied */
     TSNode def;        /* FN_USER with a body: its function_definition */
     bool defined;      /* has a body in this unit */
     bool is_static;
@@ -138,8 +160,13 @@ typedef struct AsyncFn {
     const Source *decl_src; /* where declared (NULL: the runtime's ac_async.def) */
     uint32_t decl_byte;
     int scc;           /* strongly connected component in the direct-await graph */
+    struct Lowered *lowered; /* its lowering, once done (emit.c) */
     bool embedded_emitted;
     Vec callees;       /* AsyncFn * awaited directly from the body */
+    Vec alt_defs;      /* TSNode *: other definitions, in exclusive #if branches */
+    Vec alloc_callees; /* AsyncFn * of callees defined later whose frames need names
+                          declared after this function: awaited through an
+                          allocation, not embedded (emit.c) */
     int index, lowlink; bool on_stack; /* Tarjan */
 } AsyncFn;
 
@@ -181,10 +208,15 @@ typedef struct Options {
 /* lower.c: one async function or generator, lowered. */
 typedef struct Lowered {
     AsyncFn *af;
+    TSNode def;         /* the definition lowered (one of several under #if/#else) */
+    char *guard;        /* its branches' directive lines, or "" */
+    int guard_depth;
     char *frame_struct; /* struct + init + resume prototype */
     char *definition;   /* desc + constructor + resume */
+    char *types;        /* type definitions hoisted out of the body, before the frame */
     Vec embeds;         /* AsyncFn * whose frames this one embeds */
     bool struct_done;
+    uint32_t need;      /* the latest file-scope declaration its frame needs (emit.c) */
 } Lowered;
 Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt);
 
@@ -217,6 +249,10 @@ enum { AC__WHY_ERROR_VALUE = 1, AC__WHY_FIRST_EXIT = 2 };
 typedef struct Local {
     char *name;   /* as written */
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
+    bool is_type; /* a typedef name */
+    bool hoisted; /* a name a hoisted type declares (tag, typedef name, enumerator) */
+    char *c_name; /* a hoisted type's name renamed at file scope (hoist.c), or NULL;
+                     tags are entered as "tag:NAME" */
 } Local;
 
 typedef struct Scope {
@@ -248,6 +284,8 @@ typedef struct Try {
     struct Loop *loop_at; /* the innermost loop around the try statement */
     Vec exits;            /* Exit *: routed through the finally, in order */
     bool catch_used, finally_used; /* labels are emitted only when jumped to */
+    bool no_normal_end;   /* body (and catch) end in a jump: the finally never
+                             ends with ac__why_N == 0 */
     struct Try *up;
 } Try;
 
@@ -266,14 +304,21 @@ typedef struct Fn {
     Buf subs_decl;     /* union members */
     Vec sub_names;
     Buf body;          /* resume function body */
+    Buf dispatch;      /* its cases `case k: goto ac__resume_k;`, with conditionals */
+    int dispatched;    /* states whose case is in dispatch */
+    int fn_line;       /* the line of the function's definition */
     int nstates, ntemps, nhandles, nlabels;
     Buf points;        /* the ac__point table, one line per state */
     Buf adapters;      /* check.c: argument adapters its direct awaits use */
     Scope *scope;
     Loop *loop;
     Vec member_names;
+    Vec member_paths;  /* char *: the conditional branch each name was taken in */
+    char *cond_path;   /* the preprocessor branches being lowered: "/c.k/c.k" */
+    int nconds;
+    Buf members_always; /* members declared outside any conditional (handles) */
     int indent;
-    int cur_line;
+    int stmt_line;     /* the line of the statement being lowered (begin_stmt) */
     int line;          /* source line of the statement being lowered */
     Try *try_;         /* innermost try statement */
     int ntry;
@@ -285,11 +330,19 @@ typedef struct Fn {
     int awaits_left;
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
     int handles_base;
+    Buf hoisted;       /* type definitions moved to file scope (hoist.c) */
+    Vec renames;       /* char *: new names given to hoisted types' names */
+    int nrenames;
+    Vec trees;         /* TSTree *: statements parsed again as declarations (types.c) */
 } Fn;
 
 /* lower.c: the context, output helpers, names, temporaries, whole functions */
 void outf(Fn *F, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void mark_line(Fn *F, TSNode n);
+void put_line_mark(Fn *F, int line);
+int end_line(Fn *F, TSNode n);
+void out_label(Fn *F, int line, const char *label);
+void flush_dispatch(Fn *F);
 char *unique_member(Fn *F, const char *name);
 void scope_push(Fn *F);
 void scope_pop(Fn *F);
@@ -304,6 +357,8 @@ const char *get_subst(Fn *F, TSNode n);
 void clear_subst(Fn *F);
 
 /* expr.c: queries on expressions, their text with substitutions */
+bool is_unevaluated_operand(TSNode parent, TSNode child);
+bool in_unevaluated(TSNode n);
 bool has_await(TSNode n);
 int count_awaits(TSNode n);
 TSNode strip_parens(TSNode n);
@@ -313,12 +368,23 @@ bool makes_handle(Fn *F, TSNode n, AsyncFn **coro);
 void emit_children(Fn *F, TSNode n, Buf *out);
 void emit_expr(Fn *F, TSNode n, Buf *out);
 char *expr_text(Fn *F, TSNode n);
+/* Around an async function's generated definition: __func__ is its name. */
+void func_name_begin(Buf *d, const char *name);
+void func_name_end(Buf *d);
+
+/* macro.c: a use of a macro of this file whose body names a frame local is an
+ * error. macros_collect reads the unit's #defines (once per translation). */
+void macros_collect(const Unit *u);
+void check_macro_use(Fn *F, TSNode id);
 
 /* await.c: awaits and yields hoisted out of expressions */
 void emit_error_route(Fn *F, Try *from);
 void record_point(Fn *F, AsyncFn *callee, const char *member, const char *what);
 void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *resume);
 void hoist(Fn *F, TSNode n);
+/* What an await or yield in an operand C never evaluates stands for: an
+ * expression of its type that is never evaluated either. */
+char *unevaluated_value(Fn *F, TSNode n);
 
 /* stmt.c: statements and control flow */
 void begin_stmt(Fn *F, TSNode n);
@@ -327,14 +393,36 @@ void lower_substmt(Fn *F, TSNode n);
 void loop_push(Fn *F, Loop *l, char *cont, bool is_switch);
 void loop_pop(Fn *F);
 void lower_stmt(Fn *F, TSNode n);
+TSNode first_named_not_comment(TSNode n);
 
 /* decl.c: declarations and frames */
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
 void lower_declaration(Fn *F, TSNode n);
+/* `return value;`: stores C expression value as the result (a struct with
+ * const members cannot be assigned: it is initialised and copied). */
+void store_result(Fn *F, const char *value);
+
+/* literal.c: compound literals in async functions, sizes of arrays completed
+ * from initialisers */
+char *initializer_shape(const Source *s, TSNode init, bool elem_scalar, TSNode *bad);
+char *array_size_from_init(const Source *s, const char *type_name, TSNode init, bool elem_scalar, TSNode *bad);
+void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
+
+/* hoist.c: types defined inside async functions move to file scope */
+char *type_specifier_text(const Source *s, TSNode type);
+bool hoist_type(Fn *F, TSNode def);
+void hoist_reset(void); /* forgets the unit's name index */
+/* Renames of hoisted types' names, in the function being lowered */
+void rename_begin(Fn *F);
+void rename_end(void);
+const char *rename_of(Fn *F, TSNode id);
+void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b);
+char *renamed_text(const Source *s, TSNode n);
 
 /* try.c: try/catch/finally, throw, goto */
 void lower_goto(Fn *F, TSNode n);
+void check_case_in_try(Fn *F, TSNode label);
 bool defines_label(const Source *s, TSNode n, const char *label);
 void emit_exit(Fn *F, Exit *x, Try *from);
 void emit_finally_dispatch(Fn *F, Try *T);
@@ -369,6 +457,22 @@ char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const ch
 /* An edit rewriting plain function body n (def: its definition, or a null node
  * for a top-level declaration) when it needs it. */
 void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *opt);
+
+/* types.c: typedef names the unit can see, and which name scalar types */
+void types_reset(void);
+/* Learns the names a type_definition node declares. */
+void types_learn_typedef(const Source *s, TSNode n);
+bool type_name_known(const char *name, size_t len);
+bool type_name_scalar(const char *name, size_t len);
+/* Is the `type` field of a declaration an arithmetic type or scalar typedef? */
+bool type_specifier_scalar(const Source *s, TSNode type);
+/* Does declarator d with that type specifier declare a scalar (arithmetic or pointer)? */
+bool declarator_is_scalar(const Source *s, TSNode type, TSNode d);
+
+/* An expression statement that is a declaration (`T (*x)(int) = y;`):
+ * lowered or diagnosed (true), or a real expression statement (false). */
+bool lower_if_declaration(Fn *F, TSNode stmt);
+void free_reparsed(Fn *F);
 
 /* emit.c: translates p into out. Returns false when diagnostics were errors. */
 bool lower_program(Program *p, Buf *out, const Options *opt);

@@ -83,7 +83,7 @@ char *specifiers_text(const Source *s, TSNode n) {
         bool is_type = !ts_node_is_null(type) && ts_node_eq(c, type);
         if (!is_type && !node_is(c, "type_qualifier")) continue;
         if (b.len) buf_puts(&b, " ");
-        char *t = node_text(s, c);
+        char *t = is_type ? type_specifier_text(s, c) : node_text(s, c);
         buf_puts(&b, t);
         free(t);
     }
@@ -96,9 +96,10 @@ char *declarator_replace(const Source *s, TSNode decl, TSNode target, const char
     uint32_t a = ts_node_start_byte(decl), b = ts_node_end_byte(decl);
     uint32_t ta = ts_node_start_byte(target), tb = ts_node_end_byte(target);
     Buf out = {0};
-    buf_put(&out, s->text + a, ta - a);
+    buf_puts(&out, "");
+    put_renamed(&out, s, decl, a, ta);
     buf_puts(&out, with);
-    buf_put(&out, s->text + tb, b - tb);
+    put_renamed(&out, s, decl, tb, b);
     return out.data;
 }
 
@@ -115,6 +116,8 @@ static void set_result_type(const Source *s, AsyncFn *f, TSNode node, TSNode dec
     } else {
         f->ret_type = *abstract ? xprintf("%s %s", spec, abstract) : xstrdup(spec);
         f->ret_member = xprintf("%s %s", spec, member);
+        /* a pointer (or a function pointer), or an arithmetic type */
+        f->ret_scalar = strchr(abstract, '*') || (!*abstract && type_specifier_scalar(s, node_field(node, "type")));
     }
     free(spec);
     free(abstract);
@@ -132,6 +135,32 @@ static void set_element_type(const Source *s, AsyncFn *f, TSNode n) {
     char *t = node_text(s, type);
     f->ret_type = t;
     f->ret_member = xprintf("%s ac__ret", t);
+}
+
+/* Is definition n in a branch of an #if that excludes f's other definitions? */
+static bool defined_in_other_branch(AsyncFn *f, TSNode n) {
+    if (f->kind != FN_USER || ts_node_is_null(f->def)) return false;
+    char *pn = branch_path(n);
+    bool ok = true;
+    for (int i = -1; ok && i < f->alt_defs.len; i++) {
+        char *po = branch_path(i < 0 ? f->def : *(TSNode *)f->alt_defs.items[i]);
+        ok = branches_exclusive(pn, po);
+        free(po);
+    }
+    free(pn);
+    return ok;
+}
+
+/* Is definition n old-style (K&R): `int f(a, b) int a; char *b; {...}`? */
+static bool is_kr_definition(TSNode n, TSNode fd) {
+    TSNode params = node_field(fd, "parameters");
+    uint32_t nc = ts_node_named_child_count(params);
+    for (uint32_t i = 0; i < nc; i++)
+        if (node_is(ts_node_named_child(params, i), "identifier")) return true;
+    nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++)
+        if (node_is(ts_node_named_child(n, i), "declaration")) return true;
+    return false;
 }
 
 /* Records the parameter list of function declarator fd (in s) on f: how many
@@ -227,6 +256,14 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     }
     char *name = declarator_name(s, fd);
     if (!name) return;
+    if (is_def && is_kr_definition(n, fd)) {
+        /* its frame needs the parameters' types in the list */
+        diag_error(s, ts_node_start_byte(fd),
+                   "async function '%s' has an old-style (K&R) parameter list: declare the parameters' "
+                   "types in the list, as in '%s(int a, char *b)'", name, name);
+        free(name);
+        return;
+    }
     AsyncFn *f = prog_find_fn(p, name);
     if (f && f->kind == FN_RUNTIME) {
         diag_error(s, ts_node_start_byte(decl), "'%s' is the runtime's async function (ac.h): choose another name", name);
@@ -244,7 +281,11 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     /* the definition's parameters are the ones its frame takes */
     if (f->nparams < 0 || (is_def && !f->defined)) set_params(s, f, fd, ts_node_start_byte(fd));
     if (is_def) {
-        if (f->defined) {
+        if (f->defined && defined_in_other_branch(f, n)) {
+            TSNode *alt = xcalloc(1, sizeof *alt);
+            *alt = n;
+            vec_push(&f->alt_defs, alt);
+        } else if (f->defined) {
             diag_error(s, ts_node_start_byte(decl), "redefinition of async function '%s'", name);
             diag_note(s, ts_node_start_byte(node_field(f->def, "declarator")), "previous definition of '%s' is here", name);
         } else {
@@ -332,6 +373,7 @@ static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, 
                    node_is(c, "linkage_specification") || node_is(c, "declaration_list")) {
             collect_unit(p, s, c, kind, depth);
         } else {
+            if (node_is(c, "type_definition")) types_learn_typedef(s, c);
             collect_top(p, s, c, kind);
         }
     }
@@ -389,11 +431,15 @@ static void tarjan(AsyncFn *f, int *index, Vec *stack, int *scc) {
 bool await_is_embedded(AsyncFn *caller, AsyncFn *callee) {
     if (callee->kind == FN_RUNTIME) return true;
     if (callee->kind != FN_USER || !callee->defined) return false;
+    for (int i = 0; i < caller->alloc_callees.len; i++)
+        if (caller->alloc_callees.items[i] == callee) return false;
     return caller->scc != callee->scc;
 }
 
 void analyse(Program *p) {
+    types_reset();
     size_t first_runtime = (size_t)p->fns.len;
+    hoist_reset();
     for (size_t i = 0; i < sizeof runtime_fns / sizeof *runtime_fns; i++) {
         AsyncFn *f = add_fn(p, runtime_fns[i].name, FN_RUNTIME);
         f->ret_type = xstrdup(runtime_fns[i].ret);
@@ -407,6 +453,8 @@ void analyse(Program *p) {
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
         if (f->kind == FN_USER && f->defined) collect_callees(p, s, f, node_field(f->def, "body"));
+        for (int k = 0; k < f->alt_defs.len; k++)
+            collect_callees(p, s, f, node_field(*(TSNode *)f->alt_defs.items[k], "body"));
     }
     int index = 0, scc = 0;
     Vec stack = {0};

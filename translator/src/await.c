@@ -68,9 +68,10 @@ void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *
     outf(F, "}");
 }
 
+/* handle is one argument: `await (n++, h)` awaits h (the parentheses are kept). */
 static void emit_wait_handle(Fn *F, const char *handle) {
     add_sub(F, "ac__wait__frame", "ac__wait");
-    outf(F, "ac__wait__init(&ac__f->ac__sub.ac__wait, %s);", handle);
+    outf(F, "ac__wait__init(&ac__f->ac__sub.ac__wait, (%s));", handle);
     emit_suspend_point(F, NULL, "ac__wait", "ac__wait__resume");
 }
 
@@ -123,7 +124,8 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
         char *h = new_handle(F);
         char *t = g->ret_member ? new_temp(F, NULL, g->ret_member) : NULL;
         char *resume = xprintf("%s__resume", g->name);
-        char *fits = xprintf("%s__desc.frame_size <= sizeof ac__f->ac__sub.ac__ext", g->name);
+        char *fits = xprintf("%s__desc.frame_size <= sizeof ac__f->ac__sub.ac__ext && %s__desc.frame_align <= _Alignof(max_align_t)",
+                              g->name, g->name);
         /* check.c: the arguments once, in a call named like g (the diag
          * engineer's hook): the frame is allocated first when it does not
          * fit, then built where it is (not at all if the allocation failed:
@@ -170,13 +172,49 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
     return result;
 }
 
+/* The async function `await f(...)` calls directly, or NULL (an await of a
+ * handle). A generator is an error: it is iterated, not awaited. */
+static AsyncFn *awaited_fn(Fn *F, TSNode n, bool *is_gen) {
+    AsyncFn *g = called_async(F, strip_parens(node_field(n, "argument")));
+    *is_gen = g && g->is_gen;
+    if (*is_gen)
+        diag_error(F->s, ts_node_start_byte(n), "generator '%s' is iterated, not awaited: use 'for%s (T v : %s(...))'",
+                   g->name, g->is_async ? " await" : "", g->name);
+    return g;
+}
+
+/* The expression an await, parentheses left out, is the operand of. */
+static TSNode await_parent(TSNode n) {
+    TSNode up = ts_node_parent(n);
+    while (node_is(up, "parenthesized_expression")) up = ts_node_parent(up);
+    return up;
+}
+
+/* An await or a yield in an operand C never evaluates (sizeof, _Generic's
+ * controlling expression) is not run either: it stands for an expression of
+ * its type that is never evaluated, `*(R (*))0` for a callee's result type R
+ * (spelled from R's declaration, so that R may be a pointer to a function). */
+char *unevaluated_value(Fn *F, TSNode n) {
+    if (node_is(n, "yield_expression")) /* its value is what was sent: ac__value's type */
+        return xstrdup(F->af->is_gen ? "ac__f->ac__value" : "0");
+    bool is_gen;
+    AsyncFn *g = awaited_fn(F, n, &is_gen);
+    if (is_gen) return xstrdup("0");
+    if (g) {
+        if (!g->ret_member) return xstrdup("((void)0)");
+        const char *at = strstr(g->ret_member, "ac__ret");
+        return xprintf("(*(%.*s(*)%s)0)", (int)(at - g->ret_member), g->ret_member, at + strlen("ac__ret"));
+    }
+    /* await h has no type of its own; (T) await h is a T */
+    return xstrdup(node_is(await_parent(n), "cast_expression") ? "0" : "((void)0)");
+}
+
 static void lower_await(Fn *F, TSNode n) {
     F->awaits_left--;
     TSNode arg = strip_parens(node_field(n, "argument"));
-    AsyncFn *g = called_async(F, arg);
-    if (g && g->is_gen) {
-        diag_error(F->s, ts_node_start_byte(n), "generator '%s' is iterated, not awaited: use 'for%s (T v : %s(...))'",
-                   g->name, g->is_async ? " await" : "", g->name);
+    bool is_gen;
+    AsyncFn *g = awaited_fn(F, n, &is_gen);
+    if (is_gen) {
         set_subst(F, n, xstrdup("0"));
         return;
     }
@@ -193,11 +231,16 @@ static void lower_await(Fn *F, TSNode n) {
     emit_wait_handle(F, h);
     free(h);
     /* (T) await h reads h's result as T. */
-    TSNode up = ts_node_parent(n);
-    while (node_is(up, "parenthesized_expression")) up = ts_node_parent(up);
+    TSNode up = await_parent(n);
     if (node_is(up, "cast_expression")) {
         TSNode type = node_field(up, "type");
         char *t = node_text(F->s, type);
+        if (strchr(t, '(') || strchr(t, '[')) {
+            /* `int (*)(void)` cannot be followed by `*` or a name: typeof can */
+            char *named = xprintf("__typeof__(%s)", t);
+            free(t);
+            t = named;
+        }
         if (strcmp(t, "void")) {
             char *r = xprintf("ac_result(ac__f->ac__sub.ac__wait.h, %s)", t);
             if (F->awaits_left > 0) {
@@ -238,7 +281,7 @@ static void lower_yield(Fn *F, TSNode n) {
         if (!ts_node_is_null(arg)) {
             hoist(F, arg);
             char *v = expr_text(F, arg);
-            outf(F, "ac__f->ac__value = %s;", v);
+            outf(F, "ac__f->ac__value = (%s);", v);
             free(v);
         } else {
             outf(F, "memset(&ac__f->ac__value, 0, sizeof ac__f->ac__value);");
@@ -263,7 +306,7 @@ static void lower_yield(Fn *F, TSNode n) {
         bool own = makes_handle(F, strip_parens(arg), &made);
         char *h = own ? new_handle(F) : new_temp(F, "ac_gen *", NULL);
         F->uses_rc = true;
-        outf(F, "%s = %s;", h, g);
+        outf(F, "%s = (%s);", h, g);
         free(g);
         outf(F, "ac__f->ac__mode = 0;");
         outf(F, "memset(&ac__f->ac__value, 0, sizeof ac__f->ac__value);");
@@ -294,8 +337,167 @@ static void lower_yield(Fn *F, TSNode n) {
     set_subst(F, n, result);
 }
 
+/* Is the value of expression n thrown away (an expression statement, a for
+ * loop's increment, the left operand of a comma)? */
+static bool value_discarded(TSNode n) {
+    TSNode up = ts_node_parent(n);
+    while (node_is(up, "parenthesized_expression")) {
+        n = up;
+        up = ts_node_parent(up);
+    }
+    if (node_is(up, "expression_statement")) return true;
+    if (node_is(up, "for_statement")) return ts_node_eq(node_field(up, "update"), n);
+    if (node_is(up, "comma_expression")) return ts_node_eq(node_field(up, "left"), n);
+    return false;
+}
+
+/* Is n, parentheses and a cast to void left out, an await or a yield (whose
+ * value, once hoisted, is a plain read)? */
+static bool is_lone_suspension(Fn *F, TSNode n) {
+    n = strip_parens(n);
+    if (node_is(n, "cast_expression") && node_text_eq(F->s, node_field(n, "type"), "void"))
+        n = strip_parens(node_field(n, "value"));
+    return node_is(n, "await_expression") || node_is(n, "yield_expression");
+}
+
+/* a && b, a || b: b runs only when C would evaluate it; the value is 0 or 1. */
+static void hoist_logical(Fn *F, TSNode n, bool or_) {
+    TSNode right = node_field(n, "right");
+    hoist(F, node_field(n, "left"));
+    char *left = expr_text(F, node_field(n, "left"));
+    char *t = new_temp(F, "int", NULL);
+    outf(F, "%s = (%s) != 0;", t, left);
+    outf(F, "if (%s%s) {", or_ ? "!" : "", t);
+    F->indent++;
+    hoist(F, right);
+    char *r = expr_text(F, right);
+    outf(F, "%s = (%s) != 0;", t, r);
+    F->indent--;
+    outf(F, "}");
+    free(left);
+    free(r);
+    set_subst(F, n, t);
+}
+
+/* Storage for the value of any scalar (the first operand of GNU `a ?: b`):
+ * the frame cannot spell the operand's type, the resume function can. */
+#define SCALAR_SLOT "union { long double _Complex c; long double d; void *p; void (*f)(void); long long l; }"
+
+/* GNU `c ?: b` is `c ? c : b` with c evaluated once: c's value (not just its
+ * truth) is kept in a slot, copied in and out as c's own type promoted
+ * (`0 ? c : c`, as the ?: promotes it anyway; typeof evaluates nothing).
+ * Returns the int temporary holding c's truth; *value is what reads c back. */
+static char *keep_gnu_condition(Fn *F, const char *c, char **value) {
+    char *t = new_temp(F, "int", NULL);
+    char *slot = new_temp(F, SCALAR_SLOT, NULL);
+    char *type = xprintf("__typeof__(0 ? (%s) : (%s))", c, c);
+    int k = F->ntemps;
+    outf(F, "{ %s ac__v%d = (%s); memcpy(&%s, &ac__v%d, sizeof ac__v%d); %s = ac__v%d != 0; }", type, k, c, slot, k,
+         k, t, k);
+    *value = xprintf("({ %s ac__v%d; memcpy(&ac__v%d, &%s, sizeof ac__v%d); ac__v%d; })", type, k, k, slot, k, k);
+    free(type);
+    free(slot);
+    return t;
+}
+
+/* c ? a : b with awaits in a or b: c is evaluated once, into a temporary, and
+ * the awaits of a (of b) run only when c is true (false). The residual keeps
+ * the `?:`, so its type is C's: the usual arithmetic conversions, pointer and
+ * struct results. */
+static void hoist_conditional(Fn *F, TSNode n) {
+    TSNode cond = node_field(n, "condition"), cons = node_field(n, "consequence"),
+           alt = node_field(n, "alternative");
+    hoist(F, cond);
+    bool gnu = ts_node_is_null(cons);
+    if ((gnu || !has_await(cons)) && !has_await(alt)) return;
+    char *c = expr_text(F, cond);
+    char *t;
+    if (gnu) {
+        char *value;
+        t = keep_gnu_condition(F, c, &value);
+        set_subst(F, cond, value);
+    } else {
+        t = new_temp(F, "int", NULL);
+        outf(F, "%s = (%s) != 0;", t, c);
+        set_subst(F, cond, xstrdup(t));
+    }
+    free(c);
+    if (!gnu && has_await(cons)) {
+        outf(F, "if (%s) {", t);
+        F->indent++;
+        hoist(F, cons);
+        F->indent--;
+        outf(F, "}");
+    }
+    if (has_await(alt)) {
+        outf(F, "if (!%s) {", t);
+        F->indent++;
+        hoist(F, alt);
+        F->indent--;
+        outf(F, "}");
+    }
+    free(t);
+}
+
+/* a, b: a is evaluated (for its side effects) before b. */
+static void hoist_comma(Fn *F, TSNode n) {
+    TSNode left = node_field(n, "left"), right = node_field(n, "right");
+    hoist(F, left);
+    char *l = expr_text(F, left);
+    if (!is_lone_suspension(F, left)) outf(F, "(void)(%s);", l);
+    free(l);
+    hoist(F, right);
+    char *r = expr_text(F, right);
+    /* `i++, await f()` as a for increment: its value is not a statement's */
+    set_subst(F, n, value_discarded(n) ? xprintf("((void)(%s))", r) : xprintf("(%s)", r));
+    free(r);
+}
+
+/* _Generic(c, T1: a, default: b): C evaluates only the association the type
+ * of c selects (6.5.1.1p3), and never c. When an association awaits, the
+ * same _Generic with the associations' numbers picks it at run time, and the
+ * awaits of association k run only when it is picked. */
+static void hoist_generic(Fn *F, TSNode n) {
+    Buf sel = {0};
+    uint32_t pos = ts_node_start_byte(n), nc = ts_node_child_count(n);
+    bool seen_control = false;
+    int k = 0;
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        if (ts_node_start_byte(c) > pos) buf_put(&sel, F->s->text + pos, ts_node_start_byte(c) - pos);
+        bool assoc = ts_node_is_named(c) && !node_is(c, "comment") && !node_is(c, "type_descriptor");
+        if (assoc && seen_control) buf_printf(&sel, "%d", k++);
+        else emit_expr(F, c, &sel);
+        seen_control |= assoc;
+        pos = ts_node_end_byte(c);
+    }
+    char *t = new_temp(F, "int", NULL);
+    outf(F, "%s = %s;", t, sel.data);
+    buf_free(&sel);
+    seen_control = false;
+    k = 0;
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        if (!ts_node_is_named(c) || node_is(c, "comment") || node_is(c, "type_descriptor")) continue;
+        if (!seen_control) {
+            seen_control = true;
+            continue;
+        }
+        if (has_await(c)) {
+            outf(F, "if (%s == %d) {", t, k);
+            F->indent++;
+            hoist(F, c);
+            F->indent--;
+            outf(F, "}");
+        }
+        k++;
+    }
+    free(t);
+}
+
 /* Emits, before the statement, everything the awaits inside n need, in C's
- * evaluation order, and records what replaces each await in the residual. */
+ * evaluation order, and records what replaces each await in the residual.
+ * Operands C never evaluates are left alone (see unevaluated_value). */
 void hoist(Fn *F, TSNode n) {
     if (!has_await(n)) return;
     if (node_is(n, "await_expression")) {
@@ -309,66 +511,26 @@ void hoist(Fn *F, TSNode n) {
     if (node_is(n, "binary_expression")) {
         TSNode op = node_field(n, "operator");
         bool and_ = node_text_eq(F->s, op, "&&"), or_ = node_text_eq(F->s, op, "||");
-        TSNode right = node_field(n, "right");
-        if ((and_ || or_) && has_await(right)) {
-            hoist(F, node_field(n, "left"));
-            char *left = expr_text(F, node_field(n, "left"));
-            char *t = new_temp(F, "int", NULL);
-            outf(F, "%s = !!(%s);", t, left);
-            outf(F, "if (%s%s) {", or_ ? "!" : "", t);
-            F->indent++;
-            hoist(F, right);
-            char *r = expr_text(F, right);
-            outf(F, "%s = !!(%s);", t, r);
-            F->indent--;
-            outf(F, "}");
-            free(left);
-            free(r);
-            set_subst(F, n, t);
+        if ((and_ || or_) && has_await(node_field(n, "right"))) {
+            hoist_logical(F, n, or_);
             return;
         }
     }
     if (node_is(n, "conditional_expression")) {
-        TSNode cond = node_field(n, "condition"), cons = node_field(n, "consequence"),
-               alt = node_field(n, "alternative");
-        hoist(F, cond);
-        if ((!ts_node_is_null(cons) && has_await(cons)) || has_await(alt)) {
-            char *c = expr_text(F, cond);
-            char *t = new_temp(F, "int", NULL);
-            outf(F, "%s = !!(%s);", t, c);
-            free(c);
-            set_subst(F, cond, xstrdup(t));
-            if (!ts_node_is_null(cons) && has_await(cons)) {
-                outf(F, "if (%s) {", t);
-                F->indent++;
-                hoist(F, cons);
-                F->indent--;
-                outf(F, "}");
-            }
-            if (has_await(alt)) {
-                outf(F, "if (!%s) {", t);
-                F->indent++;
-                hoist(F, alt);
-                F->indent--;
-                outf(F, "}");
-            }
-            free(t);
-        }
+        hoist_conditional(F, n);
         return;
     }
     if (node_is(n, "comma_expression")) {
-        TSNode left = node_field(n, "left"), right = node_field(n, "right");
-        if (has_await(right)) {
-            hoist(F, left);
-            char *l = expr_text(F, left);
-            outf(F, "(void)(%s);", l);
-            free(l);
-            hoist(F, right);
-            set_subst(F, n, expr_text(F, right));
-            return;
-        }
+        hoist_comma(F, n);
+        return;
+    }
+    if (node_is(n, "generic_expression")) {
+        hoist_generic(F, n);
+        return;
     }
     uint32_t nc = ts_node_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) hoist(F, ts_node_child(n, i));
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        if (!is_unevaluated_operand(n, c)) hoist(F, c);
+    }
 }
-

@@ -509,7 +509,6 @@ char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what) {
      * at e's line even after other generated lines of the statement */
     if (F->opt->line_directives) {
         buf_printf(&F->body, "#line %d \"%s\"\n", source_line(F->s, ts_node_start_byte(e)), F->s->path);
-        F->cur_line = -1; /* the next statement says its line again */
     }
     char *r = handle_checked(text, why);
     free(why);
@@ -565,7 +564,6 @@ char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const ch
     char *line = F->opt->line_directives
                      ? xprintf("#line %d \"%s\"\n", source_line(F->s, ts_node_start_byte(call)), F->s->path)
                      : xstrdup("");
-    F->cur_line = -1; /* the next statement says its line again */
     char *r = xprintf("%s{ _Pragma(\"GCC diagnostic push\") _Pragma(\"GCC diagnostic ignored \\\"-Wshadow\\\"\") "
                       "void (*const %s)(%s, void *ac__fp) = %s; _Pragma(\"GCC diagnostic pop\") %s(%s, %s); }",
                       line, g->name, g->params, adapter, g->name, args, frame);
@@ -734,8 +732,7 @@ static void check_range(Program *p, const Source *s, TSNode n) {
 /* return and return v against the async function's result type. */
 static void check_return(Program *p, const Source *s, TSNode n, AsyncFn *in_fn) {
     if (in_fn->is_gen) return; /* return v; and return; both end a generator */
-    TSNode v = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
-    if (node_is(v, "comment")) v = (TSNode){0};
+    TSNode v = first_named_not_comment(n);
     bool is_void = !strcmp(in_fn->ret_type, "void");
     if (is_void && !ts_node_is_null(v)) {
         /* `return await g();` with g an async void function is the one void

@@ -20,11 +20,11 @@ static char *declarator_edit(const Source *s, TSNode d, TSNode *at, const char *
                 (next < 0 || ts_node_start_byte(at[i]) < ts_node_start_byte(at[next])))
                 next = i;
         if (next < 0) break;
-        buf_put(&b, s->text + pos, ts_node_start_byte(at[next]) - pos);
+        put_renamed(&b, s, d, pos, ts_node_start_byte(at[next]));
         buf_puts(&b, with[next]);
         pos = ts_node_end_byte(at[next]);
     }
-    if (end > pos) buf_put(&b, s->text + pos, end - pos);
+    if (end > pos) put_renamed(&b, s, d, pos, end);
     return b.data;
 }
 
@@ -103,7 +103,7 @@ char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *
         if (node_is(tight, "array_declarator")) {
             owned = xprintf("(*%s)", in);
         } else {
-            char *params = node_text(s, node_field(tight, "parameters"));
+            char *params = renamed_text(s, node_field(tight, "parameters"));
             owned = xprintf("(*%s)%s", in, params);
             free(params);
         }
@@ -120,37 +120,78 @@ char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *
     return text;
 }
 
+/* The type specifiers and qualifiers of a declaration without alignment
+ * specifiers, which a type name cannot carry. */
+static char *type_name_specifiers(const Source *s, TSNode decl_node) {
+    Buf b = {0};
+    uint32_t nc = ts_node_child_count(decl_node);
+    TSNode type = node_field(decl_node, "type");
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(decl_node, i);
+        bool is_type = !ts_node_is_null(type) && ts_node_eq(c, type);
+        if (!is_type && !node_is(c, "type_qualifier")) continue;
+        if (node_contains_type(c, "alignas_qualifier")) continue;
+        if (b.len) buf_puts(&b, " ");
+        char *t = is_type ? type_specifier_text(s, c) : node_text(s, c);
+        buf_puts(&b, t);
+        free(t);
+    }
+    if (!b.data) buf_puts(&b, "int");
+    return b.data;
+}
+
+/* The array declarator that binds to the name declared by d, when it has no
+ * size (`a[]`, `(*fp[])(int)`), else a null node. */
+static TSNode unsized_array(TSNode d) {
+    TSNode up = ts_node_parent(declarator_ident(d));
+    while (node_is(up, "parenthesized_declarator")) up = ts_node_parent(up);
+    if (node_is(up, "array_declarator") && ts_node_is_null(node_field(up, "size"))) return up;
+    return (TSNode){0};
+}
+
+/* `T a[] = init`: the size C gives a, as a constant expression, or NULL
+ * (diagnosed). See literal.c. */
+static char *completed_size(Fn *F, TSNode decl_node, TSNode d, TSNode init) {
+    const Source *s = F->s;
+    char *spec = type_name_specifiers(s, decl_node);
+    char *abstract = declarator_replace(s, d, declarator_ident(d), "");
+    char *type_name = xprintf("%s %s", spec, abstract);
+    bool elem_scalar = type_specifier_scalar(s, node_field(decl_node, "type")) ||
+                       node_contains_type(d, "pointer_declarator");
+    TSNode bad = {0};
+    char *size = array_size_from_init(s, type_name, init, elem_scalar, &bad);
+    if (!size) {
+        if (!ts_node_is_null(bad) && !ts_node_eq(bad, init))
+            diag_error(s, ts_node_start_byte(bad),
+                       "cannot tell how many elements this initialiser gives the array in an async function "
+                       "(this value may be a struct): give the array's size");
+        else
+            diag_error(s, ts_node_start_byte(d), "give the array's size: it lives in the coroutine frame");
+    }
+    free(spec);
+    free(abstract);
+    free(type_name);
+    return size;
+}
+
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init) {
     const Source *s = F->s;
     char *spec;
     char *text = frame_declarator(s, decl_node, d, member, false, &spec);
-    /* int a[] = {1, 2, 3}; char s[] = "abc"; */
-    char *empty = strstr(text, "[]");
-    if (empty && !ts_node_is_null(init)) {
-        char *size = NULL;
-        if (node_is(init, "string_literal") || node_is(init, "concatenated_string")) {
-            char *lit = node_text(s, init);
-            size = xprintf("sizeof(%s)", lit);
-            free(lit);
-        } else if (node_is(init, "initializer_list")) {
-            int count = 0;
-            uint32_t nc = ts_node_named_child_count(init);
-            for (uint32_t i = 0; i < nc; i++) {
-                TSNode c = ts_node_named_child(init, i);
-                if (node_is(c, "comment")) continue;
-                if (node_is(c, "initializer_pair")) count = -1000000;
-                count++;
-            }
-            if (count > 0) size = xprintf("%d", count);
+    /* int a[] = {1, 2, 3}; char s[] = "abc"; int f[][2] = {1, 2, 3, 4}; */
+    if (!ts_node_is_null(unsized_array(d)) && !ts_node_is_null(init)) {
+        char *size = completed_size(F, decl_node, d, init);
+        if (!size) size = xstrdup("1");
+        /* the first `[ ]` after the name is the one that binds to it */
+        char *at = strstr(text, member);
+        char *open = at ? strchr(at + strlen(member), '[') : NULL;
+        char *close = open ? strchr(open, ']') : NULL;
+        if (close) {
+            char *fixed = xprintf("%.*s[%s]%s", (int)(open - text), text, size, close + 1);
+            free(text);
+            text = fixed;
         }
-        if (!size) {
-            diag_error(s, ts_node_start_byte(d), "give the array's size: it lives in the coroutine frame");
-            size = xstrdup("1");
-        }
-        char *fixed = xprintf("%.*s[%s]%s", (int)(empty - text), text, size, empty + 2);
-        free(text);
         free(size);
-        text = fixed;
     }
     char *r = xprintf("%s %s", spec, text);
     free(spec);
@@ -158,13 +199,29 @@ char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, 
     return r;
 }
 
-/* Does d declare an array (of whatever): is the declarator that binds tightest
- * to the name an array declarator? `*v[3]` is an array, `(*p)[3]` a pointer. */
-static bool declares_array(TSNode d) {
-    TSNode id = declarator_ident(d);
-    TSNode up = ts_node_parent(id);
-    while (node_is(up, "parenthesized_declarator")) up = ts_node_parent(up);
-    return node_is(up, "array_declarator");
+/* Initialises frame member `member`, declared by d, from the C expression
+ * `value`: scalars are assigned; arrays, structs (which may have const
+ * members), const and volatile objects are initialised as a C object of the
+ * declared type, with C's own initialiser rules, and copied in. */
+static void init_member(Fn *F, TSNode n, TSNode d, const char *member, TSNode init, const char *value) {
+    const Source *s = F->s;
+    bool scalar = declarator_is_scalar(s, node_field(n, "type"), d) && !node_is(init, "initializer_list") &&
+                  !object_is_const(s, n, d) && !node_has_specifier(s, n, "volatile");
+    if (scalar) {
+        outf(F, "ac__f->%s = %s;", member, value);
+        return;
+    }
+    char *spec = specifiers_text(s, n);
+    char *tmpd = declarator_replace(s, d, declarator_ident(d), "ac__init");
+    /* an array completed from its initialiser: C counts again, and must agree */
+    char *check = !ts_node_is_null(unsized_array(d))
+                      ? xprintf(" _Static_assert(sizeof ac__init == sizeof ac__f->%s, \"array size\");", member)
+                      : xstrdup("");
+    outf(F, "{ %s %s = %s;%s memcpy((void *)&ac__f->%s, (const void *)&ac__init, sizeof ac__f->%s); }", spec,
+         tmpd, value, check, member, member);
+    free(check);
+    free(spec);
+    free(tmpd);
 }
 
 /* Does d declare a function (a local prototype), rather than an object such
@@ -195,29 +252,115 @@ static bool is_vla(Fn *F, TSNode d) {
     return false;
 }
 
-void lower_declaration(Fn *F, TSNode n) {
+/* The text of declaration n with its type specifier written as
+ * type_specifier_text does (a hoisted type by its name). */
+static char *declaration_text(const Source *s, TSNode n) {
+    TSNode type = node_field(n, "type");
+    if (ts_node_is_null(type)) return renamed_text(s, n);
+    char *t = type_specifier_text(s, type);
+    uint32_t a = ts_node_start_byte(n), ta = ts_node_start_byte(type), tb = ts_node_end_byte(type),
+             b = ts_node_end_byte(n);
+    Buf r = {0};
+    put_renamed(&r, s, n, a, ta);
+    buf_puts(&r, t);
+    put_renamed(&r, s, n, tb, b);
+    free(t);
+    return r.data;
+}
+
+/* Adds the names a typedef or a static/extern local declares to the scope:
+ * C-level names, that hide frame locals of the same name. */
+static void add_c_names(Fn *F, TSNode n) {
     const Source *s = F->s;
     TSNode type = node_field(n, "type");
-    if (node_has_specifier(s, n, "static") || node_has_specifier(s, n, "extern") ||
-        node_is(n, "type_definition")) {
-        /* C-level names: they keep their C meaning, and shadow frame locals */
-        mark_line(F, n);
-        char *t = node_text(s, n);
-        outf(F, "%s", t);
-        free(t);
-        uint32_t nc = ts_node_named_child_count(n);
-        for (uint32_t i = 0; i < nc; i++) {
-            TSNode d = ts_node_named_child(n, i);
-            if (node_is(d, "init_declarator")) d = node_field(d, "declarator");
-            char *name = declarator_name(s, d);
-            if (name && !ts_node_eq(d, type)) scope_add(F, name, NULL);
-            free(name);
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode d = ts_node_named_child(n, i);
+        if (node_is(d, "init_declarator")) d = node_field(d, "declarator");
+        char *name = declarator_name(s, d);
+        if (name && !ts_node_eq(d, type)) {
+            scope_add(F, name, NULL);
+            Local *l = F->scope->locals.items[F->scope->locals.len - 1];
+            l->is_type = node_is(n, "type_definition");
         }
+        free(name);
+    }
+}
+
+/* An identifier in type specifier `type` (`__typeof__(x)`) that names a
+ * local of the function, or a null node. Iterative walk. */
+static TSNode names_local_in_type(Fn *F, TSNode type) {
+    /* only typeof-like specifiers (`__typeof__(x)`, macro-shaped) hold expressions */
+    if (!node_is(type, "macro_type_specifier")) return (TSNode){0};
+    TSTreeCursor c = ts_tree_cursor_new(type);
+    TSNode found = {0};
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        if ((node_is(n, "identifier") || node_is(n, "type_identifier")) && scope_lookup(F, F->s, n)) {
+            found = n;
+            break;
+        }
+        if (ts_tree_cursor_goto_first_child(&c)) continue;
+        bool done = false;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) {
+                done = true;
+                break;
+            }
+        if (done) break;
+    }
+    ts_tree_cursor_delete(&c);
+    return found;
+}
+
+/* `&r` after `register int r;` in its block: C forbids it (C11 6.5.3.2p1),
+ * and in the frame it would compile, so acc says so. Iterative walk. */
+static void check_register_address(Fn *F, TSNode decl, const char *name) {
+    for (TSNode sib = ts_node_next_sibling(decl); !ts_node_is_null(sib); sib = ts_node_next_sibling(sib)) {
+        TSTreeCursor c = ts_tree_cursor_new(sib);
+        bool found = false;
+        for (;;) {
+            TSNode n = ts_tree_cursor_current_node(&c);
+            if (node_is(n, "pointer_expression") && node_text_eq(F->s, ts_node_child(n, 0), "&")) {
+                TSNode arg = strip_parens(node_field(n, "argument"));
+                if (node_is(arg, "identifier") && node_text_eq(F->s, arg, name)) {
+                    diag_error(F->s, ts_node_start_byte(n), "address of register variable '%s' requested", name);
+                    found = true;
+                    break;
+                }
+            }
+            if (ts_tree_cursor_goto_first_child(&c)) continue;
+            bool up = false;
+            while (!ts_tree_cursor_goto_next_sibling(&c))
+                if (!ts_tree_cursor_goto_parent(&c)) { up = true; break; }
+            if (up) break;
+        }
+        ts_tree_cursor_delete(&c);
+        if (found) return;
+    }
+}
+
+void lower_declaration(Fn *F, TSNode n) {
+    const Source *s = F->s;
+    if (node_is(n, "struct_specifier") || node_is(n, "union_specifier") || node_is(n, "enum_specifier")) {
+        /* `struct S { ... };` alone: a type for the whole function (hoist.c) */
+        hoist_type(F, n);
         return;
     }
-    if (!ts_node_is_null(node_field(type, "body"))) {
-        diag_error(s, ts_node_start_byte(type),
-                   "a type defined inside an async function: define it outside the function");
+    if (node_is(n, "type_definition")) {
+        /* the frame may need it: file scope (hoist.c) */
+        hoist_type(F, n); /* its names enter the scope there */
+        return;
+    }
+    TSNode type = node_field(n, "type");
+    if (!ts_node_is_null(node_field(type, "body")) && !hoist_type(F, type)) return;
+    if (node_has_specifier(s, n, "static") || node_has_specifier(s, n, "extern")) {
+        /* C-level names: they keep their C meaning, and shadow frame locals */
+        mark_line(F, n);
+        char *t = declaration_text(s, n);
+        outf(F, "%s", t);
+        free(t);
+        add_c_names(F, n);
         return;
     }
     uint32_t nc = ts_node_child_count(n);
@@ -231,13 +374,24 @@ void lower_declaration(Fn *F, TSNode n) {
         }
         if (declares_function(d)) { /* a local prototype */
             mark_line(F, n);
-            char *t = node_text(s, n);
+            char *t = declaration_text(s, n);
             outf(F, "%s", t);
             free(t);
             return;
         }
         char *name = declarator_name(s, d);
         if (!name) continue;
+        TSNode local = names_local_in_type(F, type);
+        if (!ts_node_is_null(local)) {
+            char *ln = node_text(s, local);
+            diag_error(s, ts_node_start_byte(local),
+                       "the type of '%s' names the local '%s': in an async function a local's type is "
+                       "declared with its frame, at file scope, where locals are not visible; write the type",
+                       name, ln);
+            free(ln);
+            free(name);
+            continue;
+        }
         if (is_vla(F, d)) {
             diag_error(s, ts_node_start_byte(d),
                        "variable-length array '%s' in an async function: its frame has a fixed size; "
@@ -245,6 +399,7 @@ void lower_declaration(Fn *F, TSNode n) {
             free(name);
             continue;
         }
+        if (node_has_specifier(s, n, "register")) check_register_address(F, n, name);
         char *member = unique_member(F, name);
         char *decl = member_declaration(F, n, d, member, init);
         buf_printf(&F->members, "    %s;\n", decl);
@@ -255,31 +410,21 @@ void lower_declaration(Fn *F, TSNode n) {
         begin_stmt(F, init);
         hoist(F, init);
         char *value = expr_text(F, init);
-        /* a scalar or pointer is assigned; arrays, structs from braces and
-         * consts are copied in from a C object */
-        bool top_const = object_is_const(s, n, d);
-        bool simple = !declares_array(d) && !node_is(init, "initializer_list") && !top_const;
-        if (simple) {
-            outf(F, "ac__f->%s = %s;", member, value);
-        } else {
-            /* arrays, structs, const: initialise a C object, then copy it in */
-            char *spec = specifiers_text(s, n);
-            char *tmpd = declarator_replace(s, d, declarator_ident(d), "ac__init");
-            char *fixed = NULL;
-            char *empty = strstr(tmpd, "[]");
-            if (empty) {
-                char *md = member_declaration(F, n, d, "ac__init", init);
-                fixed = md;
-            }
-            if (!fixed) fixed = xprintf("%s %s", spec, tmpd);
-            outf(F, "{ %s = %s; memcpy(&ac__f->%s, &ac__init, sizeof ac__f->%s); }", fixed, value,
-                 member, member);
-            free(spec);
-            free(tmpd);
-            free(fixed);
-        }
+        init_member(F, n, d, member, init, value);
         free(value);
         end_stmt(F);
     }
 }
 
+
+void store_result(Fn *F, const char *value) {
+    AsyncFn *af = F->af;
+    if (af->ret_scalar || af->is_gen) {
+        outf(F, "ac__f->ac__ret = %s;", value);
+        return;
+    }
+    /* ret_member declares ac__ret: the same type, named ac__r */
+    const char *at = strstr(af->ret_member, "ac__ret");
+    outf(F, "{ %.*sac__r%s = %s; memcpy((void *)&ac__f->ac__ret, (const void *)&ac__r, sizeof ac__f->ac__ret); }",
+         (int)(at - af->ret_member), af->ret_member, at + strlen("ac__ret"), value);
+}

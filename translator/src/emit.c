@@ -19,20 +19,222 @@ static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
     L->struct_done = true;
     for (int i = 0; i < L->embeds.len; i++) {
         AsyncFn *g = L->embeds.items[i];
-        for (int k = 0; k < lowered->len; k++) {
-            Lowered *M = lowered->items[k];
-            if (M->af == g) ensure_frames(lowered, M, out);
-        }
+        if (g->lowered) ensure_frames(lowered, g->lowered, out);
+    }
+    /* a definition under #if/#else: its frame struct under the same condition */
+    buf_puts(out, L->guard);
+    if (L->types) {
+        buf_puts(out, L->types);
+        if (strstr(L->types, "#line ")) buf_puts(out, "#line @GEN@\n"); /* back to generated lines */
     }
     buf_puts(out, L->frame_struct);
+    for (int i = 0; i < L->guard_depth; i++) buf_puts(out, "#endif\n");
+}
+
+static Lowered *find_lowered_def(Vec *lowered, TSNode def) {
+    for (int i = 0; i < lowered->len; i++) {
+        Lowered *L = lowered->items[i];
+        if (ts_node_eq(L->def, def)) return L;
+    }
+    return NULL;
 }
 
 static Lowered *find_lowered(Vec *lowered, AsyncFn *f) {
-    for (int i = 0; i < lowered->len; i++) {
-        Lowered *L = lowered->items[i];
-        if (L->af == f) return L;
+    (void)lowered;
+    return f->lowered;
+}
+
+/* ---- where frame structs go ------------------------------------------------
+ * A frame struct is emitted with the first definition that needs it: its own,
+ * or that of an earlier function that embeds it (ensure_frames). A frame
+ * embedded by an earlier function moves up to that function's place, so it
+ * may only use names declared before it: when a callee defined later has a
+ * frame (with the frames it embeds, and its hoisted types) that names
+ * anything declared between the two definitions (a type, an enumerator, a
+ * macro, a variable), or the text between includes a header or #undef's a
+ * macro, the caller awaits it through an allocation instead (as recursion
+ * does), and the callee's frame stays at its own definition. */
+
+/* Where the unit declares each file-scope name (a hash table of names to
+ * the offsets of their declarations, in order), and where it includes a
+ * header or #undef's a macro (names it cannot see), built once. */
+typedef struct DeclSite {
+    char *name;
+    uint32_t *at;
+    int n, cap;
+} DeclSite;
+
+typedef struct DeclIndex {
+    DeclSite *slots;
+    size_t cap, used;
+    uint32_t *opaque; /* offsets, in order */
+    int nopaque, capopaque;
+} DeclIndex;
+
+static uint64_t hash_str(const char *p, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+    return h;
+}
+
+static DeclSite *decl_site(DeclIndex *x, const char *name, size_t len, bool add) {
+    if (add && (x->used + 1) * 2 > x->cap) {
+        DeclSite *old = x->slots;
+        size_t oldcap = x->cap;
+        x->cap = oldcap ? 2 * oldcap : 256;
+        x->slots = xcalloc(x->cap, sizeof *x->slots);
+        for (size_t i = 0; i < oldcap; i++)
+            if (old[i].name) {
+                size_t k = hash_str(old[i].name, strlen(old[i].name)) & (x->cap - 1);
+                while (x->slots[k].name) k = (k + 1) & (x->cap - 1);
+                x->slots[k] = old[i];
+            }
+        free(old);
     }
-    return NULL;
+    if (!x->cap) return NULL;
+    size_t k = hash_str(name, len) & (x->cap - 1);
+    while (x->slots[k].name) {
+        if (strlen(x->slots[k].name) == len && !memcmp(x->slots[k].name, name, len)) return &x->slots[k];
+        k = (k + 1) & (x->cap - 1);
+    }
+    if (!add) return NULL;
+    x->slots[k].name = xstrndup(name, len);
+    x->used++;
+    return &x->slots[k];
+}
+
+static void decl_add(DeclIndex *x, const Source *s, TSNode name, uint32_t at) {
+    if (ts_node_is_null(name)) return;
+    uint32_t a = ts_node_start_byte(name), b = ts_node_end_byte(name);
+    DeclSite *d = decl_site(x, s->text + a, b - a, true);
+    if (d->n == d->cap) {
+        d->cap = d->cap ? 2 * d->cap : 2;
+        d->at = xrealloc(d->at, (size_t)d->cap * sizeof *d->at);
+    }
+    d->at[d->n++] = at;
+}
+
+/* The file-scope declarations of the unit: types, tags, enumerators, macros,
+ * objects and functions; not what function bodies declare. Iterative. */
+static void decl_index_build(DeclIndex *x, const Source *s, TSNode root) {
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        uint32_t at = ts_node_start_byte(n);
+        bool descend = !node_is(n, "compound_statement");
+        bool opaque = node_is(n, "preproc_include");
+        if (node_is(n, "preproc_call")) {
+            char *dir = node_text(s, node_field(n, "directive"));
+            opaque |= !strcmp(dir, "#undef");
+            free(dir);
+        }
+        if (opaque) {
+            if (x->nopaque == x->capopaque) {
+                x->capopaque = x->capopaque ? 2 * x->capopaque : 8;
+                x->opaque = xrealloc(x->opaque, (size_t)x->capopaque * sizeof *x->opaque);
+            }
+            x->opaque[x->nopaque++] = at;
+        }
+        if (node_is(n, "preproc_def") || node_is(n, "preproc_function_def") || node_is(n, "enumerator") ||
+            node_is(n, "struct_specifier") || node_is(n, "union_specifier") || node_is(n, "enum_specifier"))
+            decl_add(x, s, node_field(n, "name"), at);
+        if (node_is(n, "function_definition") || node_is(n, "declaration") || node_is(n, "type_definition")) {
+            uint32_t nc = ts_node_child_count(n);
+            for (uint32_t i = 0; i < nc; i++) {
+                const char *field = node_child_field(n, i);
+                if (field && !strcmp(field, "declarator")) decl_add(x, s, declarator_ident(ts_node_child(n, i)), at);
+            }
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
+        bool done = false;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) {
+                done = true;
+                break;
+            }
+        if (done) break;
+    }
+    ts_tree_cursor_delete(&c);
+}
+
+static void decl_index_free(DeclIndex *x) {
+    for (size_t i = 0; i < x->cap; i++) {
+        free(x->slots[i].name);
+        free(x->slots[i].at);
+    }
+    free(x->slots);
+    free(x->opaque);
+}
+
+/* The last offset in at[0..n) (in order) before `before`, or 0. */
+static uint32_t last_before(const uint32_t *at, int n, uint32_t before) {
+    int lo = 0, hi = n; /* first index with at[i] >= before */
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (at[mid] < before) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 ? at[lo - 1] : 0;
+}
+
+/* The latest file-scope declaration before `before` of a name C text `text`
+ * uses (0: none). */
+static uint32_t text_needs(DeclIndex *x, const char *text, uint32_t before) {
+    uint32_t need = 0;
+    for (const char *p = text; p && *p;) {
+        if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+            p++;
+            continue;
+        }
+        const char *q = p;
+        while (*q == '_' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')) q++;
+        DeclSite *d = decl_site(x, p, (size_t)(q - p), false);
+        if (d) {
+            uint32_t at = last_before(d->at, d->n, before);
+            if (at > need) need = at;
+        }
+        p = q;
+    }
+    return need;
+}
+
+/* L->need: the latest declaration its frame (with the frames it embeds and
+ * their hoisted types) needs, or an include/#undef it cannot see through.
+ * Its embedded callees are lowered already (lower_in_order). */
+static void set_frame_needs(Vec *lowered, DeclIndex *x, Lowered *L) {
+    uint32_t start = ts_node_start_byte(L->af->def);
+    uint32_t need = text_needs(x, L->frame_struct, start);
+    if (L->types) {
+        uint32_t t = text_needs(x, L->types, start);
+        if (t > need) need = t;
+    }
+    uint32_t op = last_before(x->opaque, x->nopaque, start);
+    if (op > need) need = op;
+    for (int i = 0; i < L->embeds.len; i++) {
+        Lowered *M = find_lowered(lowered, L->embeds.items[i]);
+        if (M && M->need > need) need = M->need;
+    }
+    L->need = need;
+}
+
+/* Lowers f after the callees defined later that it could embed, deciding for
+ * each whether its frame can be emitted at f's place: not when it needs a
+ * declaration made after f. */
+static void lower_in_order(Program *p, AsyncFn *f, Vec *lowered, DeclIndex *x, const Options *opt) {
+    if (find_lowered(lowered, f) || f->on_stack) return;
+    f->on_stack = true; /* Tarjan is done with it */
+    for (int i = 0; i < f->callees.len; i++) {
+        AsyncFn *g = f->callees.items[i];
+        if (g->scc == f->scc || ts_node_start_byte(g->def) < ts_node_start_byte(f->def)) continue;
+        lower_in_order(p, g, lowered, x, opt);
+        Lowered *G = find_lowered(lowered, g);
+        if (G && G->need >= ts_node_end_byte(f->def)) vec_push(&f->alloc_callees, g);
+    }
+    f->on_stack = false;
+    Lowered *L = lower_function(p, f, opt);
+    f->lowered = L;
+    vec_push(lowered, L);
+    set_frame_needs(lowered, x, L);
 }
 
 /* Prototype of an async function: the constructor's prototype. */
@@ -58,21 +260,47 @@ static char *prototype_text(const Source *s, TSNode n, AsyncFn *f) {
     return r;
 }
 
+/* By start; an insertion (empty range) before a replacement at the same place. */
 static int cmp_edit(const void *a, const void *b) {
     const Edit *x = a, *y = b;
-    return (x->start > y->start) - (x->start < y->start);
+    if (x->start != y->start) return (x->start > y->start) - (x->start < y->start);
+    return (x->end > y->end) - (x->end < y->end);
+}
+
+/* A `#line` at the start of the line after the one holding byte `at`. */
+static void resync_line_after(const Source *s, uint32_t at, Edits *edits) {
+    while (at < s->len && s->text[at] != '\n') at++;
+    if (at >= s->len) return;
+    at++;
+    add_edit(edits, at, at, xprintf("#line %d \"%s\"\n", source_line(s, at), s->path));
+}
+
+/* Generated code in a branch the C compiler skips still counts as lines:
+ * after the directive that ends the branch (#elif, #else, #endif) the .ac
+ * line is said again. c is a conditional or one of its alternatives. */
+static void resync_after_branch(const Source *s, TSNode c, Edits *edits) {
+    uint32_t nc = ts_node_child_count(c);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode k = ts_node_child(c, i);
+        if (!strcmp(ts_node_type(k), "#endif")) resync_line_after(s, ts_node_start_byte(k), edits);
+    }
+    for (TSNode alt = node_field(c, "alternative"); !ts_node_is_null(alt); alt = node_field(alt, "alternative"))
+        resync_line_after(s, ts_node_start_byte(alt), edits); /* the #elif/#else line */
 }
 
 /* The edits for top-level node c: async definitions and prototypes become
  * generated code, .ah includes become .h includes, plain functions get their
  * handle temporaries; preprocessor conditionals are walked into. */
-static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_included,
+static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *made_async,
                      const Options *opt) {
     const Source *s = p->unit->src;
     if (node_is(c, "preproc_if") || node_is(c, "preproc_ifdef") || node_is(c, "preproc_else") ||
         node_is(c, "preproc_elif") || node_is(c, "preproc_elifdef")) {
+        int before = edits->len;
         uint32_t nc = ts_node_named_child_count(c);
-        for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, ac_included, opt);
+        for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, made_async, opt);
+        bool root = node_is(c, "preproc_if") || node_is(c, "preproc_ifdef");
+        if (root && edits->len > before && opt->line_directives) resync_after_branch(s, c, edits);
         return;
     }
     if (node_is(c, "preproc_include")) {
@@ -90,6 +318,8 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     bool is_async = (is_def || node_is(c, "declaration")) &&
                     (node_has_specifier(s, c, "async") || is_generator_decl(s, c));
     if (!is_async) {
+        /* plain C that tree-sitter could not parse is copied as written */
+        if (ts_node_has_error(c)) return;
         if (is_def) plain_edits(p, node_field(c, "body"), c, edits, opt);
         else if (node_is(c, "declaration")) plain_edits(p, c, (TSNode){0}, edits, opt);
         return;
@@ -99,13 +329,10 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *ac_
     free(name);
     if (!f) return;
     Buf b = {0};
-    if (!*ac_included) {
-        buf_puts(&b, "#include <ac.h>\n#include <string.h>\n");
-        *ac_included = true;
-    }
+    *made_async = true;
     if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
     if (is_def) {
-        Lowered *L = find_lowered(lowered, f);
+        Lowered *L = find_lowered_def(lowered, c);
         if (L) {
             ensure_frames(lowered, L, &b);
             buf_puts(&b, L->definition);
@@ -127,19 +354,46 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     /* Checks first, then the lowering, which reports what it finds too: as
      * many errors per run as can be found. */
     check_tree(p, root, NULL);
+    macros_collect(p->unit); /* macro.c: which macros' bodies name what */
 
     Vec lowered = {0};
+    DeclIndex index = {0};
+    decl_index_build(&index, s, root);
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
-        if (f->kind == FN_USER && f->defined) vec_push(&lowered, lower_function(p, f, opt));
+        if (f->kind == FN_USER && f->defined) lower_in_order(p, f, &lowered, &index, opt);
+        /* alternative definitions under #if/#else: each lowered as f */
+        for (int k = 0; k < f->alt_defs.len; k++) {
+            TSNode first = f->def;
+            f->def = *(TSNode *)f->alt_defs.items[k];
+            vec_push(&lowered, lower_function(p, f, opt));
+            f->def = first;
+        }
     }
+    decl_index_free(&index);
     Edits edits = {0};
     if (diag_error_count) goto done;
 
     bool ac_included = false;
     uint32_t nc = ts_node_named_child_count(root);
-    for (uint32_t i = 0; i < nc; i++)
-        edit_top(p, ts_node_named_child(root, i), &lowered, &edits, &ac_included, opt);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(root, i);
+        bool made_async = false;
+        edit_top(p, c, &lowered, &edits, &made_async, opt);
+        /* the runtime's header before the first top-level item with async
+         * code, outside any #if around it (all of its branches need it) */
+        if (made_async && !ac_included) {
+            uint32_t at = ts_node_start_byte(c);
+            bool line_start = at == 0 || s->text[at - 1] == '\n';
+            char *inc = opt->line_directives
+                            ? xprintf("%s#include <ac.h>\n#include <string.h>\n#line %d \"%s\"\n%*s",
+                                      line_start ? "" : "\n", source_line(s, at), s->path,
+                                      (int)(at - s->line_starts[source_line(s, at) - 1]), "")
+                            : xprintf("%s#include <ac.h>\n#include <string.h>\n", line_start ? "" : "\n");
+            add_edit(&edits, at, at, inc);
+            ac_included = true;
+        }
+    }
     if (edits.len) qsort(edits.items, (size_t)edits.len, sizeof *edits.items, cmp_edit);
 
     /* banner, then the source with edits */
@@ -162,8 +416,11 @@ done:
     for (int i = 0; i < lowered.len; i++) {
         Lowered *L = lowered.items[i];
         free(L->frame_struct);
+        free(L->types);
         free(L->definition);
+        free(L->guard);
         vec_free(&L->embeds);
+        L->af->lowered = NULL;
         free(L);
     }
     vec_free(&lowered);

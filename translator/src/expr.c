@@ -10,14 +10,56 @@
 /* Queries on expressions                                                     */
 /* ------------------------------------------------------------------------- */
 
+/* Operands C never evaluates: the operand of sizeof when it is an expression
+ * (C11 6.5.3.4p2: only a variable length array type is evaluated, and that is a
+ * type name, whose array sizes are evaluated like any expression), the
+ * controlling expression of _Generic (6.5.1.1p3) and the operand of _Alignof.
+ * (The grammar has no expression form of _Alignof or typeof.) */
+bool is_unevaluated_operand(TSNode parent, TSNode child) {
+    if (node_is(parent, "sizeof_expression")) return ts_node_eq(node_field(parent, "value"), child);
+    if (node_is(parent, "alignof_expression")) return true;
+    if (node_is(parent, "generic_expression")) {
+        uint32_t nc = ts_node_named_child_count(parent);
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode c = ts_node_named_child(parent, i);
+            if (!node_is(c, "comment")) return ts_node_eq(c, child);
+        }
+    }
+    return false;
+}
+
+/* Is n inside an operand C never evaluates? */
+bool in_unevaluated(TSNode n) {
+    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); n = p, p = ts_node_parent(p)) {
+        if (is_unevaluated_operand(p, n)) return true;
+        if (node_is(p, "compound_statement") || node_is(p, "expression_statement")) return false;
+    }
+    return false;
+}
+
+static bool is_suspension(TSNode n) {
+    return node_is(n, "await_expression") || node_is(n, "yield_expression");
+}
+
+/* Does evaluating n run an await or a yield? Awaits in operands C never
+ * evaluates do not count: they never run. */
 bool has_await(TSNode n) {
-    return node_contains_type(n, "await_expression") || node_contains_type(n, "yield_expression");
+    if (is_suspension(n)) return true;
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        if (!is_unevaluated_operand(n, c) && has_await(c)) return true;
+    }
+    return false;
 }
 
 int count_awaits(TSNode n) {
-    int c = node_is(n, "await_expression") || node_is(n, "yield_expression");
+    int c = is_suspension(n);
     uint32_t nc = ts_node_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) c += count_awaits(ts_node_child(n, i));
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode k = ts_node_child(n, i);
+        if (!is_unevaluated_operand(n, k)) c += count_awaits(k);
+    }
     return c;
 }
 
@@ -27,12 +69,25 @@ TSNode strip_parens(TSNode n) {
     return n;
 }
 
+/* Does a local of the function (a frame local, or a C-level static or
+ * typedef, which has no frame member) declare the name of identifier id? */
+static bool declared_locally(Fn *F, TSNode id) {
+    uint32_t a = ts_node_start_byte(id);
+    size_t len = ts_node_end_byte(id) - a;
+    for (Scope *sc = F->scope; sc; sc = sc->up)
+        for (int i = 0; i < sc->locals.len; i++) {
+            Local *l = sc->locals.items[i];
+            if (strlen(l->name) == len && !memcmp(l->name, F->s->text + a, len)) return true;
+        }
+    return false;
+}
+
 /* The async function a call expression calls by name, or NULL. */
 AsyncFn *called_async(Fn *F, TSNode call) {
     if (!node_is(call, "call_expression")) return NULL;
     TSNode fn = node_field(call, "function");
     if (!node_is(fn, "identifier")) return NULL;
-    if (F->in_async && scope_lookup(F, F->s, fn)) return NULL; /* a local shadows it */
+    if (F->in_async && declared_locally(F, fn)) return NULL; /* a local shadows it */
     char *name = node_text(F->s, fn);
     AsyncFn *f = prog_find_fn(F->p, name);
     free(name);
@@ -103,6 +158,10 @@ bool makes_handle(Fn *F, TSNode n, AsyncFn **coro) {
     }
     char *name = call_name(F->s, n);
     if (!name) return false;
+    if (F->in_async && declared_locally(F, node_field(n, "function"))) {
+        free(name); /* a local named like a runtime function */
+        return false;
+    }
     RtRole r = runtime_call_role(name);
     free(name);
     return r == RT_PRODUCER || r == RT_PASS_THROUGH;
@@ -111,6 +170,22 @@ bool makes_handle(Fn *F, TSNode n, AsyncFn **coro) {
 /* ------------------------------------------------------------------------- */
 /* Expressions: text with substitutions                                       */
 /* ------------------------------------------------------------------------- */
+
+/* C11 6.4.2.2: __func__ in a function body is `static const char __func__[] =
+ * "name";`. In an async function it must name the function as written, not
+ * its resume function, also where a macro of a header uses it (assert,
+ * logging): around the generated definition, __func__ and GNU C's
+ * __FUNCTION__ and __PRETTY_FUNCTION__ (the same in C) are defined to a
+ * static array with the name. */
+void func_name_begin(Buf *d, const char *name) {
+    buf_printf(d, "static AC__UNUSED const char %s__func[] = \"%s\";\n", name, name);
+    buf_printf(d, "#define __func__ %s__func\n#define __FUNCTION__ %s__func\n#define __PRETTY_FUNCTION__ %s__func\n",
+               name, name, name);
+}
+
+void func_name_end(Buf *d) {
+    buf_puts(d, "#undef __func__\n#undef __FUNCTION__\n#undef __PRETTY_FUNCTION__\n");
+}
 
 void emit_children(Fn *F, TSNode n, Buf *out) {
     uint32_t pos = ts_node_start_byte(n);
@@ -132,15 +207,27 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         buf_puts(out, sub);
         return;
     }
+    if (F->in_async && ts_node_child_count(n) == 0) {
+        const char *r = rename_of(F, n); /* a hoisted local type's name (hoist.c) */
+        if (r) {
+            buf_puts(out, r);
+            return;
+        }
+    }
     if (node_is(n, "identifier") && F->in_async) {
         const char *m = scope_lookup(F, F->s, n);
         if (m) {
             buf_printf(out, "ac__f->%s", m);
             return;
         }
+        check_macro_use(F, n);
+    }
+    if (F->in_async && node_is(n, "compound_literal_expression")) {
+        emit_compound_literal(F, n, out); /* literal.c: its storage is the frame's */
+        return;
     }
     AsyncFn *coro;
-    if (makes_handle(F, n, &coro)) {
+    if (makes_handle(F, n, &coro) && !in_unevaluated(n)) {
         Buf inner = {0};
         emit_children(F, n, &inner);
         char *made = coro ? xprintf("AC__AT(%s)", inner.data) : xstrdup(inner.data);
@@ -156,6 +243,13 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
     }
     if (ts_node_child_count(n) == 0) {
         buf_put(out, F->s->text + ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
+        return;
+    }
+    if (F->in_async && is_suspension(n) && in_unevaluated(n)) {
+        /* not hoisted: in an operand C never evaluates (sizeof, _Generic) */
+        char *t = unevaluated_value(F, n);
+        buf_puts(out, t);
+        free(t);
         return;
     }
     emit_children(F, n, out);

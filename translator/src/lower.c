@@ -28,7 +28,22 @@ static void out_indent(Fn *F) {
     for (int i = 0; i < F->indent; i++) buf_puts(&F->body, "    ");
 }
 
+/* Every generated line carries the .ac line of the construct it implements
+ * (F->line). outf puts a marker line "\x01N" before its text; resolve_lines
+ * turns the markers into #line directives where the C compiler's own count
+ * (each newline advances it) would give a different line. Text written
+ * without a marker (generated labels, preprocessor lines, the rest of a
+ * multi-line statement) just advances the count. */
+#define LINE_MARK '\x01'
+
+void put_line_mark(Fn *F, int line) {
+    if (!F->opt->line_directives) return;
+    if (F->body.len && F->body.data[F->body.len - 1] != '\n') buf_puts(&F->body, "\n");
+    buf_printf(&F->body, "%c%d\n", LINE_MARK, line);
+}
+
 void outf(Fn *F, const char *fmt, ...) {
+    put_line_mark(F, F->line);
     out_indent(F);
     va_list ap;
     va_start(ap, fmt);
@@ -43,22 +58,106 @@ void outf(Fn *F, const char *fmt, ...) {
     free(tmp);
 }
 
-/* A #line before the statement at n, when it starts a new source line. */
+/* The statement at n is being lowered: its lines carry n's line. */
 void mark_line(Fn *F, TSNode n) {
-    int line = source_line(F->s, ts_node_start_byte(n));
-    F->line = line;
-    if (!F->opt->line_directives) return;
-    if (line == F->cur_line) return;
-    F->cur_line = line;
-    buf_printf(&F->body, "#line %d \"%s\"\n", line, F->s->path);
+    F->line = source_line(F->s, ts_node_start_byte(n));
+}
+
+/* The line of the last byte of n (a closing brace). */
+int end_line(Fn *F, TSNode n) {
+    uint32_t e = ts_node_end_byte(n);
+    return source_line(F->s, e ? e - 1 : 0);
+}
+
+/* A user-visible label (the user's own `name:`), on its own .ac line. */
+void out_label(Fn *F, int line, const char *label) {
+    put_line_mark(F, line);
+    buf_printf(&F->body, "%s:;\n", label);
+}
+
+static bool is_directive_line(const char *p, const char *end) {
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    return p < end && *p == '#';
+}
+
+/* Can the next line of the same .ac line be put after this one (instead of
+ * a #line between them)? Not after a // comment or a line continuation. */
+static bool joinable(const char *p, size_t n) {
+    if (n >= 2 && p[n - 2] == '\\') return false;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (p[i] == '/' && p[i + 1] == '/') return false;
+    return true;
+}
+
+enum { JOINED_LINE_MAX = 200 };
+
+/* Replaces the line markers of text with the #line directives needed: the
+ * compiler's line count is unknown at the start and after any preprocessor
+ * directive (a #line in a group the preprocessor skips does not count), and
+ * advances by one per line otherwise. Short generated lines of one .ac line
+ * share a physical line where that saves a #line. */
+static char *resolve_lines(const char *text, size_t len, const char *path) {
+    Buf r = {0};
+    buf_puts(&r, "");
+    int cc = -1, want = -1, prev = -1;
+    size_t prev_start = 0;
+    bool file_known = false;
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+        if (*p == LINE_MARK) {
+            want = atoi(p + 1);
+            p += n;
+            continue;
+        }
+        bool dir = is_directive_line(p, p + n);
+        const char *q = p;
+        while (q < p + n && (*q == ' ' || *q == '\t')) q++;
+        size_t rest = (size_t)(p + n - q);
+        if (want > 0 && want == prev && !dir && nl && r.len && r.data[r.len - 1] == '\n' &&
+            r.len - 1 - prev_start + 1 + rest <= JOINED_LINE_MAX && joinable(q, rest)) {
+            r.len--; /* after the previous line, which stays the current one */
+            buf_puts(&r, " ");
+            buf_put(&r, q, rest);
+            want = -1;
+            p += n;
+            continue;
+        }
+        if (want > 0 && want != cc) {
+            if (file_known) buf_printf(&r, "#line %d\n", want);
+            else buf_printf(&r, "#line %d \"%s\"\n", want, path);
+            cc = want;
+            file_known = true;
+        }
+        prev = want > 0 && !dir && joinable(p, n) ? want : -1;
+        prev_start = r.len;
+        want = -1;
+        buf_put(&r, p, n);
+        if (dir) cc = -1, file_known = false;
+        else if (cc > 0) cc++;
+        p += n;
+    }
+    return r.data;
 }
 
 /* ---- names --------------------------------------------------------------- */
 
+/* Is branch path a ("/c.k/c.k...") exclusive with b: do they take different
+ * branches of one conditional? Then a member of each may share a name. */
+static bool paths_exclusive(const char *a, const char *b) { return branches_exclusive(a, b); }
+
 static bool member_taken(Fn *F, const char *name) {
     for (int i = 0; i < F->member_names.len; i++)
-        if (!strcmp(F->member_names.items[i], name)) return true;
+        if (!strcmp(F->member_names.items[i], name) &&
+            !paths_exclusive(F->member_paths.items[i], F->cond_path ? F->cond_path : ""))
+            return true;
     return false;
+}
+
+static void take_member(Fn *F, char *name) {
+    vec_push(&F->member_names, name);
+    vec_push(&F->member_paths, xstrdup(F->cond_path ? F->cond_path : ""));
 }
 
 /* A frame member name for a local: its own name unless C shadowing made it
@@ -69,7 +168,7 @@ char *unique_member(Fn *F, const char *name) {
         free(m);
         m = xprintf("%s_%d", name, i);
     }
-    vec_push(&F->member_names, m);
+    take_member(F, m);
     return m;
 }
 
@@ -86,6 +185,7 @@ void scope_pop(Fn *F) {
         Local *l = sc->locals.items[i];
         free(l->name);
         free(l->member);
+        free(l->c_name);
         free(l);
     }
     vec_free(&sc->locals);
@@ -134,18 +234,121 @@ char *new_handle(Fn *F) {
     int k = F->handles_base + F->stmt_handles.len + 1;
     if (k > F->nhandles) {
         F->nhandles = k;
-        if (F->in_async) buf_printf(&F->members, "    ac_task *ac__h%d;\n", k);
+        /* outside any conditional: a later statement may reuse it */
+        if (F->in_async) buf_printf(&F->members_always, "    ac_task *ac__h%d;\n", k);
     }
     char *lv = F->in_async ? xprintf("ac__f->ac__h%d", k) : xprintf("ac__h%d", k);
     vec_push(&F->stmt_handles, lv);
     return lv;
 }
 
+/* The user function a frame member (ac__sub.NAME) embeds, when its only
+ * definition is inside a preprocessor conditional: the member, and the resume
+ * points that name it, exist under the same condition. */
+static AsyncFn *conditional_callee(Fn *F, const char *name) {
+    AsyncFn *g = prog_find_fn(F->p, name);
+    if (!g || g->kind != FN_USER || !g->defined || g->alt_defs.len || ts_node_is_null(g->def)) return NULL;
+    int depth;
+    char *guard = branch_guard(F->s, g->def, &depth);
+    free(guard);
+    return depth ? g : NULL;
+}
+
 void add_sub(Fn *F, const char *type, const char *name) {
     for (int i = 0; i < F->sub_names.len; i++)
         if (!strcmp(F->sub_names.items[i], name)) return;
     vec_push(&F->sub_names, xstrdup(name));
-    buf_printf(&F->subs_decl, "        %s %s;\n", type, name);
+    char *line = xprintf("        %s %s;\n", type, name);
+    AsyncFn *g = conditional_callee(F, name);
+    if (g) {
+        char *guarded = guarded_with_fallback(F->s, g->def, line, "");
+        buf_puts(&F->subs_decl, guarded);
+        free(guarded);
+    } else {
+        buf_puts(&F->subs_decl, line);
+    }
+    free(line);
+}
+
+/* The argument adapters of check.c (blocks "#ifndef AC__ARGS_g__init" ...
+ * "#endif"), those of conditionally defined callees under their condition:
+ * they call g__init, which exists only there. */
+static char *guard_adapters(Fn *F) {
+    Buf r = {0};
+    buf_puts(&r, "");
+    const char *p = F->adapters.data;
+    while (p && *p) {
+        const char *endif = strstr(p, "\n#endif\n");
+        size_t n = endif ? (size_t)(endif - p) + strlen("\n#endif\n") : strlen(p);
+        char *block = xstrndup(p, n);
+        AsyncFn *g = NULL;
+        const char *at = strstr(block, "AC__ARGS_");
+        if (at) {
+            at += strlen("AC__ARGS_");
+            const char *e = strstr(at, "__init");
+            const char *s2 = strstr(at, "__start");
+            if (!e || (s2 && s2 < e)) e = s2;
+            if (e) {
+                char *name = xstrndup(at, (size_t)(e - at));
+                g = conditional_callee(F, name);
+                free(name);
+            }
+        }
+        if (g) {
+            char *guarded = guarded_with_fallback(F->s, g->def, block, "");
+            buf_puts(&r, guarded);
+            free(guarded);
+        } else {
+            buf_puts(&r, block);
+        }
+        free(block);
+        p += n;
+    }
+    return r.data;
+}
+
+/* The resume-point table with the rows of conditionally defined callees
+ * under their condition (a placeholder row keeps the indices otherwise). */
+static char *guard_points(Fn *F) {
+    Buf r = {0};
+    buf_puts(&r, "");
+    const char *p = F->points.data ? F->points.data : "";
+    Vec guarded = {0}; /* AsyncFn *: the conditionally defined callees */
+    for (int i = 0; i < F->sub_names.len; i++) {
+        AsyncFn *c = conditional_callee(F, F->sub_names.items[i]);
+        if (c) vec_push(&guarded, c);
+    }
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) + 1 : strlen(p);
+        if (!guarded.len) { /* the common case: the table as recorded */
+            buf_puts(&r, p);
+            break;
+        }
+        char *row = xstrndup(p, n);
+        AsyncFn *g = NULL;
+        for (int i = 0; i < guarded.len && !g; i++) {
+            AsyncFn *c = guarded.items[i];
+            char *desc = xprintf("&%s__desc,", c->name);
+            if (strstr(row, desc)) g = c;
+            free(desc);
+        }
+        if (g) {
+            int line = 0;
+            sscanf(row, " {%d,", &line);
+            char *fallback = xprintf("    {%d, 0, NULL, \"%s\"},\n", line, g->name);
+            char *guarded = guarded_with_fallback(F->s, g->def, row, fallback);
+            buf_puts(&r, guarded);
+            free(guarded);
+            free(fallback);
+        } else {
+            buf_puts(&r, row);
+        }
+        free(row);
+        p += n;
+    }
+    vec_free(&guarded);
+    return r.data;
 }
 
 /* ---- substitutions -------------------------------------------------------- */
@@ -201,6 +404,49 @@ static bool params_are_void(const Source *s, TSNode params) {
     return false;
 }
 
+/* The dispatch cases of the states made since the last flush. A state made
+ * inside a preprocessor conditional gets its case under the same conditional
+ * (see lower_preproc), so the case exists exactly when its label does. */
+void flush_dispatch(Fn *F) {
+    for (int k = F->dispatched + 1; k <= F->nstates; k++) {
+        if (F->opt->line_directives) buf_printf(&F->dispatch, "%c%d\n", LINE_MARK, F->fn_line);
+        buf_printf(&F->dispatch, "    case %d: goto ac__resume_%d;\n", k, k);
+    }
+    F->dispatched = F->nstates;
+}
+
+/* Appends a line of the resume function's entry: it carries the function's line. */
+static void entry_line(Fn *F, Buf *b, const char *text) {
+    if (F->opt->line_directives) buf_printf(b, "%c%d\n", LINE_MARK, F->fn_line);
+    buf_puts(b, text);
+}
+
+/* The resume function: entry, dispatch on ac__state, body; #line resolved. */
+static char *resume_function_text(Fn *F, TSNode def) {
+    const char *name = F->af->name;
+    bool is_static = F->af->is_static || !strcmp(name, "main");
+    Buf b = {0};
+    char *head = xprintf("%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task) {\n"
+                         "    %s__frame *ac__f = ac__frame_ptr;\n", is_static ? "static " : "", name, name);
+    entry_line(F, &b, head);
+    free(head);
+    if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
+    entry_line(F, &b, "    (void)ac__f;\n    (void)ac__task;\n");
+    if (F->nstates) {
+        flush_dispatch(F);
+        entry_line(F, &b, "    switch (ac__f->ac__state) {\n");
+        entry_line(F, &b, "    case 0: break;\n");
+        buf_put(&b, F->dispatch.data, F->dispatch.len);
+        entry_line(F, &b, "    }\n");
+    }
+    buf_put(&b, F->body.data, F->body.len);
+    (void)def;
+    if (!F->opt->line_directives) return b.data;
+    char *r = resolve_lines(b.data, b.len, F->s->path);
+    buf_free(&b);
+    return r;
+}
+
 Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     const Source *s = p->unit->src;
     TSNode def = af->def;
@@ -214,8 +460,10 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     F.opt = opt;
     F.af = af;
     F.in_async = true;
-    F.cur_line = -1;
+    F.fn_line = source_line(s, ts_node_start_byte(def));
+    F.cond_path = xstrdup("");
     F.indent = 1;
+    rename_begin(&F);
     scope_push(&F);
 
     /* parameters */
@@ -245,7 +493,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
             free(ptext);
             buf_printf(&init_body, " ac__f->%s = %s;", name, name);
             buf_printf(&ctor_args, "%s%s", ctor_args.len ? ", " : "", name);
-            vec_push(&F.member_names, xstrdup(name));
+            take_member(&F, xstrdup(name));
             scope_add(&F, name, name);
             free(name);
         }
@@ -258,11 +506,12 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     for (uint32_t i = 0; i < nc; i++) lower_stmt(&F, ts_node_named_child(body, i));
     scope_pop(&F);
     scope_pop(&F);
-    if (F.opt->line_directives) {
-        int line = source_line(s, ts_node_end_byte(body) - 1);
-        buf_printf(&F.body, "#line %d \"%s\"\n", line, s->path);
-    }
+    /* the end of the function: its closing brace's line */
+    F.line = end_line(&F, body);
     outf(&F, "return AC__DONE;");
+    F.indent = 0;
+    outf(&F, "}");
+    char *body_text = resume_function_text(&F, def);
 
     const char *name = af->name;
     bool is_main = !strcmp(name, "main");
@@ -270,6 +519,8 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     const char *ctor = is_main ? "main__coro" : name;
     Lowered *L = xcalloc(1, sizeof *L);
     L->af = af;
+    L->def = def;
+    L->guard = branch_guard(s, def, &L->guard_depth);
 
     Buf st = {0};
     buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, s->path,
@@ -279,6 +530,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     if (af->ret_member) buf_printf(&st, "    %s;\n", af->ret_member);
     if (af->is_gen) buf_printf(&st, "    %s ac__value; /* yielded, and sent */\n", af->ret_type);
     if (F.members.len) buf_puts(&st, F.members.data);
+    if (F.members_always.len) buf_puts(&st, F.members_always.data);
     if (F.sub_names.len) buf_printf(&st, "    union {\n%s    } ac__sub;\n", F.subs_decl.data);
     buf_printf(&st, "} %s__frame;\n", name);
     buf_printf(&st, "static inline void %s__init(%s__frame *ac__f%s) {\n    ac__f->ac__state = 0;%s%s\n}\n",
@@ -287,21 +539,30 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
     bool exported = !af->is_static && !is_main && !af->is_gen;
     buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
-    if (F.adapters.len) buf_puts(&st, F.adapters.data); /* check.c: named_init_call */
+    if (F.adapters.len) { /* check.c: named_init_call */
+        char *adapters = guard_adapters(&F);
+        buf_puts(&st, adapters);
+        free(adapters);
+    }
     L->frame_struct = st.data;
+    L->types = F.hoisted.data;
     for (int i = 0; i < F.sub_names.len; i++) {
         AsyncFn *g = prog_find_fn(p, F.sub_names.items[i]);
         if (g && g->kind == FN_USER) vec_push(&L->embeds, g);
     }
 
     Buf d = {0};
+    func_name_begin(&d, name); /* expr.c: __func__ is the async function's name */
     char *ret_off = af->ret_member ? xprintf("offsetof(%s__frame, ac__ret)", name) : xstrdup("0");
     char *ret_size = af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : xstrdup("0");
+    char *points = guard_points(&F);
     buf_printf(&d, "static const ac__point %s__points[] = {\n    {%d, 0, NULL, \"start\"},\n%s};\n", name,
-               source_line(s, ts_node_start_byte(def)), F.points.data ? F.points.data : "");
-    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d",
-                                     af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1)
-                           : xprintf(",\n    0, 0, %s__points, %d", name, F.nstates + 1);
+               source_line(s, ts_node_start_byte(def)), points);
+    free(points);
+    /* the frame's alignment: the runtime allocates it so (its locals may be _Alignas(N)) */
+    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d, _Alignof(%s__frame)",
+                                     af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1, name)
+                           : xprintf(",\n    0, 0, %s__points, %d, _Alignof(%s__frame)", name, F.nstates + 1, name);
     buf_printf(&d, "%sconst ac__desc %s__desc = {\n    %s__resume, \"%s\", \"%s\", %d,\n"
                    "    sizeof(%s__frame), %s, %s%s\n};\n",
                exported ? "" : "static ", name, name, name, s->path, source_line(s, ts_node_start_byte(def)),
@@ -320,22 +581,15 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                    init_params.len ? init_params.data : "", name, ctor_args.len ? ", " : "",
                    ctor_args.len ? ctor_args.data : "");
     }
-    buf_printf(&d, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task) {\n", link, name);
-    buf_printf(&d, "    %s__frame *ac__f = ac__frame_ptr;\n", name);
-    if (F.uses_rc) buf_puts(&d, "    int ac__rc;\n");
-    buf_puts(&d, "    (void)ac__f;\n    (void)ac__task;\n");
-    if (F.nstates) {
-        buf_puts(&d, "    switch (ac__f->ac__state) {\n    case 0: break;\n");
-        for (int k = 1; k <= F.nstates; k++) buf_printf(&d, "    case %d: goto ac__resume_%d;\n", k, k);
-        buf_puts(&d, "    }\n");
-    }
-    buf_puts(&d, F.body.data ? F.body.data : "");
-    buf_puts(&d, "}\n");
+    buf_puts(&d, body_text);
+    free(body_text);
     if (is_main) {
+        if (opt->line_directives) buf_puts(&d, "#line @GEN@\n");
         bool has_args = !is_void;
         buf_printf(&d, "int main(%s) {\n    return ac__main(main__coro(%s));\n}\n",
                    has_args ? "int argc, char **argv" : "void", has_args ? "argc, argv" : "");
     }
+    func_name_end(&d);
     L->definition = d.data;
 
     free(ptext);
@@ -345,14 +599,23 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_free(&F.members);
     buf_free(&F.subs_decl);
     buf_free(&F.body);
+    buf_free(&F.dispatch);
     buf_free(&F.points);
     buf_free(&F.adapters);
     for (int i = 0; i < F.sub_names.len; i++) free(F.sub_names.items[i]);
     vec_free(&F.sub_names);
     for (int i = 0; i < F.member_names.len; i++) free(F.member_names.items[i]);
     vec_free(&F.member_names);
+    for (int i = 0; i < F.member_paths.len; i++) free(F.member_paths.items[i]);
+    vec_free(&F.member_paths);
+    free(F.cond_path);
+    buf_free(&F.members_always);
     clear_subst(&F);
     free(F.subst);
+    free_reparsed(&F);
+    for (int i = 0; i < F.renames.len; i++) free(F.renames.items[i]);
+    vec_free(&F.renames);
+    rename_end();
     vec_free(&F.stmt_handles);
     return L;
 }

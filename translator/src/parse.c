@@ -25,6 +25,11 @@ static char *near_text(const Source *s, TSNode n) {
 }
 
 static void report_syntax(const Source *s, TSNode n, int *count) {
+    int how = ts_node_is_missing(n) || node_is(n, "ERROR") ? syntax_error_check(s, n) : SYNTAX_REPORT;
+    if (how != SYNTAX_REPORT) {
+        if (how == SYNTAX_REPORTED) (*count)++;
+        return;
+    }
     if (ts_node_is_missing(n)) {
         const char *t = ts_node_type(n);
         diag_error(s, ts_node_start_byte(n), "expected '%s'", t);
@@ -56,7 +61,9 @@ Unit *unit_parse(Source *src) {
         unit_free(u);
         return NULL;
     }
-    u->tree = ts_parser_parse_string(u->parser, NULL, src->text, (uint32_t)src->len);
+    char *parsed = blank_if0_groups(src->text, src->len);
+    u->tree = ts_parser_parse_string(u->parser, NULL, parsed, (uint32_t)src->len);
+    free(parsed);
     if (!u->tree) {
         diag_fatal("could not parse '%s'", src->path);
         unit_free(u);
@@ -124,16 +131,20 @@ char *declarator_name(const Source *s, TSNode d) {
     return ts_node_is_null(id) ? NULL : node_text(s, id);
 }
 
+/* The innermost function declarator on the way to the name: the one that
+ * declares the function (`(*pick(int))(int, int)`: `pick(int)`, a function
+ * returning a pointer to a function). */
 TSNode declarator_function(TSNode d) {
+    TSNode found = {0};
     while (!ts_node_is_null(d)) {
-        if (node_is(d, "function_declarator")) return d;
+        if (node_is(d, "function_declarator")) found = d;
         if (node_is(d, "parenthesized_declarator")) {
             d = ts_node_named_child(d, 0);
             continue;
         }
         d = node_field(d, "declarator");
     }
-    return d;
+    return found;
 }
 
 bool node_has_specifier(const Source *s, TSNode n, const char *word) {

@@ -115,7 +115,10 @@ void lower_for_range(Fn *F, TSNode n) {
     lower_substmt(F, body);
     loop_pop(F);
     F->indent--;
+    F->line = end_line(F, body);
     outf(F, "}");
+    /* closing the generator belongs to the loop statement */
+    F->line = source_line(F->s, ts_node_start_byte(n));
     if (T.finally_used) buf_printf(&F->body, "ac__finally_%d:;\n", T.id);
     T.where = IN_FINALLY;
     if (is_await) {
@@ -142,6 +145,7 @@ void lower_for_range(Fn *F, TSNode n) {
     free(g);
     scope_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 

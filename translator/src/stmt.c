@@ -2,6 +2,7 @@
  * is lowered after its awaits are hoisted; loops, if, switch, jumps. */
 #include "acc.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,17 @@
 /* Statements                                                                 */
 /* ------------------------------------------------------------------------- */
 
+/* The first named child of n that is not a comment (`else // why` then
+ * `x = 8;`, `return` then a comment then `v;`), or a null node. */
+TSNode first_named_not_comment(TSNode n) {
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        if (!node_is(c, "comment")) return c;
+    }
+    return (TSNode){0};
+}
+
 void begin_stmt(Fn *F, TSNode n) {
     clear_subst(F);
     for (int i = 0; i < F->stmt_handles.len; i++) free(F->stmt_handles.items[i]);
@@ -17,6 +29,7 @@ void begin_stmt(Fn *F, TSNode n) {
     F->awaits_left = count_awaits(n);
     F->stmt_start = F->body.len;
     mark_line(F, n);
+    F->stmt_line = F->line;
 }
 
 /* Handle temporaries start out NULL (an operand C skipped leaves its slot
@@ -25,15 +38,11 @@ void end_stmt(Fn *F) {
     if (F->stmt_handles.len) {
         Buf zero = {0};
         for (int i = 0; i < F->stmt_handles.len; i++) {
+            if (F->opt->line_directives) buf_printf(&zero, "\x01%d\n", F->stmt_line);
             for (int k = 0; k < F->indent; k++) buf_puts(&zero, "    ");
             buf_printf(&zero, "%s = NULL;\n", (char *)F->stmt_handles.items[i]);
         }
         size_t at = F->stmt_start;
-        /* keep a #line emitted by begin_stmt in front of the zeroing */
-        if (at < F->body.len && !strncmp(F->body.data + at, "#line", 5)) {
-            char *nl = strchr(F->body.data + at, '\n');
-            at = (size_t)(nl - F->body.data) + 1;
-        }
         buf_put(&F->body, "", 0);
         size_t old = F->body.len;
         buf_put(&F->body, zero.data, zero.len);
@@ -46,6 +55,22 @@ void end_stmt(Fn *F) {
     clear_subst(F);
     for (int i = 0; i < F->stmt_handles.len; i++) free(F->stmt_handles.items[i]);
     F->stmt_handles.len = 0;
+}
+
+/* The text of a condition whose awaits were just hoisted, as a value that
+ * outlives the statement's handle temporaries: when the statement made any
+ * (the frame of a recursive await, a coroutine object), the truth value is
+ * taken into a temporary first, so that end_stmt can release them before
+ * the test (a `break` in the test would skip the release). */
+static char *hoisted_condition(Fn *F, TSNode cond) {
+    char *c = expr_text(F, cond);
+    if (!F->stmt_handles.len) return c;
+    char *t = new_temp(F, "int", NULL);
+    outf(F, "%s = !!(%s);", t, c);
+    free(c);
+    c = xprintf("(%s)", t);
+    free(t);
+    return c;
 }
 
 static void check_no_handles_in_condition(Fn *F, TSNode cond) {
@@ -67,18 +92,20 @@ void lower_substmt(Fn *F, TSNode n) {
     lower_stmt(F, n);
     scope_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
 static void lower_return(Fn *F, TSNode n) {
-    TSNode value = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
-    if (!ts_node_is_null(value) && node_is(value, "comment")) value = (TSNode){0};
+    TSNode value = first_named_not_comment(n);
     begin_stmt(F, n);
     if (!ts_node_is_null(value)) {
         hoist(F, value);
-        char *v = expr_text(F, value);
+        char *e = expr_text(F, value);
+        char *v = xprintf("(%s)", e); /* `return a, b;` stores the comma's value */
+        free(e);
         if (F->af->ret_member)
-            outf(F, "ac__f->ac__ret = %s;", v);
+            store_result(F, v); /* decl.c */
         else
             outf(F, "(void)(%s);", v);
         free(v);
@@ -89,8 +116,8 @@ static void lower_return(Fn *F, TSNode n) {
 }
 
 static void lower_expression_statement(Fn *F, TSNode n) {
-    TSNode e = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
-    if (ts_node_is_null(e) || node_is(e, "comment")) {
+    TSNode e = first_named_not_comment(n);
+    if (ts_node_is_null(e)) {
         outf(F, ";");
         return;
     }
@@ -128,11 +155,10 @@ static void emit_cont_label(Fn *F, Loop *l) {
 static void lower_cond_break(Fn *F, TSNode cond) {
     begin_stmt(F, cond);
     hoist(F, cond);
-    check_no_handles_in_condition(F, cond);
-    char *c = expr_text(F, cond);
+    char *c = hoisted_condition(F, cond);
+    end_stmt(F);
     outf(F, "if (!%s) break;", c);
     free(c);
-    end_stmt(F);
 }
 
 static void lower_while(Fn *F, TSNode n) {
@@ -158,6 +184,7 @@ static void lower_while(Fn *F, TSNode n) {
     lower_substmt(F, body);
     loop_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
@@ -187,6 +214,7 @@ static void lower_do(Fn *F, TSNode n) {
     emit_cont_label(F, &l);
     lower_cond_break(F, cond);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
@@ -229,11 +257,10 @@ static void lower_for(Fn *F, TSNode n) {
         if (!ts_node_is_null(cond)) {
             begin_stmt(F, cond);
             hoist(F, cond);
-            check_no_handles_in_condition(F, cond);
-            char *c = expr_text(F, cond);
+            char *c = hoisted_condition(F, cond);
+            end_stmt(F);
             outf(F, "if (!(%s)) break;", c);
             free(c);
-            end_stmt(F);
         }
         loop_push(F, &l, new_label(F, "continue"), false);
         lower_substmt(F, body);
@@ -249,10 +276,12 @@ static void lower_for(Fn *F, TSNode n) {
             end_stmt(F);
         }
         F->indent--;
+        F->line = end_line(F, n);
         outf(F, "}");
     }
     scope_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
@@ -261,14 +290,14 @@ static void lower_if(Fn *F, TSNode n) {
            alt = node_field(n, "alternative");
     begin_stmt(F, n);
     hoist(F, cond);
-    check_no_handles_in_condition(F, cond);
-    char *c = expr_text(F, cond);
+    char *c = hoisted_condition(F, cond);
     end_stmt(F);
     outf(F, "if %s", c);
     free(c);
     lower_substmt(F, cons);
     if (!ts_node_is_null(alt)) {
-        if (node_is(alt, "else_clause")) alt = ts_node_named_child(alt, 0);
+        mark_line(F, alt);
+        if (node_is(alt, "else_clause")) alt = first_named_not_comment(alt);
         outf(F, "else");
         lower_substmt(F, alt);
     }
@@ -278,29 +307,48 @@ static void lower_switch(Fn *F, TSNode n) {
     TSNode cond = node_field(n, "condition"), body = node_field(n, "body");
     begin_stmt(F, n);
     hoist(F, cond);
-    check_no_handles_in_condition(F, cond);
     char *c = expr_text(F, cond);
+    /* Handles the condition made (a recursive await) are released before the
+     * switch: its value is taken first, with its own type (a C local of the
+     * resume function: it is read at once, never across an await). */
+    bool hold = F->stmt_handles.len > 0;
+    if (hold) {
+        outf(F, "{");
+        F->indent++;
+        outf(F, "__typeof__(%s) ac__sw = %s;", c, c);
+    }
     end_stmt(F);
-    outf(F, "switch %s", c);
+    outf(F, "switch %s", hold ? "(ac__sw)" : c);
     free(c);
     Loop l;
     loop_push(F, &l, NULL, true);
     lower_substmt(F, body);
     loop_pop(F);
+    if (hold) {
+        F->indent--;
+        F->line = end_line(F, n);
+        outf(F, "}");
+    }
 }
 
 static void lower_case(Fn *F, TSNode n) {
     TSNode value = node_field(n, "value");
+    check_case_in_try(F, n);
     /* No #line here: it would come between a fall-through comment and its
      * label, and gcc's -Wimplicit-fallthrough would no longer see the comment. */
+    uint32_t nc = ts_node_named_child_count(n);
+    /* `case 1: case 2:` stays as written: a null statement between the two
+     * labels would be a fall-through to clang's -Wimplicit-fallthrough. The
+     * `;` is needed where a label is followed by a declaration or `}`. */
+    bool empty = nc == (ts_node_is_null(value) ? 0u : 1u);
+    const char *after = empty && node_is(ts_node_next_named_sibling(n), "case_statement") ? "" : ";";
     if (ts_node_is_null(value)) {
-        buf_puts(&F->body, "default:;\n");
+        buf_printf(&F->body, "default:%s\n", after);
     } else {
-        char *v = node_text(F->s, value);
-        buf_printf(&F->body, "case %s:;\n", v);
+        char *v = renamed_text(F->s, value); /* hoist.c: a local enumerator may be renamed */
+        buf_printf(&F->body, "case %s:%s\n", v, after);
         free(v);
     }
-    uint32_t nc = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < nc; i++) {
         TSNode c = ts_node_named_child(n, i);
         if (!ts_node_is_null(value) && ts_node_eq(c, value)) continue;
@@ -328,6 +376,7 @@ static void lower_break(Fn *F, TSNode n) {
 }
 
 static void lower_compound(Fn *F, TSNode n) {
+    mark_line(F, n);
     outf(F, "{");
     F->indent++;
     scope_push(F);
@@ -335,36 +384,150 @@ static void lower_compound(Fn *F, TSNode n) {
     for (uint32_t i = 0; i < nc; i++) lower_stmt(F, ts_node_named_child(n, i));
     scope_pop(F);
     F->indent--;
+    F->line = end_line(F, n);
     outf(F, "}");
 }
 
-/* #if / #ifdef inside a body: the directive lines as written, statements lowered. */
-static void lower_preproc(Fn *F, TSNode n) {
+/* A preprocessor conditional line inside an async function's body. It is
+ * written where it stands in the body, and also in the frame's members (the
+ * members a branch declares exist only under the same condition, so two
+ * branches may declare one name with different types) and in the resume
+ * function's dispatch (the case of a resume point exists exactly when its
+ * label does). */
+static void put_conditional_line(Fn *F, const char *line) {
+    if (F->body.len && F->body.data[F->body.len - 1] != '\n') buf_puts(&F->body, "\n");
+    buf_printf(&F->body, "%s\n", line);
+    buf_printf(&F->members, "%s\n", line);
+    flush_dispatch(F);
+    buf_printf(&F->dispatch, "%s\n", line);
+}
+
+/* The directive line opening branch n (#if C, #ifdef N, #elif C, #else...):
+ * its text from the directive to the end of its condition or name. */
+static char *branch_directive(Fn *F, TSNode n) {
+    TSNode tok = ts_node_child(n, 0);
+    TSNode cond = node_field(n, "condition");
+    if (ts_node_is_null(cond)) cond = node_field(n, "name");
+    uint32_t a = ts_node_start_byte(tok);
+    uint32_t b = ts_node_is_null(cond) ? ts_node_end_byte(tok) : ts_node_end_byte(cond);
+    return xstrndup(F->s->text + a, b - a);
+}
+
+/* #if / #ifdef / #elif / #else inside a body: the directive lines as written,
+ * each branch's statements lowered. Branch k of conditional c is recorded in
+ * F->cond_path as "/c.k", so that two branches may reuse a member name. */
+static void lower_preproc_branch(Fn *F, TSNode n, int cond_id, int branch, Vec *starts, bool *has_else) {
+    char *dir = branch_directive(F, n);
+    put_conditional_line(F, dir);
+    free(dir);
+    vec_push(starts, (void *)(intptr_t)F->scope->locals.len);
+    *has_else = node_is(n, "preproc_else");
+    size_t saved = strlen(F->cond_path);
+    char *path = xprintf("%s/%d.%d", F->cond_path, cond_id, branch);
+    free(F->cond_path);
+    F->cond_path = path;
+    TSNode alt = {0};
     uint32_t nc = ts_node_child_count(n);
     for (uint32_t i = 0; i < nc; i++) {
         TSNode c = ts_node_child(n, i);
         const char *field = node_child_field(n, i);
-        const char *t = ts_node_type(c);
-        if (field && (!strcmp(field, "alternative"))) {
-            lower_preproc(F, c);
-        } else if (t[0] == '#' || (field && (!strcmp(field, "condition") || !strcmp(field, "name")))) {
-            char *x = node_text(F->s, c);
-            if (t[0] == '#') buf_printf(&F->body, "%s%s", F->body.len && F->body.data[F->body.len - 1] != '\n' ? "\n" : "", x);
-            else buf_printf(&F->body, " %s\n", x);
-            if (!strcmp(t, "#endif") || !strcmp(t, "#else")) buf_puts(&F->body, "\n");
-            free(x);
-            F->cur_line = -1;
-        } else if (ts_node_is_named(c)) {
-            lower_stmt(F, c);
+        if (field && !strcmp(field, "alternative")) alt = c;
+        else if (field && (!strcmp(field, "condition") || !strcmp(field, "name"))) continue;
+        else if (ts_node_is_named(c)) lower_stmt(F, c);
+    }
+    F->cond_path[saved] = 0;
+    if (!ts_node_is_null(alt)) lower_preproc_branch(F, alt, cond_id, branch + 1, starts, has_else);
+}
+
+/* The binding of name visible before local index `first` of the current scope. */
+static Local *binding_before(Fn *F, const char *name, int first) {
+    for (Scope *sc = F->scope; sc; sc = sc->up) {
+        int from = sc == F->scope ? first - 1 : sc->locals.len - 1;
+        for (int i = from; i >= 0; i--) {
+            Local *l = sc->locals.items[i];
+            if (!strcmp(l->name, name)) return l;
         }
     }
+    return NULL;
+}
+
+/* A name declared in some configurations of a conditional only, that shadows
+ * another binding: after the #endif, C means the branch's object in some
+ * configurations and the other one in the rest, and acc's text can name only
+ * one frame member. (Declared in every branch, it is one member name.) */
+static void check_partial_shadowing(Fn *F, TSNode n, int first, Vec *starts, bool has_else) {
+    Vec *locals = &F->scope->locals;
+    for (int i = first; i < locals->len; i++) {
+        Local *l = locals->items[i];
+        bool seen_before = false;
+        for (int j = first; j < i && !seen_before; j++) seen_before = !strcmp(((Local *)locals->items[j])->name, l->name);
+        if (seen_before) continue;
+        int branches = 0;
+        for (int b = 0; b < starts->len; b++) {
+            int lo = (int)(intptr_t)starts->items[b];
+            int hi = b + 1 < starts->len ? (int)(intptr_t)starts->items[b + 1] : locals->len;
+            bool here = false;
+            for (int j = lo; j < hi && !here; j++) here = !strcmp(((Local *)locals->items[j])->name, l->name);
+            branches += here;
+        }
+        if (has_else && branches == starts->len) continue;
+        Local *outer = binding_before(F, l->name, first);
+        if (!outer) continue;
+        bool same = outer->member && l->member ? !strcmp(outer->member, l->member) : outer->member == l->member;
+        if (same) continue;
+        diag_error(F->s, ts_node_start_byte(n),
+                   "'%s' is declared in some branches of this conditional only and hides another '%s': "
+                   "acc cannot name both after it; declare it in every branch, or rename it",
+                   l->name, l->name);
+    }
+}
+
+static void lower_preproc(Fn *F, TSNode n) {
+    int first = F->scope->locals.len;
+    Vec starts = {0};
+    bool has_else = false;
+    lower_preproc_branch(F, n, ++F->nconds, 0, &starts, &has_else);
+    put_conditional_line(F, "#endif");
+    check_partial_shadowing(F, n, first, &starts, has_else);
+    vec_free(&starts);
+}
+
+/* A comment that gcc's -Wimplicit-fallthrough=3 takes for a fall-through
+ * marker: "fallthrough", "fall through", "falls thru", "FALLTHRU", ... */
+static bool is_fallthrough_comment(const char *text) {
+    char *low = xstrdup(text);
+    for (char *p = low; *p; p++) *p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+    bool yes = false;
+    for (char *p = strstr(low, "fall"); p && !yes; p = strstr(p + 1, "fall")) {
+        char *q = p + 4;
+        if (*q == 's') q++;
+        if (*q == ' ' || *q == '-') q++;
+        yes = !strncmp(q, "thr", 3);
+    }
+    free(low);
+    return yes;
+}
+
+/* Is comment n the last thing before a `case`/`default` label of its switch? */
+static bool precedes_case_label(TSNode n) {
+    TSNode next = ts_node_next_named_sibling(n);
+    if (ts_node_is_null(next)) {
+        TSNode up = ts_node_parent(n);
+        if (!node_is(up, "case_statement")) return false;
+        next = ts_node_next_named_sibling(up);
+    }
+    return node_is(next, "case_statement");
 }
 
 void lower_stmt(Fn *F, TSNode n) {
     const char *t = ts_node_type(n);
     if (!strcmp(t, "compound_statement")) lower_compound(F, n);
-    else if (!strcmp(t, "declaration") || !strcmp(t, "type_definition")) lower_declaration(F, n);
-    else if (!strcmp(t, "expression_statement")) lower_expression_statement(F, n);
+    else if (!strcmp(t, "declaration") || !strcmp(t, "type_definition") || !strcmp(t, "struct_specifier") ||
+             !strcmp(t, "union_specifier") || !strcmp(t, "enum_specifier"))
+        lower_declaration(F, n); /* decl.c: types defined here are hoisted */
+    else if (!strcmp(t, "expression_statement")) {
+        if (!lower_if_declaration(F, n)) lower_expression_statement(F, n); /* types.c */
+    }
     else if (!strcmp(t, "return_statement")) lower_return(F, n);
     else if (!strcmp(t, "if_statement")) lower_if(F, n);
     else if (!strcmp(t, "while_statement")) lower_while(F, n);
@@ -379,13 +542,16 @@ void lower_stmt(Fn *F, TSNode n) {
     else if (!strcmp(t, "throw_statement")) lower_throw(F, n);
     else if (!strcmp(t, "labeled_statement")) {
         char *label = node_text(F->s, node_field(n, "label"));
-        buf_printf(&F->body, "%s:;\n", label);
+        out_label(F, source_line(F->s, ts_node_start_byte(n)), label);
         free(label);
         uint32_t nc = ts_node_named_child_count(n);
         for (uint32_t i = 1; i < nc; i++) lower_stmt(F, ts_node_named_child(n, i));
     } else if (!strcmp(t, "comment")) {
         char *x = node_text(F->s, n);
         outf(F, "%s", x);
+        /* The labels of the lowered code before it hide the comment from
+         * gcc's -Wimplicit-fallthrough: say it in C. */
+        if (is_fallthrough_comment(x) && precedes_case_label(n)) outf(F, "__attribute__((fallthrough));");
         free(x);
     } else if (!strncmp(t, "preproc_", 8)) {
         if (!strcmp(t, "preproc_if") || !strcmp(t, "preproc_ifdef")) lower_preproc(F, n);
@@ -393,7 +559,6 @@ void lower_stmt(Fn *F, TSNode n) {
             char *x = node_text(F->s, n);
             buf_printf(&F->body, "%s%s", x, x[strlen(x) - 1] == '\n' ? "" : "\n");
             free(x);
-            F->cur_line = -1;
         }
     } else if (!strcmp(t, "for_range_statement")) {
         lower_for_range(F, n);

@@ -6,9 +6,59 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The `label:` statement inside n, or a null node. */
+static TSNode find_label(const Source *s, TSNode n, const char *label) {
+    if (node_is(n, "labeled_statement") && node_text_eq(s, node_field(n, "label"), label)) return n;
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode r = find_label(s, ts_node_named_child(n, i), label);
+        if (!ts_node_is_null(r)) return r;
+    }
+    return (TSNode){0};
+}
+
+static bool node_within(TSNode inner, TSNode outer) {
+    return ts_node_start_byte(inner) >= ts_node_start_byte(outer) &&
+           ts_node_end_byte(inner) <= ts_node_end_byte(outer);
+}
+
+/* A try statement's routing (ac__why_N, the catch) is set up where it
+ * begins, and a range loop's generator too: a goto from outside to a label
+ * inside one would skip that. C++ forbids jumping into a try block as well. */
+static void check_goto_into_try(Fn *F, TSNode go, const char *label) {
+    TSNode target = find_label(F->s, node_field(F->af->def, "body"), label);
+    TSNode part = target; /* the body, catch or finally of `up` holding the label */
+    for (TSNode up = ts_node_parent(target); !ts_node_is_null(up); part = up, up = ts_node_parent(up)) {
+        bool guarded = node_is(up, "try_statement") || node_is(up, "for_range_statement");
+        if (guarded && !node_within(go, part)) {
+            diag_error(F->s, ts_node_start_byte(go), "'goto %s' jumps into a %s from outside it", label,
+                       node_is(up, "try_statement") ? "try statement" : "range loop");
+            return;
+        }
+        if (node_is(up, "compound_statement") && node_is(ts_node_parent(up), "function_definition")) return;
+    }
+}
+
+/* A case label inside a try statement or range loop that is itself inside
+ * the switch: the switch would jump into it (see check_goto_into_try). */
+void check_case_in_try(Fn *F, TSNode label) {
+    Loop *sw = F->loop;
+    while (sw && !sw->is_switch) sw = sw->up;
+    if (!sw) return;
+    for (Try *T = F->try_; T; T = T->up) {
+        for (Loop *l = T->loop_at; l; l = l->up)
+            if (l == sw) {
+                diag_error(F->s, ts_node_start_byte(label), "a case label inside a %s: the switch would jump into it",
+                           node_is(T->node, "try_statement") ? "try statement" : "range loop");
+                return;
+            }
+    }
+}
+
 void lower_goto(Fn *F, TSNode n) {
     mark_line(F, n);
     char *label = node_text(F->s, node_field(n, "label"));
+    check_goto_into_try(F, n, label);
     Exit x = {EXIT_GOTO, NULL, label};
     emit_exit(F, &x, F->try_);
     free(label);
@@ -66,9 +116,14 @@ void emit_exit(Fn *F, Exit *x, Try *from) {
     }
 }
 
-/* The end of a finally block: continue the way out that brought us here. */
+/* The end of a finally block: continue the way out that brought us here.
+ * When the try statement cannot end normally (T->no_normal_end), the last
+ * way out is taken without a test, so that the C compiler sees that the code
+ * does not go on (-Wimplicit-fallthrough, -Wreturn-type). */
 void emit_finally_dispatch(Fn *F, Try *T) {
-    outf(F, "if (ac__f->ac__why_%d == AC__WHY_ERROR) {", T->id);
+    bool last_unconditional = T->no_normal_end && T->exits.len == 0;
+    if (last_unconditional) outf(F, "{");
+    else outf(F, "if (ac__f->ac__why_%d == AC__WHY_ERROR) {", T->id);
     F->indent++;
     outf(F, "(void)ac__raise(ac__task, ac__f->ac__err_%d);", T->id);
     emit_error_route(F, T->up);
@@ -76,7 +131,8 @@ void emit_finally_dispatch(Fn *F, Try *T) {
     outf(F, "}");
     for (int i = 0; i < T->exits.len; i++) {
         Exit *x = T->exits.items[i];
-        outf(F, "if (ac__f->ac__why_%d == %d) {", T->id, AC__WHY_FIRST_EXIT + i);
+        if (T->no_normal_end && i == T->exits.len - 1) outf(F, "{");
+        else outf(F, "if (ac__f->ac__why_%d == %d) {", T->id, AC__WHY_FIRST_EXIT + i);
         F->indent++;
         emit_exit(F, x, T->up);
         F->indent--;
@@ -85,6 +141,33 @@ void emit_finally_dispatch(Fn *F, Try *T) {
         free(x);
     }
     vec_free(&T->exits);
+}
+
+/* Does statement n end in a jump, so that control never reaches its end?
+ * (Conservative: only a jump as the last statement, or an if whose two
+ * branches both do.) */
+static bool ends_in_jump(TSNode n) {
+    while (node_is(n, "compound_statement")) {
+        TSNode last = {0};
+        uint32_t nc = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode c = ts_node_named_child(n, i);
+            if (!node_is(c, "comment")) last = c;
+        }
+        if (ts_node_is_null(last)) return false;
+        n = last;
+    }
+    const char *t = node_type(n);
+    if (!strcmp(t, "break_statement") || !strcmp(t, "continue_statement") || !strcmp(t, "return_statement") ||
+        !strcmp(t, "goto_statement") || !strcmp(t, "throw_statement"))
+        return true;
+    if (!strcmp(t, "if_statement")) {
+        TSNode alt = node_field(n, "alternative");
+        if (ts_node_is_null(alt)) return false;
+        if (node_is(alt, "else_clause")) alt = first_named_not_comment(alt);
+        return ends_in_jump(node_field(n, "consequence")) && ends_in_jump(alt);
+    }
+    return false;
 }
 
 /* try { B } catch (int e) { C } finally { D }
@@ -125,6 +208,7 @@ void lower_try(Fn *F, TSNode n) {
     T.loop_at = F->loop;
     T.up = F->try_;
     T.where = IN_BODY;
+    T.no_normal_end = ends_in_jump(body) && (!T.has_catch || ends_in_jump(node_field(catch_, "body")));
     buf_printf(&F->members, "    int ac__err_%d;\n", T.id);
     if (T.has_finally) buf_printf(&F->members, "    int ac__why_%d;\n", T.id);
     mark_line(F, n);
@@ -133,6 +217,7 @@ void lower_try(Fn *F, TSNode n) {
     F->try_ = &T;
     lower_stmt(F, body);
     if (T.has_catch) {
+        F->line = end_line(F, body);
         outf(F, "goto ac__end_%d;", T.id);
         if (T.catch_used) buf_printf(&F->body, "ac__catch_%d:;\n", T.id);
         T.where = IN_CATCH;
@@ -164,14 +249,15 @@ void lower_try(Fn *F, TSNode n) {
         mark_line(F, finally_);
         lower_stmt(F, node_field(finally_, "body"));
         F->try_ = T.up;
+        /* the way out after the finally: its closing brace */
+        F->line = end_line(F, finally_);
         emit_finally_dispatch(F, &T);
     }
     F->try_ = T.up;
 }
 /* throw E;  raises E at this point.   throw;  re-raises the error being handled. */
 void lower_throw(Fn *F, TSNode n) {
-    TSNode value = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
-    if (!ts_node_is_null(value) && node_is(value, "comment")) value = (TSNode){0};
+    TSNode value = first_named_not_comment(n);
     begin_stmt(F, n);
     if (ts_node_is_null(value)) {
         Try *T = F->try_;

@@ -1,0 +1,327 @@
+/* macro.c: macros whose body names a local of an async function.
+ *
+ * Locals of an async function live in its frame and are written `ac__f->x`
+ * where the source names them. The body of a macro is expanded by the C
+ * compiler after translation, so a name in it is never rewritten: it would
+ * find no variable, or silently a global of the same name. A use of a macro
+ * of this file whose body (or the body of a macro it names, transitively)
+ * names a local in scope is therefore an error; passing the local as an
+ * argument works, since arguments are written at the use. Macros of other
+ * headers are not seen here: their bodies name no locals of this file. */
+#include "acc.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Macro {
+    char *name;
+    Vec names;        /* char *: identifiers of the body, parameters and members left out */
+    uint64_t textual; /* bit i: parameter i is stringized (#x) or pasted (a##x) */
+    int nparams;      /* -1: object-like */
+    bool variadic;    /* the last parameter is `...` (__VA_ARGS__) */
+} Macro;
+
+/* The macros of one unit, by name (open addressing, power-of-two size). */
+static struct {
+    const Unit *unit;
+    Macro **slots;
+    size_t cap, len;
+    bool reported;          /* last_reported is the offset of the last use reported */
+    uint32_t last_reported;
+} macros;
+
+static size_t hash_name(const char *s, size_t n) {
+    size_t h = 1469598103934665603u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+static Macro **slot_of(const char *name, size_t n) {
+    size_t i = hash_name(name, n) & (macros.cap - 1);
+    while (macros.slots[i] && (strlen(macros.slots[i]->name) != n || memcmp(macros.slots[i]->name, name, n)))
+        i = (i + 1) & (macros.cap - 1);
+    return &macros.slots[i];
+}
+
+static void table_put(Macro *m) {
+    if (2 * (macros.len + 1) > macros.cap) {
+        Macro **old = macros.slots;
+        size_t oldcap = macros.cap;
+        macros.cap = oldcap ? 2 * oldcap : 64;
+        macros.slots = xcalloc(macros.cap, sizeof *macros.slots);
+        for (size_t i = 0; i < oldcap; i++)
+            if (old[i]) *slot_of(old[i]->name, strlen(old[i]->name)) = old[i];
+        free(old);
+    }
+    Macro **at = slot_of(m->name, strlen(m->name));
+    if (*at) { /* redefined: both bodies count (a use sees one or the other) */
+        (*at)->textual |= m->textual;
+        for (int i = 0; i < m->names.len; i++) vec_push(&(*at)->names, m->names.items[i]);
+        vec_free(&m->names);
+        free(m->name);
+        free(m);
+        return;
+    }
+    *at = m;
+    macros.len++;
+}
+
+/* Words after which an identifier is not being declared. */
+static bool is_statement_word(const char *s, size_t n) {
+    static const char *const words[] = {"return", "sizeof", "case", "goto", "else", "do", "_Alignof", "alignof"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && !memcmp(words[i], s, n)) return true;
+    return false;
+}
+
+static bool in_list(Vec *v, const char *s, size_t n) {
+    for (int i = 0; i < v->len; i++) {
+        const char *p = v->items[i];
+        if (strlen(p) == n && !memcmp(p, s, n)) return true;
+    }
+    return false;
+}
+
+/* The identifiers of a replacement list that may name a variable: not in a
+ * string, character constant or comment, not a member after `.` or `->`, not
+ * a parameter, not part of a number, not declared by the body itself
+ * (`do { int rc = (x); ... } while (0)`: a word or `*` before it, `=`, `;`,
+ * `,` or `[` after it). */
+static void body_names(const char *t, size_t len, Vec *params, Vec *out) {
+    Vec declared = {0}, used = {0};
+    char prev = 0;                 /* last significant character before the token */
+    const char *word = NULL;       /* the previous token, when it was a word */
+    size_t wlen = 0;
+    for (size_t i = 0; i < len;) {
+        char c = t[i];
+        if (c == '"' || c == '\'') {
+            for (i++; i < len && t[i] != c; i++)
+                if (t[i] == '\\') i++;
+            i++;
+            prev = c;
+        } else if (c == '/' && i + 1 < len && t[i + 1] == '*') {
+            const char *end = strstr(t + i + 2, "*/");
+            i = end && (size_t)(end - t) < len ? (size_t)(end - t) + 2 : len;
+        } else if (c == '/' && i + 1 < len && t[i + 1] == '/') {
+            while (i < len && t[i] != '\n') i++;
+        } else if (isdigit((unsigned char)c)) {
+            while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '_' || t[i] == '.')) i++;
+            prev = '0';
+        } else if (isalpha((unsigned char)c) || c == '_') {
+            size_t a = i;
+            while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '_')) i++;
+            size_t k = i;
+            while (k < len && isspace((unsigned char)t[k])) k++;
+            char next = k < len ? t[k] : 0;
+            bool after_type = (prev == 'a' && word && !is_statement_word(word, wlen)) || prev == '*';
+            bool declares = after_type && (next == '=' || next == ';' || next == ',' || next == '[');
+            if (declares) vec_push(&declared, xstrndup(t + a, i - a));
+            else if (prev != '.' && prev != '>' && !in_list(params, t + a, i - a)) vec_push(&used, xstrndup(t + a, i - a));
+            prev = 'a';
+            word = t + a;
+            wlen = i - a;
+            continue;
+        } else {
+            /* `->` counts as a member access, `>` alone does not */
+            if (!isspace((unsigned char)c)) prev = c == '>' && i > 0 && t[i - 1] == '-' ? '>' : c == '>' ? 0 : c;
+            i++;
+        }
+        if (prev != 'a') word = NULL;
+    }
+    for (int i = 0; i < used.len; i++) {
+        char *x = used.items[i];
+        if (in_list(&declared, x, strlen(x))) free(x);
+        else vec_push(out, x);
+    }
+    for (int i = 0; i < declared.len; i++) free(declared.items[i]);
+    vec_free(&declared);
+    vec_free(&used);
+}
+
+/* The parameters the body turns into text: `#x`, `x ## y`, `y ## x` (C11
+ * 6.10.3.2, 6.10.3.3). An argument naming a local would show `ac__f->x`. */
+static uint64_t textual_params(const char *t, size_t len, Vec *params) {
+    uint64_t bits = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] == '"' || t[i] == '\'') { /* skip literals */
+            char q = t[i];
+            for (i++; i < len && t[i] != q; i++)
+                if (t[i] == '\\') i++;
+            continue;
+        }
+        if (!isalpha((unsigned char)t[i]) && t[i] != '_') continue;
+        size_t a = i;
+        while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '_')) i++;
+        size_t b = a, e = i;
+        while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+        while (e < len && (t[e] == ' ' || t[e] == '\t')) e++;
+        bool stringized = b >= 1 && t[b - 1] == '#';
+        bool pasted = (e + 1 < len && t[e] == '#' && t[e + 1] == '#');
+        if (stringized || pasted) {
+            for (int k = 0; k < params->len && k < 64; k++) {
+                const char *p = params->items[k];
+                bool va = !strcmp(p, "...") && i - a == 11 && !memcmp(t + a, "__VA_ARGS__", 11);
+                if (va || (strlen(p) == i - a && !memcmp(p, t + a, i - a))) bits |= (uint64_t)1 << k;
+            }
+        }
+        i--;
+    }
+    return bits;
+}
+
+static void add_macro(const Source *s, TSNode def) {
+    Macro *m = xcalloc(1, sizeof *m);
+    m->name = node_text(s, node_field(def, "name"));
+    Vec params = {0};
+    TSNode ps = node_field(def, "parameters");
+    m->nparams = -1;
+    if (!ts_node_is_null(ps)) {
+        for (uint32_t i = 0; i < ts_node_child_count(ps); i++) {
+            TSNode c = ts_node_child(ps, i);
+            if (node_is(c, "identifier") || node_is(c, "...")) vec_push(&params, node_text(s, c));
+        }
+        m->nparams = params.len;
+        m->variadic = params.len && !strcmp(params.items[params.len - 1], "...");
+    }
+    TSNode v = node_field(def, "value");
+    if (!ts_node_is_null(v)) {
+        const char *t = s->text + ts_node_start_byte(v);
+        size_t len = ts_node_end_byte(v) - ts_node_start_byte(v);
+        body_names(t, len, &params, &m->names);
+        m->textual = textual_params(t, len, &params);
+    }
+    for (int i = 0; i < params.len; i++) free(params.items[i]);
+    vec_free(&params);
+    table_put(m);
+}
+
+static void macros_clear(void) {
+    for (size_t i = 0; i < macros.cap; i++) {
+        Macro *m = macros.slots[i];
+        if (!m) continue;
+        for (int k = 0; k < m->names.len; k++) free(m->names.items[k]);
+        vec_free(&m->names);
+        free(m->name);
+        free(m);
+    }
+    free(macros.slots);
+    macros.slots = NULL;
+    macros.cap = macros.len = 0;
+    macros.reported = false;
+}
+
+/* Collects the #defines of the unit (a walk without recursion), forgetting
+ * those of an earlier unit. */
+void macros_collect(const Unit *u) {
+    macros_clear();
+    macros.unit = u;
+    TSTreeCursor c = ts_tree_cursor_new(u->root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        bool def = node_is(n, "preproc_def") || node_is(n, "preproc_function_def");
+        if (def) add_macro(u->src, n);
+        if (!def && ts_tree_cursor_goto_first_child(&c)) continue;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) {
+                ts_tree_cursor_delete(&c);
+                return;
+            }
+    }
+}
+
+static Macro *find_macro(const char *name, size_t n) {
+    if (!macros.cap) return NULL;
+    return *slot_of(name, n);
+}
+
+/* Is `name` a local of the async function being lowered that lives in its
+ * frame (statics and typedefs are C-level names: a macro sees them)? */
+static bool names_frame_local(Fn *F, const char *name) {
+    for (Scope *sc = F->scope; sc; sc = sc->up)
+        for (int i = sc->locals.len - 1; i >= 0; i--) {
+            Local *l = sc->locals.items[i];
+            if (!strcmp(l->name, name)) return l->member != NULL;
+        }
+    return false;
+}
+
+/* The first frame local the body of m names, through the macros it names
+ * (depth-limited: a macro does not expand itself), or `await` or `yield`:
+ * acc does not expand macros, so it never sees a suspension in a body. */
+static const char *local_in_macro(Fn *F, Macro *m, int depth) {
+    for (int i = 0; i < m->names.len; i++) {
+        const char *x = m->names.items[i];
+        if (names_frame_local(F, x) || !strcmp(x, "await") || !strcmp(x, "yield")) return x;
+        Macro *inner = depth < 16 ? find_macro(x, strlen(x)) : NULL;
+        if (inner && inner != m) {
+            const char *r = local_in_macro(F, inner, depth + 1);
+            if (r) return r;
+        }
+    }
+    return NULL;
+}
+
+/* The first identifier in expression n that names a frame local, or a null node. */
+static TSNode frame_local_in(Fn *F, TSNode n) {
+    if (node_is(n, "identifier")) return scope_lookup(F, F->s, n) ? n : (TSNode){0};
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode r = frame_local_in(F, ts_node_child(n, i));
+        if (!ts_node_is_null(r)) return r;
+    }
+    return (TSNode){0};
+}
+
+/* M(args) where M's body makes text of a parameter (#x, x##y) whose argument
+ * names a frame local: the text would be `ac__f->x`, not what was written. */
+static TSNode textual_local_argument(Fn *F, Macro *m, TSNode id) {
+    TSNode call = ts_node_parent(id);
+    if (!m->textual || !node_is(call, "call_expression") || !ts_node_eq(node_field(call, "function"), id))
+        return (TSNode){0};
+    TSNode args = node_field(call, "arguments");
+    int k = 0;
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (node_is(a, "comment")) continue;
+        int param = m->variadic && k >= m->nparams - 1 ? m->nparams - 1 : k;
+        TSNode local = param < 64 && (m->textual >> param & 1) ? frame_local_in(F, a) : (TSNode){0};
+        if (!ts_node_is_null(local)) return local;
+        k++;
+    }
+    return (TSNode){0};
+}
+
+void check_macro_use(Fn *F, TSNode id) {
+    const Unit *u = F->p->unit;
+    if (macros.unit != u) macros_collect(u);
+    uint32_t a = ts_node_start_byte(id);
+    Macro *m = find_macro(F->s->text + a, ts_node_end_byte(id) - a);
+    if (!m) return;
+    const char *local = local_in_macro(F, m, 0);
+    TSNode textual = textual_local_argument(F, m, id);
+    if (!local && ts_node_is_null(textual)) return;
+    /* reported once per use, however often the expression is written out */
+    if (macros.reported && macros.last_reported == a) return;
+    macros.reported = true;
+    macros.last_reported = a;
+    if (!local) {
+        char *name = node_text(F->s, textual);
+        diag_error(F->s, ts_node_start_byte(textual),
+                   "macro '%s' makes text of this argument (#x or x##y), and '%s' is a local of async function "
+                   "'%s', which acc writes as a frame member: the text would change; write the text out",
+                   m->name, name, F->af->name);
+        free(name);
+        return;
+    }
+    if (!strcmp(local, "await") || !strcmp(local, "yield")) {
+        diag_error(F->s, a, "macro '%s' contains '%s': acc does not expand macros, so it cannot suspend there; "
+                   "write the %s where the macro is used", m->name, local, local);
+        return;
+    }
+    diag_error(F->s, a,
+               "macro '%s' names local '%s' of async function '%s', which lives in the function's frame "
+               "where a macro's body cannot see it: pass '%s' to the macro as an argument",
+               m->name, local, F->af->name, local);
+}

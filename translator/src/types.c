@@ -1,0 +1,274 @@
+/* types.c: what the translator knows about type names.
+ *
+ * tree-sitter cannot know which identifiers are typedef names, and C's grammar
+ * needs it: `T (*x)(int) = y;` is a declaration when T names a type and an
+ * expression otherwise. The translator knows the typedef names the unit can
+ * see: those it declares (file scope, .ah headers, block scope), the runtime's
+ * (ac.h) and the common ones of the standard and POSIX headers (a table). It
+ * also knows which of them name scalar types (arithmetic or pointer), which
+ * initialisers and frame copies need.
+ */
+#include "acc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The standard and POSIX headers' typedef names (true: a scalar type). */
+static const struct {
+    const char *name;
+    bool scalar;
+} std_types[] = {
+    {"size_t", true}, {"ssize_t", true}, {"ptrdiff_t", true}, {"intptr_t", true}, {"uintptr_t", true},
+    {"intmax_t", true}, {"uintmax_t", true}, {"wchar_t", true}, {"wint_t", true}, {"char16_t", true},
+    {"char32_t", true}, {"int8_t", true}, {"int16_t", true}, {"int32_t", true}, {"int64_t", true},
+    {"uint8_t", true}, {"uint16_t", true}, {"uint32_t", true}, {"uint64_t", true},
+    {"int_least8_t", true}, {"int_least16_t", true}, {"int_least32_t", true}, {"int_least64_t", true},
+    {"uint_least8_t", true}, {"uint_least16_t", true}, {"uint_least32_t", true}, {"uint_least64_t", true},
+    {"int_fast8_t", true}, {"int_fast16_t", true}, {"int_fast32_t", true}, {"int_fast64_t", true},
+    {"uint_fast8_t", true}, {"uint_fast16_t", true}, {"uint_fast32_t", true}, {"uint_fast64_t", true},
+    {"time_t", true}, {"clock_t", true}, {"off_t", true}, {"pid_t", true}, {"uid_t", true},
+    {"gid_t", true}, {"mode_t", true}, {"socklen_t", true}, {"sig_atomic_t", true}, {"useconds_t", true},
+    {"suseconds_t", true}, {"ino_t", true}, {"dev_t", true}, {"nlink_t", true}, {"blksize_t", true},
+    {"blkcnt_t", true}, {"in_addr_t", true}, {"in_port_t", true}, {"sa_family_t", true},
+    {"max_align_t", false}, {"FILE", false}, {"fpos_t", false}, {"va_list", false}, {"div_t", false},
+    {"ldiv_t", false}, {"lldiv_t", false}, {"jmp_buf", false}, {"sigjmp_buf", false}, {"mbstate_t", false},
+    {"fenv_t", false}, {"fexcept_t", false}, {"sigset_t", false}, {"DIR", false},
+    {"pthread_t", true}, {"pthread_mutex_t", false}, {"pthread_cond_t", false}, {"pthread_attr_t", false},
+    {"pthread_once_t", false}, {"pthread_key_t", true}, {"pthread_rwlock_t", false},
+    {"pthread_mutexattr_t", false}, {"pthread_condattr_t", false}, {"sem_t", false},
+    {"regex_t", false}, {"regmatch_t", false}, {"glob_t", false}, {"atomic_int", true},
+    {"atomic_uint", true}, {"atomic_long", true}, {"atomic_ulong", true}, {"atomic_bool", true},
+    {"atomic_size_t", true}, {"atomic_flag", false}, {"float_t", true}, {"double_t", true},
+    {"locale_t", true}, {"iconv_t", true}, {"nfds_t", true}, {"rlim_t", true}, {"id_t", true},
+    {"key_t", true}, {"clockid_t", true}, {"timer_t", true}, {"fd_set", false},
+    /* the runtime's (ac.h) */
+    {"ac_task", false}, {"ac_future", false}, {"ac_gen", false}, {"ac_loop", false},
+    {"ac_stream", false}, {"ac_server", false}, {"ac_process", false}, {"ac_addrinfo", false},
+    {"ac_handler", true}, {"ac_queue", false}, {"ac_event", false}, {"ac_lock", false},
+    {"ac_semaphore", false}, {"ac_group", false}, {"ac_errno_t", false}, {"ac_process_options", false},
+    {"uv_loop_t", false}, {"uv_buf_t", false}, {"uv_os_sock_t", true}, {"uv_file", true},
+};
+
+typedef struct TypeName {
+    char *name;
+    bool scalar;
+} TypeName;
+
+/* The unit's own typedef names (file scope and .ah headers). */
+static Vec unit_types;
+
+void types_reset(void) {
+    for (int i = 0; i < unit_types.len; i++) {
+        TypeName *t = unit_types.items[i];
+        free(t->name);
+        free(t);
+    }
+    vec_free(&unit_types);
+}
+
+static const TypeName *unit_type(const char *name, size_t len) {
+    for (int i = unit_types.len - 1; i >= 0; i--) {
+        TypeName *t = unit_types.items[i];
+        if (strlen(t->name) == len && !memcmp(t->name, name, len)) return t;
+    }
+    return NULL;
+}
+
+static int std_type(const char *name, size_t len) {
+    for (size_t i = 0; i < sizeof std_types / sizeof *std_types; i++)
+        if (strlen(std_types[i].name) == len && !memcmp(std_types[i].name, name, len)) return (int)i;
+    return -1;
+}
+
+bool type_name_known(const char *name, size_t len) {
+    return unit_type(name, len) || std_type(name, len) >= 0;
+}
+
+bool type_name_scalar(const char *name, size_t len) {
+    const TypeName *t = unit_type(name, len);
+    if (t) return t->scalar;
+    int i = std_type(name, len);
+    return i >= 0 && std_types[i].scalar;
+}
+
+/* Is the type specifier node `type` (the `type` field of a declaration) an
+ * arithmetic type or a scalar typedef? Pointers come from the declarator. */
+bool type_specifier_scalar(const Source *s, TSNode type) {
+    if (ts_node_is_null(type)) return false;
+    if (node_is(type, "primitive_type") || node_is(type, "sized_type_specifier") ||
+        node_is(type, "enum_specifier"))
+        return true;
+    if (node_is(type, "type_identifier"))
+        return type_name_scalar(s->text + ts_node_start_byte(type),
+                                ts_node_end_byte(type) - ts_node_start_byte(type));
+    return false;
+}
+
+/* Does declarator d (of a declaration whose type specifier is scalar or not)
+ * declare a scalar object: a pointer, or the specifier's scalar type itself?
+ * Arrays and functions are not scalars. */
+bool declarator_is_scalar(const Source *s, TSNode type, TSNode d) {
+    TSNode cur = declarator_ident(d);
+    if (ts_node_is_null(cur)) return false;
+    while (!ts_node_eq(cur, d)) {
+        TSNode up = ts_node_parent(cur);
+        if (ts_node_is_null(up)) break;
+        if (!node_is(up, "parenthesized_declarator")) return node_is(up, "pointer_declarator");
+        cur = up;
+    }
+    return type_specifier_scalar(s, type);
+}
+
+/* Learns the typedef names of a type_definition node. */
+void types_learn_typedef(const Source *s, TSNode n) {
+    TSNode type = node_field(n, "type");
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        const char *field = node_child_field(n, i);
+        if (!field || strcmp(field, "declarator")) continue;
+        TSNode d = ts_node_child(n, i);
+        char *name = declarator_name(s, d);
+        if (!name) continue;
+        TypeName *t = xcalloc(1, sizeof *t);
+        t->name = name;
+        t->scalar = declarator_is_scalar(s, type, d);
+        vec_push(&unit_types, t);
+    }
+}
+
+
+/* ---- statements that are declarations of typedef-named types ------------- */
+
+/* Is `name` (the text of identifier id) a type name where id stands? A local
+ * object or parameter of that name hides a typedef; a local typedef is one. */
+static bool names_type_here(Fn *F, TSNode id) {
+    const Source *s = F->s;
+    uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
+    size_t len = b - a;
+    for (Scope *sc = F->scope; sc; sc = sc->up)
+        for (int i = sc->locals.len - 1; i >= 0; i--) {
+            Local *l = sc->locals.items[i];
+            if (strlen(l->name) == len && !memcmp(l->name, s->text + a, len)) return l->is_type;
+        }
+    return type_name_known(s->text + a, len);
+}
+
+/* The first token of n. */
+static TSNode first_leaf(TSNode n) {
+    while (ts_node_child_count(n) > 0) n = ts_node_child(n, 0);
+    return n;
+}
+
+/* A node in n that C cannot read as part of an expression but a declaration
+ * can: a type name among the arguments of a call through an expression
+ * (`T (*fp)(int)`: `(*fp)` applied to `int`); macros, called by name, may
+ * take type names (va_arg). A null node when there is none. */
+static TSNode not_an_expression(TSNode n) {
+    if (node_is(n, "argument_list")) {
+        TSNode call = ts_node_parent(n);
+        uint32_t nc = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode c = ts_node_named_child(n, i);
+            if (node_is(c, "type_descriptor") && !node_is(node_field(call, "function"), "identifier")) return c;
+        }
+    }
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode r = not_an_expression(ts_node_child(n, i));
+        if (!ts_node_is_null(r)) return r;
+    }
+    return (TSNode){0};
+}
+
+/* Does expression statement stmt have a declaration's shape that C reads as
+ * one when its first name is a type: `U (*x)[3];`, `U (*x)(int);`,
+ * `U (*x) = y;` (as an expression: U called with *x, and the result
+ * subscripted, called or assigned, which real code hardly does)? */
+static bool declaration_shaped(TSNode stmt) {
+    TSNode e = ts_node_named_child(stmt, 0);
+    if (node_is(e, "assignment_expression")) e = node_field(e, "left");
+    bool postfix = false;
+    while (node_is(e, "subscript_expression") || node_is(e, "call_expression")) {
+        TSNode inner = node_is(e, "subscript_expression") ? node_field(e, "argument") : node_field(e, "function");
+        if (node_is(e, "call_expression") && node_is(inner, "identifier")) {
+            TSNode args = node_field(e, "arguments");
+            if (ts_node_named_child_count(args) != 1) return false;
+            TSNode a = ts_node_named_child(args, 0);
+            bool deref = node_is(a, "pointer_expression") && node_is(node_field(a, "argument"), "identifier");
+            TSNode top = ts_node_named_child(stmt, 0);
+            return deref && (postfix || node_is(top, "assignment_expression"));
+        }
+        postfix = true;
+        e = inner;
+    }
+    return false;
+}
+
+/* Parses statement stmt again as a declaration. The text parsed is the
+ * unit's with every byte outside the statement blanked (newlines kept), a
+ * function header at its start and `auto ` just before the statement: after
+ * a storage class, tree-sitter reads the typedef name as a type. The
+ * statement's bytes keep their offsets, so the new nodes read the unit's text
+ * (the type name included) and their lines are right. */
+static TSNode reparse_declaration(Fn *F, TSNode stmt) {
+    static const char head[] = "int ac__decl(void){";
+    const Source *s = F->s;
+    uint32_t a = ts_node_start_byte(stmt), b = ts_node_end_byte(stmt);
+    size_t hl = sizeof head - 1;
+    if (a < hl + 6 || b >= s->len) return (TSNode){0};
+    char *copy = xcalloc(s->len + 1, 1);
+    for (size_t i = 0; i < s->len; i++) copy[i] = s->text[i] == '\n' ? '\n' : ' ';
+    memcpy(copy, head, hl);
+    memcpy(copy + a - 5, "auto ", 5);
+    memcpy(copy + a, s->text + a, b - a);
+    copy[b] = '}';
+    TSTree *tree = ts_parser_parse_string(F->p->unit->parser, NULL, copy, (uint32_t)s->len);
+    free(copy);
+    if (!tree) return (TSNode){0};
+    vec_push(&F->trees, tree);
+    TSNode root = ts_tree_root_node(tree);
+    TSNode body = node_field(ts_node_named_child(root, 0), "body");
+    TSNode decl = ts_node_named_child(body, 0);
+    if (ts_node_has_error(root) || !node_is(decl, "declaration") || ts_node_end_byte(decl) != b)
+        return (TSNode){0};
+    return decl;
+}
+
+/* An expression statement of an async function that is a declaration:
+ * lowered as one (true), or diagnosed when acc cannot tell (true), or an
+ * expression (false). C's rule: a statement that starts with a typedef name
+ * is a declaration; one that is not valid as an expression is too, but then
+ * its type is a name acc does not know, and the frame member needs it. */
+bool lower_if_declaration(Fn *F, TSNode stmt) {
+    if (!F->in_async) return false;
+    TSNode first = first_leaf(stmt);
+    bool typed = node_is(first, "identifier") && names_type_here(F, first);
+    if (typed) {
+        TSNode decl = reparse_declaration(F, stmt);
+        if (ts_node_is_null(decl)) {
+            char *name = node_text(F->s, first);
+            diag_error(F->s, ts_node_start_byte(stmt),
+                       "'%s' is a type name here, but this statement does not read as a declaration", name);
+            free(name);
+            return true;
+        }
+        lower_declaration(F, decl);
+        return true;
+    }
+    TSNode bad = not_an_expression(stmt);
+    if (ts_node_is_null(bad) && !declaration_shaped(stmt)) return false;
+    char *name = node_text(F->s, first);
+    diag_error(F->s, ts_node_start_byte(stmt),
+               "acc cannot tell whether this statement is a declaration: it is one if '%s' is a type, "
+               "a name acc does not know (a typedef of a header it does not read); declare the type with "
+               "typedef in this file or an included .ah header (if '%s' is a function, write '(%s)(...)')",
+               name, name, name);
+    free(name);
+    return true;
+}
+
+/* Frees the trees of statements parsed again. */
+void free_reparsed(Fn *F) {
+    for (int i = 0; i < F->trees.len; i++) ts_tree_delete(F->trees.items[i]);
+    vec_free(&F->trees);
+}
