@@ -508,7 +508,7 @@ char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what) {
     /* the next line is the one using the text: the compiler's message points
      * at e's line even after other generated lines of the statement */
     if (F->opt->line_directives) {
-        buf_printf(&F->body, "#line %d \"%s\"\n", source_line(F->s, ts_node_start_byte(e)), F->s->path);
+        buf_printf(&F->body, "#line %d %s\n", source_line(F->s, ts_node_start_byte(e)), F->s->c_path);
     }
     char *r = handle_checked(text, why);
     free(why);
@@ -562,7 +562,7 @@ char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const ch
     /* the call carries the line of the awaited call: the compiler's message
      * points there even after other generated lines of the statement */
     char *line = F->opt->line_directives
-                     ? xprintf("#line %d \"%s\"\n", source_line(F->s, ts_node_start_byte(call)), F->s->path)
+                     ? xprintf("#line %d %s\n", source_line(F->s, ts_node_start_byte(call)), F->s->c_path)
                      : xstrdup("");
     char *r = xprintf("%s{ _Pragma(\"GCC diagnostic push\") _Pragma(\"GCC diagnostic ignored \\\"-Wshadow\\\"\") "
                       "void (*const %s)(%s, void *ac__fp) = %s; _Pragma(\"GCC diagnostic pop\") %s(%s, %s); }",

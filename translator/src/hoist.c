@@ -353,7 +353,7 @@ static void declare_names(Fn *F, TSNode def) {
 static void hoist_text(Fn *F, TSNode def) {
     const Source *s = F->s;
     if (F->opt->line_directives)
-        buf_printf(&F->hoisted, "#line %d \"%s\"\n", source_line(s, ts_node_start_byte(def)), s->path);
+        buf_printf(&F->hoisted, "#line %d %s\n", source_line(s, ts_node_start_byte(def)), s->c_path);
     uint32_t a = ts_node_start_byte(def), b = ts_node_end_byte(def);
     if (has_body(def) && ts_node_is_null(node_field(def, "name"))) {
         /* `struct {` -> `struct ac__anon_N {` */
