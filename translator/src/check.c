@@ -505,11 +505,6 @@ char *handle_check_message(Program *p, const Source *s, TSNode e, const char *wh
 char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what) {
     char *why = handle_check_message(F->p, F->s, e, what);
     if (!why) return text;
-    /* the next line is the one using the text: the compiler's message points
-     * at e's line even after other generated lines of the statement */
-    if (F->opt->line_directives) {
-        buf_printf(&F->body, "#line %d %s\n", source_line(F->s, ts_node_start_byte(e)), F->s->c_path);
-    }
     char *r = handle_checked(text, why);
     free(why);
     free(text);
@@ -540,35 +535,51 @@ static bool mentions_name(const char *text, const char *name) {
  * through a call of a block-scope pointer named g, with g's own parameters
  * and the frame last:
  *
- *     { void (*const add)(int a, int *b, void *ac__fp) = add__args; add(1, &d, &frame); }
+ *     { void (*add)(int a, int *b, void *ac__fp) = add__init__args; add(1, &d, &frame); }
  *
  * That is an ordinary C call: each argument is converted as if by assignment
  * to its parameter, exactly as when calling g__init, and a bad one is
  * reported once, as "argument 2 of 'add'", at the await's line. The adapter
- * add__args passes them on to add__init (unless the frame is NULL: another
- * file's frame that could not be allocated); it is emitted once per unit (a
- * preprocessor guard) with the caller's frame struct. The pointer shadows
+ * add__init__args passes them on to add__init (unless the frame is NULL:
+ * another file's frame that could not be allocated); it is emitted once per
+ * unit (a preprocessor guard) next to add__init. The pointer shadows
  * the function for that one statement (-Wshadow is quietened there); not
  * done when the arguments name g themselves, or g's parameters are unnamed. */
+/* Can g's frame be built through a named call? Its parameters must have names
+ * (the adapter passes them on) and be some (none: nothing to check). */
+static bool has_adapter(AsyncFn *g) { return g->params && g->nparams > 0 && !g->variadic; }
+
+char *args_adapter(AsyncFn *g, const char *init_fn) {
+    if (!has_adapter(g)) return NULL;
+    return xprintf("#ifndef AC__ARGS_%s\n#define AC__ARGS_%s\n"
+                   "static inline AC__UNUSED void %s__args(%s, void *ac__fp) { if (ac__fp) %s(ac__fp, %s); }\n#endif\n",
+                   init_fn, init_fn, init_fn, g->params, init_fn, g->param_names);
+}
+
 char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const char *frame, const char *init_fn) {
-    if (!g->params || g->nparams <= 0 || g->variadic || mentions_name(args, g->name)) return NULL;
-    char *adapter = xprintf("%s__args", init_fn);
-    char *guard = xprintf("AC__ARGS_%s", init_fn);
-    if (!F->adapters.data || !strstr(F->adapters.data, guard))
-        buf_printf(&F->adapters,
-                   "#ifndef %s\n#define %s\nstatic inline void %s(%s, void *ac__fp) { if (ac__fp) %s(ac__fp, %s); }\n#endif\n",
-                   guard, guard, adapter, g->params, init_fn, g->param_names);
-    free(guard);
+    if (!has_adapter(g) || mentions_name(args, g->name)) return NULL;
+    /* the file's own and other files' functions have their adapter next to
+     * their init or start function (lower.c, emit.c): it exists exactly when
+     * they do; the runtime's come with the caller's frame struct */
+    if (g->kind == FN_RUNTIME) {
+        char *guard = xprintf("AC__ARGS_%s\n", init_fn);
+        if (!F->adapters.data || !strstr(F->adapters.data, guard)) {
+            char *a = args_adapter(g, init_fn);
+            buf_puts(&F->adapters, a);
+            free(a);
+        }
+        free(guard);
+    }
     /* the call carries the line of the awaited call: the compiler's message
-     * points there even after other generated lines of the statement */
+     * points there even in a statement of several lines */
     char *line = F->opt->line_directives
                      ? xprintf("#line %d %s\n", source_line(F->s, ts_node_start_byte(call)), F->s->c_path)
                      : xstrdup("");
+    /* not a const pointer: gcc would fold it into the adapter's name */
     char *r = xprintf("%s{ _Pragma(\"GCC diagnostic push\") _Pragma(\"GCC diagnostic ignored \\\"-Wshadow\\\"\") "
-                      "void (*const %s)(%s, void *ac__fp) = %s; _Pragma(\"GCC diagnostic pop\") %s(%s, %s); }",
-                      line, g->name, g->params, adapter, g->name, args, frame);
+                      "void (*%s)(%s, void *ac__fp) = %s__args; _Pragma(\"GCC diagnostic pop\") %s(%s, %s); }",
+                      line, g->name, g->params, init_fn, g->name, args, frame);
     free(line);
-    free(adapter);
     return r;
 }
 
