@@ -546,6 +546,9 @@ char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what);
  * `args` (text) with init_fn (g__init or g__start) as a call the C compiler
  * checks in the program's terms, or NULL where that cannot be done. */
 char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const char *frame, const char *init_fn);
+/* The adapter named_init_call's calls go through, for g's init_fn (g__init or
+ * g__start): a guarded static inline function, or NULL when g has none. */
+char *args_adapter(AsyncFn *g, const char *init_fn);
 
 /* plain.c: plain functions */
 /* An edit rewriting plain function body n (def: its definition, or a null node

@@ -236,12 +236,18 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     if (!is_gen && !node_has_specifier(s, n, "async")) return;
     TSNode decl = node_field(n, "declarator");
     if (node_is(decl, "init_declarator")) {
-        diag_error(s, ts_node_start_byte(decl), "an async function cannot have an initialiser");
+        /* `async int x = 3;`: a variable (a function cannot be initialised) */
+        char *v = declarator_name(s, decl);
+        diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only, not to variable '%s'", v ? v : "?");
+        free(v);
         return;
     }
     TSNode fd = declarator_function(decl);
     if (ts_node_is_null(fd)) {
-        diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only");
+        char *v = declarator_name(s, decl);
+        if (v) diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only, not to variable '%s'", v);
+        else diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only");
+        free(v);
         return;
     }
     char *name = declarator_name(s, fd);
@@ -256,7 +262,7 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     }
     AsyncFn *f = prog_find_fn(p, name);
     if (f && f->kind == FN_RUNTIME) {
-        diag_error(s, ts_node_start_byte(decl), "'%s' is a runtime async function", name);
+        diag_error(s, ts_node_start_byte(decl), "'%s' is the runtime's async function (ac.h): choose another name", name);
         free(name);
         return;
     }
@@ -277,6 +283,7 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
             vec_push(&f->alt_defs, alt);
         } else if (f->defined) {
             diag_error(s, ts_node_start_byte(decl), "redefinition of async function '%s'", name);
+            diag_note(s, ts_node_start_byte(node_field(f->def, "declarator")), "previous definition of '%s' is here", name);
         } else {
             f->defined = true;
             f->def = n;

@@ -131,7 +131,7 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
          * fit, then built where it is (not at all if the allocation failed:
          * the await of the NULL handle raises it) */
         char *start = xprintf("%s__start", g->name);
-        char *where = xprintf("%s ? (void *)ac__f->ac__sub.ac__ext : (%s = AC__AT(ac__coro_new(&%s__desc))) ? ac__frame(%s) : NULL",
+        char *where = xprintf("%s ? (void *)ac__f->ac__sub.ac__ext : (%s = ac__origin((ac__coro_new(&%s__desc)), __FILE__, __LINE__)) ? ac__frame(%s) : NULL",
                               fits, h, g->name, h);
         char *named = named_init_call(F, g, call, at, where, start);
         if (named) outf(F, "%s", named);
@@ -144,7 +144,7 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
         F->indent--;
         outf(F, "} else {");
         F->indent++;
-        if (!named) outf(F, "%s = AC__AT(%s(%s));", h, g->name, at);
+        if (!named) outf(F, "%s = ac__origin((%s(%s)), __FILE__, __LINE__);", h, g->name, at);
         emit_wait_handle(F, h);
         if (t) outf(F, "%s = ac_result(%s, %s);", t, h, g->ret_type);
         F->indent--;
@@ -158,7 +158,7 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
         return t; /* already a temporary: later awaits cannot clobber it */
     } else {
         char *h = new_handle(F);
-        outf(F, "%s = AC__AT(%s(%s));", h, g->name, at);
+        outf(F, "%s = ac__origin((%s(%s)), __FILE__, __LINE__);", h, g->name, at);
         emit_wait_handle(F, h);
         if (g->ret_member) result = xprintf("ac_result(%s, %s)", h, g->ret_type);
     }

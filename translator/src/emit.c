@@ -280,6 +280,15 @@ static char *prototype_text(const Source *s, TSNode n, AsyncFn *f) {
                     "void %s__start(void *ac__fp%s%.*s); int %s__resume(void *ac__frame_ptr, ac_task *ac__task);",
                     f->name, params, f->name, f->name, none ? "" : ", ", none ? 0 : (int)strlen(params) - 2,
                     params + 1, f->name);
+        char *start = xprintf("%s__start", f->name);
+        char *adapter = args_adapter(f, start); /* check.c: named_init_call */
+        if (adapter) {
+            char *with = xprintf("%s\n%.*s", r, (int)strlen(adapter) - 1, adapter);
+            free(r);
+            r = with;
+        }
+        free(adapter);
+        free(start);
     }
     free(params);
     return r;

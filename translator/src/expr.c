@@ -216,7 +216,7 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
     if (makes_handle(F, n, &coro) && !in_unevaluated(n)) {
         Buf inner = {0};
         emit_children(F, n, &inner);
-        char *made = coro ? xprintf("AC__AT(%s)", inner.data) : xstrdup(inner.data);
+        char *made = coro ? xprintf("ac__origin((%s), __FILE__, __LINE__)", inner.data) /* AC__AT expanded: no compiler note about the macro (diag) */ : xstrdup(inner.data);
         buf_free(&inner);
         if (handle_is_temporary(F, n)) {
             char *h = new_handle(F);

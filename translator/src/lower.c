@@ -572,6 +572,11 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_printf(&st, "static inline void %s__init(%s__frame *ac__f%s) {\n    ac__f->ac__state = 0;%s%s\n}\n",
                name, name, init_params.len ? init_params.data : "", af->is_gen ? " ac__f->ac__mode = 0;" : "",
                init_body.len ? init_body.data : "");
+    char *init_fn = xprintf("%s__init", name);
+    char *adapter = args_adapter(af, init_fn); /* check.c: named_init_call */
+    if (adapter) buf_puts(&st, adapter);
+    free(adapter);
+    free(init_fn);
     buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
     bool exported = !af->is_static && !is_main && !af->is_gen;
     buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
