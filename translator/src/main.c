@@ -9,6 +9,7 @@
 #include "acc.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,7 +72,40 @@ static bool write_depfile(const char *path, const char *target, const char *inpu
     return ok;
 }
 
+/* Writes all of data to fd; false (errno set) on failure. */
+static bool write_all(int fd, const char *data, size_t len) {
+    size_t off = 0;
+    while (off < len) {
+        ssize_t w = write(fd, data + off, len - off);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        off += (size_t)w;
+    }
+    return true;
+}
+
+/* An output that exists and is not a regular file (/dev/null, /dev/stdout, a
+ * FIFO) is written in place, as cc -o does: renaming a temporary over it
+ * would replace the device with a file. */
+static bool write_special(const char *path, const char *data, size_t len) {
+    int fd = open(path, O_WRONLY | O_TRUNC);
+    if (fd < 0 || !write_all(fd, data, len)) {
+        diag_fatal("cannot write '%s': %s", path, strerror(errno));
+        if (fd >= 0) close(fd);
+        return false;
+    }
+    if (close(fd) != 0) {
+        diag_fatal("cannot write '%s': %s", path, strerror(errno));
+        return false;
+    }
+    return true;
+}
+
 bool write_file_atomic(const char *path, const char *data, size_t len) {
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) return write_special(path, data, len);
     char *tmp = xprintf("%s.tmp.XXXXXX", path);
     int fd = mkstemp(tmp);
     if (fd < 0) {
@@ -79,17 +113,8 @@ bool write_file_atomic(const char *path, const char *data, size_t len) {
         free(tmp);
         return false;
     }
-    size_t off = 0;
-    while (off < len) {
-        ssize_t w = write(fd, data + off, len - off);
-        if (w < 0) {
-            if (errno == EINTR) continue;
-            break;
-        }
-        off += (size_t)w;
-    }
-    bool ok = off == len && close(fd) == 0;
-    if (ok) fchmod(fd, 0644), chmod(tmp, 0644);
+    bool ok = write_all(fd, data, len) && fchmod(fd, 0644) == 0;
+    ok = close(fd) == 0 && ok;
     if (!ok || rename(tmp, path) != 0) {
         diag_fatal("cannot write '%s': %s", path, strerror(errno));
         unlink(tmp);
