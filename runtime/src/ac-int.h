@@ -413,17 +413,50 @@ void ac__alarm_cancel(ac_loop *l, ac__alarm *a);
 /* Parked leaves (ac.h, ac__parking): the tasks suspended on the leaves of
  * combine.c, group.c, sync.c and thread.c are on no ready queue, heap or
  * waiter list; the loop finds them here. */
-void ac__park(ac_loop *l, ac__parking *p, ac_task *task);
-void ac__unpark(ac__parking *p);
+static inline void ac__unpark(ac__parking *p) {
+    if (p->next == NULL)
+        return;
+    p->prev->next = p->next;
+    p->next->prev = p->prev;
+    p->prev = p->next = NULL;
+}
+static inline void ac__park(ac_loop *l, ac__parking *p, ac_task *task) {
+    ac__parking *head = &l->parked;
+    if (head->next == NULL) /* the sentinel is set up on first use */
+        head->prev = head->next = head;
+    ac__unpark(p);
+    p->task = task;
+    p->prev = head->prev;
+    p->next = head;
+    head->prev->next = p;
+    head->prev = p;
+}
 /* Suspends task on custom leaf x (hook: its cancel hook), parked at p. A
  * cancellation already pending is delivered at once, as asyncio's task step
  * cancels the future a task yields when _must_cancel is set: the hook runs
  * now. Returns AC__SUSPEND. */
-int ac__suspend_custom(ac_task *task, ac__waiter_ex *x,
-                       void (*hook)(ac__waiter_ex *, ac_task *), ac__parking *p);
+static inline int ac__suspend_custom(ac_task *task, ac__waiter_ex *x,
+                                     void (*hook)(ac__waiter_ex *, ac_task *),
+                                     ac__parking *p) {
+    x->w.kind = AC__WAIT_CUSTOM;
+    x->cancel = hook;
+    task->u.co.wait = &x->w;
+    ac__park(ac__cur, p, task);
+    if (task->flags & AC__F_CANCEL)
+        hook(x, task);
+    return AC__SUSPEND;
+}
 /* The custom leaf x resumes: off the loop's list. Returns true (clearing the
  * request) when the task is being cancelled. */
-bool ac__resumed_custom(ac__waiter_ex *x, ac__parking *p, ac_task *task);
+static inline bool ac__resumed_custom(ac__waiter_ex *x, ac__parking *p, ac_task *task) {
+    ac__unpark(p);
+    x->w.kind = AC__WAIT_NONE;
+    if (task->flags & AC__F_CANCEL) {
+        task->flags &= ~AC__F_CANCEL;
+        return true;
+    }
+    return false;
+}
 /* ac__pending_tasks: visits the tasks parked on l. */
 void ac__rt_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t));
 /* First thing in ac_loop_close: calls the cancel hook of every parked leaf,
@@ -431,7 +464,13 @@ void ac__rt_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_t
 void ac__rt_loop_close(ac_loop *l);
 bool ac__rt_closing(void);
 /* Makes task runnable (it steps on the next pass) unless it is queued. */
-void ac__wake(ac_task *task);
+static inline void ac__wake(ac_task *task) {
+    ac_loop *l = ac__cur;
+    if (task == NULL || l == NULL || (task->flags & AC__F_QUEUED) || ac__done(task))
+        return;
+    task->flags |= AC__F_QUEUED;
+    ac__ready_push(l, &task->q);
+}
 
 /* task.c: takes it out of h's waiter list; false when it is not there. */
 bool ac__waiters_remove(ac_task *h, ac__item *it);

@@ -174,19 +174,31 @@ static void ac__run_item(ac_loop *l, ac__item *it) {
     ac_release(t);
 }
 
+/* uv_loop_alive, inline: whether libuv has work of its own (active handles
+ * or requests, callbacks pending, handles closing; our timer is unref'd). The
+ * fields are uv.h's public ones. A pass of pure tasks asks this and nothing
+ * else of libuv. */
+static inline bool ac__uv_busy(const ac_loop *l) {
+    return l->uv.active_handles != 0 || l->uv.active_reqs.count != 0 ||
+           l->uv.closing_handles != NULL ||
+           (const void *)l->uv.pending_queue[0] != (const void *)&l->uv.pending_queue;
+}
+
 bool ac__pass(ac_loop *l) {
     ac__item *it;
 
     l->passes++;
     if (l->head != NULL) {
-        /* Poll without blocking, but only when libuv has live work of its own
-         * (our timer is unref'd): a pass of pure tasks makes no syscall. */
-        if (uv_loop_alive(&l->uv))
+        /* Poll without blocking, but only when libuv has live work of its own:
+         * a pass of pure tasks makes no syscall and no call into libuv. */
+        if (ac__uv_busy(l))
             uv_run(&l->uv, UV_RUN_NOWAIT);
     } else if (!ac__block(l)) {
         return false;
     }
-    ac__move_due(l, ac__now());
+    /* The clock is read once per pass, and only when a timer is armed. */
+    if (l->heap_len != 0)
+        ac__move_due(l, ac__now());
     it = l->head;
     l->head = l->tail = NULL;
     while (it != NULL) {
