@@ -119,7 +119,8 @@ enum { /* flags */
     AC__F_DETACHED = 1u << 10,  /* nobody will read its result */
     AC__F_SETTLED = 1u << 11,   /* gather: never fails (return_exceptions) */
     AC__F_READ = 1u << 12,      /* its error was read (awaited, ac_error_of, ...) */
-    AC__F_GEN = 1u << 13        /* generator: its resume function is running (gen.c) */
+    AC__F_GEN = 1u << 13,       /* generator: its resume function is running (gen.c) */
+    AC__F_POOLED = 1u << 14     /* its block is from the handle cache (task.c) */
 };
 
 static inline bool ac__is_task_item(const ac__item *it);
@@ -140,6 +141,12 @@ enum {
 void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it);
 /* Completes h: state, error, and its waiters appended to the ready queue. */
 void ac__complete(ac_task *h, int err);
+/* A zeroed block for a handle with value_size bytes after its header (a
+ * future), from the handle cache when it is small (AC__F_POOLED is then set:
+ * ac__free computes the size again from kind and id). */
+ac_task *ac__handle_alloc(size_t value_size);
+/* ac_loop_close: gives the cache's memory back when no cached block is in use. */
+void ac__pool_trim(void);
 /* Frees h now (refs reached 0). */
 void ac__free(ac_task *h);
 /* Runs one step of task t (the ready queue popped it). */

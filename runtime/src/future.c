@@ -19,7 +19,7 @@ ac_task *ac__future_new(size_t size, const char *file, int line) {
 
     if (size > UINT32_MAX)
         return NULL;
-    f = calloc(1, (size_t)AC__HDR_SIZE + size);
+    f = ac__handle_alloc(size);
     if (f == NULL)
         return NULL;
     f->q.desc = &ac__future_desc;

@@ -636,5 +636,6 @@ int ac_loop_close(ac_loop *l) {
     }
     ac__cur = prev == l ? NULL : prev;
     free(l);
+    ac__pool_trim();
     return 0;
 }

@@ -42,13 +42,132 @@ static void *ac__coro_block(ac_task *h) {
     return h;
 }
 
+/* ------------------------------------------------------------------------- */
+/* The handle cache                                                           */
+/* ------------------------------------------------------------------------- */
+
+/* Coroutine objects and futures up to AC__POOL_MAX bytes come from a
+ * per-thread cache: one free list per size class (multiples of 8 bytes), fed
+ * by 64 KiB chunks carved without per-block overhead. A block goes back to its
+ * class's list when freed; spawns and fresh futures then rarely reach malloc.
+ * Classes that are multiples of 16 are carved 16-aligned (max_align_t), so a
+ * block can serve any handle of its class. The chunks go back to malloc when
+ * a loop closes on this thread with no pooled block in use. */
+#define AC__POOL_MAX 1024
+#define AC__POOL_CHUNK 65536
+
+typedef struct ac__pool_chunk {
+    struct ac__pool_chunk *next;
+    size_t pad; /* keeps the blocks 16-aligned */
+} ac__pool_chunk;
+
+static _Thread_local struct {
+    void *free[AC__POOL_MAX / 8 + 1];
+    char *bump, *end;
+    ac__pool_chunk *chunks;
+    size_t live;
+} ac__pool;
+
+/* The alignment a frame's block needs in the cache: a desc without
+ * frame_align (hand-written ones) gets max_align_t's. */
+static inline size_t ac__pool_align(const ac__desc *d) {
+    return d->frame_align != 0 ? d->frame_align : _Alignof(max_align_t);
+}
+
+/* The pool size of a block of n bytes: a multiple of 8, of 16 unless small-aligned. */
+static inline size_t ac__pool_size(size_t n, size_t align) {
+    return align > 8 ? (n + 15) & ~(size_t)15 : (n + 7) & ~(size_t)7;
+}
+
+static void *ac__pool_carve(size_t size) {
+    char *p = ac__pool.bump;
+    if ((size & 15) == 0 && ((uintptr_t)p & 15) != 0)
+        p += 8;
+    if (p == NULL || p + size > ac__pool.end) {
+        ac__pool_chunk *c = malloc(AC__POOL_CHUNK);
+        if (c == NULL)
+            return NULL;
+        c->next = ac__pool.chunks;
+        ac__pool.chunks = c;
+        p = (char *)(c + 1);
+        ac__pool.end = (char *)c + AC__POOL_CHUNK;
+    }
+    ac__pool.bump = p + size;
+    return p;
+}
+
+/* A block of `size` bytes (ac__pool_size), or NULL. */
+static inline void *ac__pool_get(size_t size) {
+    void **head = &ac__pool.free[size >> 3];
+    void *p = *head;
+    if (p != NULL)
+        *head = *(void **)p;
+    else if ((p = ac__pool_carve(size)) == NULL)
+        return NULL;
+    ac__pool.live++;
+    return p;
+}
+
+static inline void ac__pool_put(void *p, size_t size) {
+    void **head = &ac__pool.free[size >> 3];
+    *(void **)p = *head;
+    *head = p;
+    ac__pool.live--;
+}
+
+/* ac_loop_close: the chunks go back to malloc when no block is in use. */
+void ac__pool_trim(void) {
+    ac__pool_chunk *c, *next;
+    if (ac__pool.live != 0)
+        return;
+    for (c = ac__pool.chunks; c != NULL; c = next) {
+        next = c->next;
+        free(c);
+    }
+    memset(&ac__pool, 0, sizeof ac__pool);
+}
+
+/* The pool size of handle h (AC__F_POOLED), as when it was made. */
+static inline size_t ac__pool_size_of(const ac_task *h) {
+    if (h->kind == AC__K_CORO)
+        return ac__pool_size((size_t)AC__HDR_SIZE + h->q.desc->frame_size, ac__pool_align(h->q.desc));
+    return ac__pool_size((size_t)AC__HDR_SIZE + h->id, _Alignof(max_align_t));
+}
+
+ac_task *ac__handle_alloc(size_t value_size) {
+    size_t size = ac__pool_size((size_t)AC__HDR_SIZE + value_size, _Alignof(max_align_t));
+    ac_task *t;
+    if (size <= AC__POOL_MAX) {
+        t = ac__pool_get(size);
+        if (t != NULL) {
+            memset(t, 0, size);
+            t->flags = AC__F_POOLED;
+        }
+        return t;
+    }
+    return calloc(1, (size_t)AC__HDR_SIZE + value_size);
+}
+
 ac_task *ac__coro_new(const ac__desc *d) {
     ac_task *t;
-    size_t align;
+    size_t align, size;
 
     if (d == NULL || d->resume == NULL)
         return NULL;
     align = ac__frame_align(d);
+    size = ac__pool_size((size_t)AC__HDR_SIZE + d->frame_size, ac__pool_align(d));
+    if (align <= _Alignof(max_align_t) && size <= AC__POOL_MAX) {
+        t = ac__pool_get(size);
+        if (t == NULL)
+            return NULL;
+        memset(t, 0, AC__HDR_SIZE);
+        t->q.desc = d;
+        t->refs = 1;
+        t->flags = AC__F_POOLED; /* kind AC__K_CORO, state AC__S_NEW: 0 */
+        if (ac__debug_on())
+            ac__debug_track(t, d->file, d->line);
+        return t;
+    }
     if (align <= _Alignof(max_align_t)) {
         t = malloc((size_t)AC__HDR_SIZE + d->frame_size);
     } else if (align <= AC__HDR_SIZE) {
@@ -82,8 +201,12 @@ void ac__free(ac_task *h) {
      * handle with waiters is never freed; the unlink is for safety only. */
     if (h->flags & AC__F_LISTED)
         ac__futures_unlink(h);
-    ac__ext_free(h);
-    free(ac__coro_block(h));
+    if (h->ext != NULL)
+        ac__ext_free(h);
+    if (h->flags & AC__F_POOLED)
+        ac__pool_put(h, ac__pool_size_of(h));
+    else
+        free(ac__coro_block(h));
 }
 
 ac_task *ac_retain(ac_task *h) {
