@@ -149,8 +149,10 @@ ac_task *ac__handle_alloc(size_t value_size);
 void ac__pool_trim(void);
 /* Frees h now (refs reached 0). */
 void ac__free(ac_task *h);
-/* Runs one step of task t (the ready queue popped it). */
-void ac__step(ac_loop *l, ac_task *t);
+/* Runs one step of task t (the ready queue popped it): inline, for the loop's
+ * pass; the rare parts are ac__step_first and ac__step_more (task.c). */
+bool ac__step_first(ac_loop *l, ac_task *t);
+void ac__step_more(ac_loop *l, ac_task *t, ac_task *top, int rc);
 /* Appends task t to the ready queue as a step item. */
 void ac__schedule(ac_loop *l, ac_task *t);
 /* Makes coroutine object h (its frame ready to resume) the innermost of task's
@@ -218,6 +220,27 @@ static inline void ac__ready_push(ac_loop *l, ac__item *it) {
     else
         l->head = it;
     l->tail = it;
+}
+
+/* ac__step (task.c section) */
+static inline void ac__step(ac_loop *l, ac_task *t) {
+    ac_task *top;
+    int rc;
+
+    t->flags &= ~AC__F_QUEUED;
+    if (ac__done(t))
+        return;
+    t->u.co.wait = NULL;
+    if (!(t->flags & AC__F_STARTED) && !ac__step_first(l, t))
+        return;
+    l->current = t;
+    top = t->u.co.link;
+    rc = top->q.desc->resume(ac__frame(top), t);
+    if (rc == AC__SUSPEND && t->u.co.link == top) {
+        l->current = NULL;
+        return;
+    }
+    ac__step_more(l, t, top, rc);
 }
 
 /* A callback node that calls a plain function with an argument (call_soon);

@@ -136,7 +136,7 @@ static void ac__move_due(ac_loop *l, uint64_t now) {
     }
 }
 
-static void ac__run_item(ac_loop *l, ac__item *it) {
+static inline __attribute__((always_inline)) void ac__run_item(ac_loop *l, ac__item *it) {
     ac_task *t;
     uint64_t t0;
 
@@ -184,7 +184,7 @@ static inline bool ac__uv_busy(const ac_loop *l) {
            (const void *)l->uv.pending_queue[0] != (const void *)&l->uv.pending_queue;
 }
 
-bool ac__pass(ac_loop *l) {
+static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
     ac__item *it;
 
     l->passes++;
@@ -209,6 +209,8 @@ bool ac__pass(ac_loop *l) {
     }
     return true;
 }
+
+bool ac__pass(ac_loop *l) { return ac__pass_inline(l); }
 
 /* ------------------------------------------------------------------------- */
 /* Proxy nodes (see ac__cancel_here in task.c)                                */
@@ -426,7 +428,7 @@ int ac_loop_run(ac_loop *l, ac_task *coro, void *result_out) {
     l->running = true;
     main = ac_spawn(coro); /* coro itself: our reference is the caller's */
     while (!ac__done(main)) {
-        if (ac__pass(l))
+        if (ac__pass_inline(l))
             continue;
         /* Nothing is ready, no timer, no I/O: asyncio would hang forever. */
         if (nudged)

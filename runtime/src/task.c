@@ -453,28 +453,23 @@ static int ac__rc_error(ac_task *t, int rc) {
     return t->err != 0 ? t->err : AC_EINVAL;
 }
 
-void ac__step(ac_loop *l, ac_task *t) {
-    ac_task *top;
-
-    t->flags &= ~AC__F_QUEUED;
-    if (ac__done(t))
-        return;
-    t->u.co.wait = NULL;
-    if (!(t->flags & AC__F_STARTED)) {
-        t->flags |= AC__F_STARTED;
-        if (t->flags & AC__F_CANCEL) {
-            /* Cancelled before it started: not a line of its body runs. */
-            t->flags &= ~AC__F_CANCEL;
-            ac__task_end(l, t, AC_ECANCELED);
-            return;
-        }
+/* A first step: a task cancelled before it started ends without running. */
+bool ac__step_first(ac_loop *l, ac_task *t) {
+    t->flags |= AC__F_STARTED;
+    if (t->flags & AC__F_CANCEL) {
+        /* Cancelled before it started: not a line of its body runs. */
+        t->flags &= ~AC__F_CANCEL;
+        ac__task_end(l, t, AC_ECANCELED);
+        return false;
     }
-    l->current = t;
-    top = t->u.co.link;
-    /* Iterative, so that a chain of any depth of coroutine objects awaiting
-     * each other costs no C stack. */
+    return true;
+}
+
+/* The rest of a step (ac__step in ac-int.h): the resume of top returned rc
+ * and it is not a plain suspension of top. Iterative, so that a chain of any
+ * depth of coroutine objects awaiting each other costs no C stack. */
+void ac__step_more(ac_loop *l, ac_task *t, ac_task *top, int rc) {
     for (;;) {
-        int rc = top->q.desc->resume(ac__frame(top), t);
         ac_task *parent;
 
         if (rc == AC__SUSPEND) {
@@ -482,6 +477,7 @@ void ac__step(ac_loop *l, ac_task *t) {
                 break;
             /* A handle wait started a coroutine object: run it at once. */
             top = t->u.co.link;
+            rc = top->q.desc->resume(ac__frame(top), t);
             continue;
         }
         if (top == t) {
@@ -504,6 +500,7 @@ void ac__step(ac_loop *l, ac_task *t) {
             ac__complete(top, ac__rc_error(t, rc));
         ac_release(top); /* the chain's reference */
         top = parent;
+        rc = top->q.desc->resume(ac__frame(top), t);
     }
     l->current = NULL;
 }
