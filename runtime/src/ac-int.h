@@ -222,6 +222,11 @@ static inline void ac__ready_push(ac_loop *l, ac__item *it) {
     l->tail = it;
 }
 
+/* debug.c: whether handles made now get debug tracking: the current loop's
+ * setting, or the environment's when there is no loop. */
+bool ac__debug_env(void);
+static inline bool ac__debug_on(void) { return ac__cur != NULL ? ac__cur->debug : ac__debug_env(); }
+
 /* ac__step (task.c section) */
 static inline void ac__step(ac_loop *l, ac_task *t) {
     ac_task *top;
@@ -346,7 +351,6 @@ struct ac__ext {
 
 /* Whether handles made now get debug tracking: the current loop's setting, or
  * the environment's when there is no loop. */
-bool ac__debug_on(void);
 bool ac__debug_env(void);
 /* The ext of h, made on demand. NULL on out-of-memory. */
 ac__ext *ac__ext_get(ac_task *h);

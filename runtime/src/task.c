@@ -189,6 +189,13 @@ ac_task *ac__coro_new(const ac__desc *d) {
 }
 
 void ac__free(ac_task *h) {
+    /* The common case: a cached coroutine object or future that completed,
+     * with nothing of its own to free. */
+    if ((h->flags & (AC__F_POOLED | AC__F_LISTED)) == AC__F_POOLED && h->state == AC__S_DONE &&
+        h->ext == NULL && h->kind <= AC__K_FUTURE && !(h->q.desc->flags & AC__DESC_RT)) {
+        ac__pool_put(h, ac__pool_size_of(h));
+        return;
+    }
     if (h->kind == AC__K_CORO && h->state == AC__S_NEW)
         ac__debug_never_awaited(h);
     else if (h->state == AC__S_FAILED && h->err != AC_ECANCELED && !(h->flags & AC__F_READ))
@@ -277,6 +284,14 @@ static void *ac__scratch_zero(void) {
 void *ac__result(ac_task *h, size_t size) {
     unsigned char *p;
     size_t have;
+
+    /* The common case: a coroutine or future done with a result of that size. */
+    if (h != NULL && h->state == AC__S_DONE && !(h->q.desc->flags & AC__DESC_RT)) {
+        if (h->kind == AC__K_CORO && h->q.desc->ret_size == size)
+            return (unsigned char *)ac__frame(h) + h->q.desc->ret_offset;
+        if (h->kind == AC__K_FUTURE && h->id == size)
+            return ac__frame(h);
+    }
 
     if (h == NULL) {
         ac__debug_warn(NULL, "ac_result: NULL handle");
