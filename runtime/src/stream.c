@@ -221,10 +221,24 @@ int ac_stream_peer(const ac_stream *s, char *buf, size_t n) {
  * the stream's own buffer: an idle connection costs no 64 KiB. */
 static _Thread_local char ac__read_scratch[64 * 1024];
 
+/* The leaf state of a read whose bytes libuv put straight into the reader's
+ * buffer (f->ac__ret of them): see ac__stream_alloc. */
+enum { AC__READ_GOT = 3 };
+
+/* A task waits in ac_read with nothing buffered: libuv reads straight into
+ * its buffer (one copy less), and the read ends with what came. Otherwise
+ * into the scratch buffer, appended to the stream's buffer by on_read. */
 static void ac__stream_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
-    (void)h;
+    ac_stream *s = h->data;
+    ac__read__frame *f = s->reader;
     (void)suggested;
-    *buf = uv_buf_init(ac__read_scratch, sizeof ac__read_scratch);
+    if (f != NULL && f->mode == AC__READ_SOME && !f->io.woken && s->len == 0 && f->n > 0) {
+        buf->base = f->buf;
+        buf->len = f->n < INT_MAX ? f->n : INT_MAX;
+        return;
+    }
+    buf->base = ac__read_scratch;
+    buf->len = sizeof ac__read_scratch;
 }
 
 static int ac__stream_append(ac_stream *s, const char *p, size_t k) {
@@ -248,6 +262,18 @@ static int ac__stream_append(ac_stream *s, const char *p, size_t k) {
     memcpy(s->buf + s->start + s->len, p, k);
     s->len += k;
     return 0;
+}
+
+/* Puts k bytes back in front of what s holds (a read that got them straight
+ * into its buffer and was cancelled before it ran: asyncio keeps them). */
+static void ac__stream_unread(ac_stream *s, const char *p, size_t k) {
+    size_t had = s->len;
+    if (ac__stream_append(s, p, k) != 0) {
+        s->err = AC_ENOMEM;
+        return;
+    }
+    memmove(s->buf + s->start + k, s->buf + s->start, had);
+    memcpy(s->buf + s->start, p, k);
 }
 
 static void ac__stream_consume(ac_stream *s, void *out, size_t k) {
@@ -292,6 +318,14 @@ static void ac__stream_on_read(uv_stream_t *h, ssize_t nread, const uv_buf_t *bu
     ac__read__frame *f;
 
     if (nread > 0) {
+        f = s->reader;
+        if (f != NULL && buf->base == (char *)f->buf && !f->io.woken) {
+            /* Straight into the waiting reader's buffer (ac__stream_alloc). */
+            f->ac__ret = (int)nread;
+            f->io.w.w.state = AC__READ_GOT;
+            ac__io_wake(&f->io, 0);
+            return;
+        }
         if (ac__stream_append(s, buf->base, (size_t)nread) != 0) {
             s->err = AC_ENOMEM;
             ac__stream_stop(s);
@@ -452,6 +486,22 @@ static int ac__read_resume(void *frame, ac_task *task) {
             ac__stream_stop(s);
         f->io.w.w.state = AC__IO_OVER;
         return rc;
+    case AC__READ_GOT:
+        f->io.w.w.state = AC__IO_OVER;
+        if (ac__io_resumed(&f->io, task)) {
+            if (s != NULL) {
+                if (s->reader == f)
+                    s->reader = NULL;
+                ac__stream_unread(s, f->buf, (size_t)f->ac__ret);
+            }
+            return ac__raise(task, AC_ECANCELED);
+        }
+        if (s != NULL) {
+            s->reader = NULL;
+            if (s->reading && s->len >= AC__STREAM_HIGH)
+                ac__stream_stop(s);
+        }
+        return AC__DONE;
     default:
         return AC__DONE;
     }
