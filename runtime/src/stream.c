@@ -158,7 +158,14 @@ int ac__stream_close(ac_stream *s) {
     return 0;
 }
 
-size_t ac_stream_buffered(const ac_stream *s) { return s != NULL ? s->len : 0; }
+size_t ac_stream_buffered(const ac_stream *s) {
+    if (s == NULL)
+        return 0;
+    /* Bytes that came straight into a woken reader's buffer count until it runs. */
+    if (s->reader != NULL && s->reader->io.w.w.state == 3 /* AC__READ_GOT */)
+        return s->len + (size_t)s->reader->ac__ret;
+    return s->len;
+}
 
 int ac_addr_string(const struct sockaddr *sa, char *buf, size_t n) {
     char ip[64];
