@@ -454,6 +454,14 @@ static int ac__read_resume(void *frame, ac_task *task) {
             return ac__raise(task, AC_EINVAL);
         if (s->reader != NULL)
             return ac__raise(task, AC_EBUSY);
+        /* The common case of a server: ac_read on a stream that is reading and
+         * holds nothing. */
+        if (f->mode == AC__READ_SOME && s->len == 0 && s->reading && s->err == 0 && f->n != 0 &&
+            !ac__io_cancel_pending(task)) {
+            s->reader = f;
+            f->io.w.w.state = AC__IO_WAITING;
+            return ac__io_suspend(l, &f->io, task, ac__read_cancel);
+        }
         rc = ac__read_try(f, task);
         if (rc != AC__SUSPEND) {
             f->io.w.w.state = AC__IO_OVER;
@@ -596,11 +604,12 @@ int ac_write__resume(void *frame, ac_task *task) {
             return ac__raise(task, AC_EPIPE);
         if (f->n == 0)
             return AC__DONE;
-        if (ac__io_get(l) == NULL)
+        if (l->io == NULL && ac__io_get(l) == NULL)
             return ac__raise(task, AC_ENOMEM);
         /* At once if the system takes it all (libuv refuses while writes are
          * queued, which keeps the order). */
-        b = uv_buf_init((char *)f->buf, f->n > (1u << 30) ? (1u << 30) : (unsigned)f->n);
+        b.base = (char *)f->buf;
+        b.len = f->n > (1u << 30) ? (1u << 30) : (unsigned)f->n;
         rc = uv_try_write(&s->u.s, &b, 1);
         if (rc >= 0)
             done = (size_t)rc;
