@@ -150,7 +150,8 @@ void ac__pool_trim(void);
 /* Frees h now (refs reached 0). */
 void ac__free(ac_task *h);
 /* Runs one step of task t (the ready queue popped it): inline, for the loop's
- * pass; the rare parts are ac__step_first and ac__step_more (task.c). */
+ * pass; the rare parts are ac__step_first (a task cancelled before its first
+ * step: ends it, returns false) and ac__step_more (task.c). */
 bool ac__step_first(ac_loop *l, ac_task *t);
 void ac__step_more(ac_loop *l, ac_task *t, ac_task *top, int rc);
 /* Appends task t to the ready queue as a step item. */
@@ -236,8 +237,11 @@ static inline void ac__step(ac_loop *l, ac_task *t) {
     if (ac__done(t))
         return;
     t->u.co.wait = NULL;
-    if (!(t->flags & AC__F_STARTED) && !ac__step_first(l, t))
-        return;
+    if (!(t->flags & AC__F_STARTED)) {
+        if ((t->flags & AC__F_CANCEL) && !ac__step_first(l, t))
+            return;
+        t->flags |= AC__F_STARTED;
+    }
     l->current = t;
     top = t->u.co.link;
     rc = top->q.desc->resume(ac__frame(top), t);

@@ -333,7 +333,7 @@ void *ac__result(ac_task *h, size_t size) {
 /* Waiters and completion                                                     */
 /* ------------------------------------------------------------------------- */
 
-void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it) {
+static inline __attribute__((always_inline)) void ac__waiters_add_inline(ac_loop *l, ac_task *h, ac__item *it) {
     if (h->waiters != NULL) {
         it->next = h->waiters->next;
         h->waiters->next = it;
@@ -344,6 +344,8 @@ void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it) {
     if (h->kind != AC__K_CORO && !(h->flags & AC__F_LISTED) && l != NULL)
         ac__futures_link(l, h);
 }
+
+void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it) { ac__waiters_add_inline(l, h, it); }
 
 /* combine.c (runtime engineer): remove_done_callback. */
 bool ac__waiters_remove(ac_task *h, ac__item *it) {
@@ -468,16 +470,13 @@ static int ac__rc_error(ac_task *t, int rc) {
     return t->err != 0 ? t->err : AC_EINVAL;
 }
 
-/* A first step: a task cancelled before it started ends without running. */
+/* A first step of a task cancelled before it started: it ends without
+ * running, not a line of its body. Returns false. */
 bool ac__step_first(ac_loop *l, ac_task *t) {
     t->flags |= AC__F_STARTED;
-    if (t->flags & AC__F_CANCEL) {
-        /* Cancelled before it started: not a line of its body runs. */
-        t->flags &= ~AC__F_CANCEL;
-        ac__task_end(l, t, AC_ECANCELED);
-        return false;
-    }
-    return true;
+    t->flags &= ~AC__F_CANCEL;
+    ac__task_end(l, t, AC_ECANCELED);
+    return false;
 }
 
 /* The rest of a step (ac__step in ac-int.h): the resume of top returned rc
@@ -538,6 +537,8 @@ static bool ac__in_chain(ac_task *task, ac_task *c) {
     ac_task *x = task->u.co.link;
     if (c == task)
         return true;
+    if (c->kind != AC__K_CORO) /* a future is in no chain */
+        return false;
     while (x != NULL && x != task) {
         if (x == c)
             return true;
@@ -573,7 +574,7 @@ int ac__wait__resume(void *frame, ac_task *task) {
             return ac__raise(task, AC_EINVAL);
         }
         h->refs++; /* whatever the awaiting code does, h outlives the wait */
-        ac__waiters_add(l, h, &task->q);
+        ac__waiters_add_inline(l, h, &task->q);
         f->w.kind = AC__WAIT_HANDLE;
         f->w.state = AC__WS_JOINED;
         task->u.co.wait = &f->w;
@@ -595,7 +596,8 @@ int ac__wait__resume(void *frame, ac_task *task) {
         } else {
             rc = ac__wait_outcome(h, task);
         }
-        ac_release(h);
+        if (--h->refs == 0) /* ac_release: the wait's reference */
+            ac__free(h);
         return rc;
     default:
         return ac__wait_outcome(h, task);
