@@ -148,7 +148,31 @@ ac_task *ac__handle_alloc(size_t value_size) {
     return calloc(1, (size_t)AC__HDR_SIZE + value_size);
 }
 
+static __attribute__((noinline)) ac_task *ac__coro_new_slow(const ac__desc *d);
+
 ac_task *ac__coro_new(const ac__desc *d) {
+    /* The common case: a block of its size is in the cache. */
+    if (d != NULL && d->resume != NULL && d->frame_align <= _Alignof(max_align_t)) {
+        size_t size = ac__pool_size((size_t)AC__HDR_SIZE + d->frame_size, ac__pool_align(d));
+        void **head;
+        ac_task *t;
+        if (size <= AC__POOL_MAX && *(head = &ac__pool.free[size >> 3]) != NULL) {
+            t = *head;
+            *head = *(void **)t;
+            ac__pool.live++;
+            memset(t, 0, AC__HDR_SIZE);
+            t->q.desc = d;
+            t->refs = 1;
+            t->flags = AC__F_POOLED; /* kind AC__K_CORO, state AC__S_NEW: 0 */
+            if (ac__debug_on())
+                ac__debug_track(t, d->file, d->line);
+            return t;
+        }
+    }
+    return ac__coro_new_slow(d);
+}
+
+static ac_task *ac__coro_new_slow(const ac__desc *d) {
     ac_task *t;
     size_t align, size;
 
@@ -188,6 +212,8 @@ ac_task *ac__coro_new(const ac__desc *d) {
     return t;
 }
 
+static __attribute__((noinline)) void ac__free_slow(ac_task *h);
+
 void ac__free(ac_task *h) {
     /* The common case: a cached coroutine object or future that completed,
      * with nothing of its own to free. */
@@ -196,6 +222,10 @@ void ac__free(ac_task *h) {
         ac__pool_put(h, ac__pool_size_of(h));
         return;
     }
+    ac__free_slow(h);
+}
+
+static void ac__free_slow(ac_task *h) {
     if (h->kind == AC__K_CORO && h->state == AC__S_NEW)
         ac__debug_never_awaited(h);
     else if (h->state == AC__S_FAILED && h->err != AC_ECANCELED && !(h->flags & AC__F_READ))
@@ -281,10 +311,9 @@ static void *ac__scratch_zero(void) {
     return ac__scratch;
 }
 
-void *ac__result(ac_task *h, size_t size) {
-    unsigned char *p;
-    size_t have;
+static __attribute__((noinline)) void *ac__result_slow(ac_task *h, size_t size);
 
+void *ac__result(ac_task *h, size_t size) {
     /* The common case: a coroutine or future done with a result of that size. */
     if (h != NULL && h->state == AC__S_DONE && !(h->q.desc->flags & AC__DESC_RT)) {
         if (h->kind == AC__K_CORO && h->q.desc->ret_size == size)
@@ -292,6 +321,13 @@ void *ac__result(ac_task *h, size_t size) {
         if (h->kind == AC__K_FUTURE && h->id == size)
             return ac__frame(h);
     }
+    return ac__result_slow(h, size);
+}
+
+static void *ac__result_slow(ac_task *h, size_t size) {
+    unsigned char *p;
+    size_t have;
+
 
     if (h == NULL) {
         ac__debug_warn(NULL, "ac_result: NULL handle");
