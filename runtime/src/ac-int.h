@@ -301,8 +301,16 @@ void ac__heap_free(ac_loop *l);
 
 extern const ac__desc ac__future_desc;
 /* Links f into l's list of futures that have waiters / unlinks it. */
-void ac__futures_link(ac_loop *l, ac_task *f);
-void ac__futures_unlink(ac_task *f);
+static inline void ac__futures_link(ac_loop *l, ac_task *f) {
+    ac__dlink_append(&l->futures, &f->u.fut.link);
+    f->flags |= AC__F_LISTED;
+}
+static inline void ac__futures_unlink(ac_task *f) {
+    if (!(f->flags & AC__F_LISTED))
+        return;
+    ac__dlink_remove(&f->u.fut.link);
+    f->flags &= ~AC__F_LISTED;
+}
 /* ac_cancel on a future of any kind. */
 int ac__future_cancel(ac_task *f);
 

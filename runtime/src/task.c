@@ -140,7 +140,11 @@ ac_task *ac__handle_alloc(size_t value_size) {
     if (size <= AC__POOL_MAX) {
         t = ac__pool_get(size);
         if (t != NULL) {
-            memset(t, 0, size);
+            memset(t, 0, AC__HDR_SIZE);
+            if (value_size == 8)
+                memset(ac__frame(t), 0, 8);
+            else
+                memset(ac__frame(t), 0, value_size);
             t->flags = AC__F_POOLED;
         }
         return t;
@@ -583,8 +587,30 @@ static bool ac__in_chain(ac_task *task, ac_task *c) {
     return false;
 }
 
+static __attribute__((noinline)) int ac__wait_slow(ac__wait__frame *f, ac_task *task);
+
 int ac__wait__resume(void *frame, ac_task *task) {
     ac__wait__frame *f = frame;
+    ac_task *h = f->h;
+
+    /* The common cases: woken by h's completion with a result; or h done
+     * before the await (no suspension at all). */
+    if (f->w.state == AC__WS_JOINED) {
+        if (!(task->flags & AC__F_CANCEL) && h->state == AC__S_DONE) {
+            f->w.kind = AC__WAIT_NONE;
+            f->w.state = AC__WS_OVER;
+            if (--h->refs == 0) /* ac_release: the wait's reference */
+                ac__free(h);
+            return AC__DONE;
+        }
+    } else if (f->w.state == 0 && h != NULL && h->state == AC__S_DONE && task != NULL &&
+               ac__cur != NULL) {
+        return AC__DONE;
+    }
+    return ac__wait_slow(f, task);
+}
+
+static int ac__wait_slow(ac__wait__frame *f, ac_task *task) {
     ac_task *h = f->h;
     ac_loop *l = ac__cur;
     int rc;
