@@ -7,7 +7,8 @@
 #   ping-pong        bench/pingpong.ac (ac_queue, ac_future) vs bench/pingpong.cpp
 #                    (C++20 coroutines, g++ -std=c++20 -O2, a FIFO scheduler)
 #   spawn + await    bench/spawn_await.ac, batches of 1,000
-#   memory           bench/spawn_sleep.ac: peak RSS growth per sleeping task, 1M tasks
+#   memory           bench/spawn_sleep.ac: peak RSS growth per sleeping task, 1M tasks,
+#                    measured inside the program and as (max RSS with 1M - with 1) / 1M
 #   TCP echo         bench/echo_server.ac vs bench/echo_uv.c (raw libuv callbacks),
 #                    driven by bench/echo_load.c: 64-byte messages, one in flight per
 #                    connection; server user-space instructions per message at 50 and
@@ -49,6 +50,9 @@ f=$(per $((2 * n1)) $((2 * n2)) "$(ir "$work/pingpong" future $n1)" "$(ir "$work
 fc=$(per $((2 * n1)) $((2 * n2)) "$(ir "$work/pingpong_cpp" future $n1)" "$(ir "$work/pingpong_cpp" future $n2)")
 s=$(per $n1 $n2 "$(ir "$work/spawn_await" $n1)" "$(ir "$work/spawn_await" $n2)")
 mem=$("$work/spawn_sleep" 1000000 | sed -n 's/^bytes per task: //p')
+maxrss() { /usr/bin/time -f %M -o "$work/time.txt" "$@" > /dev/null; cat "$work/time.txt"; }
+memx=$(awk -v a="$(maxrss "$work/spawn_sleep" 1)" -v b="$(maxrss "$work/spawn_sleep" 1000000)" \
+  'BEGIN { printf "%.1f", (b - a) * 1024 / 1000000 }')
 
 echo_ir() { # echo_ir SERVER CONNS ROUNDS: server instructions for CONNS x ROUNDS messages
   local out="$work/srv.out" pid port i
@@ -88,7 +92,8 @@ echo "|---|---:|---:|---|"
 row "ping-pong through ac_queue, instr/switch" "$q" "$qc" "C++20 coroutines, FIFO"
 row "ping-pong, fresh ac_future, instr/switch" "$f" "$fc" "C++20, heap future"
 row "spawn + await, batches of 1,000, instr/task" "$s" "" ""
-row "memory per sleeping task (1M), bytes" "$mem" "" "peak RSS growth"
+row "memory per sleeping task (1M), bytes" "$mem" "" "peak RSS growth in the program"
+row "  the same, max RSS(1M) - max RSS(1)" "$memx" "" "(the issue's method)"
 if [ "${ECHO:-1}" != 0 ]; then
   for c in 50 500; do
     r1=$((2000 / c * 4)) r2=$((2000 / c * 12))
