@@ -442,8 +442,39 @@ static void ac__read_cancel(ac__waiter_ex *x, ac_task *task) {
     ac__io_wake(&f->io, AC_ECANCELED);
 }
 
-static int ac__read_resume(void *frame, ac_task *task) {
+static __attribute__((noinline)) int ac__read_slow(ac__read__frame *f, ac_task *task);
+
+static inline __attribute__((always_inline)) int ac__read_resume(void *frame, ac_task *task) {
     ac__read__frame *f = frame;
+    ac_stream *s = f->s;
+
+    /* The common cases, without a prologue: the bytes came straight into the
+     * buffer (not cancelled meanwhile); or a first call on a stream that is
+     * reading and holds nothing: wait. */
+    if (f->io.w.w.state == AC__READ_GOT) {
+        /* (below the high-water mark: the slow path may stop reading) */
+        if (s != NULL && !(task->flags & AC__F_CANCEL) && s->len < AC__STREAM_HIGH) {
+            ac__iolink_remove(&f->io.link);
+            f->io.w.w.kind = AC__WAIT_NONE;
+            f->io.woken = 0;
+            f->io.w.w.state = AC__IO_OVER;
+            s->reader = NULL;
+            return AC__DONE;
+        }
+    } else if (f->io.w.w.state == 0 && s != NULL && f->mode == AC__READ_SOME && s->len == 0 &&
+               s->reading && s->err == 0 && !s->closing && s->reader == NULL && f->n != 0 &&
+               f->buf != NULL && task != NULL && !ac__io_cancel_pending(task)) {
+        ac_loop *l = ac__cur;
+        if (l != NULL) {
+            s->reader = f;
+            f->io.w.w.state = AC__IO_WAITING;
+            return ac__io_suspend(l, &f->io, task, ac__read_cancel);
+        }
+    }
+    return ac__read_slow(f, task);
+}
+
+static int ac__read_slow(ac__read__frame *f, ac_task *task) {
     ac_loop *l = ac__cur;
     ac_stream *s = f->s;
     int rc;
