@@ -617,8 +617,32 @@ static void ac__write_cancel(ac__waiter_ex *x, ac_task *task) {
     ac__io_wake(&f->io, AC_ECANCELED);
 }
 
+static __attribute__((noinline)) int ac__write_slow(ac_write__frame *f, ac_task *task, int tried);
+
 int ac_write__resume(void *frame, ac_task *task) {
     ac_write__frame *f = frame;
+    ac_stream *s = f->s;
+
+    /* The common case: a first call the system takes at once. */
+    if (f->io.w.w.state == 0 && s != NULL && !s->closing && f->buf != NULL && f->n != 0 &&
+        f->n <= (1u << 30) && task != NULL && ac__cur != NULL && ac__cur->io != NULL) {
+        uv_buf_t b;
+        int rc;
+        b.base = (char *)f->buf;
+        b.len = f->n;
+        rc = uv_try_write(&s->u.s, &b, 1);
+        if (rc >= 0 && (size_t)rc == f->n) {
+            f->io.w.w.state = AC__IO_OVER;
+            return AC__DONE;
+        }
+        return ac__write_slow(f, task, rc);
+    }
+    return ac__write_slow(f, task, INT_MIN);
+}
+
+/* ac_write__resume, from the start (tried == INT_MIN) or after the fast path's
+ * uv_try_write returned tried. */
+static int ac__write_slow(ac_write__frame *f, ac_task *task, int tried) {
     ac_loop *l = ac__cur;
     ac_stream *s = f->s;
     size_t done = 0, rest;
@@ -626,6 +650,11 @@ int ac_write__resume(void *frame, ac_task *task) {
     uv_buf_t b;
     int rc;
 
+    if (tried != INT_MIN) {
+        f->io.w.w.state = AC__IO_OVER;
+        rc = tried;
+        goto after_try;
+    }
     switch (f->io.w.w.state) {
     case 0:
         f->io.w.w.state = AC__IO_OVER;
@@ -642,6 +671,7 @@ int ac_write__resume(void *frame, ac_task *task) {
         b.base = (char *)f->buf;
         b.len = f->n > (1u << 30) ? (1u << 30) : (unsigned)f->n;
         rc = uv_try_write(&s->u.s, &b, 1);
+    after_try:
         if (rc >= 0)
             done = (size_t)rc;
         else if (rc != UV_EAGAIN && rc != UV_ENOSYS)
