@@ -416,7 +416,7 @@ bool ac__waiters_remove(ac_task *h, ac__item *it) {
 
 /* asyncio's call_soon of the done callbacks: every waiter goes to the ready
  * queue now, in the order it began waiting, and runs on a later pass. */
-static void ac__wake_waiters(ac_task *h) {
+static __attribute__((noinline)) void ac__wake_waiters(ac_task *h) {
     ac_loop *l = ac__cur;
     ac__item *last = h->waiters, *it;
 
@@ -439,7 +439,8 @@ static void ac__wake_waiters(ac_task *h) {
 void ac__complete(ac_task *h, int err) {
     h->state = err != 0 ? AC__S_FAILED : AC__S_DONE;
     h->err = err;
-    ac__wake_waiters(h);
+    if (h->waiters != NULL)
+        ac__wake_waiters(h);
 }
 
 /* ------------------------------------------------------------------------- */
@@ -498,7 +499,10 @@ static void ac__task_end(ac_loop *l, ac_task *t, int err) {
     t->u.co.link = t;
     t->u.co.wait = NULL;
     ac__complete(t, err);
-    ac_release(t); /* its reference to itself */
+    if (t->refs > 1) /* ac_release: its reference to itself */
+        t->refs--;
+    else
+        ac_release(t);
 }
 
 /* The error a resume function's return code stands for. */
@@ -523,6 +527,11 @@ bool ac__step_first(ac_loop *l, ac_task *t) {
  * and it is not a plain suspension of top. Iterative, so that a chain of any
  * depth of coroutine objects awaiting each other costs no C stack. */
 void ac__step_more(ac_loop *l, ac_task *t, ac_task *top, int rc) {
+    /* The common end of a task: its own resume returned, not cancelled. */
+    if (rc == AC__DONE && top == t && !(t->flags & AC__F_CANCEL)) {
+        ac__task_end(l, t, 0);
+        return;
+    }
     for (;;) {
         ac_task *parent;
 
