@@ -612,9 +612,18 @@ int ac__wait__resume(void *frame, ac_task *task) {
                 ac__free(h);
             return AC__DONE;
         }
-    } else if (f->w.state == 0 && h != NULL && h->state == AC__S_DONE && task != NULL &&
-               ac__cur != NULL) {
-        return AC__DONE;
+    } else if (f->w.state == 0 && h != NULL && task != NULL && ac__cur != NULL) {
+        if (h->state == AC__S_DONE)
+            return AC__DONE;
+        /* A plain future, pending, and no cancellation to pass on: wait. */
+        if (h->kind == AC__K_FUTURE && h->state == AC__S_PENDING && !(task->flags & AC__F_CANCEL)) {
+            h->refs++; /* whatever the awaiting code does, h outlives the wait */
+            ac__waiters_add_inline(ac__cur, h, &task->q);
+            f->w.kind = AC__WAIT_HANDLE;
+            f->w.state = AC__WS_JOINED;
+            task->u.co.wait = &f->w;
+            return AC__SUSPEND;
+        }
     }
     return ac__wait_slow(f, task);
 }
