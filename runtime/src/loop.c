@@ -182,9 +182,15 @@ static inline __attribute__((always_inline)) void ac__run_item(ac_loop *l, ac__i
  * fields are uv.h's public ones. A pass of pure tasks asks this and nothing
  * else of libuv. */
 static inline bool ac__uv_busy(const ac_loop *l) {
+#if defined(_WIN32)
+    return uv_loop_alive(&l->uv);
+#else
+    /* pending_queue is `void *[2]` before libuv 1.46 and `struct uv__queue`
+     * after: either way its first word points at itself when it is empty. */
     return l->uv.active_handles != 0 || l->uv.active_reqs.count != 0 ||
            l->uv.closing_handles != NULL ||
-           (const void *)l->uv.pending_queue[0] != (const void *)&l->uv.pending_queue;
+           *(void *const *)(const void *)&l->uv.pending_queue != (const void *)&l->uv.pending_queue;
+#endif
 }
 
 static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
