@@ -971,14 +971,11 @@ typedef struct ac__sync_leaf {
     ac__wnode node;
 } ac__sync_leaf;
 static inline void ac__sync_leaf_init(ac__sync_leaf *f) {
+    /* Only what is read before the leaf first suspends: the rest (cancel
+     * hook, parking, FIFO node) is set when it does. */
     f->w.w.kind = AC__WAIT_NONE;
     f->w.w.state = 0;
-    f->w.cancel = 0;
-    f->pk.prev = f->pk.next = 0;
-    f->pk.task = 0;
-    f->node.prev = f->node.next = 0;
-    f->node.task = 0;
-    f->node.state = 0;
+    f->pk.next = 0;
 }
 
 typedef struct ac_queue_put__frame {

@@ -119,7 +119,8 @@ enum { /* flags */
     AC__F_DETACHED = 1u << 10,  /* nobody will read its result */
     AC__F_SETTLED = 1u << 11,   /* gather: never fails (return_exceptions) */
     AC__F_READ = 1u << 12,      /* its error was read (awaited, ac_error_of, ...) */
-    AC__F_GEN = 1u << 13        /* generator: its resume function is running (gen.c) */
+    AC__F_GEN = 1u << 13,       /* generator: its resume function is running (gen.c) */
+    AC__F_POOLED = 1u << 14     /* its block is from the handle cache (task.c) */
 };
 
 static inline bool ac__is_task_item(const ac__item *it);
@@ -140,10 +141,19 @@ enum {
 void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it);
 /* Completes h: state, error, and its waiters appended to the ready queue. */
 void ac__complete(ac_task *h, int err);
+/* A zeroed block for a handle with value_size bytes after its header (a
+ * future), from the handle cache when it is small (AC__F_POOLED is then set:
+ * ac__free computes the size again from kind and id). */
+ac_task *ac__handle_alloc(size_t value_size);
+/* ac_loop_close: gives the cache's memory back when no cached block is in use. */
+void ac__pool_trim(void);
 /* Frees h now (refs reached 0). */
 void ac__free(ac_task *h);
-/* Runs one step of task t (the ready queue popped it). */
-void ac__step(ac_loop *l, ac_task *t);
+/* Runs one step of task t (the ready queue popped it): inline, for the loop's
+ * pass; the rare parts are ac__step_first (a task cancelled before its first
+ * step: ends it, returns false) and ac__step_more (task.c). */
+bool ac__step_first(ac_loop *l, ac_task *t);
+void ac__step_more(ac_loop *l, ac_task *t, ac_task *top, int rc);
 /* Appends task t to the ready queue as a step item. */
 void ac__schedule(ac_loop *l, ac_task *t);
 /* Makes coroutine object h (its frame ready to resume) the innermost of task's
@@ -213,6 +223,35 @@ static inline void ac__ready_push(ac_loop *l, ac__item *it) {
     l->tail = it;
 }
 
+/* debug.c: whether handles made now get debug tracking: the current loop's
+ * setting, or the environment's when there is no loop. */
+bool ac__debug_env(void);
+static inline bool ac__debug_on(void) { return ac__cur != NULL ? ac__cur->debug : ac__debug_env(); }
+
+/* ac__step (task.c section) */
+static inline void ac__step(ac_loop *l, ac_task *t) {
+    ac_task *top;
+    int rc;
+
+    t->flags &= ~AC__F_QUEUED;
+    if (ac__done(t))
+        return;
+    t->u.co.wait = NULL;
+    if (!(t->flags & AC__F_STARTED)) {
+        if ((t->flags & AC__F_CANCEL) && !ac__step_first(l, t))
+            return;
+        t->flags |= AC__F_STARTED;
+    }
+    l->current = t;
+    top = t->u.co.link;
+    rc = top->q.desc->resume(ac__frame(top), t);
+    if (rc == AC__SUSPEND && t->u.co.link == top) {
+        l->current = NULL;
+        return;
+    }
+    ac__step_more(l, t, top, rc);
+}
+
 /* A callback node that calls a plain function with an argument (call_soon);
  * ac__later adds the timer of call_later/call_at, whose heap entry finds the
  * node back by container_of (timer.task == NULL marks such timers). */
@@ -262,8 +301,16 @@ void ac__heap_free(ac_loop *l);
 
 extern const ac__desc ac__future_desc;
 /* Links f into l's list of futures that have waiters / unlinks it. */
-void ac__futures_link(ac_loop *l, ac_task *f);
-void ac__futures_unlink(ac_task *f);
+static inline void ac__futures_link(ac_loop *l, ac_task *f) {
+    ac__dlink_append(&l->futures, &f->u.fut.link);
+    f->flags |= AC__F_LISTED;
+}
+static inline void ac__futures_unlink(ac_task *f) {
+    if (!(f->flags & AC__F_LISTED))
+        return;
+    ac__dlink_remove(&f->u.fut.link);
+    f->flags &= ~AC__F_LISTED;
+}
 /* ac_cancel on a future of any kind. */
 int ac__future_cancel(ac_task *f);
 
@@ -316,7 +363,6 @@ struct ac__ext {
 
 /* Whether handles made now get debug tracking: the current loop's setting, or
  * the environment's when there is no loop. */
-bool ac__debug_on(void);
 bool ac__debug_env(void);
 /* The ext of h, made on demand. NULL on out-of-memory. */
 ac__ext *ac__ext_get(ac_task *h);
@@ -413,17 +459,50 @@ void ac__alarm_cancel(ac_loop *l, ac__alarm *a);
 /* Parked leaves (ac.h, ac__parking): the tasks suspended on the leaves of
  * combine.c, group.c, sync.c and thread.c are on no ready queue, heap or
  * waiter list; the loop finds them here. */
-void ac__park(ac_loop *l, ac__parking *p, ac_task *task);
-void ac__unpark(ac__parking *p);
+static inline void ac__unpark(ac__parking *p) {
+    if (p->next == NULL)
+        return;
+    p->prev->next = p->next;
+    p->next->prev = p->prev;
+    p->prev = p->next = NULL;
+}
+static inline void ac__park(ac_loop *l, ac__parking *p, ac_task *task) {
+    ac__parking *head = &l->parked;
+    if (head->next == NULL) /* the sentinel is set up on first use */
+        head->prev = head->next = head;
+    ac__unpark(p);
+    p->task = task;
+    p->prev = head->prev;
+    p->next = head;
+    head->prev->next = p;
+    head->prev = p;
+}
 /* Suspends task on custom leaf x (hook: its cancel hook), parked at p. A
  * cancellation already pending is delivered at once, as asyncio's task step
  * cancels the future a task yields when _must_cancel is set: the hook runs
  * now. Returns AC__SUSPEND. */
-int ac__suspend_custom(ac_task *task, ac__waiter_ex *x,
-                       void (*hook)(ac__waiter_ex *, ac_task *), ac__parking *p);
+static inline int ac__suspend_custom(ac_task *task, ac__waiter_ex *x,
+                                     void (*hook)(ac__waiter_ex *, ac_task *),
+                                     ac__parking *p) {
+    x->w.kind = AC__WAIT_CUSTOM;
+    x->cancel = hook;
+    task->u.co.wait = &x->w;
+    ac__park(ac__cur, p, task);
+    if (task->flags & AC__F_CANCEL)
+        hook(x, task);
+    return AC__SUSPEND;
+}
 /* The custom leaf x resumes: off the loop's list. Returns true (clearing the
  * request) when the task is being cancelled. */
-bool ac__resumed_custom(ac__waiter_ex *x, ac__parking *p, ac_task *task);
+static inline bool ac__resumed_custom(ac__waiter_ex *x, ac__parking *p, ac_task *task) {
+    ac__unpark(p);
+    x->w.kind = AC__WAIT_NONE;
+    if (task->flags & AC__F_CANCEL) {
+        task->flags &= ~AC__F_CANCEL;
+        return true;
+    }
+    return false;
+}
 /* ac__pending_tasks: visits the tasks parked on l. */
 void ac__rt_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t));
 /* First thing in ac_loop_close: calls the cancel hook of every parked leaf,
@@ -431,7 +510,13 @@ void ac__rt_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_t
 void ac__rt_loop_close(ac_loop *l);
 bool ac__rt_closing(void);
 /* Makes task runnable (it steps on the next pass) unless it is queued. */
-void ac__wake(ac_task *task);
+static inline void ac__wake(ac_task *task) {
+    ac_loop *l = ac__cur;
+    if (task == NULL || l == NULL || (task->flags & AC__F_QUEUED) || ac__done(task))
+        return;
+    task->flags |= AC__F_QUEUED;
+    ac__ready_push(l, &task->q);
+}
 
 /* task.c: takes it out of h's waiter list; false when it is not there. */
 bool ac__waiters_remove(ac_task *h, ac__item *it);

@@ -129,58 +129,8 @@ void ac__alarm_cancel(ac_loop *l, ac__alarm *a) {
 /* Parked leaves                                                              */
 /* ------------------------------------------------------------------------- */
 
-static ac__parking *ac__parked_head(ac_loop *l) {
-    if (l->parked.next == NULL)
-        l->parked.prev = l->parked.next = &l->parked;
-    return &l->parked;
-}
-
-void ac__park(ac_loop *l, ac__parking *p, ac_task *task) {
-    ac__parking *head = ac__parked_head(l);
-    ac__unpark(p);
-    p->task = task;
-    p->prev = head->prev;
-    p->next = head;
-    head->prev->next = p;
-    head->prev = p;
-}
-
-void ac__unpark(ac__parking *p) {
-    if (p->next == NULL)
-        return;
-    p->prev->next = p->next;
-    p->next->prev = p->prev;
-    p->prev = p->next = NULL;
-}
-
-void ac__wake(ac_task *task) {
-    ac_loop *l = ac__cur;
-    if (task == NULL || l == NULL || (task->flags & AC__F_QUEUED) || ac__done(task))
-        return;
-    ac__schedule(l, task);
-}
-
-int ac__suspend_custom(ac_task *task, ac__waiter_ex *x,
-                       void (*hook)(ac__waiter_ex *, ac_task *), ac__parking *p) {
-    ac_loop *l = ac__cur;
-    x->w.kind = AC__WAIT_CUSTOM;
-    x->cancel = hook;
-    task->u.co.wait = &x->w;
-    ac__park(l, p, task);
-    if (task->flags & AC__F_CANCEL)
-        hook(x, task);
-    return AC__SUSPEND;
-}
-
-bool ac__resumed_custom(ac__waiter_ex *x, ac__parking *p, ac_task *task) {
-    ac__unpark(p);
-    x->w.kind = AC__WAIT_NONE;
-    if (task->flags & AC__F_CANCEL) {
-        task->flags &= ~AC__F_CANCEL;
-        return true;
-    }
-    return false;
-}
+/* ac__park, ac__unpark, ac__wake, ac__suspend_custom, ac__resumed_custom:
+ * inline in ac-int.h (hot paths). */
 
 void ac__rt_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t)) {
     ac__parking *head = &l->parked, *p;

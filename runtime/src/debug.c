@@ -26,7 +26,6 @@ bool ac__debug_env(void) {
     return AC_DEBUG_DEFAULT != 0;
 }
 
-bool ac__debug_on(void) { return ac__cur != NULL ? ac__cur->debug : ac__debug_env(); }
 
 ac__ext *ac__ext_get(ac_task *h) {
     ac__ext *e = h->ext;

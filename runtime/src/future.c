@@ -19,7 +19,7 @@ ac_task *ac__future_new(size_t size, const char *file, int line) {
 
     if (size > UINT32_MAX)
         return NULL;
-    f = calloc(1, (size_t)AC__HDR_SIZE + size);
+    f = ac__handle_alloc(size);
     if (f == NULL)
         return NULL;
     f->q.desc = &ac__future_desc;
@@ -45,8 +45,12 @@ int ac__future_set(ac_future *f, const void *value, size_t size) {
     if (size != f->id)
         ac__debug_warn(f, "ac_future_set: future holds %u bytes, set with %zu", (unsigned)f->id,
                        size);
-    if (value != NULL)
-        memcpy(ac__frame(f), value, size < f->id ? size : f->id);
+    if (value != NULL) {
+        if (size == 8 && f->id == 8)
+            memcpy(ac__frame(f), value, 8);
+        else
+            memcpy(ac__frame(f), value, size < f->id ? size : f->id);
+    }
     ac__complete(f, 0);
     return 0;
 }
@@ -75,14 +79,4 @@ int ac__future_cancel(ac_task *f) {
     return 1;
 }
 
-void ac__futures_link(ac_loop *l, ac_task *f) {
-    ac__dlink_append(&l->futures, &f->u.fut.link);
-    f->flags |= AC__F_LISTED;
-}
-
-void ac__futures_unlink(ac_task *f) {
-    if (!(f->flags & AC__F_LISTED))
-        return;
-    ac__dlink_remove(&f->u.fut.link);
-    f->flags &= ~AC__F_LISTED;
-}
+/* ac__futures_link, ac__futures_unlink: inline in ac-int.h. */

@@ -9,6 +9,9 @@
  *   2. move the due timers, in (deadline, set order) order, to the ready queue;
  *   3. run exactly the items queued at that moment, FIFO. What they queue runs
  *      on the next pass.
+ * A pass with items ready makes no call into libuv when libuv has no work of
+ * its own (no syscall either), and reads the clock only when a timer is armed:
+ * a task switch costs one short pass (ac_loop_run has it inline).
  *
  * The extra pass of timers: asyncio runs a due timer's callback in step 3, and
  * that callback (the sleep future's set_result) only schedules the task, which
@@ -136,7 +139,7 @@ static void ac__move_due(ac_loop *l, uint64_t now) {
     }
 }
 
-static void ac__run_item(ac_loop *l, ac__item *it) {
+static inline __attribute__((always_inline)) void ac__run_item(ac_loop *l, ac__item *it) {
     ac_task *t;
     uint64_t t0;
 
@@ -174,19 +177,37 @@ static void ac__run_item(ac_loop *l, ac__item *it) {
     ac_release(t);
 }
 
-bool ac__pass(ac_loop *l) {
+/* uv_loop_alive, inline: whether libuv has work of its own (active handles
+ * or requests, callbacks pending, handles closing; our timer is unref'd). The
+ * fields are uv.h's public ones. A pass of pure tasks asks this and nothing
+ * else of libuv. */
+static inline bool ac__uv_busy(const ac_loop *l) {
+#if defined(_WIN32)
+    return uv_loop_alive(&l->uv);
+#else
+    /* pending_queue is `void *[2]` before libuv 1.46 and `struct uv__queue`
+     * after: either way its first word points at itself when it is empty. */
+    return l->uv.active_handles != 0 || l->uv.active_reqs.count != 0 ||
+           l->uv.closing_handles != NULL ||
+           *(void *const *)(const void *)&l->uv.pending_queue != (const void *)&l->uv.pending_queue;
+#endif
+}
+
+static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
     ac__item *it;
 
     l->passes++;
     if (l->head != NULL) {
-        /* Poll without blocking, but only when libuv has live work of its own
-         * (our timer is unref'd): a pass of pure tasks makes no syscall. */
-        if (uv_loop_alive(&l->uv))
+        /* Poll without blocking, but only when libuv has live work of its own:
+         * a pass of pure tasks makes no syscall and no call into libuv. */
+        if (ac__uv_busy(l))
             uv_run(&l->uv, UV_RUN_NOWAIT);
     } else if (!ac__block(l)) {
         return false;
     }
-    ac__move_due(l, ac__now());
+    /* The clock is read once per pass, and only when a timer is armed. */
+    if (l->heap_len != 0)
+        ac__move_due(l, ac__now());
     it = l->head;
     l->head = l->tail = NULL;
     while (it != NULL) {
@@ -197,6 +218,8 @@ bool ac__pass(ac_loop *l) {
     }
     return true;
 }
+
+bool ac__pass(ac_loop *l) { return ac__pass_inline(l); }
 
 /* ------------------------------------------------------------------------- */
 /* Proxy nodes (see ac__cancel_here in task.c)                                */
@@ -414,7 +437,7 @@ int ac_loop_run(ac_loop *l, ac_task *coro, void *result_out) {
     l->running = true;
     main = ac_spawn(coro); /* coro itself: our reference is the caller's */
     while (!ac__done(main)) {
-        if (ac__pass(l))
+        if (ac__pass_inline(l))
             continue;
         /* Nothing is ready, no timer, no I/O: asyncio would hang forever. */
         if (nudged)
@@ -624,5 +647,6 @@ int ac_loop_close(ac_loop *l) {
     }
     ac__cur = prev == l ? NULL : prev;
     free(l);
+    ac__pool_trim();
     return 0;
 }

@@ -158,7 +158,14 @@ int ac__stream_close(ac_stream *s) {
     return 0;
 }
 
-size_t ac_stream_buffered(const ac_stream *s) { return s != NULL ? s->len : 0; }
+size_t ac_stream_buffered(const ac_stream *s) {
+    if (s == NULL)
+        return 0;
+    /* Bytes that came straight into a woken reader's buffer count until it runs. */
+    if (s->reader != NULL && s->reader->io.w.w.state == 3 /* AC__READ_GOT */)
+        return s->len + (size_t)s->reader->ac__ret;
+    return s->len;
+}
 
 int ac_addr_string(const struct sockaddr *sa, char *buf, size_t n) {
     char ip[64];
@@ -221,10 +228,24 @@ int ac_stream_peer(const ac_stream *s, char *buf, size_t n) {
  * the stream's own buffer: an idle connection costs no 64 KiB. */
 static _Thread_local char ac__read_scratch[64 * 1024];
 
+/* The leaf state of a read whose bytes libuv put straight into the reader's
+ * buffer (f->ac__ret of them): see ac__stream_alloc. */
+enum { AC__READ_GOT = 3 };
+
+/* A task waits in ac_read with nothing buffered: libuv reads straight into
+ * its buffer (one copy less), and the read ends with what came. Otherwise
+ * into the scratch buffer, appended to the stream's buffer by on_read. */
 static void ac__stream_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
-    (void)h;
+    ac_stream *s = h->data;
+    ac__read__frame *f = s->reader;
     (void)suggested;
-    *buf = uv_buf_init(ac__read_scratch, sizeof ac__read_scratch);
+    if (f != NULL && f->mode == AC__READ_SOME && !f->io.woken && s->len == 0 && f->n > 0) {
+        buf->base = f->buf;
+        buf->len = f->n < INT_MAX ? f->n : INT_MAX;
+        return;
+    }
+    buf->base = ac__read_scratch;
+    buf->len = sizeof ac__read_scratch;
 }
 
 static int ac__stream_append(ac_stream *s, const char *p, size_t k) {
@@ -248,6 +269,18 @@ static int ac__stream_append(ac_stream *s, const char *p, size_t k) {
     memcpy(s->buf + s->start + s->len, p, k);
     s->len += k;
     return 0;
+}
+
+/* Puts k bytes back in front of what s holds (a read that got them straight
+ * into its buffer and was cancelled before it ran: asyncio keeps them). */
+static void ac__stream_unread(ac_stream *s, const char *p, size_t k) {
+    size_t had = s->len;
+    if (ac__stream_append(s, p, k) != 0) {
+        s->err = AC_ENOMEM;
+        return;
+    }
+    memmove(s->buf + s->start + k, s->buf + s->start, had);
+    memcpy(s->buf + s->start, p, k);
 }
 
 static void ac__stream_consume(ac_stream *s, void *out, size_t k) {
@@ -292,6 +325,14 @@ static void ac__stream_on_read(uv_stream_t *h, ssize_t nread, const uv_buf_t *bu
     ac__read__frame *f;
 
     if (nread > 0) {
+        f = s->reader;
+        if (f != NULL && buf->base == (char *)f->buf && !f->io.woken) {
+            /* Straight into the waiting reader's buffer (ac__stream_alloc). */
+            f->ac__ret = (int)nread;
+            f->io.w.w.state = AC__READ_GOT;
+            ac__io_wake(&f->io, 0);
+            return;
+        }
         if (ac__stream_append(s, buf->base, (size_t)nread) != 0) {
             s->err = AC_ENOMEM;
             ac__stream_stop(s);
@@ -401,8 +442,39 @@ static void ac__read_cancel(ac__waiter_ex *x, ac_task *task) {
     ac__io_wake(&f->io, AC_ECANCELED);
 }
 
-static int ac__read_resume(void *frame, ac_task *task) {
+static __attribute__((noinline)) int ac__read_slow(ac__read__frame *f, ac_task *task);
+
+static inline __attribute__((always_inline)) int ac__read_resume(void *frame, ac_task *task) {
     ac__read__frame *f = frame;
+    ac_stream *s = f->s;
+
+    /* The common cases, without a prologue: the bytes came straight into the
+     * buffer (not cancelled meanwhile); or a first call on a stream that is
+     * reading and holds nothing: wait. */
+    if (f->io.w.w.state == AC__READ_GOT) {
+        /* (below the high-water mark: the slow path may stop reading) */
+        if (s != NULL && !(task->flags & AC__F_CANCEL) && s->len < AC__STREAM_HIGH) {
+            ac__iolink_remove(&f->io.link);
+            f->io.w.w.kind = AC__WAIT_NONE;
+            f->io.woken = 0;
+            f->io.w.w.state = AC__IO_OVER;
+            s->reader = NULL;
+            return AC__DONE;
+        }
+    } else if (f->io.w.w.state == 0 && s != NULL && f->mode == AC__READ_SOME && s->len == 0 &&
+               s->reading && s->err == 0 && !s->closing && s->reader == NULL && f->n != 0 &&
+               f->buf != NULL && task != NULL && !ac__io_cancel_pending(task)) {
+        ac_loop *l = ac__cur;
+        if (l != NULL) {
+            s->reader = f;
+            f->io.w.w.state = AC__IO_WAITING;
+            return ac__io_suspend(l, &f->io, task, ac__read_cancel);
+        }
+    }
+    return ac__read_slow(f, task);
+}
+
+static int ac__read_slow(ac__read__frame *f, ac_task *task) {
     ac_loop *l = ac__cur;
     ac_stream *s = f->s;
     int rc;
@@ -413,6 +485,14 @@ static int ac__read_resume(void *frame, ac_task *task) {
             return ac__raise(task, AC_EINVAL);
         if (s->reader != NULL)
             return ac__raise(task, AC_EBUSY);
+        /* The common case of a server: ac_read on a stream that is reading and
+         * holds nothing. */
+        if (f->mode == AC__READ_SOME && s->len == 0 && s->reading && s->err == 0 && f->n != 0 &&
+            !ac__io_cancel_pending(task)) {
+            s->reader = f;
+            f->io.w.w.state = AC__IO_WAITING;
+            return ac__io_suspend(l, &f->io, task, ac__read_cancel);
+        }
         rc = ac__read_try(f, task);
         if (rc != AC__SUSPEND) {
             f->io.w.w.state = AC__IO_OVER;
@@ -452,6 +532,22 @@ static int ac__read_resume(void *frame, ac_task *task) {
             ac__stream_stop(s);
         f->io.w.w.state = AC__IO_OVER;
         return rc;
+    case AC__READ_GOT:
+        f->io.w.w.state = AC__IO_OVER;
+        if (ac__io_resumed(&f->io, task)) {
+            if (s != NULL) {
+                if (s->reader == f)
+                    s->reader = NULL;
+                ac__stream_unread(s, f->buf, (size_t)f->ac__ret);
+            }
+            return ac__raise(task, AC_ECANCELED);
+        }
+        if (s != NULL) {
+            s->reader = NULL;
+            if (s->reading && s->len >= AC__STREAM_HIGH)
+                ac__stream_stop(s);
+        }
+        return AC__DONE;
     default:
         return AC__DONE;
     }
@@ -521,8 +617,32 @@ static void ac__write_cancel(ac__waiter_ex *x, ac_task *task) {
     ac__io_wake(&f->io, AC_ECANCELED);
 }
 
+static __attribute__((noinline)) int ac__write_slow(ac_write__frame *f, ac_task *task, int tried);
+
 int ac_write__resume(void *frame, ac_task *task) {
     ac_write__frame *f = frame;
+    ac_stream *s = f->s;
+
+    /* The common case: a first call the system takes at once. */
+    if (f->io.w.w.state == 0 && s != NULL && !s->closing && f->buf != NULL && f->n != 0 &&
+        f->n <= (1u << 30) && task != NULL && ac__cur != NULL && ac__cur->io != NULL) {
+        uv_buf_t b;
+        int rc;
+        b.base = (char *)f->buf;
+        b.len = f->n;
+        rc = uv_try_write(&s->u.s, &b, 1);
+        if (rc >= 0 && (size_t)rc == f->n) {
+            f->io.w.w.state = AC__IO_OVER;
+            return AC__DONE;
+        }
+        return ac__write_slow(f, task, rc);
+    }
+    return ac__write_slow(f, task, INT_MIN);
+}
+
+/* ac_write__resume, from the start (tried == INT_MIN) or after the fast path's
+ * uv_try_write returned tried. */
+static int ac__write_slow(ac_write__frame *f, ac_task *task, int tried) {
     ac_loop *l = ac__cur;
     ac_stream *s = f->s;
     size_t done = 0, rest;
@@ -530,6 +650,11 @@ int ac_write__resume(void *frame, ac_task *task) {
     uv_buf_t b;
     int rc;
 
+    if (tried != INT_MIN) {
+        f->io.w.w.state = AC__IO_OVER;
+        rc = tried;
+        goto after_try;
+    }
     switch (f->io.w.w.state) {
     case 0:
         f->io.w.w.state = AC__IO_OVER;
@@ -539,12 +664,14 @@ int ac_write__resume(void *frame, ac_task *task) {
             return ac__raise(task, AC_EPIPE);
         if (f->n == 0)
             return AC__DONE;
-        if (ac__io_get(l) == NULL)
+        if (l->io == NULL && ac__io_get(l) == NULL)
             return ac__raise(task, AC_ENOMEM);
         /* At once if the system takes it all (libuv refuses while writes are
          * queued, which keeps the order). */
-        b = uv_buf_init((char *)f->buf, f->n > (1u << 30) ? (1u << 30) : (unsigned)f->n);
+        b.base = (char *)f->buf;
+        b.len = f->n > (1u << 30) ? (1u << 30) : (unsigned)f->n;
         rc = uv_try_write(&s->u.s, &b, 1);
+    after_try:
         if (rc >= 0)
             done = (size_t)rc;
         else if (rc != UV_EAGAIN && rc != UV_ENOSYS)

@@ -33,9 +33,9 @@ static void ac__fifo_init(ac__wnode *head) {
     head->state = AC__WN_IDLE;
 }
 
-static bool ac__fifo_empty(const ac__wnode *head) { return head->next == head; }
+static inline __attribute__((always_inline)) bool ac__fifo_empty(const ac__wnode *head) { return head->next == head; }
 
-static void ac__node_unlink(ac__wnode *n) {
+static inline __attribute__((always_inline)) void ac__node_unlink(ac__wnode *n) {
     if (n->next == NULL)
         return;
     n->prev->next = n->next;
@@ -43,7 +43,7 @@ static void ac__node_unlink(ac__wnode *n) {
     n->prev = n->next = NULL;
 }
 
-static void ac__fifo_append(ac__wnode *head, ac__wnode *n, ac_task *task) {
+static inline __attribute__((always_inline)) void ac__fifo_append(ac__wnode *head, ac__wnode *n, ac_task *task) {
     n->task = task;
     n->state = AC__WN_WAIT;
     n->prev = head->prev;
@@ -53,7 +53,7 @@ static void ac__fifo_append(ac__wnode *head, ac__wnode *n, ac_task *task) {
 }
 
 /* fut.set_result(): the task runs on the next pass. */
-static void ac__node_set(ac__wnode *n) {
+static inline __attribute__((always_inline)) void ac__node_set(ac__wnode *n) {
     n->state = AC__WN_SET;
     ac__wake(n->task);
 }
@@ -90,7 +90,7 @@ static void ac__sync_hook(ac__waiter_ex *x, ac_task *task) {
     ac__wake(task);
 }
 
-static int ac__sync_sleep(ac__sync_leaf *lf, ac__wnode *fifo, ac_task *task) {
+static inline __attribute__((always_inline)) int ac__sync_sleep(ac__sync_leaf *lf, ac__wnode *fifo, ac_task *task) {
     ac__fifo_append(fifo, &lf->node, task);
     lf->w.w.state = SY_WAIT;
     return ac__suspend_custom(task, &lf->w, ac__sync_hook, &lf->pk);
@@ -99,7 +99,7 @@ static int ac__sync_sleep(ac__sync_leaf *lf, ac__wnode *fifo, ac_task *task) {
 /* The leaf runs again after sleeping. Returns how it was woken (AC__WN_SET,
  * AC__WN_CANCEL, AC__WN_GONE) and in *cancelled whether the task is being
  * cancelled; the node is out of the FIFO afterwards. */
-static uint32_t ac__sync_back(ac__sync_leaf *lf, ac_task *task, bool *cancelled) {
+static inline __attribute__((always_inline)) uint32_t ac__sync_back(ac__sync_leaf *lf, ac_task *task, bool *cancelled) {
     uint32_t how = lf->node.state;
     *cancelled = ac__resumed_custom(&lf->w, &lf->pk, task);
     ac__node_unlink(&lf->node);
@@ -154,40 +154,62 @@ ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
     return q;
 }
 
-static bool ac__q_full(const ac_queue *q) { return q->maxsize > 0 && q->count >= q->maxsize; }
+static inline __attribute__((always_inline)) bool ac__q_full(const ac_queue *q) { return q->maxsize > 0 && q->count >= q->maxsize; }
 
-static int ac__q_push(ac_queue *q, const void *item) {
-    if (q->count == q->cap) {
-        size_t cap = q->cap != 0 ? q->cap * 2 : 16, i;
-        unsigned char *buf;
-        if (q->maxsize > 0 && cap > q->maxsize)
-            cap = q->maxsize;
-        if (cap > SIZE_MAX / q->size)
-            return AC_ENOMEM;
-        buf = malloc(cap * q->size);
-        if (buf == NULL)
-            return AC_ENOMEM;
-        for (i = 0; i < q->count; i++)
-            memcpy(buf + i * q->size, q->buf + ((q->head + i) % q->cap) * q->size, q->size);
-        free(q->buf);
-        q->buf = buf;
-        q->cap = cap;
-        q->head = 0;
+/* One item's bytes; the common sizes without a call to memcpy. */
+static inline __attribute__((always_inline)) void ac__q_copy(void *dst, const void *src, size_t n) {
+    switch (n) {
+    case 4: memcpy(dst, src, 4); break;
+    case 8: memcpy(dst, src, 8); break;
+    case 16: memcpy(dst, src, 16); break;
+    default: memcpy(dst, src, n); break;
     }
-    memcpy(q->buf + ((q->head + q->count) % q->cap) * q->size, item, q->size);
+}
+
+static int ac__q_grow(ac_queue *q) {
+    size_t cap = q->cap != 0 ? q->cap * 2 : 16, i;
+    unsigned char *buf;
+    if (q->maxsize > 0 && cap > q->maxsize)
+        cap = q->maxsize;
+    if (cap > SIZE_MAX / q->size)
+        return AC_ENOMEM;
+    buf = malloc(cap * q->size);
+    if (buf == NULL)
+        return AC_ENOMEM;
+    for (i = 0; i < q->count; i++)
+        memcpy(buf + i * q->size, q->buf + ((q->head + i) % q->cap) * q->size, q->size);
+    free(q->buf);
+    q->buf = buf;
+    q->cap = cap;
+    q->head = 0;
+    return 0;
+}
+
+static inline __attribute__((always_inline)) int ac__q_push(ac_queue *q, const void *item) {
+    size_t at;
+    if (q->count == q->cap) {
+        int err = ac__q_grow(q);
+        if (err != 0)
+            return err;
+    }
+    at = q->head + q->count;
+    if (at >= q->cap)
+        at -= q->cap;
+    ac__q_copy(q->buf + at * q->size, item, q->size);
     q->count++;
     return 0;
 }
 
-static void ac__q_pop(ac_queue *q, void *item) {
+static inline __attribute__((always_inline)) void ac__q_pop(ac_queue *q, void *item) {
     if (item != NULL)
-        memcpy(item, q->buf + q->head * q->size, q->size);
-    q->head = (q->head + 1) % q->cap;
+        ac__q_copy(item, q->buf + q->head * q->size, q->size);
+    if (++q->head == q->cap)
+        q->head = 0;
     q->count--;
 }
 
 /* Queue._wakeup_next: the first waiter that is not done. */
-static void ac__q_wakeup_next(ac__wnode *fifo) {
+static inline __attribute__((always_inline)) void ac__q_wakeup_next(ac__wnode *fifo) {
     while (!ac__fifo_empty(fifo)) {
         ac__wnode *n = fifo->next;
         ac__node_unlink(n);

@@ -42,13 +42,160 @@ static void *ac__coro_block(ac_task *h) {
     return h;
 }
 
-ac_task *ac__coro_new(const ac__desc *d) {
+/* ------------------------------------------------------------------------- */
+/* The handle cache                                                           */
+/* ------------------------------------------------------------------------- */
+
+/* Coroutine objects and futures up to AC__POOL_MAX bytes come from a
+ * per-thread cache: one free list per size class (multiples of 8 bytes), fed
+ * by 64 KiB chunks carved without per-block overhead. A block goes back to its
+ * class's list when freed; spawns and fresh futures then rarely reach malloc.
+ * Classes that are multiples of 16 are carved 16-aligned (max_align_t), so a
+ * block can serve any handle of its class. The chunks go back to malloc when
+ * a loop closes on this thread with no pooled block in use. */
+#define AC__POOL_MAX 1024
+#define AC__POOL_CHUNK 65536
+
+typedef struct ac__pool_chunk {
+    struct ac__pool_chunk *next;
+    size_t pad; /* keeps the blocks 16-aligned */
+} ac__pool_chunk;
+
+static _Thread_local struct {
+    void *free[AC__POOL_MAX / 8 + 1];
+    char *bump, *end;
+    ac__pool_chunk *chunks;
+    size_t live;
+} ac__pool;
+
+/* The alignment a frame's block needs in the cache: a desc without
+ * frame_align (hand-written ones) gets max_align_t's. */
+static inline size_t ac__pool_align(const ac__desc *d) {
+    return d->frame_align != 0 ? d->frame_align : _Alignof(max_align_t);
+}
+
+/* The pool size of a block of n bytes: a multiple of 8, of 16 unless small-aligned. */
+static inline size_t ac__pool_size(size_t n, size_t align) {
+    return align > 8 ? (n + 15) & ~(size_t)15 : (n + 7) & ~(size_t)7;
+}
+
+static void *ac__pool_carve(size_t size) {
+    char *p = ac__pool.bump;
+    if ((size & 15) == 0 && ((uintptr_t)p & 15) != 0)
+        p += 8;
+    if (p == NULL || p + size > ac__pool.end) {
+        ac__pool_chunk *c = malloc(AC__POOL_CHUNK);
+        if (c == NULL)
+            return NULL;
+        c->next = ac__pool.chunks;
+        ac__pool.chunks = c;
+        p = (char *)(c + 1);
+        ac__pool.end = (char *)c + AC__POOL_CHUNK;
+    }
+    ac__pool.bump = p + size;
+    return p;
+}
+
+/* A block of `size` bytes (ac__pool_size), or NULL. */
+static inline void *ac__pool_get(size_t size) {
+    void **head = &ac__pool.free[size >> 3];
+    void *p = *head;
+    if (p != NULL)
+        *head = *(void **)p;
+    else if ((p = ac__pool_carve(size)) == NULL)
+        return NULL;
+    ac__pool.live++;
+    return p;
+}
+
+static inline void ac__pool_put(void *p, size_t size) {
+    void **head = &ac__pool.free[size >> 3];
+    *(void **)p = *head;
+    *head = p;
+    ac__pool.live--;
+}
+
+/* ac_loop_close: the chunks go back to malloc when no block is in use. */
+void ac__pool_trim(void) {
+    ac__pool_chunk *c, *next;
+    if (ac__pool.live != 0)
+        return;
+    for (c = ac__pool.chunks; c != NULL; c = next) {
+        next = c->next;
+        free(c);
+    }
+    memset(&ac__pool, 0, sizeof ac__pool);
+}
+
+/* The pool size of handle h (AC__F_POOLED), as when it was made. */
+static inline size_t ac__pool_size_of(const ac_task *h) {
+    if (h->kind == AC__K_CORO)
+        return ac__pool_size((size_t)AC__HDR_SIZE + h->q.desc->frame_size, ac__pool_align(h->q.desc));
+    return ac__pool_size((size_t)AC__HDR_SIZE + h->id, _Alignof(max_align_t));
+}
+
+ac_task *ac__handle_alloc(size_t value_size) {
+    size_t size = ac__pool_size((size_t)AC__HDR_SIZE + value_size, _Alignof(max_align_t));
     ac_task *t;
-    size_t align;
+    if (size <= AC__POOL_MAX) {
+        t = ac__pool_get(size);
+        if (t != NULL) {
+            memset(t, 0, AC__HDR_SIZE);
+            if (value_size == 8)
+                memset(ac__frame(t), 0, 8);
+            else
+                memset(ac__frame(t), 0, value_size);
+            t->flags = AC__F_POOLED;
+        }
+        return t;
+    }
+    return calloc(1, (size_t)AC__HDR_SIZE + value_size);
+}
+
+static __attribute__((noinline)) ac_task *ac__coro_new_slow(const ac__desc *d);
+
+ac_task *ac__coro_new(const ac__desc *d) {
+    /* The common case: a block of its size is in the cache. */
+    if (d != NULL && d->resume != NULL && d->frame_align <= _Alignof(max_align_t)) {
+        size_t size = ac__pool_size((size_t)AC__HDR_SIZE + d->frame_size, ac__pool_align(d));
+        void **head;
+        ac_task *t;
+        if (size <= AC__POOL_MAX && *(head = &ac__pool.free[size >> 3]) != NULL) {
+            t = *head;
+            *head = *(void **)t;
+            ac__pool.live++;
+            memset(t, 0, AC__HDR_SIZE);
+            t->q.desc = d;
+            t->refs = 1;
+            t->flags = AC__F_POOLED; /* kind AC__K_CORO, state AC__S_NEW: 0 */
+            if (ac__debug_on())
+                ac__debug_track(t, d->file, d->line);
+            return t;
+        }
+    }
+    return ac__coro_new_slow(d);
+}
+
+static ac_task *ac__coro_new_slow(const ac__desc *d) {
+    ac_task *t;
+    size_t align, size;
 
     if (d == NULL || d->resume == NULL)
         return NULL;
     align = ac__frame_align(d);
+    size = ac__pool_size((size_t)AC__HDR_SIZE + d->frame_size, ac__pool_align(d));
+    if (align <= _Alignof(max_align_t) && size <= AC__POOL_MAX) {
+        t = ac__pool_get(size);
+        if (t == NULL)
+            return NULL;
+        memset(t, 0, AC__HDR_SIZE);
+        t->q.desc = d;
+        t->refs = 1;
+        t->flags = AC__F_POOLED; /* kind AC__K_CORO, state AC__S_NEW: 0 */
+        if (ac__debug_on())
+            ac__debug_track(t, d->file, d->line);
+        return t;
+    }
     if (align <= _Alignof(max_align_t)) {
         t = malloc((size_t)AC__HDR_SIZE + d->frame_size);
     } else if (align <= AC__HDR_SIZE) {
@@ -69,7 +216,20 @@ ac_task *ac__coro_new(const ac__desc *d) {
     return t;
 }
 
+static __attribute__((noinline)) void ac__free_slow(ac_task *h);
+
 void ac__free(ac_task *h) {
+    /* The common case: a cached coroutine object or future that completed,
+     * with nothing of its own to free. */
+    if ((h->flags & (AC__F_POOLED | AC__F_LISTED)) == AC__F_POOLED && h->state == AC__S_DONE &&
+        h->ext == NULL && h->kind <= AC__K_FUTURE && !(h->q.desc->flags & AC__DESC_RT)) {
+        ac__pool_put(h, ac__pool_size_of(h));
+        return;
+    }
+    ac__free_slow(h);
+}
+
+static void ac__free_slow(ac_task *h) {
     if (h->kind == AC__K_CORO && h->state == AC__S_NEW)
         ac__debug_never_awaited(h);
     else if (h->state == AC__S_FAILED && h->err != AC_ECANCELED && !(h->flags & AC__F_READ))
@@ -82,8 +242,12 @@ void ac__free(ac_task *h) {
      * handle with waiters is never freed; the unlink is for safety only. */
     if (h->flags & AC__F_LISTED)
         ac__futures_unlink(h);
-    ac__ext_free(h);
-    free(ac__coro_block(h));
+    if (h->ext != NULL)
+        ac__ext_free(h);
+    if (h->flags & AC__F_POOLED)
+        ac__pool_put(h, ac__pool_size_of(h));
+    else
+        free(ac__coro_block(h));
 }
 
 ac_task *ac_retain(ac_task *h) {
@@ -151,9 +315,23 @@ static void *ac__scratch_zero(void) {
     return ac__scratch;
 }
 
+static __attribute__((noinline)) void *ac__result_slow(ac_task *h, size_t size);
+
 void *ac__result(ac_task *h, size_t size) {
+    /* The common case: a coroutine or future done with a result of that size. */
+    if (h != NULL && h->state == AC__S_DONE && !(h->q.desc->flags & AC__DESC_RT)) {
+        if (h->kind == AC__K_CORO && h->q.desc->ret_size == size)
+            return (unsigned char *)ac__frame(h) + h->q.desc->ret_offset;
+        if (h->kind == AC__K_FUTURE && h->id == size)
+            return ac__frame(h);
+    }
+    return ac__result_slow(h, size);
+}
+
+static void *ac__result_slow(ac_task *h, size_t size) {
     unsigned char *p;
     size_t have;
+
 
     if (h == NULL) {
         ac__debug_warn(NULL, "ac_result: NULL handle");
@@ -195,7 +373,7 @@ void *ac__result(ac_task *h, size_t size) {
 /* Waiters and completion                                                     */
 /* ------------------------------------------------------------------------- */
 
-void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it) {
+static inline __attribute__((always_inline)) void ac__waiters_add_inline(ac_loop *l, ac_task *h, ac__item *it) {
     if (h->waiters != NULL) {
         it->next = h->waiters->next;
         h->waiters->next = it;
@@ -206,6 +384,8 @@ void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it) {
     if (h->kind != AC__K_CORO && !(h->flags & AC__F_LISTED) && l != NULL)
         ac__futures_link(l, h);
 }
+
+void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it) { ac__waiters_add_inline(l, h, it); }
 
 /* combine.c (runtime engineer): remove_done_callback. */
 bool ac__waiters_remove(ac_task *h, ac__item *it) {
@@ -236,7 +416,7 @@ bool ac__waiters_remove(ac_task *h, ac__item *it) {
 
 /* asyncio's call_soon of the done callbacks: every waiter goes to the ready
  * queue now, in the order it began waiting, and runs on a later pass. */
-static void ac__wake_waiters(ac_task *h) {
+static __attribute__((noinline)) void ac__wake_waiters(ac_task *h) {
     ac_loop *l = ac__cur;
     ac__item *last = h->waiters, *it;
 
@@ -259,7 +439,8 @@ static void ac__wake_waiters(ac_task *h) {
 void ac__complete(ac_task *h, int err) {
     h->state = err != 0 ? AC__S_FAILED : AC__S_DONE;
     h->err = err;
-    ac__wake_waiters(h);
+    if (h->waiters != NULL)
+        ac__wake_waiters(h);
 }
 
 /* ------------------------------------------------------------------------- */
@@ -318,7 +499,10 @@ static void ac__task_end(ac_loop *l, ac_task *t, int err) {
     t->u.co.link = t;
     t->u.co.wait = NULL;
     ac__complete(t, err);
-    ac_release(t); /* its reference to itself */
+    if (t->refs > 1) /* ac_release: its reference to itself */
+        t->refs--;
+    else
+        ac_release(t);
 }
 
 /* The error a resume function's return code stands for. */
@@ -330,28 +514,25 @@ static int ac__rc_error(ac_task *t, int rc) {
     return t->err != 0 ? t->err : AC_EINVAL;
 }
 
-void ac__step(ac_loop *l, ac_task *t) {
-    ac_task *top;
+/* A first step of a task cancelled before it started: it ends without
+ * running, not a line of its body. Returns false. */
+bool ac__step_first(ac_loop *l, ac_task *t) {
+    t->flags |= AC__F_STARTED;
+    t->flags &= ~AC__F_CANCEL;
+    ac__task_end(l, t, AC_ECANCELED);
+    return false;
+}
 
-    t->flags &= ~AC__F_QUEUED;
-    if (ac__done(t))
+/* The rest of a step (ac__step in ac-int.h): the resume of top returned rc
+ * and it is not a plain suspension of top. Iterative, so that a chain of any
+ * depth of coroutine objects awaiting each other costs no C stack. */
+void ac__step_more(ac_loop *l, ac_task *t, ac_task *top, int rc) {
+    /* The common end of a task: its own resume returned, not cancelled. */
+    if (rc == AC__DONE && top == t && !(t->flags & AC__F_CANCEL)) {
+        ac__task_end(l, t, 0);
         return;
-    t->u.co.wait = NULL;
-    if (!(t->flags & AC__F_STARTED)) {
-        t->flags |= AC__F_STARTED;
-        if (t->flags & AC__F_CANCEL) {
-            /* Cancelled before it started: not a line of its body runs. */
-            t->flags &= ~AC__F_CANCEL;
-            ac__task_end(l, t, AC_ECANCELED);
-            return;
-        }
     }
-    l->current = t;
-    top = t->u.co.link;
-    /* Iterative, so that a chain of any depth of coroutine objects awaiting
-     * each other costs no C stack. */
     for (;;) {
-        int rc = top->q.desc->resume(ac__frame(top), t);
         ac_task *parent;
 
         if (rc == AC__SUSPEND) {
@@ -359,6 +540,7 @@ void ac__step(ac_loop *l, ac_task *t) {
                 break;
             /* A handle wait started a coroutine object: run it at once. */
             top = t->u.co.link;
+            rc = top->q.desc->resume(ac__frame(top), t);
             continue;
         }
         if (top == t) {
@@ -381,6 +563,7 @@ void ac__step(ac_loop *l, ac_task *t) {
             ac__complete(top, ac__rc_error(t, rc));
         ac_release(top); /* the chain's reference */
         top = parent;
+        rc = top->q.desc->resume(ac__frame(top), t);
     }
     l->current = NULL;
 }
@@ -403,6 +586,8 @@ static bool ac__in_chain(ac_task *task, ac_task *c) {
     ac_task *x = task->u.co.link;
     if (c == task)
         return true;
+    if (c->kind != AC__K_CORO) /* a future is in no chain */
+        return false;
     while (x != NULL && x != task) {
         if (x == c)
             return true;
@@ -411,8 +596,39 @@ static bool ac__in_chain(ac_task *task, ac_task *c) {
     return false;
 }
 
+static __attribute__((noinline)) int ac__wait_slow(ac__wait__frame *f, ac_task *task);
+
 int ac__wait__resume(void *frame, ac_task *task) {
     ac__wait__frame *f = frame;
+    ac_task *h = f->h;
+
+    /* The common cases: woken by h's completion with a result; or h done
+     * before the await (no suspension at all). */
+    if (f->w.state == AC__WS_JOINED) {
+        if (!(task->flags & AC__F_CANCEL) && h->state == AC__S_DONE) {
+            f->w.kind = AC__WAIT_NONE;
+            f->w.state = AC__WS_OVER;
+            if (--h->refs == 0) /* ac_release: the wait's reference */
+                ac__free(h);
+            return AC__DONE;
+        }
+    } else if (f->w.state == 0 && h != NULL && task != NULL && ac__cur != NULL) {
+        if (h->state == AC__S_DONE)
+            return AC__DONE;
+        /* A plain future, pending, and no cancellation to pass on: wait. */
+        if (h->kind == AC__K_FUTURE && h->state == AC__S_PENDING && !(task->flags & AC__F_CANCEL)) {
+            h->refs++; /* whatever the awaiting code does, h outlives the wait */
+            ac__waiters_add_inline(ac__cur, h, &task->q);
+            f->w.kind = AC__WAIT_HANDLE;
+            f->w.state = AC__WS_JOINED;
+            task->u.co.wait = &f->w;
+            return AC__SUSPEND;
+        }
+    }
+    return ac__wait_slow(f, task);
+}
+
+static int ac__wait_slow(ac__wait__frame *f, ac_task *task) {
     ac_task *h = f->h;
     ac_loop *l = ac__cur;
     int rc;
@@ -438,7 +654,7 @@ int ac__wait__resume(void *frame, ac_task *task) {
             return ac__raise(task, AC_EINVAL);
         }
         h->refs++; /* whatever the awaiting code does, h outlives the wait */
-        ac__waiters_add(l, h, &task->q);
+        ac__waiters_add_inline(l, h, &task->q);
         f->w.kind = AC__WAIT_HANDLE;
         f->w.state = AC__WS_JOINED;
         task->u.co.wait = &f->w;
@@ -460,7 +676,8 @@ int ac__wait__resume(void *frame, ac_task *task) {
         } else {
             rc = ac__wait_outcome(h, task);
         }
-        ac_release(h);
+        if (--h->refs == 0) /* ac_release: the wait's reference */
+            ac__free(h);
         return rc;
     default:
         return ac__wait_outcome(h, task);

@@ -14,16 +14,15 @@
 /* The unit                                                                   */
 /* ------------------------------------------------------------------------- */
 
-static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
-    if (L->struct_done) return;
-    L->struct_done = true;
-    for (int i = 0; i < L->embeds.len; i++) {
-        AsyncFn *g = L->embeds.items[i];
-        for (int k = 0; k < lowered->len; k++) {
-            Lowered *M = lowered->items[k];
-            if (M->af == g) ensure_frames(lowered, M, out);
-        }
-    }
+/* L's frame struct, after those of the frames it embeds (depth first, with an
+ * explicit stack: a chain of functions each awaiting the next can be long). */
+typedef struct FrameStep {
+    Lowered *L;
+    int next;     /* the next of L's embeds */
+    Lowered *alt; /* the next lowering of the embed being visited (#if/#else) */
+} FrameStep;
+
+static void put_frame(Lowered *L, Buf *out) {
     /* a definition under #if/#else: its frame struct under the same condition */
     buf_puts(out, L->guard);
     if (L->types) {
@@ -34,13 +33,41 @@ static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
     for (int i = 0; i < L->guard_depth; i++) buf_puts(out, "#endif\n");
 }
 
-static Lowered *find_lowered(Vec *lowered, TSNode def) {
-    for (int i = 0; i < lowered->len; i++) {
-        Lowered *L = lowered->items[i];
-        if (ts_node_eq(L->def, def)) return L;
+static void ensure_frames(Lowered *L, Buf *out) {
+    if (L->struct_done) return;
+    L->struct_done = true;
+    int len = 0, cap = 64;
+    FrameStep *path = xcalloc((size_t)cap, sizeof *path);
+    path[len++] = (FrameStep){L, 0, NULL};
+    while (len) {
+        FrameStep *top = &path[len - 1];
+        Lowered *M = top->alt;
+        if (M) {
+            top->alt = M->next_alt;
+            if (M->struct_done) continue;
+            M->struct_done = true;
+            if (len == cap) path = xrealloc(path, (size_t)(cap *= 2) * sizeof *path);
+            path[len++] = (FrameStep){M, 0, NULL};
+        } else if (top->next < top->L->embeds.len) {
+            AsyncFn *g = top->L->embeds.items[top->next++];
+            top->alt = g->lowered;
+        } else {
+            put_frame(top->L, out);
+            len--;
+        }
     }
+    free(path);
+}
+
+/* The lowering of definition def of f (one of several under #if/#else). */
+static Lowered *find_lowered(AsyncFn *f, TSNode def) {
+    for (Lowered *L = f->lowered; L; L = L->next_alt)
+        if (ts_node_eq(L->def, def)) return L;
     return NULL;
 }
+
+/* The lowering of f's first definition (its frame is the one others embed). */
+static Lowered *main_lowering(AsyncFn *f) { return f->lowered; }
 
 /* ---- where frame structs go ------------------------------------------------
  * A frame struct is emitted with the first definition that needs it: its own,
@@ -53,49 +80,132 @@ static Lowered *find_lowered(Vec *lowered, TSNode def) {
  * macro, the caller awaits it through an allocation instead (as recursion
  * does), and the callee's frame stays at its own definition. */
 
-/* The names declared by the file-scope text in [from, to). *opaque is set
- * when that text includes a header or undefines a macro: its names are not
- * known. Iterative: the tree may be deep. */
-static void names_between(const Source *s, TSNode root, uint32_t from, uint32_t to, Vec *names, bool *opaque) {
+/* Where the unit declares each file-scope name (a hash table of names to
+ * the offsets of their declarations, in order), and where it includes a
+ * header or #undef's a macro (names it cannot see), built once. */
+typedef struct DeclSite {
+    char *name;
+    uint32_t *at;
+    int n, cap;
+} DeclSite;
+
+typedef struct DeclIndex {
+    DeclSite *slots;
+    size_t cap, used;
+    uint32_t *opaque; /* offsets, in order */
+    int nopaque, capopaque;
+} DeclIndex;
+
+static uint64_t hash_str(const char *p, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+    return h;
+}
+
+static DeclSite *decl_site(DeclIndex *x, const char *name, size_t len, bool add) {
+    if (add && (x->used + 1) * 2 > x->cap) {
+        DeclSite *old = x->slots;
+        size_t oldcap = x->cap;
+        x->cap = oldcap ? 2 * oldcap : 256;
+        x->slots = xcalloc(x->cap, sizeof *x->slots);
+        for (size_t i = 0; i < oldcap; i++)
+            if (old[i].name) {
+                size_t k = hash_str(old[i].name, strlen(old[i].name)) & (x->cap - 1);
+                while (x->slots[k].name) k = (k + 1) & (x->cap - 1);
+                x->slots[k] = old[i];
+            }
+        free(old);
+    }
+    if (!x->cap) return NULL;
+    size_t k = hash_str(name, len) & (x->cap - 1);
+    while (x->slots[k].name) {
+        if (strlen(x->slots[k].name) == len && !memcmp(x->slots[k].name, name, len)) return &x->slots[k];
+        k = (k + 1) & (x->cap - 1);
+    }
+    if (!add) return NULL;
+    x->slots[k].name = xstrndup(name, len);
+    x->used++;
+    return &x->slots[k];
+}
+
+static void decl_add(DeclIndex *x, const Source *s, TSNode name, uint32_t at) {
+    if (ts_node_is_null(name)) return;
+    uint32_t a = ts_node_start_byte(name), b = ts_node_end_byte(name);
+    DeclSite *d = decl_site(x, s->text + a, b - a, true);
+    if (d->n == d->cap) {
+        d->cap = d->cap ? 2 * d->cap : 2;
+        d->at = xrealloc(d->at, (size_t)d->cap * sizeof *d->at);
+    }
+    d->at[d->n++] = at;
+}
+
+/* The file-scope declarations of the unit: types, tags, enumerators, macros,
+ * objects and functions; not what function bodies declare. Iterative. */
+static void decl_index_build(DeclIndex *x, const Source *s, TSNode root) {
     TSTreeCursor c = ts_tree_cursor_new(root);
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
-        uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
-        bool inside = a >= from && b <= to, overlaps = a < to && b > from;
-        bool descend = overlaps;
-        if (inside) {
-            if (node_is(n, "preproc_include")) *opaque = true;
-            if (node_is(n, "preproc_call")) {
-                char *dir = node_text(s, node_field(n, "directive"));
-                if (!strcmp(dir, "#undef")) *opaque = true;
-                free(dir);
+        uint32_t at = ts_node_start_byte(n);
+        bool descend = !node_is(n, "compound_statement");
+        bool opaque = node_is(n, "preproc_include");
+        if (node_is(n, "preproc_call")) {
+            char *dir = node_text(s, node_field(n, "directive"));
+            opaque |= !strcmp(dir, "#undef");
+            free(dir);
+        }
+        if (opaque) {
+            if (x->nopaque == x->capopaque) {
+                x->capopaque = x->capopaque ? 2 * x->capopaque : 8;
+                x->opaque = xrealloc(x->opaque, (size_t)x->capopaque * sizeof *x->opaque);
             }
-            if (node_is(n, "preproc_def") || node_is(n, "preproc_function_def") || node_is(n, "enumerator") ||
-                ((node_is(n, "struct_specifier") || node_is(n, "union_specifier") ||
-                  node_is(n, "enum_specifier")) && !ts_node_is_null(node_field(n, "name"))))
-                vec_push(names, node_text(s, node_field(n, "name")));
-            if (node_is(n, "function_definition") || node_is(n, "declaration") || node_is(n, "type_definition")) {
-                uint32_t nc = ts_node_child_count(n);
-                for (uint32_t i = 0; i < nc; i++) {
-                    const char *field = node_child_field(n, i);
-                    if (!field || strcmp(field, "declarator")) continue;
-                    char *name = declarator_name(s, ts_node_child(n, i));
-                    if (name) vec_push(names, name);
-                }
+            x->opaque[x->nopaque++] = at;
+        }
+        if (node_is(n, "preproc_def") || node_is(n, "preproc_function_def") || node_is(n, "enumerator") ||
+            node_is(n, "struct_specifier") || node_is(n, "union_specifier") || node_is(n, "enum_specifier"))
+            decl_add(x, s, node_field(n, "name"), at);
+        if (node_is(n, "function_definition") || node_is(n, "declaration") || node_is(n, "type_definition")) {
+            uint32_t nc = ts_node_child_count(n);
+            for (uint32_t i = 0; i < nc; i++) {
+                const char *field = node_child_field(n, i);
+                if (field && !strcmp(field, "declarator")) decl_add(x, s, declarator_ident(ts_node_child(n, i)), at);
             }
-            /* a function's body declares nothing at file scope */
-            if (node_is(n, "compound_statement")) descend = false;
         }
         if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
+        bool done = false;
         while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+            if (!ts_tree_cursor_goto_parent(&c)) {
+                done = true;
+                break;
+            }
+        if (done) break;
     }
-done:
     ts_tree_cursor_delete(&c);
 }
 
-/* Does C text `text` use one of `names` as an identifier? */
-static bool text_uses(const char *text, Vec *names) {
+static void decl_index_free(DeclIndex *x) {
+    for (size_t i = 0; i < x->cap; i++) {
+        free(x->slots[i].name);
+        free(x->slots[i].at);
+    }
+    free(x->slots);
+    free(x->opaque);
+}
+
+/* The last offset in at[0..n) (in order) before `before`, or 0. */
+static uint32_t last_before(const uint32_t *at, int n, uint32_t before) {
+    int lo = 0, hi = n; /* first index with at[i] >= before */
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (at[mid] < before) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 ? at[lo - 1] : 0;
+}
+
+/* The latest file-scope declaration before `before` of a name C text `text`
+ * uses (0: none). */
+static uint32_t text_needs(DeclIndex *x, const char *text, uint32_t before) {
+    uint32_t need = 0;
     for (const char *p = text; p && *p;) {
         if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
             p++;
@@ -103,46 +213,53 @@ static bool text_uses(const char *text, Vec *names) {
         }
         const char *q = p;
         while (*q == '_' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')) q++;
-        for (int i = 0; i < names->len; i++) {
-            const char *nm = names->items[i];
-            if (strlen(nm) == (size_t)(q - p) && !memcmp(nm, p, (size_t)(q - p))) return true;
+        DeclSite *d = decl_site(x, p, (size_t)(q - p), false);
+        if (d) {
+            uint32_t at = last_before(d->at, d->n, before);
+            if (at > need) need = at;
         }
         p = q;
     }
-    return false;
+    return need;
 }
 
-/* Does the frame of L (with the frames it embeds and their types) use one of names? */
-static bool frame_uses(Vec *lowered, Lowered *L, Vec *names, int depth) {
-    if (text_uses(L->frame_struct, names) || (L->types && text_uses(L->types, names))) return true;
-    if (depth > 1000) return true;
-    for (int i = 0; i < L->embeds.len; i++) {
-        Lowered *M = find_lowered(lowered, ((AsyncFn *)L->embeds.items[i])->def);
-        if (M && frame_uses(lowered, M, names, depth + 1)) return true;
+/* L->need: the latest declaration its frame (with the frames it embeds and
+ * their hoisted types) needs, or an include/#undef it cannot see through.
+ * Its embedded callees are lowered already (lower_in_order). */
+static void set_frame_needs(DeclIndex *x, Lowered *L) {
+    uint32_t start = ts_node_start_byte(L->af->def);
+    uint32_t need = text_needs(x, L->frame_struct, start);
+    if (L->types) {
+        uint32_t t = text_needs(x, L->types, start);
+        if (t > need) need = t;
     }
-    return false;
+    uint32_t op = last_before(x->opaque, x->nopaque, start);
+    if (op > need) need = op;
+    for (int i = 0; i < L->embeds.len; i++) {
+        Lowered *M = main_lowering(L->embeds.items[i]);
+        if (M && M->need > need) need = M->need;
+    }
+    L->need = need;
 }
 
 /* Lowers f after the callees defined later that it could embed, deciding for
- * each whether its frame can be emitted at f's place. */
-static void lower_in_order(Program *p, AsyncFn *f, Vec *lowered, const Options *opt) {
-    if (find_lowered(lowered, f->def) || f->on_stack) return;
+ * each whether its frame can be emitted at f's place: not when it needs a
+ * declaration made after f. */
+static void lower_in_order(Program *p, AsyncFn *f, Vec *lowered, DeclIndex *x, const Options *opt) {
+    if (main_lowering(f) || f->on_stack) return;
     f->on_stack = true; /* Tarjan is done with it */
-    const Source *s = p->unit->src;
     for (int i = 0; i < f->callees.len; i++) {
         AsyncFn *g = f->callees.items[i];
         if (g->scc == f->scc || ts_node_start_byte(g->def) < ts_node_start_byte(f->def)) continue;
-        lower_in_order(p, g, lowered, opt);
-        Lowered *G = find_lowered(lowered, g->def);
-        Vec names = {0};
-        bool opaque = false;
-        names_between(s, p->unit->root, ts_node_end_byte(f->def), ts_node_start_byte(g->def), &names, &opaque);
-        if (opaque || (G && frame_uses(lowered, G, &names, 0))) vec_push(&f->alloc_callees, g);
-        for (int k = 0; k < names.len; k++) free(names.items[k]);
-        vec_free(&names);
+        lower_in_order(p, g, lowered, x, opt);
+        Lowered *G = main_lowering(g);
+        if (G && G->need >= ts_node_end_byte(f->def)) vec_push(&f->alloc_callees, g);
     }
     f->on_stack = false;
-    vec_push(lowered, lower_function(p, f, opt));
+    Lowered *L = lower_function(p, f, opt);
+    f->lowered = L;
+    vec_push(lowered, L);
+    set_frame_needs(x, L);
 }
 
 /* Prototype of an async function: the constructor's prototype. */
@@ -163,6 +280,15 @@ static char *prototype_text(const Source *s, TSNode n, AsyncFn *f) {
                     "void %s__start(void *ac__fp%s%.*s); int %s__resume(void *ac__frame_ptr, ac_task *ac__task);",
                     f->name, params, f->name, f->name, none ? "" : ", ", none ? 0 : (int)strlen(params) - 2,
                     params + 1, f->name);
+        char *start = xprintf("%s__start", f->name);
+        char *adapter = args_adapter(f, start); /* check.c: named_init_call */
+        if (adapter) {
+            char *with = xprintf("%s\n%.*s", r, (int)strlen(adapter) - 1, adapter);
+            free(r);
+            r = with;
+        }
+        free(adapter);
+        free(start);
     }
     free(params);
     return r;
@@ -240,9 +366,9 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *mad
     *made_async = true;
     if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
     if (is_def) {
-        Lowered *L = find_lowered(lowered, c);
+        Lowered *L = find_lowered(f, c);
         if (L) {
-            ensure_frames(lowered, L, &b);
+            ensure_frames(L, &b);
             buf_puts(&b, L->definition);
         }
     } else {
@@ -268,17 +394,23 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     macros_collect(p->unit); /* macro.c: which macros' bodies name what */
 
     Vec lowered = {0};
+    DeclIndex index = {0};
+    decl_index_build(&index, s, root);
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
-        if (f->kind == FN_USER && f->defined) lower_in_order(p, f, &lowered, opt);
-        /* alternative definitions under #if/#else: each lowered as f */
+        /* f->lowered: its lowerings, chained (alternative definitions under #if/#else) */
+        if (f->kind == FN_USER && f->defined) lower_in_order(p, f, &lowered, &index, opt);
+        Lowered **last = f->lowered ? &f->lowered->next_alt : &f->lowered;
         for (int k = 0; k < f->alt_defs.len; k++) {
             TSNode first = f->def;
             f->def = *(TSNode *)f->alt_defs.items[k];
-            vec_push(&lowered, lower_function(p, f, opt));
+            *last = lower_function(p, f, opt);
+            vec_push(&lowered, *last);
+            last = &(*last)->next_alt;
             f->def = first;
         }
     }
+    decl_index_free(&index);
     Edits edits = {0};
     if (diag_error_count) goto done;
 
@@ -306,8 +438,8 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     if (edits.len) qsort(edits.items, (size_t)edits.len, sizeof *edits.items, cmp_edit);
 
     /* banner, then the source with edits */
-    buf_printf(out, "/* Generated by acc from %s. Do not edit: edit the .ac file. */\n", s->path);
-    if (opt->line_directives) buf_printf(out, "#line 1 \"%s\"\n", s->path);
+    buf_printf(out, "/* Generated by acc from %s. Do not edit: edit the .ac file. */\n", s->comment_path);
+    if (opt->line_directives) buf_printf(out, "#line 1 %s\n", s->c_path);
     uint32_t pos = 0;
     for (int i = 0; i < edits.len; i++) {
         Edit *e = &edits.items[i];
@@ -324,11 +456,14 @@ done:
     free(edits.items);
     for (int i = 0; i < lowered.len; i++) {
         Lowered *L = lowered.items[i];
+        L->af->lowered = NULL;
         free(L->frame_struct);
         free(L->types);
         free(L->definition);
         free(L->guard);
         vec_free(&L->embeds);
+        vec_free(&L->af->alloc_callees);
+        L->af->lowered = NULL;
         free(L);
     }
     vec_free(&lowered);

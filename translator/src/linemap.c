@@ -89,5 +89,5 @@ char *line_directive(const Source *s, int phys) {
     const char *file;
     int line = mapped_line(s, phys, &file);
     if (file) return xprintf("#line %d %s\n", line, file);
-    return xprintf("#line %d \"%s\"\n", line, s->path);
+    return xprintf("#line %d %s\n", line, s->c_path);
 }

@@ -25,7 +25,9 @@
 /* ---- output helpers ------------------------------------------------------ */
 
 static void out_indent(Fn *F) {
-    for (int i = 0; i < F->indent; i++) buf_puts(&F->body, "    ");
+    static const char spaces[] = "                                                                ";
+    int n = F->indent < ACC_INDENT_MAX ? F->indent : ACC_INDENT_MAX;
+    if (n > 0) buf_put(&F->body, spaces, (size_t)n * 4);
 }
 
 /* Every generated line carries the .ac line of the construct it implements
@@ -47,15 +49,9 @@ void outf(Fn *F, const char *fmt, ...) {
     out_indent(F);
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    buf_vprintf(&F->body, fmt, ap);
     va_end(ap);
-    char *tmp = xcalloc((size_t)n + 1, 1);
-    va_start(ap, fmt);
-    vsnprintf(tmp, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    buf_put(&F->body, tmp, (size_t)n);
     buf_puts(&F->body, "\n");
-    free(tmp);
 }
 
 /* The statement at n is being lowered: its lines carry n's line. */
@@ -141,7 +137,7 @@ static char *resolve_lines(const char *text, size_t len, const Source *src) {
             int line = mapped_line(src, want, &file);
             if (file_known && file == last_file) buf_printf(&r, "#line %d\n", line);
             else if (file) buf_printf(&r, "#line %d %s\n", line, file);
-            else buf_printf(&r, "#line %d \"%s\"\n", line, src->path);
+            else buf_printf(&r, "#line %d %s\n", line, src->c_path);
             cc = want;
             file_known = true;
             last_file = file;
@@ -163,15 +159,25 @@ static char *resolve_lines(const char *text, size_t len, const Source *src) {
  * branches of one conditional? Then a member of each may share a name. */
 static bool paths_exclusive(const char *a, const char *b) { return branches_exclusive(a, b); }
 
+/* member_set maps a name to the Vec of its indices in member_names: a hash
+ * lookup, not a scan of every member (a function may have thousands). */
 static bool member_taken(Fn *F, const char *name) {
-    for (int i = 0; i < F->member_names.len; i++)
-        if (!strcmp(F->member_names.items[i], name) &&
-            !paths_exclusive(F->member_paths.items[i], F->cond_path ? F->cond_path : ""))
-            return true;
+    Vec *same = strmap_get(&F->member_set, name);
+    const char *here = F->cond_path ? F->cond_path : "";
+    for (int k = 0; same && k < same->len; k++) {
+        int i = (int)(intptr_t)same->items[k];
+        if (!paths_exclusive(F->member_paths.items[i], here)) return true;
+    }
     return false;
 }
 
 static void take_member(Fn *F, char *name) {
+    Vec *same = strmap_get(&F->member_set, name);
+    if (!same) {
+        same = xcalloc(1, sizeof *same);
+        strmap_put(&F->member_set, name, same);
+    }
+    vec_push(same, (void *)(intptr_t)F->member_names.len);
     vec_push(&F->member_names, name);
     vec_push(&F->member_paths, xstrdup(F->cond_path ? F->cond_path : ""));
 }
@@ -202,6 +208,7 @@ void scope_pop(Fn *F) {
         free(l->name);
         free(l->member);
         free(l->c_name);
+        free(l->ptr_type);
         free(l);
     }
     vec_free(&sc->locals);
@@ -271,9 +278,10 @@ static AsyncFn *conditional_callee(Fn *F, const char *name) {
 }
 
 void add_sub(Fn *F, const char *type, const char *name) {
-    for (int i = 0; i < F->sub_names.len; i++)
-        if (!strcmp(F->sub_names.items[i], name)) return;
-    vec_push(&F->sub_names, xstrdup(name));
+    if (strmap_get(&F->sub_set, name)) return;
+    char *copy = xstrdup(name);
+    vec_push(&F->sub_names, copy);
+    strmap_put(&F->sub_set, copy, copy);
     char *line = xprintf("        %s %s;\n", type, name);
     AsyncFn *g = conditional_callee(F, name);
     if (g) {
@@ -388,17 +396,15 @@ void set_subst(Fn *F, TSNode n, char *text) {
     F->subst[F->nsubst].node = n;
     F->subst[F->nsubst].text = text;
     F->nsubst++;
+    ptrmap_put(&F->subst_index, n.id, text); /* one tree: the id is the node */
 }
 
-const char *get_subst(Fn *F, TSNode n) {
-    for (int i = F->nsubst - 1; i >= 0; i--)
-        if (ts_node_eq(F->subst[i].node, n)) return F->subst[i].text;
-    return NULL;
-}
+const char *get_subst(Fn *F, TSNode n) { return ptrmap_get(&F->subst_index, n.id); }
 
 void clear_subst(Fn *F) {
     for (int i = 0; i < F->nsubst; i++) free(F->subst[i].text);
     F->nsubst = 0;
+    ptrmap_clear(&F->subst_index);
 }
 
 
@@ -459,12 +465,7 @@ static char *resume_function_text(Fn *F, TSNode def) {
     free(head);
     if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
     if (F->uses_rc && F->nconds) entry_line(F, &b, "    (void)ac__rc; /* its awaits may be in removed branches */\n");
-    entry_line(F, &b, "    (void)ac__f;\n");
-    entry_line(F, &b, "    (void)ac__task;\n");
-    char *func = xprintf("    static const char ac__func[] = \"%s\";\n", name);
-    entry_line(F, &b, func);
-    free(func);
-    entry_line(F, &b, "    (void)ac__func;\n");
+    entry_line(F, &b, "    (void)ac__f;\n    (void)ac__task;\n");
     if (F->nstates) {
         flush_dispatch(F);
         entry_line(F, &b, "    switch (ac__f->ac__state) {\n");
@@ -528,6 +529,15 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
             buf_printf(&ctor_args, "%s%s", ctor_args.len ? ", " : "", name);
             take_member(&F, xstrdup(name));
             scope_add(&F, name, name);
+            {
+                /* parameters decay: arrays are pointers (literal.c reads this) */
+                Local *l = F.scope->locals.items[F.scope->locals.len - 1];
+                TSNode pd = node_field(prm, "declarator");
+                l->spec_scalar = type_specifier_scalar(s, node_field(prm, "type"));
+                l->scalar = declarator_is_scalar(s, node_field(prm, "type"), pd) ||
+                            node_contains_type(pd, "array_declarator") ||
+                            node_contains_type(pd, "function_declarator");
+            }
             free(name);
         }
     }
@@ -556,7 +566,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     L->guard = branch_guard(s, def, &L->guard_depth);
 
     Buf st = {0};
-    buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, s->path,
+    buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, s->comment_path,
                source_line(s, ts_node_start_byte(def)));
     buf_printf(&st, "typedef struct %s__frame {\n    int ac__state;\n", name);
     if (af->is_gen) buf_puts(&st, "    int ac__mode; /* set by the runtime: an error to raise at the yield */\n");
@@ -569,6 +579,11 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_printf(&st, "static inline void %s__init(%s__frame *ac__f%s) {\n    ac__f->ac__state = 0;%s%s\n}\n",
                name, name, init_params.len ? init_params.data : "", af->is_gen ? " ac__f->ac__mode = 0;" : "",
                init_body.len ? init_body.data : "");
+    char *init_fn = xprintf("%s__init", name);
+    char *adapter = args_adapter(af, init_fn); /* check.c: named_init_call */
+    if (adapter) buf_puts(&st, adapter);
+    free(adapter);
+    free(init_fn);
     buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
     bool exported = !af->is_static && !is_main && !af->is_gen;
     buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
@@ -585,6 +600,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     }
 
     Buf d = {0};
+    func_name_begin(&d, name); /* expr.c: __func__ is the async function's name */
     char *ret_off = af->ret_member ? xprintf("offsetof(%s__frame, ac__ret)", name) : xstrdup("0");
     char *ret_size = af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : xstrdup("0");
     char *points = guard_points(&F);
@@ -595,9 +611,9 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d, _Alignof(%s__frame)",
                                      af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1, name)
                            : xprintf(",\n    0, 0, %s__points, %d, _Alignof(%s__frame)", name, F.nstates + 1, name);
-    buf_printf(&d, "%sconst ac__desc %s__desc = {\n    %s__resume, \"%s\", \"%s\", %d,\n"
+    buf_printf(&d, "%sconst ac__desc %s__desc = {\n    %s__resume, \"%s\", %s, %d,\n"
                    "    sizeof(%s__frame), %s, %s%s\n};\n",
-               exported ? "" : "static ", name, name, name, s->path, source_line(s, ts_node_start_byte(def)),
+               exported ? "" : "static ", name, name, name, s->c_path, source_line(s, ts_node_start_byte(def)),
                name, ret_off, ret_size, gen);
     free(gen);
     free(ret_off);
@@ -613,19 +629,15 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                    init_params.len ? init_params.data : "", name, ctor_args.len ? ", " : "",
                    ctor_args.len ? ctor_args.data : "");
     }
-    /* C11 6.4.2.2: __func__ (GNU: __FUNCTION__, __PRETTY_FUNCTION__) in the body,
-     * and in the macros of headers it uses (assert, logging), names the async
-     * function: defined to ac__func for the resume function only. */
-    buf_puts(&d, "#define __func__ ac__func\n#define __FUNCTION__ ac__func\n#define __PRETTY_FUNCTION__ ac__func\n");
     buf_puts(&d, body_text);
     free(body_text);
-    buf_puts(&d, "#undef __func__\n#undef __FUNCTION__\n#undef __PRETTY_FUNCTION__\n");
     if (is_main) {
         if (opt->line_directives) buf_puts(&d, "#line @GEN@\n");
         bool has_args = !is_void;
         buf_printf(&d, "int main(%s) {\n    return ac__main(main__coro(%s));\n}\n",
                    has_args ? "int argc, char **argv" : "void", has_args ? "argc, argv" : "");
     }
+    func_name_end(&d);
     L->definition = d.data;
 
     free(ptext);
@@ -640,14 +652,19 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_free(&F.adapters);
     for (int i = 0; i < F.sub_names.len; i++) free(F.sub_names.items[i]);
     vec_free(&F.sub_names);
+    strmap_free(&F.sub_set);
     for (int i = 0; i < F.member_names.len; i++) free(F.member_names.items[i]);
     vec_free(&F.member_names);
     for (int i = 0; i < F.member_paths.len; i++) free(F.member_paths.items[i]);
     vec_free(&F.member_paths);
     free(F.cond_path);
     buf_free(&F.members_always);
+    for (size_t i = 0; i < F.member_set.cap; i++)
+        if (F.member_set.keys[i]) vec_free(F.member_set.vals[i]), free(F.member_set.vals[i]);
+    strmap_free(&F.member_set);
     clear_subst(&F);
     free(F.subst);
+    ptrmap_free(&F.subst_index);
     free_reparsed(&F);
     for (int i = 0; i < F.renames.len; i++) free(F.renames.items[i]);
     vec_free(&F.renames);

@@ -39,7 +39,7 @@ void end_stmt(Fn *F) {
         Buf zero = {0};
         for (int i = 0; i < F->stmt_handles.len; i++) {
             if (F->opt->line_directives) buf_printf(&zero, "\x01%d\n", F->stmt_line);
-            for (int k = 0; k < F->indent; k++) buf_puts(&zero, "    ");
+            for (int k = 0; k < F->indent && k < ACC_INDENT_MAX; k++) buf_puts(&zero, "    ");
             buf_printf(&zero, "%s = NULL;\n", (char *)F->stmt_handles.items[i]);
         }
         size_t at = F->stmt_start;
