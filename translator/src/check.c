@@ -213,9 +213,27 @@ static TSNode scope_of(TSNode n) {
     return up;
 }
 
+void check_free(void) {
+    for (size_t i = 0; i < index_.nbuckets; i++) {
+        for (NameEntry *e = index_.buckets[i], *next; e; e = next) {
+            next = e->next;
+            free(e->name);
+            free(e->top);
+            for (int k = 0; k < e->locals.len; k++) free(e->locals.items[k]);
+            vec_free(&e->locals);
+            free(e);
+        }
+    }
+    free(index_.buckets);
+    index_.buckets = NULL;
+    index_.nbuckets = 0;
+    index_.s = NULL;
+}
+
 /* Builds the index of the unit (once), walking it without recursion. */
 static void index_build(const Source *s, TSNode root) {
     if (index_.s == s) return;
+    check_free(); /* another unit's */
     index_.s = s;
     index_.nbuckets = 4096;
     index_.buckets = xcalloc(index_.nbuckets, sizeof *index_.buckets);
