@@ -532,6 +532,8 @@ void lower_for_range(Fn *F, TSNode n);
  * dropped or misused coroutine objects), awaits and range loops of things
  * that are not handles, returns, reserved words, blocking calls. */
 void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
+/* Frees what check_tree built for the unit (its index of declarations). */
+void check_free(void);
 /* When acc cannot see that e (awaited, or iterated: `what` says which) is a
  * handle: the message for the C compiler to report if it is not, else NULL. */
 char *handle_check_message(Program *p, const Source *s, TSNode e, const char *what);
