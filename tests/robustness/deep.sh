@@ -66,6 +66,7 @@ run ifs 990 output
 run awaits 990 output
 # long and wide: translated, in proportion (were quadratic: 7 s for the chain)
 run chain 20000 output
+run chain_forward 20000 output
 run long_line 1048576 output
 run realistic 1048576 output
 run ranges 100 output

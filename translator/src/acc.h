@@ -145,6 +145,8 @@ void node_cache_use(const TSTree *tree);
 /* Drops the caches if they serve tree (it is being freed). */
 void node_cache_forget(const TSTree *tree);
 void node_cache_clear(void);
+/* The index of n's first child that ends after byte (child_count if none). */
+uint32_t node_first_child_ending_after(TSNode n, uint32_t byte);
 /* The declarations and function definitions among the children of scope
  * that declare name (its first declarator naming it), in order; NULL when
  * scope is not indexed (narrow, or not the translated unit's tree). */

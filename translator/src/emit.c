@@ -96,8 +96,8 @@ static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
 /* The names declared by the file-scope text in [from, to). *opaque is set
  * when that text includes a header or undefines a macro: its names are not
  * known. Iterative: the tree may be deep. */
-static void names_between(const Source *s, TSNode root, uint32_t from, uint32_t to, Vec *names, bool *opaque) {
-    TSTreeCursor c = ts_tree_cursor_new(root);
+static void names_in(const Source *s, TSNode top, uint32_t from, uint32_t to, Vec *names, bool *opaque) {
+    TSTreeCursor c = ts_tree_cursor_new(top);
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
         uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
@@ -134,8 +134,21 @@ done:
     ts_tree_cursor_delete(&c);
 }
 
+/* names_in for each top-level item overlapping [from, to): the first found by
+ * a binary search (nodes.c), not by walking every item before it (a file of
+ * thousands of functions made that quadratic). */
+static void names_between(const Source *s, TSNode root, uint32_t from, uint32_t to, Vec *names, bool *opaque) {
+    uint32_t nc = ts_node_child_count(root);
+    for (uint32_t i = node_first_child_ending_after(root, from); i < nc; i++) {
+        TSNode c = ts_node_child(root, i);
+        if (ts_node_start_byte(c) >= to) break;
+        names_in(s, c, from, to, names, opaque);
+    }
+}
+
 /* Does C text `text` use one of `names` as an identifier? */
 static bool text_uses(const char *text, Vec *names) {
+    if (!names->len) return false; /* the common case: nothing declared between */
     for (const char *p = text; p && *p;) {
         if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
             p++;
@@ -163,26 +176,63 @@ static bool frame_uses(Vec *lowered, Lowered *L, Vec *names, int depth) {
     return false;
 }
 
-/* Lowers f after the callees defined later that it could embed, deciding for
- * each whether its frame can be emitted at f's place. */
-static void lower_in_order(Program *p, AsyncFn *f, Vec *lowered, const Options *opt) {
-    if (find_lowered(lowered, f->def) || f->on_stack) return;
-    f->on_stack = true; /* Tarjan is done with it */
+/* Decides whether f embeds g, a callee defined later (lowered already): not
+ * when g's frame needs names declared between the two definitions. */
+static void decide_embedding(Program *p, AsyncFn *f, AsyncFn *g, Vec *lowered) {
     const Source *s = p->unit->src;
-    for (int i = 0; i < f->callees.len; i++) {
-        AsyncFn *g = f->callees.items[i];
-        if (g->scc == f->scc || ts_node_start_byte(g->def) < ts_node_start_byte(f->def)) continue;
-        lower_in_order(p, g, lowered, opt);
-        Lowered *G = find_lowered(lowered, g->def);
-        Vec names = {0};
-        bool opaque = false;
-        names_between(s, p->unit->root, ts_node_end_byte(f->def), ts_node_start_byte(g->def), &names, &opaque);
-        if (opaque || (G && frame_uses(lowered, G, &names, 0))) vec_push(&f->alloc_callees, g);
-        for (int k = 0; k < names.len; k++) free(names.items[k]);
-        vec_free(&names);
+    Lowered *G = find_lowered(lowered, g->def);
+    Vec names = {0};
+    bool opaque = false;
+    names_between(s, p->unit->root, ts_node_end_byte(f->def), ts_node_start_byte(g->def), &names, &opaque);
+    if (opaque || (G && frame_uses(lowered, G, &names, 0))) vec_push(&f->alloc_callees, g);
+    for (int k = 0; k < names.len; k++) free(names.items[k]);
+    vec_free(&names);
+}
+
+/* Lowers f after the callees defined later that it could embed, deciding for
+ * each whether its frame can be emitted at f's place. Depth first with an
+ * explicit stack: a file may chain thousands of functions, each awaiting the
+ * next one defined after it. */
+typedef struct OrderStep {
+    AsyncFn *f;
+    int i;        /* the callee being visited */
+    bool entered; /* it has been lowered (or was being lowered) */
+} OrderStep;
+
+static void lower_in_order(Program *p, AsyncFn *root, Vec *lowered, const Options *opt) {
+    if (find_lowered(lowered, root->def) || root->on_stack) return;
+    root->on_stack = true; /* Tarjan is done with it */
+    int len = 0, cap = 64;
+    OrderStep *stack = xcalloc((size_t)cap, sizeof *stack);
+    stack[len++] = (OrderStep){root, 0, false};
+    while (len) {
+        OrderStep *t = &stack[len - 1];
+        AsyncFn *f = t->f;
+        if (t->i < f->callees.len) {
+            AsyncFn *g = f->callees.items[t->i];
+            if (g->scc == f->scc || ts_node_start_byte(g->def) < ts_node_start_byte(f->def)) {
+                t->i++;
+                continue;
+            }
+            if (!t->entered) {
+                t->entered = true;
+                if (!find_lowered(lowered, g->def) && !g->on_stack) {
+                    g->on_stack = true;
+                    if (len == cap) stack = xrealloc(stack, (size_t)(cap *= 2) * sizeof *stack);
+                    stack[len++] = (OrderStep){g, 0, false};
+                    continue;
+                }
+            }
+            decide_embedding(p, f, g, lowered);
+            t->entered = false;
+            t->i++;
+            continue;
+        }
+        f->on_stack = false;
+        add_lowered(lowered, lower_function(p, f, opt));
+        len--;
     }
-    f->on_stack = false;
-    add_lowered(lowered, lower_function(p, f, opt));
+    free(stack);
 }
 
 /* Prototype of an async function: the constructor's prototype. */

@@ -94,6 +94,22 @@ TSNode acc_node_child(TSNode n, uint32_t i) {
     return i < k->n ? k->all[i] : (TSNode){0};
 }
 
+uint32_t node_first_child_ending_after(TSNode n, uint32_t byte) {
+    const Kids *k = wide_kids(n);
+    if (!k) {
+        uint32_t nc = ts_node_child_count(n), i = 0;
+        while (i < nc && ts_node_end_byte(ts_node_child(n, i)) <= byte) i++;
+        return i;
+    }
+    uint32_t lo = 0, hi = k->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (ts_node_end_byte(k->all[mid]) > byte) hi = mid;
+        else lo = mid + 1;
+    }
+    return lo;
+}
+
 TSNode acc_node_named_child(TSNode n, uint32_t i) {
     const Kids *k = ts_node_named_child_count(n) >= WIDE ? wide_kids(n) : NULL;
     if (!k) return ts_node_named_child(n, i);
