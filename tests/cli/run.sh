@@ -66,9 +66,10 @@ fi
 if [ -n "$libac" ]; then
   # the other branches of tests/translate/preproc_conditionals.ac (the suite
   # runs PICK=1): one translation, compiled with each choice
-  for pick in "2:source 30 two 60.5 loop 3840 end 42" "3:source -1 three -2000 loop -1 end 28"; do
+  for pick in "2:source 30 lines ok two 60.5 loop 3840 inner 4 end 42" "3:source -1 lines ok line in branch ok three -2000 loop -1 inner 15 end 28"; do
     check "conditionals: PICK=${pick%%:*}" bash -c "'$acc' '$here/../translate/preproc_conditionals.ac' -o pc.c && $cc -DPICK=${pick%%:*} -Wall -Wextra -Werror \${CFLAGS:-} -I'$here/../../runtime/include' pc.c -o pc '$libac' \${LDFLAGS:-} -luv && test \"\$(./pc | tr '\\n' ' ')\" = '${pick#*:} '"
   done
+  check "conditionals: awaits in removed branches, -DX" bash -c "'$acc' '$here/../translate/pp_removed_awaits.ac' -o pr.c && $cc -DX -Wall -Wextra -Werror \${CFLAGS:-} -I'$here/../../runtime/include' pr.c -o pr '$libac' \${LDFLAGS:-} -luv && test \"\$(./pr | tr '\\n' ' ')\" = 'in try 3 52 '"
 fi
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

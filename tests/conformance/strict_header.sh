@@ -62,7 +62,7 @@ n=0
 for src in "$root"/tests/translate/*.ac "$root"/tests/io/*.ac "$root"/samples/*.ac \
            "$root"/tests/conformance/*.ac; do
   [ -f "$src" ] || continue
-  if grep -qE '\?:|__attribute__|typeof|\(\{|__extension__|\basm\b' "$src"; then
+  if grep -qE '\?:|__attribute__|typeof|\(\{|__extension__|\basm\b|__FUNCTION__|__PRETTY_FUNCTION__' "$src"; then
     continue   # the program itself is GNU C
   fi
   name=$(basename "$src" .ac)

@@ -45,16 +45,16 @@ async def wait(hs, timeout, when):
 
 async def modes():
     print("-- FIRST_COMPLETED")
-    hs = [asyncio.create_task(job("a", 0.02, 1)), asyncio.create_task(job("b", 0.01, 2)),
-          asyncio.create_task(job("c", 0.03, 3))]
+    hs = [asyncio.create_task(job("a", 0.1, 1)), asyncio.create_task(job("b", 0.05, 2)),
+          asyncio.create_task(job("c", 0.15, 3))]
     n = await wait(hs, None, asyncio.FIRST_COMPLETED)
     show("first completed", hs, n)
     n = await wait(hs, None, asyncio.ALL_COMPLETED)
     show("all completed", hs, n)
 
     print("-- FIRST_EXCEPTION")
-    hs = [asyncio.create_task(job("d", 0.01, 4)), asyncio.create_task(failing("e", 0.02)),
-          asyncio.create_task(job("f", 0.04, 6))]
+    hs = [asyncio.create_task(job("d", 0.05, 4)), asyncio.create_task(failing("e", 0.1)),
+          asyncio.create_task(job("f", 0.2, 6))]
     n = await wait(hs, None, asyncio.FIRST_EXCEPTION)
     show("first exception", hs, n)
     print(f"e: {ename(hs[1].exception())}")
@@ -66,7 +66,7 @@ async def modes():
     show("all completed", hs, n)
 
     print("-- cancelling a wait leaves its handles alone")
-    hs = [asyncio.create_task(job("g", 0.02, 7))]
+    hs = [asyncio.create_task(job("g", 0.1, 7))]
     w = asyncio.create_task(wait(hs, None, asyncio.ALL_COMPLETED))
     await asyncio.sleep(0)
     w.cancel()
@@ -79,8 +79,8 @@ async def modes():
 
 async def completed():
     print("-- as_completed")
-    hs = [asyncio.create_task(job("p", 0.03, 1)), asyncio.create_task(job("q", 0.01, 2)),
-          asyncio.create_task(failing("r", 0.02)), asyncio.create_task(job("s", 0.04, 4))]
+    hs = [asyncio.create_task(job("p", 0.15, 1)), asyncio.create_task(job("q", 0.05, 2)),
+          asyncio.create_task(failing("r", 0.1)), asyncio.create_task(job("s", 0.2, 4))]
     for f in asyncio.as_completed(hs):
         try:
             v = await f
@@ -91,9 +91,9 @@ async def completed():
 
 async def gathers():
     print("-- gather: the first error, the others go on")
-    a = asyncio.create_task(job("a", 0.01, 1))
-    b = asyncio.create_task(failing("b", 0.02))
-    c = asyncio.create_task(job("c", 0.03, 3))
+    a = asyncio.create_task(job("a", 0.05, 1))
+    b = asyncio.create_task(failing("b", 0.1))
+    c = asyncio.create_task(job("c", 0.15, 3))
     try:
         await asyncio.gather(a, b, c)
     except BaseException as e:
@@ -101,9 +101,9 @@ async def gathers():
     print(f"c -> {await c}")
 
     print("-- gather_settled")
-    a = asyncio.create_task(job("a", 0.01, 1))
-    b = asyncio.create_task(failing("b", 0.02))
-    c = asyncio.create_task(job("c", 0.03, 3))
+    a = asyncio.create_task(job("a", 0.05, 1))
+    b = asyncio.create_task(failing("b", 0.1))
+    c = asyncio.create_task(job("c", 0.15, 3))
     await asyncio.gather(a, b, c, return_exceptions=True)
     print(f"a -> {a.result()}, b: {ename(b.exception())}, c -> {c.result()}")
 
@@ -129,26 +129,26 @@ async def group_waiter(g):
 async def groups():
     print("-- group: all succeed")
     async with asyncio.TaskGroup() as g:
-        x = g.create_task(member("x", 0.02, 1))
-        y = g.create_task(member("y", 0.01, 2))
+        x = g.create_task(member("x", 0.1, 1))
+        y = g.create_task(member("y", 0.05, 2))
     print(f"x -> {x.result()}, y -> {y.result()}")
 
     print("-- group: the first failure cancels the others")
     try:
         async with asyncio.TaskGroup() as g:
-            x = g.create_task(member("x", 0.05, 1))
-            g.create_task(failing("f", 0.01))
-            g.create_task(member("z", 0.05, 3))
+            x = g.create_task(member("x", 0.25, 1))
+            g.create_task(failing("f", 0.05))
+            g.create_task(member("z", 0.25, 3))
     except BaseException as e:
         print(f"group: {ename(e)}, x cancelled: {int(x.cancelled())}")
 
     print("-- group: its waiter is cancelled")
     g = asyncio.TaskGroup()
     await g.__aenter__()
-    g.create_task(member("u", 0.05, 1))
-    g.create_task(member("v", 0.05, 2))
+    g.create_task(member("u", 0.25, 1))
+    g.create_task(member("v", 0.25, 2))
     w = asyncio.create_task(group_waiter(g))
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.05)
     w.cancel()
     try:
         await w

@@ -147,14 +147,6 @@ void node_cache_forget(const TSTree *tree);
 void node_cache_clear(void);
 /* The index of n's first child that ends after byte (child_count if none). */
 uint32_t node_first_child_ending_after(TSNode n, uint32_t byte);
-/* The declarations and function definitions among the children of scope
- * that declare name (its first declarator naming it), in order; NULL when
- * scope is not indexed (narrow, or not the translated unit's tree). */
-typedef struct ScopeDecl {
-    TSNode child;      /* the declaration or function definition */
-    TSNode declarator; /* the declarator that declares the name */
-} ScopeDecl;
-const Vec *scope_declarations(const Source *s, TSNode scope, const char *name);
 /* How many await and yield expressions n holds (itself included), in O(log n). */
 int node_await_count(TSNode n);
 #ifndef ACC_NODES_C
@@ -202,6 +194,13 @@ char *branch_guard(const Source *s, TSNode n, int *depth);
  * configuration of the conditionals around n. */
 char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const char *fallback);
 
+/* linemap.c: the program's own #line directives */
+/* The line (and, when a directive named one, the file as a string literal)
+ * that the C preprocessor gives physical line phys of s. */
+int mapped_line(const Source *s, int phys, const char **file);
+/* "#line N \"file\"\n" for physical line phys, following the program's map. */
+char *line_directive(const Source *s, int phys);
+
 /* ------------------------------------------------------------------------- */
 /* analyse.c: what the translator knows about async functions                  */
 /* ------------------------------------------------------------------------- */
@@ -231,6 +230,7 @@ typedef struct AsyncFn {
     uint32_t decl_byte;
     int scc;           /* strongly connected component in the direct-await graph */
     bool embedded_emitted;
+    struct Lowered *lowered; /* emit.c: its lowerings (next_alt: #if/#else alternatives) */
     Vec callees;       /* AsyncFn * awaited directly from the body */
     struct AsyncFn *callee_of; /* analyse.c: the last caller whose callees hold it */
     Vec alt_defs;      /* TSNode *: other definitions, in exclusive #if branches */
@@ -287,6 +287,7 @@ typedef struct Lowered {
     char *types;        /* type definitions hoisted out of the body, before the frame */
     Vec embeds;         /* AsyncFn * whose frames this one embeds */
     bool struct_done;
+    uint32_t need;      /* the latest file-scope declaration its frame needs (emit.c) */
     struct Lowered *next_alt; /* emit.c: the next lowering of the same function */
 } Lowered;
 Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt);
@@ -322,6 +323,11 @@ typedef struct Local {
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
     bool is_type; /* a typedef name */
     bool hoisted; /* a name a hoisted type declares (tag, typedef name, enumerator) */
+    bool scalar;    /* a frame local of arithmetic or pointer type */
+    bool spec_scalar; /* ...declared with an arithmetic type specifier (`int a[4]`:
+                         its elements, `*p` of `int *p`, are scalars) */
+    char *ptr_type; /* a frame local: the type name of a pointer to it (`int (*)[4]`),
+                       for `sizeof x` in a frame member's type (decl.c) */
     char *c_name; /* a hoisted type's name renamed at file scope (hoist.c), or NULL;
                      tags are entered as "tag:NAME" */
 } Local;
@@ -421,6 +427,7 @@ void put_line_mark(Fn *F, int line);
 int end_line(Fn *F, TSNode n);
 void out_label(Fn *F, int line, const char *label);
 void flush_dispatch(Fn *F);
+void out_jump_label(Fn *F, const char *name, int n);
 char *unique_member(Fn *F, const char *name);
 void scope_push(Fn *F);
 void scope_pop(Fn *F);
@@ -446,6 +453,9 @@ bool makes_handle(Fn *F, TSNode n, AsyncFn **coro);
 void emit_children(Fn *F, TSNode n, Buf *out);
 void emit_expr(Fn *F, TSNode n, Buf *out);
 char *expr_text(Fn *F, TSNode n);
+/* Around an async function's generated definition: __func__ is its name. */
+void func_name_begin(Buf *d, const char *name);
+void func_name_end(Buf *d);
 
 /* macro.c: a use of a macro of this file whose body names a frame local is an
  * error. macros_collect reads the unit's #defines (once per translation). */
@@ -468,11 +478,14 @@ void lower_substmt(Fn *F, TSNode n);
 void loop_push(Fn *F, Loop *l, char *cont, bool is_switch);
 void loop_pop(Fn *F);
 void lower_stmt(Fn *F, TSNode n);
+TSNode first_named_not_comment(TSNode n);
 
 /* decl.c: declarations and frames */
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
 void lower_declaration(Fn *F, TSNode n);
+/* Is n inside the operand of sizeof or _Alignof? */
+bool in_sizeof(TSNode n);
 /* `return value;`: stores C expression value as the result (a struct with
  * const members cannot be assigned: it is initialised and copied). */
 void store_result(Fn *F, const char *value);
@@ -486,8 +499,10 @@ void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
 /* hoist.c: types defined inside async functions move to file scope */
 char *type_specifier_text(const Source *s, TSNode type);
 bool hoist_type(Fn *F, TSNode def);
+void hoist_reset(void); /* forgets the unit's name index */
 /* Renames of hoisted types' names, in the function being lowered */
 void rename_begin(Fn *F);
+Fn *current_fn(void); /* the async function being lowered, or NULL */
 void rename_end(void);
 const char *rename_of(Fn *F, TSNode id);
 void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b);
@@ -495,6 +510,7 @@ char *renamed_text(const Source *s, TSNode n);
 
 /* try.c: try/catch/finally, throw, goto */
 void lower_goto(Fn *F, TSNode n);
+void check_case_in_try(Fn *F, TSNode label);
 bool defines_label(const Source *s, TSNode n, const char *label);
 void emit_exit(Fn *F, Exit *x, Try *from);
 void emit_finally_dispatch(Fn *F, Try *T);
@@ -524,6 +540,9 @@ char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what);
  * `args` (text) with init_fn (g__init or g__start) as a call the C compiler
  * checks in the program's terms, or NULL where that cannot be done. */
 char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const char *frame, const char *init_fn);
+/* The adapter named_init_call's calls go through, for g's init_fn (g__init or
+ * g__start): a guarded static inline function, or NULL when g has none. */
+char *args_adapter(AsyncFn *g, const char *init_fn);
 
 /* plain.c: plain functions */
 /* An edit rewriting plain function body n (def: its definition, or a null node
@@ -535,6 +554,12 @@ void types_reset(void);
 /* Learns the names a type_definition node declares. */
 void types_learn_typedef(const Source *s, TSNode n);
 bool type_name_known(const char *name, size_t len);
+/* Structs with a flexible array member (a frame cannot hold one) */
+void types_learn_fam(const Source *s, TSNode n);
+/* Plain functions with scalar results (array sizes from initialisers) */
+void types_learn_functions(const Source *s, TSNode n);
+bool function_returns_scalar(const char *name, size_t len);
+bool type_has_fam(const Source *s, TSNode type);
 bool type_name_scalar(const char *name, size_t len);
 /* Is the `type` field of a declaration an arithmetic type or scalar typedef? */
 bool type_specifier_scalar(const Source *s, TSNode type);

@@ -236,12 +236,18 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     if (!is_gen && !node_has_specifier(s, n, "async")) return;
     TSNode decl = node_field(n, "declarator");
     if (node_is(decl, "init_declarator")) {
-        diag_error(s, ts_node_start_byte(decl), "an async function cannot have an initialiser");
+        /* `async int x = 3;`: a variable (a function cannot be initialised) */
+        char *v = declarator_name(s, decl);
+        diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only, not to variable '%s'", v ? v : "?");
+        free(v);
         return;
     }
     TSNode fd = declarator_function(decl);
     if (ts_node_is_null(fd)) {
-        diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only");
+        char *v = declarator_name(s, decl);
+        if (v) diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only, not to variable '%s'", v);
+        else diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only");
+        free(v);
         return;
     }
     char *name = declarator_name(s, fd);
@@ -256,7 +262,7 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     }
     AsyncFn *f = prog_find_fn(p, name);
     if (f && f->kind == FN_RUNTIME) {
-        diag_error(s, ts_node_start_byte(decl), "'%s' is a runtime async function", name);
+        diag_error(s, ts_node_start_byte(decl), "'%s' is the runtime's async function (ac.h): choose another name", name);
         free(name);
         return;
     }
@@ -277,6 +283,7 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
             vec_push(&f->alt_defs, alt);
         } else if (f->defined) {
             diag_error(s, ts_node_start_byte(decl), "redefinition of async function '%s'", name);
+            diag_note(s, ts_node_start_byte(node_field(f->def, "declarator")), "previous definition of '%s' is here", name);
         } else {
             f->defined = true;
             f->def = n;
@@ -363,6 +370,8 @@ static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, 
             collect_unit(p, s, c, kind, depth);
         } else {
             if (node_is(c, "type_definition")) types_learn_typedef(s, c);
+            types_learn_fam(s, c);
+            types_learn_functions(s, c);
             collect_top(p, s, c, kind);
         }
     }
@@ -447,6 +456,7 @@ bool await_is_embedded(AsyncFn *caller, AsyncFn *callee) {
 void analyse(Program *p) {
     types_reset();
     size_t first_runtime = (size_t)p->fns.len;
+    hoist_reset();
     for (size_t i = 0; i < sizeof runtime_fns / sizeof *runtime_fns; i++) {
         AsyncFn *f = add_fn(p, runtime_fns[i].name, FN_RUNTIME);
         f->ret_type = xstrdup(runtime_fns[i].ret);

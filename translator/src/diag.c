@@ -222,10 +222,10 @@ void diag_error(const Source *s, uint32_t byte, const char *fmt, ...) {
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (seen_before(hash_error(s, byte, msg))) return;
-    errors_printed++;
     va_start(ap, fmt);
     vreport(s, byte, "error", fmt, ap);
     va_end(ap);
+    errors_printed++; /* after: vreport prints nothing once the limit is reached */
 }
 
 void diag_warning(const Source *s, uint32_t byte, const char *fmt, ...) {

@@ -14,28 +14,13 @@
 /* The unit                                                                   */
 /* ------------------------------------------------------------------------- */
 
-/* The lowerings made so far, by definition and by function (a function has
- * several with alternative definitions under #if/#else, chained by next_alt
- * in the order made): lookups are hash lookups, not scans of every lowering. */
-static PtrMap lowered_by_def, lowered_by_fn;
-
-static void add_lowered(Vec *lowered, Lowered *L) {
-    vec_push(lowered, L);
-    ptrmap_put(&lowered_by_def, L->def.id, L);
-    Lowered *first = ptrmap_get(&lowered_by_fn, L->af);
-    if (!first) {
-        ptrmap_put(&lowered_by_fn, L->af, L);
-        return;
-    }
-    while (first->next_alt) first = first->next_alt;
-    first->next_alt = L;
-}
-
-static Lowered *find_lowered(Vec *lowered, TSNode def) {
-    (void)lowered;
-    Lowered *L = ptrmap_get(&lowered_by_def, def.id);
-    return L && ts_node_eq(L->def, def) ? L : NULL;
-}
+/* L's frame struct, after those of the frames it embeds (depth first, with an
+ * explicit stack: a chain of functions each awaiting the next can be long). */
+typedef struct FrameStep {
+    Lowered *L;
+    int next;     /* the next of L's embeds */
+    Lowered *alt; /* the next lowering of the embed being visited (#if/#else) */
+} FrameStep;
 
 static void put_frame(Lowered *L, Buf *out) {
     /* a definition under #if/#else: its frame struct under the same condition */
@@ -48,16 +33,7 @@ static void put_frame(Lowered *L, Buf *out) {
     for (int i = 0; i < L->guard_depth; i++) buf_puts(out, "#endif\n");
 }
 
-/* L's frame struct, after those of the frames it embeds (depth first, with an
- * explicit stack: a chain of functions each awaiting the next can be long). */
-typedef struct FrameStep {
-    Lowered *L;
-    int next;     /* the next of L's embeds */
-    Lowered *alt; /* the next lowering of the embed being visited */
-} FrameStep;
-
-static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
-    (void)lowered;
+static void ensure_frames(Lowered *L, Buf *out) {
     if (L->struct_done) return;
     L->struct_done = true;
     int len = 0, cap = 64;
@@ -73,7 +49,8 @@ static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
             if (len == cap) path = xrealloc(path, (size_t)(cap *= 2) * sizeof *path);
             path[len++] = (FrameStep){M, 0, NULL};
         } else if (top->next < top->L->embeds.len) {
-            top->alt = ptrmap_get(&lowered_by_fn, top->L->embeds.items[top->next++]);
+            AsyncFn *g = top->L->embeds.items[top->next++];
+            top->alt = g->lowered;
         } else {
             put_frame(top->L, out);
             len--;
@@ -81,6 +58,16 @@ static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
     }
     free(path);
 }
+
+/* The lowering of definition def of f (one of several under #if/#else). */
+static Lowered *find_lowered(AsyncFn *f, TSNode def) {
+    for (Lowered *L = f->lowered; L; L = L->next_alt)
+        if (ts_node_eq(L->def, def)) return L;
+    return NULL;
+}
+
+/* The lowering of f's first definition (its frame is the one others embed). */
+static Lowered *main_lowering(AsyncFn *f) { return f->lowered; }
 
 /* ---- where frame structs go ------------------------------------------------
  * A frame struct is emitted with the first definition that needs it: its own,
@@ -93,62 +80,132 @@ static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
  * macro, the caller awaits it through an allocation instead (as recursion
  * does), and the callee's frame stays at its own definition. */
 
-/* The names declared by the file-scope text in [from, to). *opaque is set
- * when that text includes a header or undefines a macro: its names are not
- * known. Iterative: the tree may be deep. */
-static void names_in(const Source *s, TSNode top, uint32_t from, uint32_t to, Vec *names, bool *opaque) {
-    TSTreeCursor c = ts_tree_cursor_new(top);
+/* Where the unit declares each file-scope name (a hash table of names to
+ * the offsets of their declarations, in order), and where it includes a
+ * header or #undef's a macro (names it cannot see), built once. */
+typedef struct DeclSite {
+    char *name;
+    uint32_t *at;
+    int n, cap;
+} DeclSite;
+
+typedef struct DeclIndex {
+    DeclSite *slots;
+    size_t cap, used;
+    uint32_t *opaque; /* offsets, in order */
+    int nopaque, capopaque;
+} DeclIndex;
+
+static uint64_t hash_str(const char *p, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+    return h;
+}
+
+static DeclSite *decl_site(DeclIndex *x, const char *name, size_t len, bool add) {
+    if (add && (x->used + 1) * 2 > x->cap) {
+        DeclSite *old = x->slots;
+        size_t oldcap = x->cap;
+        x->cap = oldcap ? 2 * oldcap : 256;
+        x->slots = xcalloc(x->cap, sizeof *x->slots);
+        for (size_t i = 0; i < oldcap; i++)
+            if (old[i].name) {
+                size_t k = hash_str(old[i].name, strlen(old[i].name)) & (x->cap - 1);
+                while (x->slots[k].name) k = (k + 1) & (x->cap - 1);
+                x->slots[k] = old[i];
+            }
+        free(old);
+    }
+    if (!x->cap) return NULL;
+    size_t k = hash_str(name, len) & (x->cap - 1);
+    while (x->slots[k].name) {
+        if (strlen(x->slots[k].name) == len && !memcmp(x->slots[k].name, name, len)) return &x->slots[k];
+        k = (k + 1) & (x->cap - 1);
+    }
+    if (!add) return NULL;
+    x->slots[k].name = xstrndup(name, len);
+    x->used++;
+    return &x->slots[k];
+}
+
+static void decl_add(DeclIndex *x, const Source *s, TSNode name, uint32_t at) {
+    if (ts_node_is_null(name)) return;
+    uint32_t a = ts_node_start_byte(name), b = ts_node_end_byte(name);
+    DeclSite *d = decl_site(x, s->text + a, b - a, true);
+    if (d->n == d->cap) {
+        d->cap = d->cap ? 2 * d->cap : 2;
+        d->at = xrealloc(d->at, (size_t)d->cap * sizeof *d->at);
+    }
+    d->at[d->n++] = at;
+}
+
+/* The file-scope declarations of the unit: types, tags, enumerators, macros,
+ * objects and functions; not what function bodies declare. Iterative. */
+static void decl_index_build(DeclIndex *x, const Source *s, TSNode root) {
+    TSTreeCursor c = ts_tree_cursor_new(root);
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
-        uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
-        bool inside = a >= from && b <= to, overlaps = a < to && b > from;
-        bool descend = overlaps;
-        if (inside) {
-            if (node_is(n, "preproc_include")) *opaque = true;
-            if (node_is(n, "preproc_call")) {
-                char *dir = node_text(s, node_field(n, "directive"));
-                if (!strcmp(dir, "#undef")) *opaque = true;
-                free(dir);
+        uint32_t at = ts_node_start_byte(n);
+        bool descend = !node_is(n, "compound_statement");
+        bool opaque = node_is(n, "preproc_include");
+        if (node_is(n, "preproc_call")) {
+            char *dir = node_text(s, node_field(n, "directive"));
+            opaque |= !strcmp(dir, "#undef");
+            free(dir);
+        }
+        if (opaque) {
+            if (x->nopaque == x->capopaque) {
+                x->capopaque = x->capopaque ? 2 * x->capopaque : 8;
+                x->opaque = xrealloc(x->opaque, (size_t)x->capopaque * sizeof *x->opaque);
             }
-            if (node_is(n, "preproc_def") || node_is(n, "preproc_function_def") || node_is(n, "enumerator") ||
-                ((node_is(n, "struct_specifier") || node_is(n, "union_specifier") ||
-                  node_is(n, "enum_specifier")) && !ts_node_is_null(node_field(n, "name"))))
-                vec_push(names, node_text(s, node_field(n, "name")));
-            if (node_is(n, "function_definition") || node_is(n, "declaration") || node_is(n, "type_definition")) {
-                uint32_t nc = ts_node_child_count(n);
-                for (uint32_t i = 0; i < nc; i++) {
-                    const char *field = node_child_field(n, i);
-                    if (!field || strcmp(field, "declarator")) continue;
-                    char *name = declarator_name(s, ts_node_child(n, i));
-                    if (name) vec_push(names, name);
-                }
+            x->opaque[x->nopaque++] = at;
+        }
+        if (node_is(n, "preproc_def") || node_is(n, "preproc_function_def") || node_is(n, "enumerator") ||
+            node_is(n, "struct_specifier") || node_is(n, "union_specifier") || node_is(n, "enum_specifier"))
+            decl_add(x, s, node_field(n, "name"), at);
+        if (node_is(n, "function_definition") || node_is(n, "declaration") || node_is(n, "type_definition")) {
+            uint32_t nc = ts_node_child_count(n);
+            for (uint32_t i = 0; i < nc; i++) {
+                const char *field = node_child_field(n, i);
+                if (field && !strcmp(field, "declarator")) decl_add(x, s, declarator_ident(ts_node_child(n, i)), at);
             }
-            /* a function's body declares nothing at file scope */
-            if (node_is(n, "compound_statement")) descend = false;
         }
         if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
+        bool done = false;
         while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+            if (!ts_tree_cursor_goto_parent(&c)) {
+                done = true;
+                break;
+            }
+        if (done) break;
     }
-done:
     ts_tree_cursor_delete(&c);
 }
 
-/* names_in for each top-level item overlapping [from, to): the first found by
- * a binary search (nodes.c), not by walking every item before it (a file of
- * thousands of functions made that quadratic). */
-static void names_between(const Source *s, TSNode root, uint32_t from, uint32_t to, Vec *names, bool *opaque) {
-    uint32_t nc = ts_node_child_count(root);
-    for (uint32_t i = node_first_child_ending_after(root, from); i < nc; i++) {
-        TSNode c = ts_node_child(root, i);
-        if (ts_node_start_byte(c) >= to) break;
-        names_in(s, c, from, to, names, opaque);
+static void decl_index_free(DeclIndex *x) {
+    for (size_t i = 0; i < x->cap; i++) {
+        free(x->slots[i].name);
+        free(x->slots[i].at);
     }
+    free(x->slots);
+    free(x->opaque);
 }
 
-/* Does C text `text` use one of `names` as an identifier? */
-static bool text_uses(const char *text, Vec *names) {
-    if (!names->len) return false; /* the common case: nothing declared between */
+/* The last offset in at[0..n) (in order) before `before`, or 0. */
+static uint32_t last_before(const uint32_t *at, int n, uint32_t before) {
+    int lo = 0, hi = n; /* first index with at[i] >= before */
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (at[mid] < before) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 ? at[lo - 1] : 0;
+}
+
+/* The latest file-scope declaration before `before` of a name C text `text`
+ * uses (0: none). */
+static uint32_t text_needs(DeclIndex *x, const char *text, uint32_t before) {
+    uint32_t need = 0;
     for (const char *p = text; p && *p;) {
         if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
             p++;
@@ -156,51 +213,55 @@ static bool text_uses(const char *text, Vec *names) {
         }
         const char *q = p;
         while (*q == '_' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')) q++;
-        for (int i = 0; i < names->len; i++) {
-            const char *nm = names->items[i];
-            if (strlen(nm) == (size_t)(q - p) && !memcmp(nm, p, (size_t)(q - p))) return true;
+        DeclSite *d = decl_site(x, p, (size_t)(q - p), false);
+        if (d) {
+            uint32_t at = last_before(d->at, d->n, before);
+            if (at > need) need = at;
         }
         p = q;
     }
-    return false;
+    return need;
 }
 
-/* Does the frame of L (with the frames it embeds and their types) use one of names? */
-static bool frame_uses(Vec *lowered, Lowered *L, Vec *names, int depth) {
-    if (text_uses(L->frame_struct, names) || (L->types && text_uses(L->types, names))) return true;
-    if (depth > 1000) return true;
-    for (int i = 0; i < L->embeds.len; i++) {
-        Lowered *M = find_lowered(lowered, ((AsyncFn *)L->embeds.items[i])->def);
-        if (M && frame_uses(lowered, M, names, depth + 1)) return true;
+/* L->need: the latest declaration its frame (with the frames it embeds and
+ * their hoisted types) needs, or an include/#undef it cannot see through.
+ * Its embedded callees are lowered already (lower_in_order). */
+static void set_frame_needs(DeclIndex *x, Lowered *L) {
+    uint32_t start = ts_node_start_byte(L->af->def);
+    uint32_t need = text_needs(x, L->frame_struct, start);
+    if (L->types) {
+        uint32_t t = text_needs(x, L->types, start);
+        if (t > need) need = t;
     }
-    return false;
-}
-
-/* Decides whether f embeds g, a callee defined later (lowered already): not
- * when g's frame needs names declared between the two definitions. */
-static void decide_embedding(Program *p, AsyncFn *f, AsyncFn *g, Vec *lowered) {
-    const Source *s = p->unit->src;
-    Lowered *G = find_lowered(lowered, g->def);
-    Vec names = {0};
-    bool opaque = false;
-    names_between(s, p->unit->root, ts_node_end_byte(f->def), ts_node_start_byte(g->def), &names, &opaque);
-    if (opaque || (G && frame_uses(lowered, G, &names, 0))) vec_push(&f->alloc_callees, g);
-    for (int k = 0; k < names.len; k++) free(names.items[k]);
-    vec_free(&names);
+    uint32_t op = last_before(x->opaque, x->nopaque, start);
+    if (op > need) need = op;
+    for (int i = 0; i < L->embeds.len; i++) {
+        Lowered *M = main_lowering(L->embeds.items[i]);
+        if (M && M->need > need) need = M->need;
+    }
+    L->need = need;
 }
 
 /* Lowers f after the callees defined later that it could embed, deciding for
- * each whether its frame can be emitted at f's place. Depth first with an
- * explicit stack: a file may chain thousands of functions, each awaiting the
- * next one defined after it. */
+ * each whether its frame can be emitted at f's place: not when it needs a
+ * declaration made after f. Depth first with an explicit stack: a file may
+ * chain thousands of functions, each awaiting the next one defined after it. */
 typedef struct OrderStep {
     AsyncFn *f;
     int i;        /* the callee being visited */
     bool entered; /* it has been lowered (or was being lowered) */
 } OrderStep;
 
-static void lower_in_order(Program *p, AsyncFn *root, Vec *lowered, const Options *opt) {
-    if (find_lowered(lowered, root->def) || root->on_stack) return;
+static void lower_one(Program *p, AsyncFn *f, Vec *lowered, DeclIndex *x, const Options *opt) {
+    f->on_stack = false;
+    Lowered *L = lower_function(p, f, opt);
+    f->lowered = L;
+    vec_push(lowered, L);
+    set_frame_needs(x, L);
+}
+
+static void lower_in_order(Program *p, AsyncFn *root, Vec *lowered, DeclIndex *x, const Options *opt) {
+    if (main_lowering(root) || root->on_stack) return;
     root->on_stack = true; /* Tarjan is done with it */
     int len = 0, cap = 64;
     OrderStep *stack = xcalloc((size_t)cap, sizeof *stack);
@@ -208,29 +269,29 @@ static void lower_in_order(Program *p, AsyncFn *root, Vec *lowered, const Option
     while (len) {
         OrderStep *t = &stack[len - 1];
         AsyncFn *f = t->f;
-        if (t->i < f->callees.len) {
-            AsyncFn *g = f->callees.items[t->i];
-            if (g->scc == f->scc || ts_node_start_byte(g->def) < ts_node_start_byte(f->def)) {
-                t->i++;
-                continue;
-            }
-            if (!t->entered) {
-                t->entered = true;
-                if (!find_lowered(lowered, g->def) && !g->on_stack) {
-                    g->on_stack = true;
-                    if (len == cap) stack = xrealloc(stack, (size_t)(cap *= 2) * sizeof *stack);
-                    stack[len++] = (OrderStep){g, 0, false};
-                    continue;
-                }
-            }
-            decide_embedding(p, f, g, lowered);
-            t->entered = false;
+        if (t->i >= f->callees.len) {
+            lower_one(p, f, lowered, x, opt);
+            len--;
+            continue;
+        }
+        AsyncFn *g = f->callees.items[t->i];
+        if (g->scc == f->scc || ts_node_start_byte(g->def) < ts_node_start_byte(f->def)) {
             t->i++;
             continue;
         }
-        f->on_stack = false;
-        add_lowered(lowered, lower_function(p, f, opt));
-        len--;
+        if (!t->entered) {
+            t->entered = true;
+            if (!main_lowering(g) && !g->on_stack) {
+                g->on_stack = true;
+                if (len == cap) stack = xrealloc(stack, (size_t)(cap *= 2) * sizeof *stack);
+                stack[len++] = (OrderStep){g, 0, false};
+                continue;
+            }
+        }
+        Lowered *G = main_lowering(g);
+        if (G && G->need >= ts_node_end_byte(f->def)) vec_push(&f->alloc_callees, g);
+        t->entered = false;
+        t->i++;
     }
     free(stack);
 }
@@ -253,6 +314,15 @@ static char *prototype_text(const Source *s, TSNode n, AsyncFn *f) {
                     "void %s__start(void *ac__fp%s%.*s); int %s__resume(void *ac__frame_ptr, ac_task *ac__task);",
                     f->name, params, f->name, f->name, none ? "" : ", ", none ? 0 : (int)strlen(params) - 2,
                     params + 1, f->name);
+        char *start = xprintf("%s__start", f->name);
+        char *adapter = args_adapter(f, start); /* check.c: named_init_call */
+        if (adapter) {
+            char *with = xprintf("%s\n%.*s", r, (int)strlen(adapter) - 1, adapter);
+            free(r);
+            r = with;
+        }
+        free(adapter);
+        free(start);
     }
     free(params);
     return r;
@@ -265,6 +335,27 @@ static int cmp_edit(const void *a, const void *b) {
     return (x->end > y->end) - (x->end < y->end);
 }
 
+/* A `#line` at the start of the line after the one holding byte `at`. */
+static void resync_line_after(const Source *s, uint32_t at, Edits *edits) {
+    while (at < s->len && s->text[at] != '\n') at++;
+    if (at >= s->len) return;
+    at++;
+    add_edit(edits, at, at, line_directive(s, source_line(s, at)));
+}
+
+/* Generated code in a branch the C compiler skips still counts as lines:
+ * after the directive that ends the branch (#elif, #else, #endif) the .ac
+ * line is said again. c is a conditional or one of its alternatives. */
+static void resync_after_branch(const Source *s, TSNode c, Edits *edits) {
+    uint32_t nc = ts_node_child_count(c);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode k = ts_node_child(c, i);
+        if (!strcmp(ts_node_type(k), "#endif")) resync_line_after(s, ts_node_start_byte(k), edits);
+    }
+    for (TSNode alt = node_field(c, "alternative"); !ts_node_is_null(alt); alt = node_field(alt, "alternative"))
+        resync_line_after(s, ts_node_start_byte(alt), edits); /* the #elif/#else line */
+}
+
 /* The edits for top-level node c: async definitions and prototypes become
  * generated code, .ah includes become .h includes, plain functions get their
  * handle temporaries; preprocessor conditionals are walked into. */
@@ -273,8 +364,11 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *mad
     const Source *s = p->unit->src;
     if (node_is(c, "preproc_if") || node_is(c, "preproc_ifdef") || node_is(c, "preproc_else") ||
         node_is(c, "preproc_elif") || node_is(c, "preproc_elifdef")) {
+        int before = edits->len;
         uint32_t nc = ts_node_named_child_count(c);
         for (uint32_t i = 0; i < nc; i++) edit_top(p, ts_node_named_child(c, i), lowered, edits, made_async, opt);
+        bool root = node_is(c, "preproc_if") || node_is(c, "preproc_ifdef");
+        if (root && edits->len > before && opt->line_directives) resync_after_branch(s, c, edits);
         return;
     }
     if (node_is(c, "preproc_include")) {
@@ -306,9 +400,9 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *mad
     *made_async = true;
     if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
     if (is_def) {
-        Lowered *L = find_lowered(lowered, c);
+        Lowered *L = find_lowered(f, c);
         if (L) {
-            ensure_frames(lowered, L, &b);
+            ensure_frames(L, &b);
             buf_puts(&b, L->definition);
         }
     } else {
@@ -317,8 +411,11 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *mad
         buf_puts(&b, "\n");
         free(proto);
     }
-    if (opt->line_directives)
-        buf_printf(&b, "#line %d %s\n", source_line(s, ts_node_end_byte(c)), s->c_path);
+    if (opt->line_directives) {
+        char *ld = line_directive(s, source_line(s, ts_node_end_byte(c)));
+        buf_puts(&b, ld);
+        free(ld);
+    }
     add_edit(edits, ts_node_start_byte(c), ts_node_end_byte(c), b.data);
 }
 
@@ -331,17 +428,23 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     macros_collect(p->unit); /* macro.c: which macros' bodies name what */
 
     Vec lowered = {0};
+    DeclIndex index = {0};
+    decl_index_build(&index, s, root);
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
-        if (f->kind == FN_USER && f->defined) lower_in_order(p, f, &lowered, opt);
-        /* alternative definitions under #if/#else: each lowered as f */
+        /* f->lowered: its lowerings, chained (alternative definitions under #if/#else) */
+        if (f->kind == FN_USER && f->defined) lower_in_order(p, f, &lowered, &index, opt);
+        Lowered **last = f->lowered ? &f->lowered->next_alt : &f->lowered;
         for (int k = 0; k < f->alt_defs.len; k++) {
             TSNode first = f->def;
             f->def = *(TSNode *)f->alt_defs.items[k];
-            add_lowered(&lowered, lower_function(p, f, opt));
+            *last = lower_function(p, f, opt);
+            vec_push(&lowered, *last);
+            last = &(*last)->next_alt;
             f->def = first;
         }
     }
+    decl_index_free(&index);
     Edits edits = {0};
     if (diag_error_count) goto done;
 
@@ -356,11 +459,12 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
         if (made_async && !ac_included) {
             uint32_t at = ts_node_start_byte(c);
             bool line_start = at == 0 || s->text[at - 1] == '\n';
+            char *ld = line_directive(s, source_line(s, at));
             char *inc = opt->line_directives
-                            ? xprintf("%s#include <ac.h>\n#include <string.h>\n#line %d %s\n%*s",
-                                      line_start ? "" : "\n", source_line(s, at), s->c_path,
+                            ? xprintf("%s#include <ac.h>\n#include <string.h>\n%s%*s", line_start ? "" : "\n", ld,
                                       (int)(at - s->line_starts[source_line(s, at) - 1]), "")
                             : xprintf("%s#include <ac.h>\n#include <string.h>\n", line_start ? "" : "\n");
+            free(ld);
             add_edit(&edits, at, at, inc);
             ac_included = true;
         }
@@ -386,15 +490,16 @@ done:
     free(edits.items);
     for (int i = 0; i < lowered.len; i++) {
         Lowered *L = lowered.items[i];
+        L->af->lowered = NULL;
         free(L->frame_struct);
         free(L->types);
         free(L->definition);
         free(L->guard);
         vec_free(&L->embeds);
+        vec_free(&L->af->alloc_callees);
+        L->af->lowered = NULL;
         free(L);
     }
     vec_free(&lowered);
-    ptrmap_free(&lowered_by_def);
-    ptrmap_free(&lowered_by_fn);
     return diag_error_count == 0;
 }

@@ -157,10 +157,20 @@ bool makes_handle(Fn *F, TSNode n, AsyncFn **coro) {
 /* Expressions: text with substitutions                                       */
 /* ------------------------------------------------------------------------- */
 
-/* __func__, and GNU C's __FUNCTION__ and __PRETTY_FUNCTION__ (the same in C). */
-static bool is_function_name(const Source *s, TSNode id) {
-    return node_text_eq(s, id, "__func__") || node_text_eq(s, id, "__FUNCTION__") ||
-           node_text_eq(s, id, "__PRETTY_FUNCTION__");
+/* C11 6.4.2.2: __func__ in a function body is `static const char __func__[] =
+ * "name";`. In an async function it must name the function as written, not
+ * its resume function, also where a macro of a header uses it (assert,
+ * logging): around the generated definition, __func__ and GNU C's
+ * __FUNCTION__ and __PRETTY_FUNCTION__ (the same in C) are defined to a
+ * static array with the name. */
+void func_name_begin(Buf *d, const char *name) {
+    buf_printf(d, "static AC__UNUSED const char %s__func[] = \"%s\";\n", name, name);
+    buf_printf(d, "#define __func__ %s__func\n#define __FUNCTION__ %s__func\n#define __PRETTY_FUNCTION__ %s__func\n",
+               name, name, name);
+}
+
+void func_name_end(Buf *d) {
+    buf_puts(d, "#undef __func__\n#undef __FUNCTION__\n#undef __PRETTY_FUNCTION__\n");
 }
 
 void emit_children(Fn *F, TSNode n, Buf *out) {
@@ -206,7 +216,7 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
     if (makes_handle(F, n, &coro) && !in_unevaluated(n)) {
         Buf inner = {0};
         emit_children(F, n, &inner);
-        char *made = coro ? xprintf("AC__AT(%s)", inner.data) : xstrdup(inner.data);
+        char *made = coro ? xprintf("ac__origin((%s), __FILE__, __LINE__)", inner.data) /* AC__AT expanded: no compiler note about the macro (diag) */ : xstrdup(inner.data);
         buf_free(&inner);
         if (handle_is_temporary(F, n)) {
             char *h = new_handle(F);
@@ -218,12 +228,6 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         return;
     }
     if (ts_node_child_count(n) == 0) {
-        if (F->in_async && node_is(n, "identifier") && is_function_name(F->s, n)) {
-            /* C11 6.4.2.2: __func__ names the function as written, not its
-             * resume function: ac__func, declared in every resume function */
-            buf_puts(out, "ac__func");
-            return;
-        }
         buf_put(out, F->s->text + ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
         return;
     }

@@ -28,6 +28,7 @@
 static Fn *cur_fn;
 void rename_begin(Fn *F) { cur_fn = F; }
 void rename_end(void) { cur_fn = NULL; }
+Fn *current_fn(void) { return cur_fn; }
 
 /* The new name of identifier, typedef name or tag `id` where it stands, or NULL. */
 const char *rename_of(Fn *F, TSNode id) {
@@ -62,6 +63,18 @@ static bool is_func_name(const Source *s, TSNode id) {
             node_text_eq(s, id, "__PRETTY_FUNCTION__"));
 }
 
+/* The pointer type of the frame local identifier id names, or NULL. */
+static const char *local_ptr_type(Fn *F, TSNode id) {
+    const Source *s = F->s;
+    uint32_t a = ts_node_start_byte(id), len = ts_node_end_byte(id) - a;
+    for (Scope *sc = F->scope; sc; sc = sc->up)
+        for (int i = sc->locals.len - 1; i >= 0; i--) {
+            Local *l = sc->locals.items[i];
+            if (strlen(l->name) == len && !memcmp(l->name, s->text + a, len)) return l->member ? l->ptr_type : NULL;
+        }
+    return NULL;
+}
+
 void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b) {
     Fn *F = cur_fn;
     if (!F || ts_node_is_null(within)) {
@@ -79,6 +92,11 @@ void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t 
             if (r) {
                 buf_put(out, s->text + pos, na - pos);
                 buf_puts(out, r);
+                pos = nb;
+            } else if (node_is(n, "identifier") && in_sizeof(n) && local_ptr_type(F, n)) {
+                /* `sizeof a` where the frame's type is declared: `sizeof (*(int (*)[4])0)` */
+                buf_put(out, s->text + pos, na - pos);
+                buf_printf(out, "(*(%s)0)", local_ptr_type(F, n));
                 pos = nb;
             } else if (is_func_name(s, n)) {
                 buf_put(out, s->text + pos, na - pos);
@@ -133,29 +151,99 @@ char *type_specifier_text(const Source *s, TSNode type) {
     return r;
 }
 
-/* Is an identifier or type name with text [a, b) used in the unit outside
- * bytes [from, to)? Iterative: the tree may be deep. */
-static TSNode used_outside(const Source *s, TSNode root, const char *name, uint32_t from, uint32_t to) {
-    size_t len = strlen(name);
+/* Where each identifier and type name occurs in the unit: a hash table of
+ * names to their byte offsets, in order, built once (the unit's cost stays
+ * linear however many local types it hoists). */
+typedef struct NameUses {
+    const char *name; /* into the source text, len bytes */
+    uint32_t len;
+    uint32_t *at;
+    int n, cap;
+} NameUses;
+
+static struct {
+    const void *tree; /* the tree the index is of */
+    NameUses *slots;
+    size_t cap, used;
+} uses;
+
+static uint64_t hash_name(const char *p, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+    return h;
+}
+
+static NameUses *uses_slot(const char *name, size_t len, bool add) {
+    if (add && (uses.used + 1) * 2 > uses.cap) {
+        NameUses *old = uses.slots;
+        size_t oldcap = uses.cap;
+        uses.cap = oldcap ? oldcap * 2 : 1024;
+        uses.slots = xcalloc(uses.cap, sizeof *uses.slots);
+        for (size_t i = 0; i < oldcap; i++)
+            if (old[i].name) {
+                size_t k = hash_name(old[i].name, old[i].len) & (uses.cap - 1);
+                while (uses.slots[k].name) k = (k + 1) & (uses.cap - 1);
+                uses.slots[k] = old[i];
+            }
+        free(old);
+    }
+    if (!uses.cap) return NULL;
+    size_t k = hash_name(name, len) & (uses.cap - 1);
+    while (uses.slots[k].name) {
+        if (uses.slots[k].len == len && !memcmp(uses.slots[k].name, name, len)) return &uses.slots[k];
+        k = (k + 1) & (uses.cap - 1);
+    }
+    if (!add) return NULL;
+    uses.slots[k].name = name;
+    uses.slots[k].len = (uint32_t)len;
+    uses.used++;
+    return &uses.slots[k];
+}
+
+static void uses_reset(void) {
+    for (size_t i = 0; i < uses.cap; i++) free(uses.slots[i].at);
+    free(uses.slots);
+    memset(&uses, 0, sizeof uses);
+}
+
+static void uses_build(const Source *s, TSNode root) {
+    if (uses.tree == root.tree) return;
+    uses_reset();
+    uses.tree = root.tree;
     TSTreeCursor c = ts_tree_cursor_new(root);
-    TSNode found = {0};
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
-        uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
-        bool skip = a >= from && b <= to;
-        if (!skip && (node_is(n, "identifier") || node_is(n, "type_identifier")) && b - a == len &&
-            !memcmp(s->text + a, name, len)) {
-            found = n;
-            break;
+        if (node_is(n, "identifier") || node_is(n, "type_identifier")) {
+            uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+            NameUses *u = uses_slot(s->text + a, b - a, true);
+            if (u->n == u->cap) {
+                u->cap = u->cap ? 2 * u->cap : 4;
+                u->at = xrealloc(u->at, (size_t)u->cap * sizeof *u->at);
+            }
+            u->at[u->n++] = a;
         }
-        if (!skip && ts_tree_cursor_goto_first_child(&c)) continue;
+        if (ts_tree_cursor_goto_first_child(&c)) continue;
+        bool done = false;
         while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+            if (!ts_tree_cursor_goto_parent(&c)) {
+                done = true;
+                break;
+            }
+        if (done) break;
     }
-done:
     ts_tree_cursor_delete(&c);
-    return found;
 }
+
+/* Is the name used in the unit outside bytes [from, to)? (Offsets are in
+ * order: the first and the last decide.) */
+static bool used_outside(const Source *s, TSNode root, const char *name, uint32_t from, uint32_t to) {
+    uses_build(s, root);
+    NameUses *u = uses_slot(name, strlen(name), false);
+    if (!u || !u->n) return false;
+    return u->at[0] < from || u->at[u->n - 1] >= to;
+}
+
+void hoist_reset(void) { uses_reset(); }
 
 /* A local (object) of the function that the definition at n refers to. */
 static TSNode refers_to_local(Fn *F, TSNode n) {
@@ -253,11 +341,11 @@ static void declare_names(Fn *F, TSNode def) {
         char *name = names.items[i];
         bool tag = !strncmp(name, "tag:", 4);
         const char *plain = tag ? name + 4 : name;
-        TSNode other = used_outside(s, F->p->unit->root, plain, ts_node_start_byte(def), to);
         char *c_name = NULL;
-        if (!ts_node_is_null(other) || type_name_known(plain, strlen(plain))) {
+        if (used_outside(s, F->p->unit->root, plain, ts_node_start_byte(def), to) ||
+            type_name_known(plain, strlen(plain))) {
             c_name = xprintf("ac__%s_%s", F->af->name, plain);
-            for (int k = 1; F->p->unit && !ts_node_is_null(used_outside(s, F->p->unit->root, c_name, 0, 0)); k++) {
+            for (int k = 1; used_outside(s, F->p->unit->root, c_name, 0, 0); k++) {
                 free(c_name);
                 c_name = xprintf("ac__%s_%s_%d", F->af->name, plain, k);
             }

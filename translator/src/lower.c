@@ -71,20 +71,44 @@ void out_label(Fn *F, int line, const char *label) {
     buf_printf(&F->body, "%s:;\n", label);
 }
 
+/* A label of the generated code (name, or name_N when n >= 0). When the
+ * function has preprocessor conditionals, the jumps to it may all be in
+ * branches the preprocessor removes: marked unused, so that -Wunused-label
+ * stays quiet (GNU C and clang accept label attributes). */
+void out_jump_label(Fn *F, const char *name, int n) {
+    const char *tail = F->nconds ? " __attribute__((unused));" : ";";
+    if (n >= 0) buf_printf(&F->body, "%s_%d:%s\n", name, n, tail);
+    else buf_printf(&F->body, "%s:%s\n", name, tail);
+}
+
 static bool is_directive_line(const char *p, const char *end) {
     while (p < end && (*p == ' ' || *p == '\t')) p++;
     return p < end && *p == '#';
 }
 
+/* Can the next line of the same .ac line be put after this one (instead of
+ * a #line between them)? Not after a // comment or a line continuation. */
+static bool joinable(const char *p, size_t n) {
+    if (n >= 2 && p[n - 2] == '\\') return false;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (p[i] == '/' && p[i + 1] == '/') return false;
+    return true;
+}
+
+enum { JOINED_LINE_MAX = 200 };
+
 /* Replaces the line markers of text with the #line directives needed: the
  * compiler's line count is unknown at the start and after any preprocessor
  * directive (a #line in a group the preprocessor skips does not count), and
- * advances by one per line otherwise. */
-static char *resolve_lines(const char *text, size_t len, const char *path) {
+ * advances by one per line otherwise. Short generated lines of one .ac line
+ * share a physical line where that saves a #line. */
+static char *resolve_lines(const char *text, size_t len, const Source *src) {
     Buf r = {0};
     buf_puts(&r, "");
-    int cc = -1, want = -1;
+    int cc = -1, want = -1, prev = -1;
+    size_t prev_start = 0;
     bool file_known = false;
+    const char *last_file = NULL; /* the file of the last #line (a user's, or NULL: src's) */
     const char *p = text, *end = text + len;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -94,15 +118,35 @@ static char *resolve_lines(const char *text, size_t len, const char *path) {
             p += n;
             continue;
         }
+        bool dir = is_directive_line(p, p + n);
+        const char *q = p;
+        while (q < p + n && (*q == ' ' || *q == '\t')) q++;
+        size_t rest = (size_t)(p + n - q);
+        if (want > 0 && want == prev && !dir && nl && r.len && r.data[r.len - 1] == '\n' &&
+            r.len - 1 - prev_start + 1 + rest <= JOINED_LINE_MAX && joinable(q, rest)) {
+            r.len--; /* after the previous line, which stays the current one */
+            buf_puts(&r, " ");
+            buf_put(&r, q, rest);
+            want = -1;
+            p += n;
+            continue;
+        }
         if (want > 0 && want != cc) {
-            if (file_known) buf_printf(&r, "#line %d\n", want);
-            else buf_printf(&r, "#line %d %s\n", want, path); /* path: a C string literal */
+            /* the program's own #line directives renumber and rename lines */
+            const char *file;
+            int line = mapped_line(src, want, &file);
+            if (file_known && file == last_file) buf_printf(&r, "#line %d\n", line);
+            else if (file) buf_printf(&r, "#line %d %s\n", line, file);
+            else buf_printf(&r, "#line %d %s\n", line, src->c_path);
             cc = want;
             file_known = true;
+            last_file = file;
         }
+        prev = want > 0 && !dir && joinable(p, n) ? want : -1;
+        prev_start = r.len;
         want = -1;
         buf_put(&r, p, n);
-        if (is_directive_line(p, p + n)) cc = -1, file_known = false;
+        if (dir) cc = -1, file_known = false;
         else if (cc > 0) cc++;
         p += n;
     }
@@ -164,6 +208,7 @@ void scope_pop(Fn *F) {
         free(l->name);
         free(l->member);
         free(l->c_name);
+        free(l->ptr_type);
         free(l);
     }
     vec_free(&sc->locals);
@@ -249,21 +294,71 @@ void add_sub(Fn *F, const char *type, const char *name) {
     free(line);
 }
 
+/* The argument adapters of check.c (blocks "#ifndef AC__ARGS_g__init" ...
+ * "#endif"), those of conditionally defined callees under their condition:
+ * they call g__init, which exists only there. */
+static char *guard_adapters(Fn *F) {
+    Buf r = {0};
+    buf_puts(&r, "");
+    const char *p = F->adapters.data;
+    while (p && *p) {
+        const char *endif = strstr(p, "\n#endif\n");
+        if (!endif) { /* not check.c's guarded blocks: as written */
+            buf_puts(&r, p);
+            break;
+        }
+        size_t n = (size_t)(endif - p) + strlen("\n#endif\n");
+        char *block = xstrndup(p, n);
+        AsyncFn *g = NULL;
+        const char *at = strstr(block, "AC__ARGS_");
+        if (at) {
+            at += strlen("AC__ARGS_");
+            const char *e = strstr(at, "__init");
+            const char *s2 = strstr(at, "__start");
+            if (!e || (s2 && s2 < e)) e = s2;
+            if (e) {
+                char *name = xstrndup(at, (size_t)(e - at));
+                g = conditional_callee(F, name);
+                free(name);
+            }
+        }
+        if (g) {
+            char *guarded = guarded_with_fallback(F->s, g->def, block, "");
+            buf_puts(&r, guarded);
+            free(guarded);
+        } else {
+            buf_puts(&r, block);
+        }
+        free(block);
+        p += n;
+    }
+    return r.data;
+}
+
 /* The resume-point table with the rows of conditionally defined callees
  * under their condition (a placeholder row keeps the indices otherwise). */
 static char *guard_points(Fn *F) {
     Buf r = {0};
     buf_puts(&r, "");
     const char *p = F->points.data ? F->points.data : "";
+    Vec guarded = {0}; /* AsyncFn *: the conditionally defined callees */
+    for (int i = 0; i < F->sub_names.len; i++) {
+        AsyncFn *c = conditional_callee(F, F->sub_names.items[i]);
+        if (c) vec_push(&guarded, c);
+    }
     while (*p) {
         const char *nl = strchr(p, '\n');
         size_t n = nl ? (size_t)(nl - p) + 1 : strlen(p);
+        if (!guarded.len) { /* the common case: the table as recorded */
+            buf_puts(&r, p);
+            break;
+        }
         char *row = xstrndup(p, n);
         AsyncFn *g = NULL;
-        for (int i = 0; i < F->sub_names.len && !g; i++) {
-            AsyncFn *c = conditional_callee(F, F->sub_names.items[i]);
-            char *desc = c ? xprintf("&%s__desc,", c->name) : NULL;
-            if (desc && strstr(row, desc)) g = c;
+        for (int i = 0; i < guarded.len && !g; i++) {
+            AsyncFn *c = guarded.items[i];
+            char *desc = xprintf("&%s__desc,", c->name);
+            if (strstr(row, desc)) g = c;
             free(desc);
         }
         if (g) {
@@ -280,6 +375,7 @@ static char *guard_points(Fn *F) {
         free(row);
         p += n;
     }
+    vec_free(&guarded);
     return r.data;
 }
 
@@ -361,10 +457,8 @@ static char *resume_function_text(Fn *F, TSNode def) {
     entry_line(F, &b, head);
     free(head);
     if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
+    if (F->uses_rc && F->nconds) entry_line(F, &b, "    (void)ac__rc; /* its awaits may be in removed branches */\n");
     entry_line(F, &b, "    (void)ac__f;\n    (void)ac__task;\n");
-    char *func = xprintf("    static const char ac__func[] = \"%s\";\n    (void)ac__func;\n", name);
-    entry_line(F, &b, func);
-    free(func);
     if (F->nstates) {
         flush_dispatch(F);
         entry_line(F, &b, "    switch (ac__f->ac__state) {\n");
@@ -375,7 +469,7 @@ static char *resume_function_text(Fn *F, TSNode def) {
     buf_put(&b, F->body.data, F->body.len);
     (void)def;
     if (!F->opt->line_directives) return b.data;
-    char *r = resolve_lines(b.data, b.len, F->s->c_path);
+    char *r = resolve_lines(b.data, b.len, F->s);
     buf_free(&b);
     return r;
 }
@@ -428,6 +522,15 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
             buf_printf(&ctor_args, "%s%s", ctor_args.len ? ", " : "", name);
             take_member(&F, xstrdup(name));
             scope_add(&F, name, name);
+            {
+                /* parameters decay: arrays are pointers (literal.c reads this) */
+                Local *l = F.scope->locals.items[F.scope->locals.len - 1];
+                TSNode pd = node_field(prm, "declarator");
+                l->spec_scalar = type_specifier_scalar(s, node_field(prm, "type"));
+                l->scalar = declarator_is_scalar(s, node_field(prm, "type"), pd) ||
+                            node_contains_type(pd, "array_declarator") ||
+                            node_contains_type(pd, "function_declarator");
+            }
             free(name);
         }
     }
@@ -469,10 +572,19 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_printf(&st, "static inline void %s__init(%s__frame *ac__f%s) {\n    ac__f->ac__state = 0;%s%s\n}\n",
                name, name, init_params.len ? init_params.data : "", af->is_gen ? " ac__f->ac__mode = 0;" : "",
                init_body.len ? init_body.data : "");
+    char *init_fn = xprintf("%s__init", name);
+    char *adapter = args_adapter(af, init_fn); /* check.c: named_init_call */
+    if (adapter) buf_puts(&st, adapter);
+    free(adapter);
+    free(init_fn);
     buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
     bool exported = !af->is_static && !is_main && !af->is_gen;
     buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
-    if (F.adapters.len) buf_puts(&st, F.adapters.data); /* check.c: named_init_call */
+    if (F.adapters.len) { /* check.c: named_init_call */
+        char *adapters = guard_adapters(&F);
+        buf_puts(&st, adapters);
+        free(adapters);
+    }
     L->frame_struct = st.data;
     L->types = F.hoisted.data;
     for (int i = 0; i < F.sub_names.len; i++) {
@@ -481,6 +593,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     }
 
     Buf d = {0};
+    func_name_begin(&d, name); /* expr.c: __func__ is the async function's name */
     char *ret_off = af->ret_member ? xprintf("offsetof(%s__frame, ac__ret)", name) : xstrdup("0");
     char *ret_size = af->ret_member ? xprintf("sizeof(((%s__frame *)0)->ac__ret)", name) : xstrdup("0");
     char *points = guard_points(&F);
@@ -509,19 +622,15 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                    init_params.len ? init_params.data : "", name, ctor_args.len ? ", " : "",
                    ctor_args.len ? ctor_args.data : "");
     }
-    /* C11 6.4.2.2: __func__ (GNU: __FUNCTION__, __PRETTY_FUNCTION__) in the body,
-     * and in the macros of headers it uses (assert, logging), names the async
-     * function: defined to ac__func for the resume function only. */
-    buf_puts(&d, "#define __func__ ac__func\n#define __FUNCTION__ ac__func\n#define __PRETTY_FUNCTION__ ac__func\n");
     buf_puts(&d, body_text);
     free(body_text);
-    buf_puts(&d, "#undef __func__\n#undef __FUNCTION__\n#undef __PRETTY_FUNCTION__\n");
     if (is_main) {
         if (opt->line_directives) buf_puts(&d, "#line @GEN@\n");
         bool has_args = !is_void;
         buf_printf(&d, "int main(%s) {\n    return ac__main(main__coro(%s));\n}\n",
                    has_args ? "int argc, char **argv" : "void", has_args ? "argc, argv" : "");
     }
+    func_name_end(&d);
     L->definition = d.data;
 
     free(ptext);

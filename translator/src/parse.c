@@ -206,6 +206,8 @@ bool node_is(TSNode n, const char *type) {
 }
 
 TSNode node_field(TSNode n, const char *field) {
+    /* a null node has no tree: tree-sitter 0.20 would dereference it */
+    if (ts_node_is_null(n)) return n;
     return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
 }
 
@@ -247,16 +249,21 @@ char *declarator_name(const Source *s, TSNode d) {
  * declares the function (`(*pick(int))(int, int)`: `pick(int)`, a function
  * returning a pointer to a function). */
 TSNode declarator_function(TSNode d) {
-    TSNode found = {0};
+    TSNode found = d; /* a null node of the tree when there is none (not {0}: the
+                         tree-sitter API takes null nodes of a tree) */
+    bool any = false;
     while (!ts_node_is_null(d)) {
-        if (node_is(d, "function_declarator")) found = d;
+        if (node_is(d, "function_declarator")) {
+            found = d;
+            any = true;
+        }
         if (node_is(d, "parenthesized_declarator")) {
             d = ts_node_named_child(d, 0);
             continue;
         }
         d = node_field(d, "declarator");
     }
-    return found;
+    return any ? found : d;
 }
 
 bool node_has_specifier(const Source *s, TSNode n, const char *word) {

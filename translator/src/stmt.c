@@ -2,6 +2,7 @@
  * is lowered after its awaits are hoisted; loops, if, switch, jumps. */
 #include "acc.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,17 @@
 /* ------------------------------------------------------------------------- */
 /* Statements                                                                 */
 /* ------------------------------------------------------------------------- */
+
+/* The first named child of n that is not a comment (`else // why` then
+ * `x = 8;`, `return` then a comment then `v;`), or a null node. */
+TSNode first_named_not_comment(TSNode n) {
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        if (!node_is(c, "comment")) return c;
+    }
+    return (TSNode){0};
+}
 
 void begin_stmt(Fn *F, TSNode n) {
     clear_subst(F);
@@ -45,6 +57,22 @@ void end_stmt(Fn *F) {
     F->stmt_handles.len = 0;
 }
 
+/* The text of a condition whose awaits were just hoisted, as a value that
+ * outlives the statement's handle temporaries: when the statement made any
+ * (the frame of a recursive await, a coroutine object), the truth value is
+ * taken into a temporary first, so that end_stmt can release them before
+ * the test (a `break` in the test would skip the release). */
+static char *hoisted_condition(Fn *F, TSNode cond) {
+    char *c = expr_text(F, cond);
+    if (!F->stmt_handles.len) return c;
+    char *t = new_temp(F, "int", NULL);
+    outf(F, "%s = !!(%s);", t, c);
+    free(c);
+    c = xprintf("(%s)", t);
+    free(t);
+    return c;
+}
+
 static void check_no_handles_in_condition(Fn *F, TSNode cond) {
     /* check.c has said it if the handle is a misused coroutine object */
     if (F->stmt_handles.len && !misuse_reported_in(F->p, cond))
@@ -69,8 +97,7 @@ void lower_substmt(Fn *F, TSNode n) {
 }
 
 static void lower_return(Fn *F, TSNode n) {
-    TSNode value = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
-    if (!ts_node_is_null(value) && node_is(value, "comment")) value = (TSNode){0};
+    TSNode value = first_named_not_comment(n);
     begin_stmt(F, n);
     if (!ts_node_is_null(value)) {
         hoist(F, value);
@@ -89,8 +116,8 @@ static void lower_return(Fn *F, TSNode n) {
 }
 
 static void lower_expression_statement(Fn *F, TSNode n) {
-    TSNode e = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
-    if (ts_node_is_null(e) || node_is(e, "comment")) {
+    TSNode e = first_named_not_comment(n);
+    if (ts_node_is_null(e)) {
         outf(F, ";");
         return;
     }
@@ -121,18 +148,17 @@ void loop_pop(Fn *F) { F->loop = F->loop->up; }
 
 /* The continue label, emitted only if a `continue` used it. */
 static void emit_cont_label(Fn *F, Loop *l) {
-    if (l->used) buf_printf(&F->body, "%s:;\n", l->cont_label);
+    if (l->used) out_jump_label(F, l->cont_label, -1);
     free(l->cont_label);
 }
 
 static void lower_cond_break(Fn *F, TSNode cond) {
     begin_stmt(F, cond);
     hoist(F, cond);
-    check_no_handles_in_condition(F, cond);
-    char *c = expr_text(F, cond);
+    char *c = hoisted_condition(F, cond);
+    end_stmt(F);
     outf(F, "if (!%s) break;", c);
     free(c);
-    end_stmt(F);
 }
 
 static void lower_while(Fn *F, TSNode n) {
@@ -231,11 +257,10 @@ static void lower_for(Fn *F, TSNode n) {
         if (!ts_node_is_null(cond)) {
             begin_stmt(F, cond);
             hoist(F, cond);
-            check_no_handles_in_condition(F, cond);
-            char *c = expr_text(F, cond);
+            char *c = hoisted_condition(F, cond);
+            end_stmt(F);
             outf(F, "if (!(%s)) break;", c);
             free(c);
-            end_stmt(F);
         }
         loop_push(F, &l, new_label(F, "continue"), false);
         lower_substmt(F, body);
@@ -260,31 +285,19 @@ static void lower_for(Fn *F, TSNode n) {
     outf(F, "}");
 }
 
-/* The statement of an else clause: its first named child that is not a
- * comment (`else // why` then `x = 8;`). */
-static TSNode first_statement(TSNode n) {
-    uint32_t nc = ts_node_named_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_named_child(n, i);
-        if (!node_is(c, "comment")) return c;
-    }
-    return (TSNode){0};
-}
-
 static void lower_if(Fn *F, TSNode n) {
     TSNode cond = node_field(n, "condition"), cons = node_field(n, "consequence"),
            alt = node_field(n, "alternative");
     begin_stmt(F, n);
     hoist(F, cond);
-    check_no_handles_in_condition(F, cond);
-    char *c = expr_text(F, cond);
+    char *c = hoisted_condition(F, cond);
     end_stmt(F);
     outf(F, "if %s", c);
     free(c);
     lower_substmt(F, cons);
     if (!ts_node_is_null(alt)) {
         mark_line(F, alt);
-        if (node_is(alt, "else_clause")) alt = first_statement(alt);
+        if (node_is(alt, "else_clause")) alt = first_named_not_comment(alt);
         outf(F, "else");
         lower_substmt(F, alt);
     }
@@ -294,19 +307,33 @@ static void lower_switch(Fn *F, TSNode n) {
     TSNode cond = node_field(n, "condition"), body = node_field(n, "body");
     begin_stmt(F, n);
     hoist(F, cond);
-    check_no_handles_in_condition(F, cond);
     char *c = expr_text(F, cond);
+    /* Handles the condition made (a recursive await) are released before the
+     * switch: its value is taken first, with its own type (a C local of the
+     * resume function: it is read at once, never across an await). */
+    bool hold = F->stmt_handles.len > 0;
+    if (hold) {
+        outf(F, "{");
+        F->indent++;
+        outf(F, "__typeof__(%s) ac__sw = %s;", c, c);
+    }
     end_stmt(F);
-    outf(F, "switch %s", c);
+    outf(F, "switch %s", hold ? "(ac__sw)" : c);
     free(c);
     Loop l;
     loop_push(F, &l, NULL, true);
     lower_substmt(F, body);
     loop_pop(F);
+    if (hold) {
+        F->indent--;
+        F->line = end_line(F, n);
+        outf(F, "}");
+    }
 }
 
 static void lower_case(Fn *F, TSNode n) {
     TSNode value = node_field(n, "value");
+    check_case_in_try(F, n);
     /* No #line here: it would come between a fall-through comment and its
      * label, and gcc's -Wimplicit-fallthrough would no longer see the comment. */
     uint32_t nc = ts_node_named_child_count(n);
@@ -389,10 +416,12 @@ static char *branch_directive(Fn *F, TSNode n) {
 /* #if / #ifdef / #elif / #else inside a body: the directive lines as written,
  * each branch's statements lowered. Branch k of conditional c is recorded in
  * F->cond_path as "/c.k", so that two branches may reuse a member name. */
-static void lower_preproc_branch(Fn *F, TSNode n, int cond_id, int branch) {
+static void lower_preproc_branch(Fn *F, TSNode n, int cond_id, int branch, Vec *starts, bool *has_else) {
     char *dir = branch_directive(F, n);
     put_conditional_line(F, dir);
     free(dir);
+    vec_push(starts, (void *)(intptr_t)F->scope->locals.len);
+    *has_else = node_is(n, "preproc_else");
     size_t saved = strlen(F->cond_path);
     char *path = xprintf("%s/%d.%d", F->cond_path, cond_id, branch);
     free(F->cond_path);
@@ -407,12 +436,60 @@ static void lower_preproc_branch(Fn *F, TSNode n, int cond_id, int branch) {
         else if (ts_node_is_named(c)) lower_stmt(F, c);
     }
     F->cond_path[saved] = 0;
-    if (!ts_node_is_null(alt)) lower_preproc_branch(F, alt, cond_id, branch + 1);
+    if (!ts_node_is_null(alt)) lower_preproc_branch(F, alt, cond_id, branch + 1, starts, has_else);
+}
+
+/* The binding of name visible before local index `first` of the current scope. */
+static Local *binding_before(Fn *F, const char *name, int first) {
+    for (Scope *sc = F->scope; sc; sc = sc->up) {
+        int from = sc == F->scope ? first - 1 : sc->locals.len - 1;
+        for (int i = from; i >= 0; i--) {
+            Local *l = sc->locals.items[i];
+            if (!strcmp(l->name, name)) return l;
+        }
+    }
+    return NULL;
+}
+
+/* A name declared in some configurations of a conditional only, that shadows
+ * another binding: after the #endif, C means the branch's object in some
+ * configurations and the other one in the rest, and acc's text can name only
+ * one frame member. (Declared in every branch, it is one member name.) */
+static void check_partial_shadowing(Fn *F, TSNode n, int first, Vec *starts, bool has_else) {
+    Vec *locals = &F->scope->locals;
+    for (int i = first; i < locals->len; i++) {
+        Local *l = locals->items[i];
+        bool seen_before = false;
+        for (int j = first; j < i && !seen_before; j++) seen_before = !strcmp(((Local *)locals->items[j])->name, l->name);
+        if (seen_before) continue;
+        int branches = 0;
+        for (int b = 0; b < starts->len; b++) {
+            int lo = (int)(intptr_t)starts->items[b];
+            int hi = b + 1 < starts->len ? (int)(intptr_t)starts->items[b + 1] : locals->len;
+            bool here = false;
+            for (int j = lo; j < hi && !here; j++) here = !strcmp(((Local *)locals->items[j])->name, l->name);
+            branches += here;
+        }
+        if (has_else && branches == starts->len) continue;
+        Local *outer = binding_before(F, l->name, first);
+        if (!outer) continue;
+        bool same = outer->member && l->member ? !strcmp(outer->member, l->member) : outer->member == l->member;
+        if (same) continue;
+        diag_error(F->s, ts_node_start_byte(n),
+                   "'%s' is declared in some branches of this conditional only and hides another '%s': "
+                   "acc cannot name both after it; declare it in every branch, or rename it",
+                   l->name, l->name);
+    }
 }
 
 static void lower_preproc(Fn *F, TSNode n) {
-    lower_preproc_branch(F, n, ++F->nconds, 0);
+    int first = F->scope->locals.len;
+    Vec starts = {0};
+    bool has_else = false;
+    lower_preproc_branch(F, n, ++F->nconds, 0, &starts, &has_else);
     put_conditional_line(F, "#endif");
+    check_partial_shadowing(F, n, first, &starts, has_else);
+    vec_free(&starts);
 }
 
 /* A comment that gcc's -Wimplicit-fallthrough=3 takes for a fall-through

@@ -6,9 +6,60 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The `label:` statement inside n, or a null node. */
+static TSNode find_label(const Source *s, TSNode n, const char *label) {
+    if (node_is(n, "labeled_statement") && node_text_eq(s, node_field(n, "label"), label)) return n;
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode r = find_label(s, ts_node_named_child(n, i), label);
+        if (!ts_node_is_null(r)) return r;
+    }
+    return (TSNode){0};
+}
+
+static bool node_within(TSNode inner, TSNode outer) {
+    return ts_node_start_byte(inner) >= ts_node_start_byte(outer) &&
+           ts_node_end_byte(inner) <= ts_node_end_byte(outer);
+}
+
+/* A try statement's routing (ac__why_N, the catch) is set up where it
+ * begins, and a range loop's generator too: a goto from outside to a label
+ * inside one would skip that. C++ forbids jumping into a try block as well. */
+static void check_goto_into_try(Fn *F, TSNode go, const char *label) {
+    TSNode target = find_label(F->s, node_field(F->af->def, "body"), label);
+    if (ts_node_is_null(target)) return; /* no such label: the C compiler says so */
+    TSNode part = target; /* the body, catch or finally of `up` holding the label */
+    for (TSNode up = ts_node_parent(target); !ts_node_is_null(up); part = up, up = ts_node_parent(up)) {
+        bool guarded = node_is(up, "try_statement") || node_is(up, "for_range_statement");
+        if (guarded && !node_within(go, part)) {
+            diag_error(F->s, ts_node_start_byte(go), "'goto %s' jumps into a %s from outside it", label,
+                       node_is(up, "try_statement") ? "try statement" : "range loop");
+            return;
+        }
+        if (node_is(up, "compound_statement") && node_is(ts_node_parent(up), "function_definition")) return;
+    }
+}
+
+/* A case label inside a try statement or range loop that is itself inside
+ * the switch: the switch would jump into it (see check_goto_into_try). */
+void check_case_in_try(Fn *F, TSNode label) {
+    Loop *sw = F->loop;
+    while (sw && !sw->is_switch) sw = sw->up;
+    if (!sw) return;
+    for (Try *T = F->try_; T; T = T->up) {
+        for (Loop *l = T->loop_at; l; l = l->up)
+            if (l == sw) {
+                diag_error(F->s, ts_node_start_byte(label), "a case label inside a %s: the switch would jump into it",
+                           node_is(T->node, "try_statement") ? "try statement" : "range loop");
+                return;
+            }
+    }
+}
+
 void lower_goto(Fn *F, TSNode n) {
     mark_line(F, n);
     char *label = node_text(F->s, node_field(n, "label"));
+    check_goto_into_try(F, n, label);
     Exit x = {EXIT_GOTO, NULL, label};
     emit_exit(F, &x, F->try_);
     free(label);
@@ -114,12 +165,7 @@ static bool ends_in_jump(TSNode n) {
     if (!strcmp(t, "if_statement")) {
         TSNode alt = node_field(n, "alternative");
         if (ts_node_is_null(alt)) return false;
-        if (node_is(alt, "else_clause")) {
-            TSNode clause = alt;
-            uint32_t k = 0;
-            do alt = ts_node_named_child(clause, k++);
-            while (node_is(alt, "comment"));
-        }
+        if (node_is(alt, "else_clause")) alt = first_named_not_comment(alt);
         return ends_in_jump(node_field(n, "consequence")) && ends_in_jump(alt);
     }
     return false;
@@ -174,7 +220,7 @@ void lower_try(Fn *F, TSNode n) {
     if (T.has_catch) {
         F->line = end_line(F, body);
         outf(F, "goto ac__end_%d;", T.id);
-        if (T.catch_used) buf_printf(&F->body, "ac__catch_%d:;\n", T.id);
+        if (T.catch_used) out_jump_label(F, "ac__catch", T.id);
         T.where = IN_CATCH;
         mark_line(F, catch_);
         outf(F, "ac__f->ac__err_%d = ac__caught(ac__task);", T.id);
@@ -199,7 +245,7 @@ void lower_try(Fn *F, TSNode n) {
         buf_printf(&F->body, "ac__end_%d:;\n", T.id);
     }
     if (T.has_finally) {
-        if (T.finally_used) buf_printf(&F->body, "ac__finally_%d:;\n", T.id);
+        if (T.finally_used) out_jump_label(F, "ac__finally", T.id);
         T.where = IN_FINALLY;
         mark_line(F, finally_);
         lower_stmt(F, node_field(finally_, "body"));
@@ -212,8 +258,7 @@ void lower_try(Fn *F, TSNode n) {
 }
 /* throw E;  raises E at this point.   throw;  re-raises the error being handled. */
 void lower_throw(Fn *F, TSNode n) {
-    TSNode value = ts_node_named_child_count(n) ? ts_node_named_child(n, 0) : (TSNode){0};
-    if (!ts_node_is_null(value) && node_is(value, "comment")) value = (TSNode){0};
+    TSNode value = first_named_not_comment(n);
     begin_stmt(F, n);
     if (ts_node_is_null(value)) {
         Try *T = F->try_;
