@@ -145,14 +145,8 @@ void node_cache_use(const TSTree *tree);
 /* Drops the caches if they serve tree (it is being freed). */
 void node_cache_forget(const TSTree *tree);
 void node_cache_clear(void);
-/* The declarations and function definitions among the children of scope
- * that declare name (its first declarator naming it), in order; NULL when
- * scope is not indexed (narrow, or not the translated unit's tree). */
-typedef struct ScopeDecl {
-    TSNode child;      /* the declaration or function definition */
-    TSNode declarator; /* the declarator that declares the name */
-} ScopeDecl;
-const Vec *scope_declarations(const Source *s, TSNode scope, const char *name);
+/* The index of n's first child that ends after byte (child_count if none). */
+uint32_t node_first_child_ending_after(TSNode n, uint32_t byte);
 /* How many await and yield expressions n holds (itself included), in O(log n). */
 int node_await_count(TSNode n);
 #ifndef ACC_NODES_C
