@@ -487,7 +487,8 @@ class Gen(Decls):
         cond = self.cexpr() if self.chance(0.5) else Raw("1")
         if kind == 'for':
             init = self.cexpr(self.can_throw_here()) if self.chance(0.3) else Raw("0")
-            init = Bin('&', init, Raw("1")) if not isinstance(init, Raw) else init
+            if not (isinstance(init, Raw) and init.text == "0"):
+                init = Bin('&', init, Raw("1"))     # starts at 0 or 1: at most lim passes
             step = None
             if self.on('cond_await') and self.chance(0.3) and self.fn.kind != 'gen':
                 step = Call(self.one, [Raw(var)])
