@@ -8,8 +8,8 @@
 #
 #   run_cc_diagnostic.sh ACC CC RUNTIME_INCLUDE_DIR case.ac
 #
-# Expectations are comment lines of case.ac, for compiler gcc or clang (the
-# name of CC's file, before any version suffix):
+# Expectations are comment lines of case.ac, for compiler gcc or clang (CC's
+# family, from its --version):
 #   //! gcc 7 passing argument 2 of 'add'
 #   //! clang 7 incompatible pointer types passing 'double \*'
 # (an extended regular expression matched against the message after
@@ -20,7 +20,8 @@ export LC_ALL=C # plain quotes in gcc's messages
 acc=$1 cc=$2 inc=$3 src=$4
 dir=$(cd "$(dirname "$src")" && pwd)
 name=$(basename "$src")
-ccname=$(basename "$cc"); ccname=${ccname%%-*}
+# the compiler's family, whatever its file is called (cc, gcc-12, clang-14)
+if "$cc" --version 2>/dev/null | grep -qi clang; then ccname=clang; else ccname=gcc; fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/ac-ccdiag-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL ($ccname): $src: $*"; exit 1; }
@@ -36,7 +37,7 @@ done
 # the diagnostics: file:line:col: kind: message (notes are checked for names)
 grep -E '^[^ ]+:[0-9]+:[0-9]+: (error|warning|note): ' "$work/cc.err" >"$work/all" || true
 grep -vE ': note: ' "$work/all" >"$work/diags" || true
-if grep -E '[A-Za-z0-9]__[a-z]|\bac__' "$work/all" >"$work/generated"; [ -s "$work/generated" ]; then
+if grep -E '[A-Za-z0-9]__[A-Za-z]|\bac__' "$work/all" >"$work/generated"; [ -s "$work/generated" ]; then
   cat "$work/cc.err"; fail "a message names generated code: $(head -1 "$work/generated")"
 fi
 expected=0

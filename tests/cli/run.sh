@@ -30,6 +30,21 @@ check "C compiler errors land on the .ac line" bash -c "'$acc' type_error.ac -o 
 check "acc run passes arguments and the exit status" bash -c "'$acc' run exit_status.ac one 3 >run.out; test \$? = 3 && grep -q 'arg 1: one' run.out && grep -q 'arg 2: 3' run.out"
 check "acc run with a header directory" bash -c "'$acc' run -I inc uses_header.ac | grep -qx 42"
 check "acc run reports a bad input with status 1" bash -c "'$acc' run type_error.ac >/dev/null 2>&1; test \$? = 1"
+# robustness of the command line (issue 9): the source is never overwritten,
+# paths are escaped where the output names them, errors are capped, a BOM is skipped
+cp exit_status.ac same.ac && ln -s same.ac link.c
+check "-o onto the input is refused" bash -c "cp same.ac keep.ac; '$acc' same.ac -o same.ac 2>err; test \$? = 2 && grep -q \"error: the output 'same.ac' is the input file 'same.ac'\" err && cmp same.ac keep.ac"
+check "-o onto the input through another name is refused" bash -c "! '$acc' same.ac -o ./same.ac 2>/dev/null && ! '$acc' same.ac -o link.c 2>/dev/null && cmp same.ac keep.ac"
+check "-MF onto the input is refused" bash -c "! '$acc' same.ac -MD -MF same.ac -o s.c 2>err && grep -q 'depfile' err && cmp same.ac keep.ac"
+mkdir -p 'we"ird\*' && cp exit_status.ac "we\"ird\\*/??name.ac"
+check "a path with quote, backslash, comment end and trigraph is escaped" bash -c "'$acc' 'we\"ird\\*/??name.ac' -o 'o\"ut.c' && grep -q '^#line [0-9]* \"we\\\\\"ird\\\\\\\\\\*/?\\\\?name.ac\"' 'o\"ut.c' && $cc -std=gnu11 -trigraphs -Wall -Wextra -Werror -c 'o\"ut.c' -I'$here/../../runtime/include' -o w.o"
+printf '\357\273\277' > bom.ac && cat exit_status.ac >> bom.ac
+check "a UTF-8 BOM is skipped" bash -c "'$acc' bom.ac -o bom.c && $cc -Wall -Wextra -Werror -c bom.c -I'$here/../../runtime/include' -o bom.o"
+for i in $(seq 60); do echo "int f$i(void) { return await g(); }"; done > many.ac
+check "errors stop after 50 by default, with a note" bash -c "! '$acc' many.ac -o m.c 2>err && test \$(grep -c ': error: ' err) = 50 && grep -q 'too many errors' err"
+check "-fmax-errors=3" bash -c "! '$acc' -fmax-errors=3 many.ac -o m.c 2>err && test \$(grep -c ': error: ' err) = 3"
+check "-fmax-errors=0 shows all" bash -c "! '$acc' -fmax-errors=0 many.ac -o m.c 2>err && test \$(grep -c ': error: ' err) = 60 && ! grep -q 'too many' err"
+check "--help lists -fmax-errors" bash -c "'$acc' --help | grep -q -- -fmax-errors"
 if [ -n "$libac" ]; then
   # an await of another file's function: its frame built in the caller's buffer,
   # or allocated when larger than the buffer
@@ -54,6 +69,7 @@ if [ -n "$libac" ]; then
   for pick in "2:source 30 lines ok two 60.5 loop 3840 inner 4 end 42" "3:source -1 lines ok line in branch ok three -2000 loop -1 inner 15 end 28"; do
     check "conditionals: PICK=${pick%%:*}" bash -c "'$acc' '$here/../translate/preproc_conditionals.ac' -o pc.c && $cc -DPICK=${pick%%:*} -Wall -Wextra -Werror \${CFLAGS:-} -I'$here/../../runtime/include' pc.c -o pc '$libac' \${LDFLAGS:-} -luv && test \"\$(./pc | tr '\\n' ' ')\" = '${pick#*:} '"
   done
+  check "conditionals: awaits in removed branches, -DX" bash -c "'$acc' '$here/../translate/pp_removed_awaits.ac' -o pr.c && $cc -DX -Wall -Wextra -Werror \${CFLAGS:-} -I'$here/../../runtime/include' pr.c -o pr '$libac' \${LDFLAGS:-} -luv && test \"\$(./pr | tr '\\n' ' ')\" = 'in try 3 52 '"
 fi
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -20,7 +20,7 @@ trap 'rm -rf "$work"' EXIT
 name=$(basename "$src" .ac)
 cd "$(dirname "$src")" || exit 2
 
-cflags="-std=c11 -Wpedantic -Wall -Wextra -Werror -O1 -g -I$inc -I$here ${AC_CONFORM_CFLAGS:-}"
+cflags="-std=c11 -Wpedantic -Wall -Wextra -Werror -O1 -g -I$inc -I$here -I. ${AC_CONFORM_CFLAGS:-}"
 run_env=()
 if [ "$mode" = asan ]; then
   cflags="$cflags -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
@@ -32,11 +32,11 @@ if ! "$acc" "$name.ac" -o "$work/$name.c" 2>"$work/acc.err"; then
   echo "FAIL: acc could not translate $src:"; cat "$work/acc.err"; exit 1
 fi
 # shellcheck disable=SC2086
-if ! "$cc" $cflags "$work/$name.c" -o "$work/translated" "$libac" ${AC_UV_LIBS:--luv} 2>"$work/cc.err"; then
+if ! "$cc" $cflags "$work/$name.c" -o "$work/translated" "$libac" ${AC_UV_LIBS:--luv} -lm 2>"$work/cc.err"; then
   echo "FAIL: $cc ($mode) could not compile the translation of $src:"; cat "$work/cc.err"; exit 1
 fi
 # shellcheck disable=SC2086
-if ! "$cc" $cflags -include "$here/twin.h" -x c "$name.ac" -x none -o "$work/twin" 2>"$work/cc.err"; then
+if ! "$cc" $cflags -include "$here/twin.h" -x c "$name.ac" -x none -o "$work/twin" -lm 2>"$work/cc.err"; then
   echo "FAIL: $cc ($mode) could not compile the plain-C twin of $src:"; cat "$work/cc.err"; exit 1
 fi
 

@@ -41,7 +41,12 @@ def E(d):
     if k == 28: return f'(({e()}) ?: (await fi({e()}), {e()}))'
     return f'_Generic({e()}, int: await fi({e()}), default: 0)'
 def S(d):
-    k = R.randint(0, 9)
+    k = R.randint(0, 13)
+    # side effects on b sequenced before the awaits C evaluates after them
+    if k == 10: return f'a = (b++, {E(d)});'
+    if k == 11: return f'a = b++ && {E(d)};'
+    if k == 12: return f'a = (b-- ? {E(d)} : {E(d)});'
+    if k == 13: return f'a = (b++ ?: {E(d)});'
     if k < 3: return f'a = {E(d)};'
     if k == 3: return f'b += {E(d)};'
     if k == 4: return f'arr[({E(d)}) & 3] += {E(d)};'

@@ -7,7 +7,7 @@
 # && || ?: , and unevaluated operands decide which calls happen.
 # Prints one line per failing seed and a summary; exit 1 on any failure.
 set -u
-acc=$1 libac=$2 first=$3 last=$4
+acc=$(realpath "$1") libac=$(realpath "$2") first=$3 last=$4
 here=$(cd "$(dirname "$0")" && pwd)
 inc=$here/../../runtime/include
 quiet="-Wno-unused-value -Wno-int-in-bool-context -Wno-unknown-warning-option -Wno-constant-logical-operand

@@ -72,6 +72,8 @@ while IFS= read -r -d '' f; do
   rel="${f#"$root"/}"
   # known acc/grammar bugs, each named by its finding (tests/CMakeLists.txt, AC_CONFORM_PENDING)
   case "$rel" in tests/conformance/known/*) continue ;; esac
+  # damaged inputs kept as regressions of the fuzz target and the robustness runs
+  case "$rel" in tests/fuzz/*|tests/robustness/*) continue ;; esac
   expect_error=
   if grep -q 'parse-check: expect-error' "$f"; then
     expect_error=1

@@ -17,6 +17,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <tree_sitter/api.h>
 
 /* ------------------------------------------------------------------------- */
@@ -31,12 +32,17 @@ typedef struct Buf {
 void buf_put(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_vprintf(Buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 void buf_free(Buf *b);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t size);
+/* A path as a C string literal, quotes included (for #line and string data). */
+char *c_string_literal(const char *s);
+/* A path as text that is safe inside a block comment. */
+char *comment_text(const char *s);
 /* Reads a whole file; NULL (errno set) on failure. */
 char *read_file(const char *path, size_t *len);
 
@@ -48,12 +54,36 @@ typedef struct Vec {
 void vec_push(Vec *v, void *item);
 void vec_free(Vec *v);
 
+/* Hash maps: string keys (not copied: they must outlive the map) and pointer
+ * keys, to void * values (never NULL: NULL means absent). put replaces. */
+typedef struct StrMap {
+    const char **keys;
+    void **vals;
+    size_t cap, len;
+} StrMap;
+void strmap_put(StrMap *m, const char *key, void *val);
+void *strmap_get(const StrMap *m, const char *key);
+void *strmap_getn(const StrMap *m, const char *key, size_t n);
+void strmap_free(StrMap *m);
+
+typedef struct PtrMap {
+    const void **keys;
+    void **vals;
+    size_t cap, len;
+} PtrMap;
+void ptrmap_put(PtrMap *m, const void *key, void *val);
+void *ptrmap_get(const PtrMap *m, const void *key);
+void ptrmap_clear(PtrMap *m); /* keeps the table */
+void ptrmap_free(PtrMap *m);
+
 /* ------------------------------------------------------------------------- */
 /* diag.c: source files and diagnostics                                        */
 /* ------------------------------------------------------------------------- */
 
 typedef struct Source {
     const char *path;  /* as given on the command line: used in messages and #line */
+    const char *c_path;       /* path as a C string literal, quotes included */
+    const char *comment_path; /* path as text safe inside a block comment */
     const char *text;
     size_t len;
     uint32_t *line_starts; /* byte offset of each line */
@@ -62,6 +92,8 @@ typedef struct Source {
 
 Source *source_load(const char *path);
 Source *source_from_string(const char *path, const char *text);
+/* len bytes of text (a leading UTF-8 byte order mark is skipped, as by source_load). */
+Source *source_from_memory(const char *path, const char *text, size_t len);
 void source_free(Source *s);
 /* 1-based line of a byte offset. */
 int source_line(const Source *s, uint32_t byte);
@@ -76,6 +108,13 @@ void diag_note(const Source *s, uint32_t byte, const char *fmt, ...)
 /* Errors without a location: `acc: error: msg`. */
 void diag_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 extern int diag_error_count;
+/* After this many errors nothing more is printed but one note (0: no limit). */
+enum { DIAG_MAX_ERRORS_DEFAULT = 50 };
+extern int diag_max_errors;
+/* Where diagnostics go (NULL: stderr). */
+void diag_set_sink(FILE *f);
+/* Forgets the errors counted so far (one process, many translations). */
+void diag_reset(void);
 
 /* ------------------------------------------------------------------------- */
 /* parse.c: tree-sitter and node helpers                                       */
@@ -88,10 +127,39 @@ typedef struct Unit {
     TSNode root;
 } Unit;
 
-/* Parses src; reports every ERROR and MISSING node. Returns NULL on syntax errors. */
+/* The deepest syntax tree the translator accepts (parse.c: check_nesting). */
+enum { ACC_NESTING_LIMIT = 1000 };
+/* Parses src; reports nesting deeper than ACC_NESTING_LIMIT, or else every
+ * ERROR and MISSING node. Returns NULL on either. */
 Unit *unit_parse(Source *src);
 void unit_free(Unit *u);
 
+/* nodes.c: child i in O(1) and the parent in O(depth log width), where
+ * tree-sitter's own take O(i) and O(depth x width); every file gets them under
+ * tree-sitter's names. node_cache_clear: when a tree is freed. */
+TSNode acc_node_child(TSNode n, uint32_t i);
+TSNode acc_node_named_child(TSNode n, uint32_t i);
+TSNode acc_node_parent(TSNode n);
+/* The caches serve this tree (the unit being translated) from now on. */
+void node_cache_use(const TSTree *tree);
+/* Drops the caches if they serve tree (it is being freed). */
+void node_cache_forget(const TSTree *tree);
+void node_cache_clear(void);
+/* The declarations and function definitions among the children of scope
+ * that declare name (its first declarator naming it), in order; NULL when
+ * scope is not indexed (narrow, or not the translated unit's tree). */
+typedef struct ScopeDecl {
+    TSNode child;      /* the declaration or function definition */
+    TSNode declarator; /* the declarator that declares the name */
+} ScopeDecl;
+const Vec *scope_declarations(const Source *s, TSNode scope, const char *name);
+/* How many await and yield expressions n holds (itself included), in O(log n). */
+int node_await_count(TSNode n);
+#ifndef ACC_NODES_C
+#define ts_node_child acc_node_child
+#define ts_node_named_child acc_node_named_child
+#define ts_node_parent acc_node_parent
+#endif
 /* syntax.c: does this ERROR or MISSING node stop the translation? (Plain C
  * around it is copied as written and judged by the C compiler.) */
 enum { SYNTAX_IGNORE, SYNTAX_REPORT, SYNTAX_REPORTED /* with a clearer message */ };
@@ -132,6 +200,13 @@ char *branch_guard(const Source *s, TSNode n, int *depth);
  * configuration of the conditionals around n. */
 char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const char *fallback);
 
+/* linemap.c: the program's own #line directives */
+/* The line (and, when a directive named one, the file as a string literal)
+ * that the C preprocessor gives physical line phys of s. */
+int mapped_line(const Source *s, int phys, const char **file);
+/* "#line N \"file\"\n" for physical line phys, following the program's map. */
+char *line_directive(const Source *s, int phys);
+
 /* ------------------------------------------------------------------------- */
 /* analyse.c: what the translator knows about async functions                  */
 /* ------------------------------------------------------------------------- */
@@ -160,9 +235,10 @@ typedef struct AsyncFn {
     const Source *decl_src; /* where declared (NULL: the runtime's ac_async.def) */
     uint32_t decl_byte;
     int scc;           /* strongly connected component in the direct-await graph */
-    struct Lowered *lowered; /* its lowering, once done (emit.c) */
     bool embedded_emitted;
+    struct Lowered *lowered; /* emit.c: its lowerings (next_alt: #if/#else alternatives) */
     Vec callees;       /* AsyncFn * awaited directly from the body */
+    struct AsyncFn *callee_of; /* analyse.c: the last caller whose callees hold it */
     Vec alt_defs;      /* TSNode *: other definitions, in exclusive #if branches */
     Vec alloc_callees; /* AsyncFn * of callees defined later whose frames need names
                           declared after this function: awaited through an
@@ -173,6 +249,7 @@ typedef struct AsyncFn {
 typedef struct Program {
     Unit *unit;
     Vec fns;            /* AsyncFn *: runtime, .ah, and this unit's */
+    StrMap fn_index;    /* name -> the last AsyncFn * of that name in fns */
     Vec include_dirs;   /* char *: -I directories */
     Vec deps;           /* char *: .ah files included (paths found), for -MD */
     Vec dep_names;      /* char *: the same as written in #include "..." */
@@ -217,6 +294,7 @@ typedef struct Lowered {
     Vec embeds;         /* AsyncFn * whose frames this one embeds */
     bool struct_done;
     uint32_t need;      /* the latest file-scope declaration its frame needs (emit.c) */
+    struct Lowered *next_alt; /* emit.c: the next lowering of the same function */
 } Lowered;
 Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt);
 
@@ -251,6 +329,11 @@ typedef struct Local {
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
     bool is_type; /* a typedef name */
     bool hoisted; /* a name a hoisted type declares (tag, typedef name, enumerator) */
+    bool scalar;    /* a frame local of arithmetic or pointer type */
+    bool spec_scalar; /* ...declared with an arithmetic type specifier (`int a[4]`:
+                         its elements, `*p` of `int *p`, are scalars) */
+    char *ptr_type; /* a frame local: the type name of a pointer to it (`int (*)[4]`),
+                       for `sizeof x` in a frame member's type (decl.c) */
     char *c_name; /* a hoisted type's name renamed at file scope (hoist.c), or NULL;
                      tags are entered as "tag:NAME" */
 } Local;
@@ -313,6 +396,8 @@ typedef struct Fn {
     Scope *scope;
     Loop *loop;
     Vec member_names;
+    StrMap member_set; /* the names in member_names */
+    StrMap sub_set;    /* the names in sub_names */
     Vec member_paths;  /* char *: the conditional branch each name was taken in */
     char *cond_path;   /* the preprocessor branches being lowered: "/c.k/c.k" */
     int nconds;
@@ -326,6 +411,7 @@ typedef struct Fn {
     /* the statement being lowered */
     Subst *subst;
     int nsubst, cap_subst;
+    PtrMap subst_index; /* node id -> text of its last substitution */
     Vec stmt_handles;  /* char *: handle temporaries to release after it */
     int awaits_left;
     size_t stmt_start; /* body offset where its handle temporaries are zeroed */
@@ -336,6 +422,10 @@ typedef struct Fn {
     Vec trees;         /* TSTree *: statements parsed again as declarations (types.c) */
 } Fn;
 
+/* Indentation of generated code stops growing at this many levels (deeper
+ * code would make the output grow with the square of its nesting). */
+enum { ACC_INDENT_MAX = 16 };
+
 /* lower.c: the context, output helpers, names, temporaries, whole functions */
 void outf(Fn *F, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void mark_line(Fn *F, TSNode n);
@@ -343,6 +433,7 @@ void put_line_mark(Fn *F, int line);
 int end_line(Fn *F, TSNode n);
 void out_label(Fn *F, int line, const char *label);
 void flush_dispatch(Fn *F);
+void out_jump_label(Fn *F, const char *name, int n);
 char *unique_member(Fn *F, const char *name);
 void scope_push(Fn *F);
 void scope_pop(Fn *F);
@@ -399,6 +490,8 @@ TSNode first_named_not_comment(TSNode n);
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
 void lower_declaration(Fn *F, TSNode n);
+/* Is n inside the operand of sizeof or _Alignof? */
+bool in_sizeof(TSNode n);
 /* `return value;`: stores C expression value as the result (a struct with
  * const members cannot be assigned: it is initialised and copied). */
 void store_result(Fn *F, const char *value);
@@ -415,6 +508,7 @@ bool hoist_type(Fn *F, TSNode def);
 void hoist_reset(void); /* forgets the unit's name index */
 /* Renames of hoisted types' names, in the function being lowered */
 void rename_begin(Fn *F);
+Fn *current_fn(void); /* the async function being lowered, or NULL */
 void rename_end(void);
 const char *rename_of(Fn *F, TSNode id);
 void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b);
@@ -452,6 +546,9 @@ char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what);
  * `args` (text) with init_fn (g__init or g__start) as a call the C compiler
  * checks in the program's terms, or NULL where that cannot be done. */
 char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const char *frame, const char *init_fn);
+/* The adapter named_init_call's calls go through, for g's init_fn (g__init or
+ * g__start): a guarded static inline function, or NULL when g has none. */
+char *args_adapter(AsyncFn *g, const char *init_fn);
 
 /* plain.c: plain functions */
 /* An edit rewriting plain function body n (def: its definition, or a null node
@@ -463,6 +560,12 @@ void types_reset(void);
 /* Learns the names a type_definition node declares. */
 void types_learn_typedef(const Source *s, TSNode n);
 bool type_name_known(const char *name, size_t len);
+/* Structs with a flexible array member (a frame cannot hold one) */
+void types_learn_fam(const Source *s, TSNode n);
+/* Plain functions with scalar results (array sizes from initialisers) */
+void types_learn_functions(const Source *s, TSNode n);
+bool function_returns_scalar(const char *name, size_t len);
+bool type_has_fam(const Source *s, TSNode type);
 bool type_name_scalar(const char *name, size_t len);
 /* Is the `type` field of a declaration an arithmetic type or scalar typedef? */
 bool type_specifier_scalar(const Source *s, TSNode type);
@@ -476,6 +579,13 @@ void free_reparsed(Fn *F);
 
 /* emit.c: translates p into out. Returns false when diagnostics were errors. */
 bool lower_program(Program *p, Buf *out, const Options *opt);
+
+/* translate.c: the whole translation of src in memory, into out (the .ah files
+ * it includes are read). output: the generated file's name for its own #line
+ * directives. deps, dep_names (or NULL): the .ah files included, found and as
+ * written (malloc'd strings, the caller's). Returns 0, or 1 on errors (out empty). */
+int translate_source(Source *src, const Options *opt, const char *output, Buf *out, Vec *deps,
+                     Vec *dep_names);
 
 /* Writes data to path through a temporary in the same directory. */
 bool write_file_atomic(const char *path, const char *data, size_t len);

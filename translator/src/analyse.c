@@ -53,13 +53,8 @@ RtRole runtime_call_role(const char *name) {
     return RT_NOT_HANDLE;
 }
 
-AsyncFn *prog_find_fn(Program *p, const char *name) {
-    for (int i = p->fns.len - 1; i >= 0; i--) {
-        AsyncFn *f = p->fns.items[i];
-        if (!strcmp(f->name, name)) return f;
-    }
-    return NULL;
-}
+/* The last one added of that name (a hash lookup: a unit may have many). */
+AsyncFn *prog_find_fn(Program *p, const char *name) { return strmap_get(&p->fn_index, name); }
 
 static AsyncFn *add_fn(Program *p, const char *name, FnKind kind) {
     AsyncFn *f = xcalloc(1, sizeof *f);
@@ -69,6 +64,7 @@ static AsyncFn *add_fn(Program *p, const char *name, FnKind kind) {
     f->index = -1;
     f->nparams = -1;
     vec_push(&p->fns, f);
+    strmap_put(&p->fn_index, f->name, f);
     return f;
 }
 
@@ -240,12 +236,18 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     if (!is_gen && !node_has_specifier(s, n, "async")) return;
     TSNode decl = node_field(n, "declarator");
     if (node_is(decl, "init_declarator")) {
-        diag_error(s, ts_node_start_byte(decl), "an async function cannot have an initialiser");
+        /* `async int x = 3;`: a variable (a function cannot be initialised) */
+        char *v = declarator_name(s, decl);
+        diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only, not to variable '%s'", v ? v : "?");
+        free(v);
         return;
     }
     TSNode fd = declarator_function(decl);
     if (ts_node_is_null(fd)) {
-        diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only");
+        char *v = declarator_name(s, decl);
+        if (v) diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only, not to variable '%s'", v);
+        else diag_error(s, ts_node_start_byte(decl), "'async' applies to functions only");
+        free(v);
         return;
     }
     char *name = declarator_name(s, fd);
@@ -260,7 +262,7 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
     }
     AsyncFn *f = prog_find_fn(p, name);
     if (f && f->kind == FN_RUNTIME) {
-        diag_error(s, ts_node_start_byte(decl), "'%s' is a runtime async function", name);
+        diag_error(s, ts_node_start_byte(decl), "'%s' is the runtime's async function (ac.h): choose another name", name);
         free(name);
         return;
     }
@@ -281,6 +283,7 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
             vec_push(&f->alt_defs, alt);
         } else if (f->defined) {
             diag_error(s, ts_node_start_byte(decl), "redefinition of async function '%s'", name);
+            diag_note(s, ts_node_start_byte(node_field(f->def, "declarator")), "previous definition of '%s' is here", name);
         } else {
             f->defined = true;
             f->def = n;
@@ -367,6 +370,8 @@ static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, 
             collect_unit(p, s, c, kind, depth);
         } else {
             if (node_is(c, "type_definition")) types_learn_typedef(s, c);
+            types_learn_fam(s, c);
+            types_learn_functions(s, c);
             collect_top(p, s, c, kind);
         }
     }
@@ -383,10 +388,9 @@ static void collect_callees(Program *p, const Source *s, AsyncFn *f, TSNode n) {
                 char *name = node_text(s, fn);
                 AsyncFn *g = prog_find_fn(p, name);
                 free(name);
-                if (g && g->kind == FN_USER && g->defined) {
-                    bool seen = false;
-                    for (int i = 0; i < f->callees.len; i++) seen |= f->callees.items[i] == g;
-                    if (!seen) vec_push(&f->callees, g);
+                if (g && g->kind == FN_USER && g->defined && g->callee_of != f) {
+                    g->callee_of = f; /* recorded once per caller */
+                    vec_push(&f->callees, g);
                 }
             }
         }
@@ -395,30 +399,50 @@ static void collect_callees(Program *p, const Source *s, AsyncFn *f, TSNode n) {
     for (uint32_t i = 0; i < nc; i++) collect_callees(p, s, f, ts_node_child(n, i));
 }
 
-/* Tarjan's algorithm, iterative over functions, recursive over edges: the graph
- * is as deep as the file's await chains, which is small. */
-static void tarjan(AsyncFn *f, int *index, Vec *stack, int *scc) {
+/* Tarjan's algorithm, with an explicit stack for the depth-first walk: a file
+ * may chain thousands of functions, each awaiting the next. */
+typedef struct TarjanStep {
+    AsyncFn *f;
+    int edge; /* the next of f's callees to visit */
+} TarjanStep;
+
+static void tarjan_visit(AsyncFn *f, int *index, Vec *stack, TarjanStep **path, int *len, int *cap) {
     f->index = f->lowlink = (*index)++;
     vec_push(stack, f);
     f->on_stack = true;
-    for (int i = 0; i < f->callees.len; i++) {
-        AsyncFn *g = f->callees.items[i];
-        if (g->index < 0) {
-            tarjan(g, index, stack, scc);
-            if (g->lowlink < f->lowlink) f->lowlink = g->lowlink;
-        } else if (g->on_stack && g->index < f->lowlink) {
-            f->lowlink = g->index;
+    if (*len == *cap) {
+        *cap = *cap ? 2 * *cap : 64;
+        *path = xrealloc(*path, (size_t)*cap * sizeof **path);
+    }
+    (*path)[(*len)++] = (TarjanStep){f, 0};
+}
+
+static void tarjan(AsyncFn *root, int *index, Vec *stack, int *scc) {
+    TarjanStep *path = NULL;
+    int len = 0, cap = 0;
+    tarjan_visit(root, index, stack, &path, &len, &cap);
+    while (len) {
+        TarjanStep *top = &path[len - 1];
+        AsyncFn *f = top->f;
+        if (top->edge < f->callees.len) {
+            AsyncFn *g = f->callees.items[top->edge++];
+            if (g->index < 0) tarjan_visit(g, index, stack, &path, &len, &cap);
+            else if (g->on_stack && g->index < f->lowlink) f->lowlink = g->index;
+            continue;
         }
+        if (f->lowlink == f->index) {
+            AsyncFn *g;
+            do {
+                g = stack->items[--stack->len];
+                g->on_stack = false;
+                g->scc = *scc;
+            } while (g != f);
+            (*scc)++;
+        }
+        len--;
+        if (len && f->lowlink < path[len - 1].f->lowlink) path[len - 1].f->lowlink = f->lowlink;
     }
-    if (f->lowlink == f->index) {
-        AsyncFn *g;
-        do {
-            g = stack->items[--stack->len];
-            g->on_stack = false;
-            g->scc = *scc;
-        } while (g != f);
-        (*scc)++;
-    }
+    free(path);
 }
 
 bool await_is_embedded(AsyncFn *caller, AsyncFn *callee) {

@@ -131,7 +131,7 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
          * fit, then built where it is (not at all if the allocation failed:
          * the await of the NULL handle raises it) */
         char *start = xprintf("%s__start", g->name);
-        char *where = xprintf("%s ? (void *)ac__f->ac__sub.ac__ext : (%s = AC__AT(ac__coro_new(&%s__desc))) ? ac__frame(%s) : NULL",
+        char *where = xprintf("%s ? (void *)ac__f->ac__sub.ac__ext : (%s = ac__origin((ac__coro_new(&%s__desc)), __FILE__, __LINE__)) ? ac__frame(%s) : NULL",
                               fits, h, g->name, h);
         char *named = named_init_call(F, g, call, at, where, start);
         if (named) outf(F, "%s", named);
@@ -144,7 +144,7 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
         F->indent--;
         outf(F, "} else {");
         F->indent++;
-        if (!named) outf(F, "%s = AC__AT(%s(%s));", h, g->name, at);
+        if (!named) outf(F, "%s = ac__origin((%s(%s)), __FILE__, __LINE__);", h, g->name, at);
         emit_wait_handle(F, h);
         if (t) outf(F, "%s = ac_result(%s, %s);", t, h, g->ret_type);
         F->indent--;
@@ -158,7 +158,7 @@ static char *lower_direct_await(Fn *F, AsyncFn *g, TSNode call) {
         return t; /* already a temporary: later awaits cannot clobber it */
     } else {
         char *h = new_handle(F);
-        outf(F, "%s = AC__AT(%s(%s));", h, g->name, at);
+        outf(F, "%s = ac__origin((%s(%s)), __FILE__, __LINE__);", h, g->name, at);
         emit_wait_handle(F, h);
         if (g->ret_member) result = xprintf("ac_result(%s, %s)", h, g->ret_type);
     }
@@ -209,6 +209,27 @@ char *unevaluated_value(Fn *F, TSNode n) {
     return xstrdup(node_is(await_parent(n), "cast_expression") ? "0" : "((void)0)");
 }
 
+/* The text of type descriptor td (a type name, C11 6.7.7) with `name` where
+ * its abstract declarator leaves the identifier out: `int (*)(void)` with
+ * `x` is `int (*x)(void)`, `char *` is `char *x`, `int` is `int x`. */
+static char *type_with_name(const Source *s, TSNode td, const char *name) {
+    TSNode d = node_field(td, "declarator");
+    uint32_t at = ts_node_end_byte(td);
+    while (!ts_node_is_null(d)) {
+        TSNode inner = node_is(d, "abstract_parenthesized_declarator") ? ts_node_named_child(d, 0)
+                                                                        : node_field(d, "declarator");
+        if (ts_node_is_null(inner) || node_is(inner, "comment")) {
+            /* the name follows a pointer's `*` and qualifiers, else it comes
+             * before the () or [] of a function or array declarator */
+            at = node_is(d, "abstract_pointer_declarator") ? ts_node_end_byte(d) : ts_node_start_byte(d);
+            break;
+        }
+        d = inner;
+    }
+    uint32_t a = ts_node_start_byte(td), b = ts_node_end_byte(td);
+    return xprintf("%.*s %s%.*s", (int)(at - a), s->text + a, name, (int)(b - at), s->text + at);
+}
+
 static void lower_await(Fn *F, TSNode n) {
     F->awaits_left--;
     TSNode arg = strip_parens(node_field(n, "argument"));
@@ -235,16 +256,16 @@ static void lower_await(Fn *F, TSNode n) {
     if (node_is(up, "cast_expression")) {
         TSNode type = node_field(up, "type");
         char *t = node_text(F->s, type);
-        if (strchr(t, '(') || strchr(t, '[')) {
-            /* `int (*)(void)` cannot be followed by `*` or a name: typeof can */
-            char *named = xprintf("__typeof__(%s)", t);
-            free(t);
-            t = named;
-        }
         if (strcmp(t, "void")) {
-            char *r = xprintf("ac_result(ac__f->ac__sub.ac__wait.h, %s)", t);
+            /* ac_result(h, T) spelled with T's declarator, which may be
+             * `int (*)(void)`: a `*` or a name goes inside it */
+            char *ptr = type_with_name(F->s, type, "(*)");
+            char *r = xprintf("(*(%s)ac__result(ac__f->ac__sub.ac__wait.h, sizeof(%s)))", ptr, t);
+            free(ptr);
             if (F->awaits_left > 0) {
-                char *tmp = new_temp(F, t, NULL);
+                char *member = type_with_name(F->s, type, "ac__ret");
+                char *tmp = new_temp(F, NULL, member);
+                free(member);
                 outf(F, "%s = %s;", tmp, r);
                 free(r);
                 r = tmp;
@@ -448,8 +469,10 @@ static void hoist_comma(Fn *F, TSNode n) {
     free(l);
     hoist(F, right);
     char *r = expr_text(F, right);
-    /* `i++, await f()` as a for increment: its value is not a statement's */
-    set_subst(F, n, value_discarded(n) ? xprintf("((void)(%s))", r) : xprintf("(%s)", r));
+    /* `i++, await f()` as a for increment: its value is not a statement's;
+     * else the comma stays, its left operand done (the compiler sees the
+     * expression's shape as written: `x < (await f(), x)` is no self-comparison) */
+    set_subst(F, n, value_discarded(n) ? xprintf("((void)(%s))", r) : xprintf("((void)0, %s)", r));
     free(r);
 }
 

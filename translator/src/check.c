@@ -125,68 +125,169 @@ static Ty ty_of_declarator(const Source *s, TSNode n, TSNode d, bool to_function
 /* Finding the declaration of a name                                          */
 /* ------------------------------------------------------------------------- */
 
-/* The declarator among declaration n's that declares `name`, or a null node. */
-static TSNode declarator_named(const Source *s, TSNode n, const char *name) {
-    uint32_t nc = ts_node_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) {
-        const char *f = node_child_field(n, i);
-        if (!f || strcmp(f, "declarator")) continue;
-        TSNode d = ts_node_child(n, i);
-        TSNode id = declarator_ident(d);
-        if (!ts_node_is_null(id) && node_is(id, "identifier") && node_text_eq(s, id, name)) return d;
-    }
-    return (TSNode){0};
+/* Every declaration of the unit, indexed by name once (a hash table), so
+ * that finding the one visible at a node costs a lookup, not a walk of the
+ * file: acc's cost stays linear in its input.
+ *   - file scope: the first declaration or definition of each name;
+ *   - inside functions (parameters, block-scope declarations, loop headers):
+ *     every one, in the order of the file, with the range of its scope and
+ *     of its function. */
+typedef struct DeclRef {
+    TSNode decl;       /* declaration, parameter_declaration, function_definition, for_range_statement */
+    TSNode declarator;
+    uint32_t start;    /* where the name becomes visible (about: the declaration's start) */
+    uint32_t scope_start, scope_end, fn_start, fn_end;
+} DeclRef;
+
+typedef struct NameEntry {
+    char *name;
+    DeclRef *top;   /* at file scope, or NULL */
+    Vec locals;     /* DeclRef *, in the order of the file */
+    struct NameEntry *next;
+} NameEntry;
+
+static struct {
+    const Source *s;
+    NameEntry **buckets;
+    size_t nbuckets;
+} index_;
+
+static size_t name_hash(const char *p, size_t n) {
+    size_t h = 5381;
+    for (size_t i = 0; i < n; i++) h = h * 33 + (unsigned char)p[i];
+    return h;
 }
 
-/* The declaration of `name` visible at node `at`: the innermost block's last
- * declaration of it before `at`, a parameter of the enclosing function, a
- * declaration of a for loop's header, or one at file scope (before `at`, or
- * a function defined anywhere). *decl gets the declaring node (declaration,
- * parameter_declaration, function_definition); *local whether it is inside a
- * function. Returns the declarator, or a null node. */
-static TSNode find_declaration(const Source *s, TSNode at, const char *name, TSNode *decl, bool *local) {
-    uint32_t pos = ts_node_start_byte(at);
-    for (TSNode up = ts_node_parent(at); !ts_node_is_null(up); up = ts_node_parent(up)) {
-        const char *k = ts_node_type(up);
-        bool top = !strcmp(k, "translation_unit");
-        *local = !top;
-        if (top || !strcmp(k, "compound_statement") || !strcmp(k, "for_statement") ||
-            !strcmp(k, "preproc_if") || !strcmp(k, "preproc_ifdef") || !strcmp(k, "preproc_else")) {
-            TSNode found = {0};
-            uint32_t nc = ts_node_named_child_count(up);
-            for (uint32_t i = 0; i < nc; i++) {
-                TSNode c = ts_node_named_child(up, i);
-                bool before = ts_node_start_byte(c) < pos;
-                if (node_is(c, "declaration") && before) {
-                    TSNode d = declarator_named(s, c, name);
-                    if (!ts_node_is_null(d)) {
-                        found = d;
-                        *decl = c;
-                    }
-                } else if (top && node_is(c, "function_definition")) {
-                    TSNode d = declarator_named(s, c, name);
-                    if (!ts_node_is_null(d) && ts_node_is_null(found)) {
-                        found = d;
-                        *decl = c;
-                    }
-                }
-            }
-            if (!ts_node_is_null(found)) return found;
-        } else if (!strcmp(k, "function_definition")) {
-            TSNode params = node_field(declarator_function(node_field(up, "declarator")), "parameters");
-            uint32_t nc = ts_node_named_child_count(params);
-            for (uint32_t i = 0; i < nc; i++) {
+static NameEntry *index_entry(const Source *s, TSNode id, bool create) {
+    uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
+    size_t k = name_hash(s->text + a, b - a) % index_.nbuckets;
+    for (NameEntry *e = index_.buckets[k]; e; e = e->next)
+        if (strlen(e->name) == b - a && !memcmp(e->name, s->text + a, b - a)) return e;
+    if (!create) return NULL;
+    NameEntry *e = xcalloc(1, sizeof *e);
+    e->name = xstrndup(s->text + a, b - a);
+    e->next = index_.buckets[k];
+    index_.buckets[k] = e;
+    return e;
+}
+
+/* Records that `decl` declares the name of `declarator`, visible in `scope`
+ * (a null scope: file scope) inside function `fn`. */
+static void index_add(const Source *s, TSNode decl, TSNode declarator, TSNode scope, TSNode fn) {
+    TSNode id = declarator_ident(declarator);
+    if (ts_node_is_null(id) || !node_is(id, "identifier")) return;
+    NameEntry *e = index_entry(s, id, true);
+    if (ts_node_is_null(scope) && e->top) return;
+    DeclRef *r = xcalloc(1, sizeof *r);
+    r->decl = decl;
+    r->declarator = declarator;
+    r->start = ts_node_start_byte(decl);
+    if (ts_node_is_null(scope)) {
+        e->top = r;
+        return;
+    }
+    r->scope_start = ts_node_start_byte(scope);
+    r->scope_end = ts_node_end_byte(scope);
+    r->fn_start = ts_node_start_byte(fn);
+    r->fn_end = ts_node_end_byte(fn);
+    vec_push(&e->locals, r);
+}
+
+/* Each declarator of declaration n. */
+static void index_declaration(const Source *s, TSNode n, TSNode scope, TSNode fn) {
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    if (ts_tree_cursor_goto_first_child(&c)) {
+        do {
+            const char *f = ts_tree_cursor_current_field_name(&c);
+            if (f && !strcmp(f, "declarator")) index_add(s, n, ts_tree_cursor_current_node(&c), scope, fn);
+        } while (ts_tree_cursor_goto_next_sibling(&c));
+    }
+    ts_tree_cursor_delete(&c);
+}
+
+/* The scope a block-level declaration or loop header belongs to. */
+static TSNode scope_of(TSNode n) {
+    TSNode up = ts_node_parent(n);
+    /* after `case X:` a declaration belongs to the switch's block */
+    while (node_is(up, "case_statement") || node_is(up, "labeled_statement")) up = ts_node_parent(up);
+    return up;
+}
+
+/* Builds the index of the unit (once), walking it without recursion. */
+static void index_build(const Source *s, TSNode root) {
+    if (index_.s == s) return;
+    index_.s = s;
+    index_.nbuckets = 4096;
+    index_.buckets = xcalloc(index_.nbuckets, sizeof *index_.buckets);
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    TSNode fn = {0};
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        const char *k = ts_node_type(n);
+        bool descend = true;
+        if (!strcmp(k, "function_definition") && ts_node_is_null(fn)) {
+            TSNode d = node_field(n, "declarator");
+            index_add(s, n, d, (TSNode){0}, (TSNode){0});
+            fn = n;
+            TSNode fd = declarator_function(d);
+            TSNode params = ts_node_is_null(fd) ? fd : node_field(fd, "parameters"); /* K&R, damaged input */
+            uint32_t np = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+            for (uint32_t i = 0; i < np; i++) {
                 TSNode prm = ts_node_named_child(params, i);
-                if (!node_is(prm, "parameter_declaration")) continue;
-                TSNode id = declarator_ident(node_field(prm, "declarator"));
-                if (!ts_node_is_null(id) && node_text_eq(s, id, name)) {
-                    *decl = prm;
-                    return node_field(prm, "declarator");
-                }
+                if (node_is(prm, "parameter_declaration")) index_add(s, prm, node_field(prm, "declarator"), n, n);
+            }
+        } else if (!strcmp(k, "declaration")) {
+            if (ts_node_is_null(fn)) index_declaration(s, n, (TSNode){0}, fn);
+            else index_declaration(s, n, scope_of(n), fn);
+        } else if (!strcmp(k, "for_range_statement") && !ts_node_is_null(fn)) {
+            index_add(s, n, node_field(n, "declarator"), n, fn);
+        } else if (!strcmp(k, "expression_statement") || !strcmp(k, "string_literal") || !strcmp(k, "comment")) {
+            descend = false; /* no declarations in there (statement expressions aside) */
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
+        for (;;) {
+            TSNode here = ts_tree_cursor_current_node(&c);
+            if (!ts_node_is_null(fn) && ts_node_eq(here, fn)) fn = (TSNode){0};
+            if (ts_tree_cursor_goto_next_sibling(&c)) break;
+            if (!ts_tree_cursor_goto_parent(&c)) {
+                ts_tree_cursor_delete(&c);
+                return;
             }
         }
     }
-    return (TSNode){0};
+}
+
+/* The declaration of `name` visible at node `at`: the innermost one before
+ * it in a scope around it, in its function; else the file's. *decl gets the
+ * declaring node, *local whether it is inside a function. Returns the
+ * declarator, or a null node. */
+static TSNode find_declaration(const Source *s, TSNode at, const char *name, TSNode *decl, bool *local) {
+    *local = false;
+    if (index_.s != s) return (TSNode){0}; /* not built: nothing is known */
+    size_t k = name_hash(name, strlen(name)) % index_.nbuckets;
+    NameEntry *e = index_.buckets[k];
+    while (e && strcmp(e->name, name)) e = e->next;
+    if (!e) return (TSNode){0};
+    uint32_t pos = ts_node_start_byte(at);
+    /* the last local declaration before pos, then back while in pos's function */
+    int lo = 0, hi = e->locals.len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (((DeclRef *)e->locals.items[mid])->start < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    for (int i = lo - 1; i >= 0; i--) {
+        DeclRef *r = e->locals.items[i];
+        if (pos < r->fn_start || pos >= r->fn_end) break; /* an earlier function's */
+        if (pos >= r->scope_start && pos < r->scope_end) {
+            *decl = r->decl;
+            *local = true;
+            return r->declarator;
+        }
+    }
+    if (!e->top) return (TSNode){0};
+    *decl = e->top->decl;
+    return e->top->declarator;
 }
 
 /* The async function a call names, unless a local declaration shadows it. */
@@ -254,8 +355,20 @@ static Ty ty_of_binary(Program *p, const Source *s, TSNode n) {
     return ty_unknown();
 }
 
-/* What acc sees of the type of expression n: see the file comment. */
+static Ty ty_of_expr_at(Program *p, const Source *s, TSNode n);
+
+/* What acc sees of the type of expression n: see the file comment. Deeply
+ * nested expressions are "unknown" past a depth: no deep recursion. */
 static Ty ty_of_expr(Program *p, const Source *s, TSNode n) {
+    static int depth;
+    if (depth > 64) return ty_unknown();
+    depth++;
+    Ty t = ty_of_expr_at(p, s, n);
+    depth--;
+    return t;
+}
+
+static Ty ty_of_expr_at(Program *p, const Source *s, TSNode n) {
     n = strip_parens(n);
     const char *k = node_type(n);
     if (!strcmp(k, "number_literal")) return ty_of_number(s, n);
@@ -392,11 +505,6 @@ char *handle_check_message(Program *p, const Source *s, TSNode e, const char *wh
 char *handle_check_emit(Fn *F, TSNode e, char *text, const char *what) {
     char *why = handle_check_message(F->p, F->s, e, what);
     if (!why) return text;
-    /* the next line is the one using the text: the compiler's message points
-     * at e's line even after other generated lines of the statement */
-    if (F->opt->line_directives) {
-        buf_printf(&F->body, "#line %d \"%s\"\n", source_line(F->s, ts_node_start_byte(e)), F->s->path);
-    }
     char *r = handle_checked(text, why);
     free(why);
     free(text);
@@ -427,35 +535,51 @@ static bool mentions_name(const char *text, const char *name) {
  * through a call of a block-scope pointer named g, with g's own parameters
  * and the frame last:
  *
- *     { void (*const add)(int a, int *b, void *ac__fp) = add__args; add(1, &d, &frame); }
+ *     { void (*add)(int a, int *b, void *ac__fp) = add__init__args; add(1, &d, &frame); }
  *
  * That is an ordinary C call: each argument is converted as if by assignment
  * to its parameter, exactly as when calling g__init, and a bad one is
  * reported once, as "argument 2 of 'add'", at the await's line. The adapter
- * add__args passes them on to add__init (unless the frame is NULL: another
- * file's frame that could not be allocated); it is emitted once per unit (a
- * preprocessor guard) with the caller's frame struct. The pointer shadows
+ * add__init__args passes them on to add__init (unless the frame is NULL:
+ * another file's frame that could not be allocated); it is emitted once per
+ * unit (a preprocessor guard) next to add__init. The pointer shadows
  * the function for that one statement (-Wshadow is quietened there); not
  * done when the arguments name g themselves, or g's parameters are unnamed. */
+/* Can g's frame be built through a named call? Its parameters must have names
+ * (the adapter passes them on) and be some (none: nothing to check). */
+static bool has_adapter(AsyncFn *g) { return g->params && g->nparams > 0 && !g->variadic; }
+
+char *args_adapter(AsyncFn *g, const char *init_fn) {
+    if (!has_adapter(g)) return NULL;
+    return xprintf("#ifndef AC__ARGS_%s\n#define AC__ARGS_%s\n"
+                   "static inline AC__UNUSED void %s__args(%s, void *ac__fp) { if (ac__fp) %s(ac__fp, %s); }\n#endif\n",
+                   init_fn, init_fn, init_fn, g->params, init_fn, g->param_names);
+}
+
 char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const char *frame, const char *init_fn) {
-    if (!g->params || g->nparams <= 0 || g->variadic || mentions_name(args, g->name)) return NULL;
-    char *adapter = xprintf("%s__args", init_fn);
-    char *guard = xprintf("AC__ARGS_%s", init_fn);
-    if (!F->adapters.data || !strstr(F->adapters.data, guard))
-        buf_printf(&F->adapters,
-                   "#ifndef %s\n#define %s\nstatic inline void %s(%s, void *ac__fp) { if (ac__fp) %s(ac__fp, %s); }\n#endif\n",
-                   guard, guard, adapter, g->params, init_fn, g->param_names);
-    free(guard);
+    if (!has_adapter(g) || mentions_name(args, g->name)) return NULL;
+    /* the file's own and other files' functions have their adapter next to
+     * their init or start function (lower.c, emit.c): it exists exactly when
+     * they do; the runtime's come with the caller's frame struct */
+    if (g->kind == FN_RUNTIME) {
+        char *guard = xprintf("AC__ARGS_%s\n", init_fn);
+        if (!F->adapters.data || !strstr(F->adapters.data, guard)) {
+            char *a = args_adapter(g, init_fn);
+            buf_puts(&F->adapters, a);
+            free(a);
+        }
+        free(guard);
+    }
     /* the call carries the line of the awaited call: the compiler's message
-     * points there even after other generated lines of the statement */
+     * points there even in a statement of several lines */
     char *line = F->opt->line_directives
-                     ? xprintf("#line %d \"%s\"\n", source_line(F->s, ts_node_start_byte(call)), F->s->path)
+                     ? xprintf("#line %d %s\n", source_line(F->s, ts_node_start_byte(call)), F->s->c_path)
                      : xstrdup("");
+    /* not a const pointer: gcc would fold it into the adapter's name */
     char *r = xprintf("%s{ _Pragma(\"GCC diagnostic push\") _Pragma(\"GCC diagnostic ignored \\\"-Wshadow\\\"\") "
-                      "void (*const %s)(%s, void *ac__fp) = %s; _Pragma(\"GCC diagnostic pop\") %s(%s, %s); }",
-                      line, g->name, g->params, adapter, g->name, args, frame);
+                      "void (*%s)(%s, void *ac__fp) = %s__args; _Pragma(\"GCC diagnostic pop\") %s(%s, %s); }",
+                      line, g->name, g->params, init_fn, g->name, args, frame);
     free(line);
-    free(adapter);
     return r;
 }
 
@@ -483,7 +607,7 @@ static void check_call_args(const Source *s, AsyncFn *f, TSNode call) {
  * visible: the type of the variable it initialises, of the function result it
  * returns, or "a condition". Returns a message fragment (malloc'd) when that
  * is visibly not a handle, else NULL. */
-static char *value_use(const Source *s, TSNode n, AsyncFn *in_fn) {
+static char *value_use(Program *p, const Source *s, TSNode n, AsyncFn *in_fn) {
     TSNode e = n, up = ts_node_parent(n);
     while (node_is(up, "parenthesized_expression")) {
         e = up;
@@ -494,6 +618,19 @@ static char *value_use(const Source *s, TSNode n, AsyncFn *in_fn) {
         TSNode decl = ts_node_parent(up);
         if (!node_is(decl, "declaration")) return NULL;
         Ty t = ty_of_declarator(s, decl, up, false);
+        char *r = NULL;
+        if (ty_not_handle(t)) {
+            char *tt = ty_text(t);
+            r = xprintf("a value of type '%s'", tt);
+            free(tt);
+        }
+        free(t.spec);
+        return r;
+    }
+    if (!strcmp(k, "assignment_expression") && ts_node_eq(node_field(up, "right"), e) &&
+        node_text_eq(s, node_field(up, "operator"), "=")) {
+        /* v = fetch(3); with v visibly of a non-handle type */
+        Ty t = ty_of_expr(p, s, node_field(up, "left"));
         char *r = NULL;
         if (ty_not_handle(t)) {
             char *tt = ty_text(t);
@@ -536,7 +673,7 @@ bool misuse_reported_in(Program *p, TSNode n) {
 /* A call of async function f made outside `await`: a coroutine object, which
  * is a mistake where its value visibly is not used as a handle. */
 static void check_coroutine_use(Program *p, const Source *s, AsyncFn *f, TSNode call, AsyncFn *in_fn) {
-    char *use = value_use(s, call, in_fn);
+    char *use = value_use(p, s, call, in_fn);
     if (!use) return;
     vec_push(&p->misused_calls, (void *)(uintptr_t)ts_node_start_byte(call));
     char *text = node_text(s, call);
@@ -702,6 +839,7 @@ static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
  * input must not overflow the stack), knowing which function each node is in. */
 void check_tree(Program *p, TSNode root, AsyncFn *in_fn) {
     const Source *s = p->unit->src;
+    index_build(s, p->unit->root);
     TSTreeCursor c = ts_tree_cursor_new(root);
     /* the function definitions entered, to know when the walk leaves one */
     TSNode def = {0};

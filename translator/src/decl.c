@@ -233,21 +233,42 @@ static bool declares_function(TSNode d) {
     return node_is(up, "function_declarator");
 }
 
+/* Is n inside the operand of sizeof or _Alignof (not evaluated: a local's
+ * type is enough)? */
+bool in_sizeof(TSNode n) {
+    for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); up = ts_node_parent(up)) {
+        if (node_is(up, "sizeof_expression") || node_is(up, "alignof_expression")) return true;
+        if (node_is(up, "declaration") || node_is(up, "compound_statement")) return false;
+    }
+    return false;
+}
+
 /* Is the array size in declarator d a run-time value (a VLA)? It is when it
- * names a local or parameter of the function. */
+ * reads a local or parameter of the function (other than through sizeof). */
 static bool is_vla(Fn *F, TSNode d) {
     while (!ts_node_is_null(d)) {
-        if (node_is(d, "array_declarator")) {
-            TSNode size = node_field(d, "size");
-            if (!ts_node_is_null(size)) {
-                Buf b = {0};
-                emit_expr(F, size, &b);
-                bool vla = b.data && strstr(b.data, "ac__f->");
-                buf_free(&b);
-                if (vla) return true;
+        if (node_is(d, "array_declarator") && !ts_node_is_null(node_field(d, "size"))) {
+            TSTreeCursor c = ts_tree_cursor_new(node_field(d, "size"));
+            bool vla = false;
+            for (;;) {
+                TSNode n = ts_tree_cursor_current_node(&c);
+                if (node_is(n, "identifier") && scope_lookup(F, F->s, n) && !in_sizeof(n)) {
+                    vla = true;
+                    break;
+                }
+                if (ts_tree_cursor_goto_first_child(&c)) continue;
+                bool done = false;
+                while (!ts_tree_cursor_goto_next_sibling(&c))
+                    if (!ts_tree_cursor_goto_parent(&c)) {
+                        done = true;
+                        break;
+                    }
+                if (done) break;
             }
+            ts_tree_cursor_delete(&c);
+            if (vla) return true;
         }
-        d = node_field(d, "declarator");
+        d = node_is(d, "parenthesized_declarator") ? ts_node_named_child(d, 0) : node_field(d, "declarator");
     }
     return false;
 }
@@ -363,6 +384,7 @@ void lower_declaration(Fn *F, TSNode n) {
         add_c_names(F, n);
         return;
     }
+    bool initialised = false;
     uint32_t nc = ts_node_child_count(n);
     for (uint32_t i = 0; i < nc; i++) {
         const char *field = node_child_field(n, i);
@@ -392,6 +414,17 @@ void lower_declaration(Fn *F, TSNode n) {
             free(name);
             continue;
         }
+        if (ts_node_eq(ts_node_parent(declarator_ident(d)), n) || ts_node_eq(declarator_ident(d), d)) {
+            if (type_has_fam(s, type)) {
+                /* C11 6.7.2.1p3: such a struct is no member of another struct */
+                diag_error(s, ts_node_start_byte(d),
+                           "'%s' is a struct with a flexible array member: it cannot live in an async "
+                           "function's frame (C allows no such struct inside another); allocate it and "
+                           "keep a pointer", name);
+                free(name);
+                continue;
+            }
+        }
         if (is_vla(F, d)) {
             diag_error(s, ts_node_start_byte(d),
                        "variable-length array '%s' in an async function: its frame has a fixed size; "
@@ -405,8 +438,27 @@ void lower_declaration(Fn *F, TSNode n) {
         buf_printf(&F->members, "    %s;\n", decl);
         free(decl);
         scope_add(F, name, member);
+        {
+            /* what array sizes from initialisers need to know of it (literal.c) */
+            Local *l = F->scope->locals.items[F->scope->locals.len - 1];
+            l->scalar = declarator_is_scalar(s, type, d);
+            l->spec_scalar = type_specifier_scalar(s, type);
+        }
+        if (ts_node_is_null(unsized_array(d))) {
+            /* `sizeof name` in a later local's type reads it through this */
+            Local *l = F->scope->locals.items[F->scope->locals.len - 1];
+            char *spec = type_name_specifiers(s, n);
+            char *ptr = declarator_replace(s, d, declarator_ident(d), "(*)");
+            l->ptr_type = xprintf("%s %s", spec, ptr);
+            free(spec);
+            free(ptr);
+        }
         free(name);
-        if (ts_node_is_null(init)) continue;
+        if (ts_node_is_null(init)) {
+            initialised = false;
+            continue;
+        }
+        initialised = true;
         begin_stmt(F, init);
         hoist(F, init);
         char *value = expr_text(F, init);
@@ -414,6 +466,11 @@ void lower_declaration(Fn *F, TSNode n) {
         free(value);
         end_stmt(F);
     }
+    /* `int y = 10;` right before `case 99:` is no statement in C, but its
+     * assignment is: tell gcc's -Wimplicit-fallthrough the fall is meant */
+    TSNode next = ts_node_next_named_sibling(n);
+    while (node_is(next, "comment")) next = ts_node_next_named_sibling(next);
+    if (initialised && node_is(next, "case_statement")) outf(F, "/* fall through */");
 }
 
 

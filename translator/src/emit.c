@@ -14,13 +14,15 @@
 /* The unit                                                                   */
 /* ------------------------------------------------------------------------- */
 
-static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
-    if (L->struct_done) return;
-    L->struct_done = true;
-    for (int i = 0; i < L->embeds.len; i++) {
-        AsyncFn *g = L->embeds.items[i];
-        if (g->lowered) ensure_frames(lowered, g->lowered, out);
-    }
+/* L's frame struct, after those of the frames it embeds (depth first, with an
+ * explicit stack: a chain of functions each awaiting the next can be long). */
+typedef struct FrameStep {
+    Lowered *L;
+    int next;     /* the next of L's embeds */
+    Lowered *alt; /* the next lowering of the embed being visited (#if/#else) */
+} FrameStep;
+
+static void put_frame(Lowered *L, Buf *out) {
     /* a definition under #if/#else: its frame struct under the same condition */
     buf_puts(out, L->guard);
     if (L->types) {
@@ -31,18 +33,41 @@ static void ensure_frames(Vec *lowered, Lowered *L, Buf *out) {
     for (int i = 0; i < L->guard_depth; i++) buf_puts(out, "#endif\n");
 }
 
-static Lowered *find_lowered_def(Vec *lowered, TSNode def) {
-    for (int i = 0; i < lowered->len; i++) {
-        Lowered *L = lowered->items[i];
-        if (ts_node_eq(L->def, def)) return L;
+static void ensure_frames(Lowered *L, Buf *out) {
+    if (L->struct_done) return;
+    L->struct_done = true;
+    int len = 0, cap = 64;
+    FrameStep *path = xcalloc((size_t)cap, sizeof *path);
+    path[len++] = (FrameStep){L, 0, NULL};
+    while (len) {
+        FrameStep *top = &path[len - 1];
+        Lowered *M = top->alt;
+        if (M) {
+            top->alt = M->next_alt;
+            if (M->struct_done) continue;
+            M->struct_done = true;
+            if (len == cap) path = xrealloc(path, (size_t)(cap *= 2) * sizeof *path);
+            path[len++] = (FrameStep){M, 0, NULL};
+        } else if (top->next < top->L->embeds.len) {
+            AsyncFn *g = top->L->embeds.items[top->next++];
+            top->alt = g->lowered;
+        } else {
+            put_frame(top->L, out);
+            len--;
+        }
     }
+    free(path);
+}
+
+/* The lowering of definition def of f (one of several under #if/#else). */
+static Lowered *find_lowered(AsyncFn *f, TSNode def) {
+    for (Lowered *L = f->lowered; L; L = L->next_alt)
+        if (ts_node_eq(L->def, def)) return L;
     return NULL;
 }
 
-static Lowered *find_lowered(Vec *lowered, AsyncFn *f) {
-    (void)lowered;
-    return f->lowered;
-}
+/* The lowering of f's first definition (its frame is the one others embed). */
+static Lowered *main_lowering(AsyncFn *f) { return f->lowered; }
 
 /* ---- where frame structs go ------------------------------------------------
  * A frame struct is emitted with the first definition that needs it: its own,
@@ -201,7 +226,7 @@ static uint32_t text_needs(DeclIndex *x, const char *text, uint32_t before) {
 /* L->need: the latest declaration its frame (with the frames it embeds and
  * their hoisted types) needs, or an include/#undef it cannot see through.
  * Its embedded callees are lowered already (lower_in_order). */
-static void set_frame_needs(Vec *lowered, DeclIndex *x, Lowered *L) {
+static void set_frame_needs(DeclIndex *x, Lowered *L) {
     uint32_t start = ts_node_start_byte(L->af->def);
     uint32_t need = text_needs(x, L->frame_struct, start);
     if (L->types) {
@@ -211,7 +236,7 @@ static void set_frame_needs(Vec *lowered, DeclIndex *x, Lowered *L) {
     uint32_t op = last_before(x->opaque, x->nopaque, start);
     if (op > need) need = op;
     for (int i = 0; i < L->embeds.len; i++) {
-        Lowered *M = find_lowered(lowered, L->embeds.items[i]);
+        Lowered *M = main_lowering(L->embeds.items[i]);
         if (M && M->need > need) need = M->need;
     }
     L->need = need;
@@ -221,20 +246,20 @@ static void set_frame_needs(Vec *lowered, DeclIndex *x, Lowered *L) {
  * each whether its frame can be emitted at f's place: not when it needs a
  * declaration made after f. */
 static void lower_in_order(Program *p, AsyncFn *f, Vec *lowered, DeclIndex *x, const Options *opt) {
-    if (find_lowered(lowered, f) || f->on_stack) return;
+    if (main_lowering(f) || f->on_stack) return;
     f->on_stack = true; /* Tarjan is done with it */
     for (int i = 0; i < f->callees.len; i++) {
         AsyncFn *g = f->callees.items[i];
         if (g->scc == f->scc || ts_node_start_byte(g->def) < ts_node_start_byte(f->def)) continue;
         lower_in_order(p, g, lowered, x, opt);
-        Lowered *G = find_lowered(lowered, g);
+        Lowered *G = main_lowering(g);
         if (G && G->need >= ts_node_end_byte(f->def)) vec_push(&f->alloc_callees, g);
     }
     f->on_stack = false;
     Lowered *L = lower_function(p, f, opt);
     f->lowered = L;
     vec_push(lowered, L);
-    set_frame_needs(lowered, x, L);
+    set_frame_needs(x, L);
 }
 
 /* Prototype of an async function: the constructor's prototype. */
@@ -255,6 +280,15 @@ static char *prototype_text(const Source *s, TSNode n, AsyncFn *f) {
                     "void %s__start(void *ac__fp%s%.*s); int %s__resume(void *ac__frame_ptr, ac_task *ac__task);",
                     f->name, params, f->name, f->name, none ? "" : ", ", none ? 0 : (int)strlen(params) - 2,
                     params + 1, f->name);
+        char *start = xprintf("%s__start", f->name);
+        char *adapter = args_adapter(f, start); /* check.c: named_init_call */
+        if (adapter) {
+            char *with = xprintf("%s\n%.*s", r, (int)strlen(adapter) - 1, adapter);
+            free(r);
+            r = with;
+        }
+        free(adapter);
+        free(start);
     }
     free(params);
     return r;
@@ -272,7 +306,7 @@ static void resync_line_after(const Source *s, uint32_t at, Edits *edits) {
     while (at < s->len && s->text[at] != '\n') at++;
     if (at >= s->len) return;
     at++;
-    add_edit(edits, at, at, xprintf("#line %d \"%s\"\n", source_line(s, at), s->path));
+    add_edit(edits, at, at, line_directive(s, source_line(s, at)));
 }
 
 /* Generated code in a branch the C compiler skips still counts as lines:
@@ -332,9 +366,9 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *mad
     *made_async = true;
     if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
     if (is_def) {
-        Lowered *L = find_lowered_def(lowered, c);
+        Lowered *L = find_lowered(f, c);
         if (L) {
-            ensure_frames(lowered, L, &b);
+            ensure_frames(L, &b);
             buf_puts(&b, L->definition);
         }
     } else {
@@ -343,8 +377,11 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *mad
         buf_puts(&b, "\n");
         free(proto);
     }
-    if (opt->line_directives)
-        buf_printf(&b, "#line %d \"%s\"\n", source_line(s, ts_node_end_byte(c)), s->path);
+    if (opt->line_directives) {
+        char *ld = line_directive(s, source_line(s, ts_node_end_byte(c)));
+        buf_puts(&b, ld);
+        free(ld);
+    }
     add_edit(edits, ts_node_start_byte(c), ts_node_end_byte(c), b.data);
 }
 
@@ -361,12 +398,15 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     decl_index_build(&index, s, root);
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
+        /* f->lowered: its lowerings, chained (alternative definitions under #if/#else) */
         if (f->kind == FN_USER && f->defined) lower_in_order(p, f, &lowered, &index, opt);
-        /* alternative definitions under #if/#else: each lowered as f */
+        Lowered **last = f->lowered ? &f->lowered->next_alt : &f->lowered;
         for (int k = 0; k < f->alt_defs.len; k++) {
             TSNode first = f->def;
             f->def = *(TSNode *)f->alt_defs.items[k];
-            vec_push(&lowered, lower_function(p, f, opt));
+            *last = lower_function(p, f, opt);
+            vec_push(&lowered, *last);
+            last = &(*last)->next_alt;
             f->def = first;
         }
     }
@@ -385,11 +425,12 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
         if (made_async && !ac_included) {
             uint32_t at = ts_node_start_byte(c);
             bool line_start = at == 0 || s->text[at - 1] == '\n';
+            char *ld = line_directive(s, source_line(s, at));
             char *inc = opt->line_directives
-                            ? xprintf("%s#include <ac.h>\n#include <string.h>\n#line %d \"%s\"\n%*s",
-                                      line_start ? "" : "\n", source_line(s, at), s->path,
+                            ? xprintf("%s#include <ac.h>\n#include <string.h>\n%s%*s", line_start ? "" : "\n", ld,
                                       (int)(at - s->line_starts[source_line(s, at) - 1]), "")
                             : xprintf("%s#include <ac.h>\n#include <string.h>\n", line_start ? "" : "\n");
+            free(ld);
             add_edit(&edits, at, at, inc);
             ac_included = true;
         }
@@ -397,8 +438,8 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     if (edits.len) qsort(edits.items, (size_t)edits.len, sizeof *edits.items, cmp_edit);
 
     /* banner, then the source with edits */
-    buf_printf(out, "/* Generated by acc from %s. Do not edit: edit the .ac file. */\n", s->path);
-    if (opt->line_directives) buf_printf(out, "#line 1 \"%s\"\n", s->path);
+    buf_printf(out, "/* Generated by acc from %s. Do not edit: edit the .ac file. */\n", s->comment_path);
+    if (opt->line_directives) buf_printf(out, "#line 1 %s\n", s->c_path);
     uint32_t pos = 0;
     for (int i = 0; i < edits.len; i++) {
         Edit *e = &edits.items[i];
@@ -415,11 +456,13 @@ done:
     free(edits.items);
     for (int i = 0; i < lowered.len; i++) {
         Lowered *L = lowered.items[i];
+        L->af->lowered = NULL;
         free(L->frame_struct);
         free(L->types);
         free(L->definition);
         free(L->guard);
         vec_free(&L->embeds);
+        vec_free(&L->af->alloc_callees);
         L->af->lowered = NULL;
         free(L);
     }

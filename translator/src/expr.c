@@ -41,27 +41,13 @@ static bool is_suspension(TSNode n) {
     return node_is(n, "await_expression") || node_is(n, "yield_expression");
 }
 
-/* Does evaluating n run an await or a yield? Awaits in operands C never
- * evaluates do not count: they never run. */
-bool has_await(TSNode n) {
-    if (is_suspension(n)) return true;
-    uint32_t nc = ts_node_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_child(n, i);
-        if (!is_unevaluated_operand(n, c) && has_await(c)) return true;
-    }
-    return false;
-}
+/* Does evaluating n run an await or a yield? How many? Awaits in operands C
+ * never evaluates do not count: they never run. Both are asked of every
+ * statement and operand: an index answers them (nodes.c), where a walk of the
+ * subtree each time made nesting quadratic. */
+bool has_await(TSNode n) { return node_await_count(n) > 0; }
 
-int count_awaits(TSNode n) {
-    int c = is_suspension(n);
-    uint32_t nc = ts_node_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode k = ts_node_child(n, i);
-        if (!is_unevaluated_operand(n, k)) c += count_awaits(k);
-    }
-    return c;
-}
+int count_awaits(TSNode n) { return node_await_count(n); }
 
 TSNode strip_parens(TSNode n) {
     while (node_is(n, "parenthesized_expression") && ts_node_named_child_count(n) == 1)
@@ -230,7 +216,7 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
     if (makes_handle(F, n, &coro) && !in_unevaluated(n)) {
         Buf inner = {0};
         emit_children(F, n, &inner);
-        char *made = coro ? xprintf("AC__AT(%s)", inner.data) : xstrdup(inner.data);
+        char *made = coro ? xprintf("ac__origin((%s), __FILE__, __LINE__)", inner.data) /* AC__AT expanded: no compiler note about the macro (diag) */ : xstrdup(inner.data);
         buf_free(&inner);
         if (handle_is_temporary(F, n)) {
             char *h = new_handle(F);

@@ -28,6 +28,7 @@
 static Fn *cur_fn;
 void rename_begin(Fn *F) { cur_fn = F; }
 void rename_end(void) { cur_fn = NULL; }
+Fn *current_fn(void) { return cur_fn; }
 
 /* The new name of identifier, typedef name or tag `id` where it stands, or NULL. */
 const char *rename_of(Fn *F, TSNode id) {
@@ -62,6 +63,18 @@ static bool is_func_name(const Source *s, TSNode id) {
             node_text_eq(s, id, "__PRETTY_FUNCTION__"));
 }
 
+/* The pointer type of the frame local identifier id names, or NULL. */
+static const char *local_ptr_type(Fn *F, TSNode id) {
+    const Source *s = F->s;
+    uint32_t a = ts_node_start_byte(id), len = ts_node_end_byte(id) - a;
+    for (Scope *sc = F->scope; sc; sc = sc->up)
+        for (int i = sc->locals.len - 1; i >= 0; i--) {
+            Local *l = sc->locals.items[i];
+            if (strlen(l->name) == len && !memcmp(l->name, s->text + a, len)) return l->member ? l->ptr_type : NULL;
+        }
+    return NULL;
+}
+
 void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b) {
     Fn *F = cur_fn;
     if (!F || ts_node_is_null(within)) {
@@ -79,6 +92,11 @@ void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t 
             if (r) {
                 buf_put(out, s->text + pos, na - pos);
                 buf_puts(out, r);
+                pos = nb;
+            } else if (node_is(n, "identifier") && in_sizeof(n) && local_ptr_type(F, n)) {
+                /* `sizeof a` where the frame's type is declared: `sizeof (*(int (*)[4])0)` */
+                buf_put(out, s->text + pos, na - pos);
+                buf_printf(out, "(*(%s)0)", local_ptr_type(F, n));
                 pos = nb;
             } else if (is_func_name(s, n)) {
                 buf_put(out, s->text + pos, na - pos);
@@ -353,7 +371,7 @@ static void declare_names(Fn *F, TSNode def) {
 static void hoist_text(Fn *F, TSNode def) {
     const Source *s = F->s;
     if (F->opt->line_directives)
-        buf_printf(&F->hoisted, "#line %d \"%s\"\n", source_line(s, ts_node_start_byte(def)), s->path);
+        buf_printf(&F->hoisted, "#line %d %s\n", source_line(s, ts_node_start_byte(def)), s->c_path);
     uint32_t a = ts_node_start_byte(def), b = ts_node_end_byte(def);
     if (has_body(def) && ts_node_is_null(node_field(def, "name"))) {
         /* `struct {` -> `struct ac__anon_N {` */

@@ -33,10 +33,54 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Is expression e of scalar type by its syntax alone? */
+/* The frame local identifier id names, or NULL. */
+static Local *frame_local(Fn *F, TSNode id) {
+    if (!F || !node_is(id, "identifier")) return NULL;
+    uint32_t a = ts_node_start_byte(id), len = ts_node_end_byte(id) - a;
+    for (Scope *sc = F->scope; sc; sc = sc->up)
+        for (int i = sc->locals.len - 1; i >= 0; i--) {
+            Local *l = sc->locals.items[i];
+            if (strlen(l->name) == len && !memcmp(l->name, F->s->text + a, len)) return l->member ? l : NULL;
+        }
+    return NULL;
+}
+
+/* Is expression e of scalar type, by its syntax or by what the function
+ * knows of the locals and async functions it names? */
 static bool scalar_by_syntax(const Source *s, TSNode e) {
     e = strip_parens(e);
     const char *t = ts_node_type(e);
+    Fn *F = current_fn();
+    if (!strcmp(t, "identifier")) {
+        Local *l = frame_local(F, e);
+        return l && l->scalar;
+    }
+    if (!strcmp(t, "subscript_expression") ||
+        (!strcmp(t, "pointer_expression") && !node_text_eq(s, ts_node_child(e, 0), "&"))) {
+        /* a[i], *p, m[i][j] of a local declared with an arithmetic type: a
+         * scalar (or an array, which cannot initialise anything) */
+        TSNode base = e;
+        while (node_is(base, "subscript_expression") || node_is(base, "pointer_expression") ||
+               node_is(base, "parenthesized_expression"))
+            base = node_is(base, "parenthesized_expression") ? ts_node_named_child(base, 0)
+                                                              : node_field(base, "argument");
+        Local *l = frame_local(F, base);
+        return l && l->spec_scalar;
+    }
+    if (!strcmp(t, "await_expression")) {
+        /* the result of an async function declared with a scalar result */
+        TSNode call = strip_parens(node_field(e, "argument"));
+        AsyncFn *g = F ? called_async(F, call) : NULL;
+        return g && g->ret_scalar && !g->is_gen;
+    }
+    if (!strcmp(t, "call_expression") && F) {
+        if (called_async(F, e)) return true; /* without await: a coroutine object, ac_task * */
+        TSNode fn = node_field(e, "function");
+        /* a plain function of the file (not hidden by a local) with a scalar result */
+        if (node_is(fn, "identifier") && !frame_local(F, fn) &&
+            function_returns_scalar(s->text + ts_node_start_byte(fn), ts_node_end_byte(fn) - ts_node_start_byte(fn)))
+            return true;
+    }
     if (!strcmp(t, "number_literal") || !strcmp(t, "char_literal") || !strcmp(t, "true") ||
         !strcmp(t, "false") || !strcmp(t, "null") || !strcmp(t, "unary_expression") ||
         !strcmp(t, "binary_expression") || !strcmp(t, "sizeof_expression") ||

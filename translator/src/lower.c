@@ -25,7 +25,9 @@
 /* ---- output helpers ------------------------------------------------------ */
 
 static void out_indent(Fn *F) {
-    for (int i = 0; i < F->indent; i++) buf_puts(&F->body, "    ");
+    static const char spaces[] = "                                                                ";
+    int n = F->indent < ACC_INDENT_MAX ? F->indent : ACC_INDENT_MAX;
+    if (n > 0) buf_put(&F->body, spaces, (size_t)n * 4);
 }
 
 /* Every generated line carries the .ac line of the construct it implements
@@ -47,15 +49,9 @@ void outf(Fn *F, const char *fmt, ...) {
     out_indent(F);
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    buf_vprintf(&F->body, fmt, ap);
     va_end(ap);
-    char *tmp = xcalloc((size_t)n + 1, 1);
-    va_start(ap, fmt);
-    vsnprintf(tmp, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    buf_put(&F->body, tmp, (size_t)n);
     buf_puts(&F->body, "\n");
-    free(tmp);
 }
 
 /* The statement at n is being lowered: its lines carry n's line. */
@@ -73,6 +69,16 @@ int end_line(Fn *F, TSNode n) {
 void out_label(Fn *F, int line, const char *label) {
     put_line_mark(F, line);
     buf_printf(&F->body, "%s:;\n", label);
+}
+
+/* A label of the generated code (name, or name_N when n >= 0). When the
+ * function has preprocessor conditionals, the jumps to it may all be in
+ * branches the preprocessor removes: marked unused, so that -Wunused-label
+ * stays quiet (GNU C and clang accept label attributes). */
+void out_jump_label(Fn *F, const char *name, int n) {
+    const char *tail = F->nconds ? " __attribute__((unused));" : ";";
+    if (n >= 0) buf_printf(&F->body, "%s_%d:%s\n", name, n, tail);
+    else buf_printf(&F->body, "%s:%s\n", name, tail);
 }
 
 static bool is_directive_line(const char *p, const char *end) {
@@ -96,12 +102,13 @@ enum { JOINED_LINE_MAX = 200 };
  * directive (a #line in a group the preprocessor skips does not count), and
  * advances by one per line otherwise. Short generated lines of one .ac line
  * share a physical line where that saves a #line. */
-static char *resolve_lines(const char *text, size_t len, const char *path) {
+static char *resolve_lines(const char *text, size_t len, const Source *src) {
     Buf r = {0};
     buf_puts(&r, "");
     int cc = -1, want = -1, prev = -1;
     size_t prev_start = 0;
     bool file_known = false;
+    const char *last_file = NULL; /* the file of the last #line (a user's, or NULL: src's) */
     const char *p = text, *end = text + len;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -125,10 +132,15 @@ static char *resolve_lines(const char *text, size_t len, const char *path) {
             continue;
         }
         if (want > 0 && want != cc) {
-            if (file_known) buf_printf(&r, "#line %d\n", want);
-            else buf_printf(&r, "#line %d \"%s\"\n", want, path);
+            /* the program's own #line directives renumber and rename lines */
+            const char *file;
+            int line = mapped_line(src, want, &file);
+            if (file_known && file == last_file) buf_printf(&r, "#line %d\n", line);
+            else if (file) buf_printf(&r, "#line %d %s\n", line, file);
+            else buf_printf(&r, "#line %d %s\n", line, src->c_path);
             cc = want;
             file_known = true;
+            last_file = file;
         }
         prev = want > 0 && !dir && joinable(p, n) ? want : -1;
         prev_start = r.len;
@@ -147,15 +159,25 @@ static char *resolve_lines(const char *text, size_t len, const char *path) {
  * branches of one conditional? Then a member of each may share a name. */
 static bool paths_exclusive(const char *a, const char *b) { return branches_exclusive(a, b); }
 
+/* member_set maps a name to the Vec of its indices in member_names: a hash
+ * lookup, not a scan of every member (a function may have thousands). */
 static bool member_taken(Fn *F, const char *name) {
-    for (int i = 0; i < F->member_names.len; i++)
-        if (!strcmp(F->member_names.items[i], name) &&
-            !paths_exclusive(F->member_paths.items[i], F->cond_path ? F->cond_path : ""))
-            return true;
+    Vec *same = strmap_get(&F->member_set, name);
+    const char *here = F->cond_path ? F->cond_path : "";
+    for (int k = 0; same && k < same->len; k++) {
+        int i = (int)(intptr_t)same->items[k];
+        if (!paths_exclusive(F->member_paths.items[i], here)) return true;
+    }
     return false;
 }
 
 static void take_member(Fn *F, char *name) {
+    Vec *same = strmap_get(&F->member_set, name);
+    if (!same) {
+        same = xcalloc(1, sizeof *same);
+        strmap_put(&F->member_set, name, same);
+    }
+    vec_push(same, (void *)(intptr_t)F->member_names.len);
     vec_push(&F->member_names, name);
     vec_push(&F->member_paths, xstrdup(F->cond_path ? F->cond_path : ""));
 }
@@ -186,6 +208,7 @@ void scope_pop(Fn *F) {
         free(l->name);
         free(l->member);
         free(l->c_name);
+        free(l->ptr_type);
         free(l);
     }
     vec_free(&sc->locals);
@@ -255,9 +278,10 @@ static AsyncFn *conditional_callee(Fn *F, const char *name) {
 }
 
 void add_sub(Fn *F, const char *type, const char *name) {
-    for (int i = 0; i < F->sub_names.len; i++)
-        if (!strcmp(F->sub_names.items[i], name)) return;
-    vec_push(&F->sub_names, xstrdup(name));
+    if (strmap_get(&F->sub_set, name)) return;
+    char *copy = xstrdup(name);
+    vec_push(&F->sub_names, copy);
+    strmap_put(&F->sub_set, copy, copy);
     char *line = xprintf("        %s %s;\n", type, name);
     AsyncFn *g = conditional_callee(F, name);
     if (g) {
@@ -279,7 +303,11 @@ static char *guard_adapters(Fn *F) {
     const char *p = F->adapters.data;
     while (p && *p) {
         const char *endif = strstr(p, "\n#endif\n");
-        size_t n = endif ? (size_t)(endif - p) + strlen("\n#endif\n") : strlen(p);
+        if (!endif) { /* not check.c's guarded blocks: as written */
+            buf_puts(&r, p);
+            break;
+        }
+        size_t n = (size_t)(endif - p) + strlen("\n#endif\n");
         char *block = xstrndup(p, n);
         AsyncFn *g = NULL;
         const char *at = strstr(block, "AC__ARGS_");
@@ -361,17 +389,15 @@ void set_subst(Fn *F, TSNode n, char *text) {
     F->subst[F->nsubst].node = n;
     F->subst[F->nsubst].text = text;
     F->nsubst++;
+    ptrmap_put(&F->subst_index, n.id, text); /* one tree: the id is the node */
 }
 
-const char *get_subst(Fn *F, TSNode n) {
-    for (int i = F->nsubst - 1; i >= 0; i--)
-        if (ts_node_eq(F->subst[i].node, n)) return F->subst[i].text;
-    return NULL;
-}
+const char *get_subst(Fn *F, TSNode n) { return ptrmap_get(&F->subst_index, n.id); }
 
 void clear_subst(Fn *F) {
     for (int i = 0; i < F->nsubst; i++) free(F->subst[i].text);
     F->nsubst = 0;
+    ptrmap_clear(&F->subst_index);
 }
 
 
@@ -431,6 +457,7 @@ static char *resume_function_text(Fn *F, TSNode def) {
     entry_line(F, &b, head);
     free(head);
     if (F->uses_rc) entry_line(F, &b, "    int ac__rc;\n");
+    if (F->uses_rc && F->nconds) entry_line(F, &b, "    (void)ac__rc; /* its awaits may be in removed branches */\n");
     entry_line(F, &b, "    (void)ac__f;\n    (void)ac__task;\n");
     if (F->nstates) {
         flush_dispatch(F);
@@ -442,7 +469,7 @@ static char *resume_function_text(Fn *F, TSNode def) {
     buf_put(&b, F->body.data, F->body.len);
     (void)def;
     if (!F->opt->line_directives) return b.data;
-    char *r = resolve_lines(b.data, b.len, F->s->path);
+    char *r = resolve_lines(b.data, b.len, F->s);
     buf_free(&b);
     return r;
 }
@@ -495,6 +522,15 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
             buf_printf(&ctor_args, "%s%s", ctor_args.len ? ", " : "", name);
             take_member(&F, xstrdup(name));
             scope_add(&F, name, name);
+            {
+                /* parameters decay: arrays are pointers (literal.c reads this) */
+                Local *l = F.scope->locals.items[F.scope->locals.len - 1];
+                TSNode pd = node_field(prm, "declarator");
+                l->spec_scalar = type_specifier_scalar(s, node_field(prm, "type"));
+                l->scalar = declarator_is_scalar(s, node_field(prm, "type"), pd) ||
+                            node_contains_type(pd, "array_declarator") ||
+                            node_contains_type(pd, "function_declarator");
+            }
             free(name);
         }
     }
@@ -523,7 +559,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     L->guard = branch_guard(s, def, &L->guard_depth);
 
     Buf st = {0};
-    buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, s->path,
+    buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, s->comment_path,
                source_line(s, ts_node_start_byte(def)));
     buf_printf(&st, "typedef struct %s__frame {\n    int ac__state;\n", name);
     if (af->is_gen) buf_puts(&st, "    int ac__mode; /* set by the runtime: an error to raise at the yield */\n");
@@ -536,6 +572,11 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_printf(&st, "static inline void %s__init(%s__frame *ac__f%s) {\n    ac__f->ac__state = 0;%s%s\n}\n",
                name, name, init_params.len ? init_params.data : "", af->is_gen ? " ac__f->ac__mode = 0;" : "",
                init_body.len ? init_body.data : "");
+    char *init_fn = xprintf("%s__init", name);
+    char *adapter = args_adapter(af, init_fn); /* check.c: named_init_call */
+    if (adapter) buf_puts(&st, adapter);
+    free(adapter);
+    free(init_fn);
     buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
     bool exported = !af->is_static && !is_main && !af->is_gen;
     buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
@@ -563,9 +604,9 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d, _Alignof(%s__frame)",
                                      af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1, name)
                            : xprintf(",\n    0, 0, %s__points, %d, _Alignof(%s__frame)", name, F.nstates + 1, name);
-    buf_printf(&d, "%sconst ac__desc %s__desc = {\n    %s__resume, \"%s\", \"%s\", %d,\n"
+    buf_printf(&d, "%sconst ac__desc %s__desc = {\n    %s__resume, \"%s\", %s, %d,\n"
                    "    sizeof(%s__frame), %s, %s%s\n};\n",
-               exported ? "" : "static ", name, name, name, s->path, source_line(s, ts_node_start_byte(def)),
+               exported ? "" : "static ", name, name, name, s->c_path, source_line(s, ts_node_start_byte(def)),
                name, ret_off, ret_size, gen);
     free(gen);
     free(ret_off);
@@ -604,14 +645,19 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     buf_free(&F.adapters);
     for (int i = 0; i < F.sub_names.len; i++) free(F.sub_names.items[i]);
     vec_free(&F.sub_names);
+    strmap_free(&F.sub_set);
     for (int i = 0; i < F.member_names.len; i++) free(F.member_names.items[i]);
     vec_free(&F.member_names);
     for (int i = 0; i < F.member_paths.len; i++) free(F.member_paths.items[i]);
     vec_free(&F.member_paths);
     free(F.cond_path);
     buf_free(&F.members_always);
+    for (size_t i = 0; i < F.member_set.cap; i++)
+        if (F.member_set.keys[i]) vec_free(F.member_set.vals[i]), free(F.member_set.vals[i]);
+    strmap_free(&F.member_set);
     clear_subst(&F);
     free(F.subst);
+    ptrmap_free(&F.subst_index);
     free_reparsed(&F);
     for (int i = 0; i < F.renames.len; i++) free(F.renames.items[i]);
     vec_free(&F.renames);

@@ -1,6 +1,6 @@
 /* main.c: the acc command line.
  *
- *   acc [-I dir]... [-MD] [-MF depfile] [--no-line] input.ac [-o output.c]
+ *   acc [-I dir]... [-MD] [-MF depfile] [--no-line] [-fmax-errors=N] input.ac [-o output.c]
  *   acc run [-I dir]... file.ac [args...]
  *
  * Exit status: 0, 1 on translation errors (no output is written), 2 on usage or
@@ -30,6 +30,7 @@ static void usage(FILE *f) {
           "  -MD          write a make-style depfile: OUTPUT.d, or the -MF file\n"
           "  -MF FILE     the depfile's name\n"
           "  --no-line    leave out #line directives\n"
+          "  -fmax-errors=N  stop reporting after N errors (default 50; 0: no limit)\n"
           "  --version    print the version\n"
           "environment for 'acc run': CC (cc), CFLAGS (-O2), LDFLAGS\n",
           f);
@@ -42,26 +43,6 @@ static char *default_output(const char *in) {
     return xprintf("%s.c", in);
 }
 
-/* Resolves the #line @GEN@ markers to the output's own line numbers, so that
- * generated code points at the generated file (re2c's "#line both ways"). */
-static void resolve_gen_lines(Buf *b, const char *outpath) {
-    Buf r = {0};
-    int line = 1;
-    const char *p = b->data, *end = b->data + b->len;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
-        if (n >= 11 && !strncmp(p, "#line @GEN@", 11))
-            buf_printf(&r, "#line %d \"%s\"\n", line + 1, outpath);
-        else
-            buf_put(&r, p, n);
-        line++;
-        p += n;
-    }
-    buf_free(b);
-    *b = r;
-}
-
 /* A path as make reads it: blanks and '#' escaped with '\\', '$' doubled. */
 static void put_make_path(Buf *b, const char *path) {
     for (const char *c = path; *c; c++) {
@@ -71,18 +52,18 @@ static void put_make_path(Buf *b, const char *path) {
     }
 }
 
-static bool write_depfile(const char *path, const char *target, Program *p) {
+static bool write_depfile(const char *path, const char *target, const char *input, const Vec *deps) {
     Buf b = {0};
     put_make_path(&b, target);
     buf_puts(&b, ": ");
-    put_make_path(&b, p->unit->src->path);
-    for (int i = 0; i < p->deps.len; i++) {
+    put_make_path(&b, input);
+    for (int i = 0; i < deps->len; i++) {
         buf_puts(&b, " \\\n  ");
-        put_make_path(&b, p->deps.items[i]);
+        put_make_path(&b, deps->items[i]);
     }
     buf_puts(&b, "\n");
-    for (int i = 0; i < p->deps.len; i++) {
-        put_make_path(&b, p->deps.items[i]);
+    for (int i = 0; i < deps->len; i++) {
+        put_make_path(&b, deps->items[i]);
         buf_puts(&b, ":\n");
     }
     bool ok = write_file_atomic(path, b.data, b.len);
@@ -119,61 +100,56 @@ bool write_file_atomic(const char *path, const char *data, size_t len) {
     return true;
 }
 
+/* Is path the file src (the same inode, through whatever name)? */
+static bool same_file(const char *path, const struct stat *src) {
+    struct stat st;
+    return stat(path, &st) == 0 && st.st_dev == src->st_dev && st.st_ino == src->st_ino;
+}
+
+/* Writing the output (or the depfile) over the input would lose the source. */
+static bool overwrites_input(const Options *opt, const char *output) {
+    struct stat in;
+    if (stat(opt->input, &in) != 0) return false; /* reading it reports why */
+    const char *what = NULL, *path = NULL;
+    if (same_file(output, &in)) what = "output", path = output;
+    else if (opt->depfile && same_file(opt->depfile, &in)) what = "depfile", path = opt->depfile;
+    if (!what) return false;
+    diag_fatal("the %s '%s' is the input file '%s': it would be overwritten", what, path, opt->input);
+    return true;
+}
+
 /* Translates one file. Returns 0, 1 (errors in the input) or 2 (I/O). When
  * headers is not NULL, the .ah files it includes are added to it as pairs
  * (path found, name as written). */
 static int translate(const Options *opt, Vec *headers) {
-    Source *src = source_load(opt->input);
-    if (!src) return 2;
-    Unit *u = unit_parse(src);
-    if (!u) {
-        source_free(src);
-        return 1;
-    }
-    Program p = {0};
-    p.unit = u;
-    p.include_dirs = opt->include_dirs;
-    size_t n = strlen(opt->input);
-    p.is_header = n > 3 && !strcmp(opt->input + n - 3, ".ah");
-    analyse(&p);
-    Buf out = {0};
-    int rc = 0;
-    if (diag_error_count || !lower_program(&p, &out, opt)) {
-        rc = 1;
-    } else {
-        char *output = opt->output ? xstrdup(opt->output) : default_output(opt->input);
-        if (opt->line_directives) resolve_gen_lines(&out, output);
-        if (!write_file_atomic(output, out.data ? out.data : "", out.len)) rc = 2;
-        if (!rc && opt->depfile && !write_depfile(opt->depfile, output, &p)) rc = 2;
+    char *output = opt->output ? xstrdup(opt->output) : default_output(opt->input);
+    if (overwrites_input(opt, output)) {
         free(output);
+        return 2;
     }
-    buf_free(&out);
-    for (int i = 0; i < p.fns.len; i++) {
-        AsyncFn *f = p.fns.items[i];
-        free(f->name);
-        free(f->ret_type);
-        free(f->ret_member);
-        free(f->params);
-        free(f->param_names);
-        vec_free(&f->callees);
-        free(f);
+    Source *src = source_load(opt->input);
+    if (!src) {
+        free(output);
+        return 2;
     }
-    vec_free(&p.fns);
-    for (int i = 0; i < p.deps.len; i++) {
+    Buf out = {0};
+    Vec deps = {0}, dep_names = {0};
+    int rc = translate_source(src, opt, output, &out, &deps, &dep_names);
+    if (!rc && !write_file_atomic(output, out.data ? out.data : "", out.len)) rc = 2;
+    if (!rc && opt->depfile && !write_depfile(opt->depfile, output, src->path, &deps)) rc = 2;
+    for (int i = 0; i < deps.len; i++) {
         if (headers && !rc) {
-            vec_push(headers, p.deps.items[i]);
-            vec_push(headers, p.dep_names.items[i]);
+            vec_push(headers, deps.items[i]);
+            vec_push(headers, dep_names.items[i]);
         } else {
-            free(p.deps.items[i]);
-            free(p.dep_names.items[i]);
+            free(deps.items[i]);
+            free(dep_names.items[i]);
         }
     }
-    vec_free(&p.deps);
-    vec_free(&p.dep_names);
-    for (int i = 0; i < p.header_sources.len; i++) source_free(p.header_sources.items[i]);
-    vec_free(&p.header_sources);
-    vec_free(&p.misused_calls);
-    unit_free(u);
+    vec_free(&deps);
+    vec_free(&dep_names);
+    buf_free(&out);
+    free(output);
     source_free(src);
     return rc;
 }
@@ -323,6 +299,16 @@ static int run_program(Options *opt, int argc, char **argv) {
     return rc;
 }
 
+/* A non-negative decimal count. */
+static bool parse_count(const char *s, int *out) {
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (!*s || *end || errno || v < 0 || v > INT_MAX) return false;
+    *out = (int)v;
+    return true;
+}
+
 int main(int argc, char **argv) {
     Options opt = {0};
     opt.line_directives = true;
@@ -337,6 +323,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "-MD")) md = true;
         else if (!strcmp(a, "-MF") && i + 1 < argc) opt.depfile = argv[++i];
         else if (!strcmp(a, "--no-line")) opt.line_directives = false;
+        else if (!strncmp(a, "-fmax-errors=", 13) && parse_count(a + 13, &diag_max_errors)) continue;
         else if (!strcmp(a, "--version")) {
             printf("acc %s\n", AC_VERSION);
             return 0;

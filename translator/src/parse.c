@@ -24,32 +24,143 @@ static char *near_text(const Source *s, TSNode n) {
     return t;
 }
 
-static void report_syntax(const Source *s, TSNode n, int *count) {
-    int how = ts_node_is_missing(n) || node_is(n, "ERROR") ? syntax_error_check(s, n) : SYNTAX_REPORT;
-    if (how != SYNTAX_REPORT) {
-        if (how == SYNTAX_REPORTED) (*count)++;
-        return;
-    }
+static void report_node(const Source *s, TSNode n, int *count) {
     if (ts_node_is_missing(n)) {
-        const char *t = ts_node_type(n);
-        diag_error(s, ts_node_start_byte(n), "expected '%s'", t);
-        (*count)++;
-        return;
-    }
-    if (node_is(n, "ERROR")) {
+        diag_error(s, ts_node_start_byte(n), "expected '%s'", ts_node_type(n));
+    } else {
         char *near = near_text(s, n);
         if (*near)
             diag_error(s, ts_node_start_byte(n), "syntax error near '%s'", near);
         else
             diag_error(s, ts_node_start_byte(n), "syntax error");
         free(near);
-        (*count)++;
-        /* Report errors nested in an ERROR region only through its MISSING parts. */
-        return;
     }
-    if (!ts_node_has_error(n)) return;
-    uint32_t nc = ts_node_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) report_syntax(s, ts_node_child(n, i), count);
+    (*count)++;
+}
+
+/* Every MISSING node and every outermost ERROR node (errors nested in an ERROR
+ * region are reported only through its MISSING parts), in source order. The
+ * walk is iterative: the tree is as deep as the input makes it. */
+static void report_syntax(const Source *s, TSNode root, int *count) {
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        bool descend = false;
+        if (ts_node_is_missing(n) || node_is(n, "ERROR")) {
+            /* syntax.c: plain C around it may be copied as written */
+            int how = syntax_error_check(s, n);
+            if (how == SYNTAX_REPORT) report_node(s, n, count);
+            else if (how == SYNTAX_REPORTED) (*count)++;
+        } else {
+            descend = ts_node_has_error(n);
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+    }
+done:
+    ts_tree_cursor_delete(&c);
+}
+
+/* ---- the nesting limit ---------------------------------------------------- */
+
+/* What a reader calls a node of this type, for the nesting diagnostic:
+ * statements first (they are what the reader nested), then expressions. */
+static const char *construct_name(const char *type, bool statements) {
+    static const char *const stmts[][2] = {
+        {"compound_statement", "block"},
+        {"if_statement", "'if' statement"},
+        {"for_statement", "'for' loop"},
+        {"for_range_statement", "range 'for' loop"},
+        {"while_statement", "'while' loop"},
+        {"do_statement", "'do' loop"},
+        {"switch_statement", "'switch' statement"},
+        {"case_statement", "'case'"},
+        {"labeled_statement", "labelled statement"},
+        {"try_statement", "'try' statement"},
+        {"preproc_if", "'#if'"},
+        {"preproc_ifdef", "'#ifdef'"},
+        {"field_declaration_list", "struct or union body"},
+    };
+    static const char *const exprs[][2] = {
+        {"parenthesized_expression", "parenthesised expression"},
+        {"parenthesized_declarator", "parenthesised declarator"},
+        {"pointer_declarator", "declarator"},
+        {"array_declarator", "declarator"},
+        {"function_declarator", "declarator"},
+        {"argument_list", "argument list"},
+        {"call_expression", "call"},
+        {"binary_expression", "operator expression"},
+        {"unary_expression", "operator expression"},
+        {"pointer_expression", "operator expression"},
+        {"cast_expression", "cast"},
+        {"subscript_expression", "subscript"},
+        {"comma_expression", "comma expression"},
+        {"assignment_expression", "assignment"},
+        {"conditional_expression", "conditional expression"},
+        {"initializer_list", "initialiser list"},
+        {"await_expression", "'await'"},
+    };
+    if (statements) {
+        for (size_t i = 0; i < sizeof stmts / sizeof *stmts; i++)
+            if (!strcmp(type, stmts[i][0])) return stmts[i][1];
+    } else {
+        for (size_t i = 0; i < sizeof exprs / sizeof *exprs; i++)
+            if (!strcmp(type, exprs[i][0])) return exprs[i][1];
+    }
+    return NULL;
+}
+
+/* The nesting diagnostic at node n, the first one past the limit: located at
+ * the nearest enclosing construct a reader knows. */
+static void report_nesting(const Source *s, TSNode n, int limit) {
+    for (int pass = 0; pass < 2; pass++) {
+        TSNode k = n;
+        for (int up = 0; up < 6 && !ts_node_is_null(k); up++, k = ts_node_parent(k)) {
+            const char *what = construct_name(ts_node_type(k), pass == 0);
+            if (what) {
+                diag_error(s, ts_node_start_byte(k), "nesting too deep (limit %d levels) at this %s", limit, what);
+                return;
+            }
+        }
+    }
+    diag_error(s, ts_node_start_byte(n), "nesting too deep (limit %d levels)", limit);
+}
+
+/* The input's nesting is checked once, right after parsing, without recursion:
+ * every later pass walks the tree recursively, so the limit keeps each of them
+ * well inside the stack, as gcc and clang limit bracket depth. The limit counts
+ * levels of the syntax tree: a block, an if, a parenthesis are one each, a
+ * while loop or an else-if two, a switch case three. Measured with an 8 MB
+ * stack under AddressSanitizer (-O2, the largest frames): nested blocks
+ * overflowed at about 2,800 levels, nested switch cases at about 2,800
+ * (bench/acc_speed_gen.py and tests/robustness/deep.sh make such inputs). */
+static bool check_nesting(const Source *s, TSNode root) {
+    const int limit = ACC_NESTING_LIMIT;
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    int depth = 0;
+    bool ok = true;
+    for (;;) {
+        bool descend = true;
+        if (depth > limit) {
+            /* one error per top-level declaration: go on with the next one */
+            report_nesting(s, ts_tree_cursor_current_node(&c), limit);
+            ok = false;
+            while (depth > 1 && ts_tree_cursor_goto_parent(&c)) depth--;
+            descend = false;
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&c)) {
+            depth++;
+            continue;
+        }
+        while (!ts_tree_cursor_goto_next_sibling(&c)) {
+            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+            depth--;
+        }
+    }
+done:
+    ts_tree_cursor_delete(&c);
+    return ok;
 }
 
 Unit *unit_parse(Source *src) {
@@ -71,7 +182,8 @@ Unit *unit_parse(Source *src) {
     }
     u->root = ts_tree_root_node(u->tree);
     int count = 0;
-    if (ts_node_has_error(u->root)) report_syntax(src, u->root, &count);
+    if (!check_nesting(src, u->root)) count++;
+    else if (ts_node_has_error(u->root)) report_syntax(src, u->root, &count);
     if (count) {
         unit_free(u);
         return NULL;
@@ -81,6 +193,7 @@ Unit *unit_parse(Source *src) {
 
 void unit_free(Unit *u) {
     if (!u) return;
+    node_cache_forget(u->tree); /* its nodes' addresses may come back in another tree */
     if (u->tree) ts_tree_delete(u->tree);
     if (u->parser) ts_parser_delete(u->parser);
     free(u);
@@ -93,6 +206,8 @@ bool node_is(TSNode n, const char *type) {
 }
 
 TSNode node_field(TSNode n, const char *field) {
+    /* a null node has no tree: tree-sitter 0.20 would dereference it */
+    if (ts_node_is_null(n)) return n;
     return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
 }
 
@@ -134,16 +249,21 @@ char *declarator_name(const Source *s, TSNode d) {
  * declares the function (`(*pick(int))(int, int)`: `pick(int)`, a function
  * returning a pointer to a function). */
 TSNode declarator_function(TSNode d) {
-    TSNode found = {0};
+    TSNode found = d; /* a null node of the tree when there is none (not {0}: the
+                         tree-sitter API takes null nodes of a tree) */
+    bool any = false;
     while (!ts_node_is_null(d)) {
-        if (node_is(d, "function_declarator")) found = d;
+        if (node_is(d, "function_declarator")) {
+            found = d;
+            any = true;
+        }
         if (node_is(d, "parenthesized_declarator")) {
             d = ts_node_named_child(d, 0);
             continue;
         }
         d = node_field(d, "declarator");
     }
-    return found;
+    return any ? found : d;
 }
 
 bool node_has_specifier(const Source *s, TSNode n, const char *word) {
@@ -160,11 +280,20 @@ bool node_has_specifier(const Source *s, TSNode n, const char *word) {
 }
 
 bool node_contains_type(TSNode n, const char *type) {
-    if (node_is(n, type)) return true;
-    uint32_t nc = ts_node_child_count(n);
-    for (uint32_t i = 0; i < nc; i++)
-        if (node_contains_type(ts_node_child(n, i), type)) return true;
-    return false;
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    bool found = false;
+    for (;;) {
+        if (node_is(ts_tree_cursor_current_node(&c), type)) {
+            found = true;
+            break;
+        }
+        if (ts_tree_cursor_goto_first_child(&c)) continue;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+    }
+done:
+    ts_tree_cursor_delete(&c);
+    return found;
 }
 
 /* The field name of the i-th child of n, or NULL. (The runtime's own

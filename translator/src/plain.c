@@ -28,9 +28,11 @@ typedef struct Plain {
     Fn F;
     char *ret_type;   /* the function's result type, for returns inside ranges */
     Vec ranges;       /* char *: generator handles of the enclosing range loops */
-    TSNode range_bodies[64];
-    bool range_owned[64];
-    int nranges_body;
+    struct RangeLoop { /* the enclosing range loops (as deep as the input nests them) */
+        TSNode body;
+        bool owned;   /* the loop made its generator: it releases it */
+    } *range_loops;   /* ranges.len of them, innermost last */
+    int range_cap;
     int nrange;
 } Plain;
 
@@ -57,7 +59,7 @@ static void plain_children(Plain *P, TSNode n, Buf *out) {
 static void plain_close_ranges(Plain *P, Buf *out, int keep) {
     for (int i = P->ranges.len - 1; i >= keep; i--) {
         buf_printf(out, "ac_close(%s); ", (char *)P->ranges.items[i]);
-        if (i >= 64 || P->range_owned[i]) buf_printf(out, "ac_release(%s); ", (char *)P->ranges.items[i]);
+        if (P->range_loops[i].owned) buf_printf(out, "ac_release(%s); ", (char *)P->ranges.items[i]);
     }
 }
 
@@ -145,12 +147,12 @@ static void plain_range(Plain *P, TSNode n, Buf *out) {
     }
     buf_free(&r);
     vec_push(&P->ranges, g);
-    if (P->nranges_body < 64) {
-        P->range_bodies[P->nranges_body] = body;
-        P->range_owned[P->nranges_body++] = own;
+    if (P->ranges.len > P->range_cap) {
+        P->range_cap = P->ranges.len * 2;
+        P->range_loops = xrealloc(P->range_loops, (size_t)P->range_cap * sizeof *P->range_loops);
     }
+    P->range_loops[P->ranges.len - 1] = (struct RangeLoop){body, own};
     plain_render(P, body, out);
-    P->nranges_body--;
     P->ranges.len--;
     if (fast) buf_printf(out, " } } ac__gen_finished(%s, ac__rc%d); } ac_close(%s); ac_release(%s); }", g, id, g, g);
     else if (own) buf_printf(out, " } ac_close(%s); ac_release(%s); }", g, g);
@@ -173,7 +175,7 @@ static void plain_render(Plain *P, TSNode n, Buf *out) {
         /* leaving range loops by goto closes their generators */
         char *label = node_text(s, node_field(n, "label"));
         int keep = P->ranges.len;
-        while (keep > 0 && !defines_label(s, P->range_bodies[keep - 1], label)) keep--;
+        while (keep > 0 && !defines_label(s, P->range_loops[keep - 1].body, label)) keep--;
         free(label);
         char *x = node_text(s, n);
         if (keep < P->ranges.len) {
@@ -228,8 +230,10 @@ void plain_edits(Program *p, TSNode n, TSNode def, Edits *edits, const Options *
     }
     free(P.ret_type);
     vec_free(&P.ranges);
+    free(P.range_loops);
     clear_subst(&P.F);
     free(P.F.subst);
+    ptrmap_free(&P.F.subst_index);
     vec_free(&P.F.stmt_handles);
 }
 

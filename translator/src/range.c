@@ -119,7 +119,7 @@ void lower_for_range(Fn *F, TSNode n) {
     outf(F, "}");
     /* closing the generator belongs to the loop statement */
     F->line = source_line(F->s, ts_node_start_byte(n));
-    if (T.finally_used) buf_printf(&F->body, "ac__finally_%d:;\n", T.id);
+    if (T.finally_used) out_jump_label(F, "ac__finally", T.id);
     T.where = IN_FINALLY;
     if (is_await) {
         add_sub(F, "ac_aclose__frame", "ac_aclose");

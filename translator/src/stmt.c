@@ -39,7 +39,7 @@ void end_stmt(Fn *F) {
         Buf zero = {0};
         for (int i = 0; i < F->stmt_handles.len; i++) {
             if (F->opt->line_directives) buf_printf(&zero, "\x01%d\n", F->stmt_line);
-            for (int k = 0; k < F->indent; k++) buf_puts(&zero, "    ");
+            for (int k = 0; k < F->indent && k < ACC_INDENT_MAX; k++) buf_puts(&zero, "    ");
             buf_printf(&zero, "%s = NULL;\n", (char *)F->stmt_handles.items[i]);
         }
         size_t at = F->stmt_start;
@@ -148,7 +148,7 @@ void loop_pop(Fn *F) { F->loop = F->loop->up; }
 
 /* The continue label, emitted only if a `continue` used it. */
 static void emit_cont_label(Fn *F, Loop *l) {
-    if (l->used) buf_printf(&F->body, "%s:;\n", l->cont_label);
+    if (l->used) out_jump_label(F, l->cont_label, -1);
     free(l->cont_label);
 }
 

@@ -27,6 +27,7 @@ static bool node_within(TSNode inner, TSNode outer) {
  * inside one would skip that. C++ forbids jumping into a try block as well. */
 static void check_goto_into_try(Fn *F, TSNode go, const char *label) {
     TSNode target = find_label(F->s, node_field(F->af->def, "body"), label);
+    if (ts_node_is_null(target)) return; /* no such label: the C compiler says so */
     TSNode part = target; /* the body, catch or finally of `up` holding the label */
     for (TSNode up = ts_node_parent(target); !ts_node_is_null(up); part = up, up = ts_node_parent(up)) {
         bool guarded = node_is(up, "try_statement") || node_is(up, "for_range_statement");
@@ -219,7 +220,7 @@ void lower_try(Fn *F, TSNode n) {
     if (T.has_catch) {
         F->line = end_line(F, body);
         outf(F, "goto ac__end_%d;", T.id);
-        if (T.catch_used) buf_printf(&F->body, "ac__catch_%d:;\n", T.id);
+        if (T.catch_used) out_jump_label(F, "ac__catch", T.id);
         T.where = IN_CATCH;
         mark_line(F, catch_);
         outf(F, "ac__f->ac__err_%d = ac__caught(ac__task);", T.id);
@@ -244,7 +245,7 @@ void lower_try(Fn *F, TSNode n) {
         buf_printf(&F->body, "ac__end_%d:;\n", T.id);
     }
     if (T.has_finally) {
-        if (T.finally_used) buf_printf(&F->body, "ac__finally_%d:;\n", T.id);
+        if (T.finally_used) out_jump_label(F, "ac__finally", T.id);
         T.where = IN_FINALLY;
         mark_line(F, finally_);
         lower_stmt(F, node_field(finally_, "body"));

@@ -56,6 +56,10 @@ typedef struct TypeName {
 
 /* The unit's own typedef names (file scope and .ah headers). */
 static Vec unit_types;
+/* Struct tags ("tag:S") and typedef names of structs with a flexible array member. */
+static Vec fam_names;
+/* Plain functions declared at file scope whose result is a scalar. */
+static Vec scalar_fns;
 
 void types_reset(void) {
     for (int i = 0; i < unit_types.len; i++) {
@@ -64,6 +68,110 @@ void types_reset(void) {
         free(t);
     }
     vec_free(&unit_types);
+    for (int i = 0; i < fam_names.len; i++) free(fam_names.items[i]);
+    vec_free(&fam_names);
+    for (int i = 0; i < scalar_fns.len; i++) free(scalar_fns.items[i]);
+    vec_free(&scalar_fns);
+}
+
+/* Learns the functions top-level node n declares or defines with a scalar
+ * result: `int h(int);`, `char *name(void) {...}`. */
+void types_learn_functions(const Source *s, TSNode n) {
+    if (!node_is(n, "declaration") && !node_is(n, "function_definition")) return;
+    if (node_has_specifier(s, n, "async") || is_generator_decl(s, n)) return;
+    TSNode type = node_field(n, "type");
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        const char *field = node_child_field(n, i);
+        if (!field || strcmp(field, "declarator")) continue;
+        TSNode d = ts_node_child(n, i);
+        TSNode fd = declarator_function(d);
+        if (!node_is(fd, "function_declarator")) continue;
+        TSNode id = declarator_ident(d);
+        if (ts_node_is_null(id) || !ts_node_eq(ts_node_parent(id), fd)) continue;
+        /* the result: a pointer when a pointer declarator wraps f(...) */
+        bool scalar = false;
+        for (TSNode up = ts_node_parent(fd); !ts_node_eq(up, n); up = ts_node_parent(up)) {
+            if (node_is(up, "pointer_declarator")) scalar = true;
+            if (ts_node_is_null(up)) break;
+        }
+        if (ts_node_eq(ts_node_parent(fd), n) || node_is(ts_node_parent(fd), "init_declarator"))
+            scalar = type_specifier_scalar(s, type);
+        if (scalar) vec_push(&scalar_fns, node_text(s, id));
+    }
+}
+
+bool function_returns_scalar(const char *name, size_t len) {
+    for (int i = 0; i < scalar_fns.len; i++) {
+        const char *n = scalar_fns.items[i];
+        if (strlen(n) == len && !memcmp(n, name, len)) return true;
+    }
+    return false;
+}
+
+static bool is_fam_name(const char *name, size_t len) {
+    for (int i = 0; i < fam_names.len; i++) {
+        const char *n = fam_names.items[i];
+        if (strlen(n) == len && !memcmp(n, name, len)) return true;
+    }
+    return false;
+}
+
+/* Does struct specifier `type` (with a body) end with a flexible array member? */
+static bool body_has_fam(TSNode type) {
+    TSNode body = node_field(type, "body");
+    if (ts_node_is_null(body)) return false;
+    TSNode last = {0};
+    uint32_t nc = ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < nc; i++)
+        if (node_is(ts_node_named_child(body, i), "field_declaration")) last = ts_node_named_child(body, i);
+    if (ts_node_is_null(last)) return false;
+    TSNode d = node_field(last, "declarator");
+    return node_is(d, "array_declarator") && ts_node_is_null(node_field(d, "size"));
+}
+
+/* Is `type` (a declaration's type specifier) a struct with a flexible array
+ * member, as far as the unit shows? */
+bool type_has_fam(const Source *s, TSNode type) {
+    if (node_is(type, "struct_specifier")) {
+        if (body_has_fam(type)) return true;
+        TSNode name = node_field(type, "name");
+        if (ts_node_is_null(name)) return false;
+        char *t = node_text(s, name);
+        char *key = xprintf("tag:%s", t);
+        bool r = is_fam_name(key, strlen(key));
+        free(t);
+        free(key);
+        return r;
+    }
+    if (node_is(type, "type_identifier"))
+        return is_fam_name(s->text + ts_node_start_byte(type), ts_node_end_byte(type) - ts_node_start_byte(type));
+    return false;
+}
+
+/* Learns the struct types with a flexible array member that top-level node n
+ * defines (`struct S { int n; int d[]; };`, and typedef names of them). */
+void types_learn_fam(const Source *s, TSNode n) {
+    TSNode type = node_field(n, "type");
+    if (node_is(n, "struct_specifier")) type = n;
+    if (!node_is(type, "struct_specifier")) return;
+    bool fam = type_has_fam(s, type);
+    if (!fam) return;
+    TSNode name = node_field(type, "name");
+    if (!ts_node_is_null(name) && body_has_fam(type)) {
+        char *t = node_text(s, name);
+        vec_push(&fam_names, xprintf("tag:%s", t));
+        free(t);
+    }
+    if (node_is(n, "type_definition")) {
+        uint32_t nc = ts_node_child_count(n);
+        for (uint32_t i = 0; i < nc; i++) {
+            const char *field = node_child_field(n, i);
+            if (!field || strcmp(field, "declarator")) continue;
+            TSNode d = ts_node_child(n, i);
+            if (node_is(d, "type_identifier")) vec_push(&fam_names, node_text(s, d));
+        }
+    }
 }
 
 static const TypeName *unit_type(const char *name, size_t len) {

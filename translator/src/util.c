@@ -44,13 +44,17 @@ char *xprintf(const char *fmt, ...) {
     return r;
 }
 
+/* Room for n more bytes and the terminating NUL. */
+static void buf_reserve(Buf *b, size_t n) {
+    if (b->len + n + 1 <= b->cap) return;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + n + 1) cap *= 2;
+    b->data = xrealloc(b->data, cap);
+    b->cap = cap;
+}
+
 void buf_put(Buf *b, const char *s, size_t n) {
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap < b->len + n + 1) cap *= 2;
-        b->data = xrealloc(b->data, cap);
-        b->cap = cap;
-    }
+    buf_reserve(b, n);
     memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = 0;
@@ -58,17 +62,29 @@ void buf_put(Buf *b, const char *s, size_t n) {
 
 void buf_puts(Buf *b, const char *s) { buf_put(b, s, strlen(s)); }
 
+/* Formats straight into the buffer's free space; grows it and formats again
+ * only when the text does not fit. */
+void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
+    va_list again;
+    va_copy(again, ap);
+    buf_reserve(b, 128);
+    size_t room = b->cap - b->len;
+    int n = vsnprintf(b->data + b->len, room, fmt, ap);
+    if (n < 0) n = 0;
+    if ((size_t)n >= room) {
+        buf_reserve(b, (size_t)n);
+        vsnprintf(b->data + b->len, b->cap - b->len, fmt, again);
+    }
+    va_end(again);
+    b->len += (size_t)n;
+    b->data[b->len] = 0;
+}
+
 void buf_printf(Buf *b, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    buf_vprintf(b, fmt, ap);
     va_end(ap);
-    char *tmp = xcalloc((size_t)n + 1, 1);
-    va_start(ap, fmt);
-    vsnprintf(tmp, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    buf_put(b, tmp, (size_t)n);
-    free(tmp);
 }
 
 void buf_free(Buf *b) {
@@ -108,4 +124,151 @@ char *read_file(const char *path, size_t *len) {
     if (!b.data) buf_put(&b, "", 0);
     *len = b.len;
     return b.data;
+}
+
+/* Bytes a path may hold that C text cannot: control characters, as three-digit
+ * octal escapes (never followed by a digit that would extend them). */
+static void put_escaped_byte(Buf *b, unsigned char c) {
+    char esc[8];
+    snprintf(esc, sizeof esc, "\\%03o", c);
+    buf_puts(b, esc);
+}
+
+/* C11 6.4.5 and 6.10.4: a path as a string literal, for #line and for the
+ * descriptor's file name. '"' and '\\' are escaped, control characters are
+ * octal escapes, and "??" becomes "?\?" so no trigraph forms (-trigraphs). */
+char *c_string_literal(const char *s) {
+    Buf b = {0};
+    buf_puts(&b, "\"");
+    for (const char *c = s; *c; c++) {
+        unsigned char u = (unsigned char)*c;
+        if (*c == '"' || *c == '\\') {
+            buf_puts(&b, "\\");
+            buf_put(&b, c, 1);
+        } else if (*c == '?' && c[1] == '?') {
+            buf_puts(&b, "?\\");
+        } else if (u < 0x20 || u == 0x7f) {
+            put_escaped_byte(&b, u);
+        } else {
+            buf_put(&b, c, 1);
+        }
+    }
+    buf_puts(&b, "\"");
+    return b.data;
+}
+
+/* A path inside a block comment: no "*" followed by "/" (it would end the
+ * comment), no control characters, no "??" (a trigraph "??/" before a newline
+ * would splice lines). */
+char *comment_text(const char *s) {
+    Buf b = {0};
+    buf_puts(&b, "");
+    for (const char *c = s; *c; c++) {
+        unsigned char u = (unsigned char)*c;
+        if (*c == '*' && c[1] == '/') buf_puts(&b, "*\\");
+        else if (*c == '?' && c[1] == '?') buf_puts(&b, "?\\");
+        else if (u < 0x20 || u == 0x7f) put_escaped_byte(&b, u);
+        else buf_put(&b, c, 1);
+    }
+    return b.data;
+}
+
+/* ---- hash maps ------------------------------------------------------------ */
+
+static uint64_t hash_bytes(const char *s, size_t n) {
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+static uint64_t hash_ptr(const void *p) {
+    uint64_t h = (uint64_t)(uintptr_t)p;
+    h ^= h >> 33; /* murmur3's finaliser */
+    h *= 0xff51afd7ed558ccdu;
+    h ^= h >> 33;
+    return h;
+}
+
+static void strmap_grow(StrMap *m) {
+    StrMap big = {0};
+    big.cap = m->cap ? m->cap * 2 : 64;
+    big.keys = xcalloc(big.cap, sizeof *big.keys);
+    big.vals = xcalloc(big.cap, sizeof *big.vals);
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->keys[i]) strmap_put(&big, m->keys[i], m->vals[i]);
+    free(m->keys);
+    free(m->vals);
+    *m = big;
+}
+
+/* Linear probing; the table is at most half full. */
+static size_t strmap_slot(const StrMap *m, const char *key, size_t n) {
+    size_t i = hash_bytes(key, n) & (m->cap - 1);
+    while (m->keys[i] && !(strlen(m->keys[i]) == n && !memcmp(m->keys[i], key, n))) i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+void strmap_put(StrMap *m, const char *key, void *val) {
+    if (2 * (m->len + 1) > m->cap) strmap_grow(m);
+    size_t i = strmap_slot(m, key, strlen(key));
+    if (!m->keys[i]) m->len++;
+    m->keys[i] = key;
+    m->vals[i] = val;
+}
+
+void *strmap_getn(const StrMap *m, const char *key, size_t n) {
+    if (!m->cap) return NULL;
+    size_t i = strmap_slot(m, key, n);
+    return m->keys[i] ? m->vals[i] : NULL;
+}
+
+void *strmap_get(const StrMap *m, const char *key) { return strmap_getn(m, key, strlen(key)); }
+
+void strmap_free(StrMap *m) {
+    free(m->keys);
+    free(m->vals);
+    *m = (StrMap){0};
+}
+
+static size_t ptrmap_slot(const PtrMap *m, const void *key) {
+    size_t i = hash_ptr(key) & (m->cap - 1);
+    while (m->keys[i] && m->keys[i] != key) i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+void ptrmap_put(PtrMap *m, const void *key, void *val) {
+    if (2 * (m->len + 1) > m->cap) {
+        PtrMap big = {0};
+        big.cap = m->cap ? m->cap * 2 : 64;
+        big.keys = xcalloc(big.cap, sizeof *big.keys);
+        big.vals = xcalloc(big.cap, sizeof *big.vals);
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->keys[i]) ptrmap_put(&big, m->keys[i], m->vals[i]);
+        free(m->keys);
+        free(m->vals);
+        *m = big;
+    }
+    size_t i = ptrmap_slot(m, key);
+    if (!m->keys[i]) m->len++;
+    m->keys[i] = key;
+    m->vals[i] = val;
+}
+
+void *ptrmap_get(const PtrMap *m, const void *key) {
+    if (!m->cap) return NULL;
+    size_t i = ptrmap_slot(m, key);
+    return m->keys[i] ? m->vals[i] : NULL;
+}
+
+void ptrmap_clear(PtrMap *m) {
+    if (!m->len) return;
+    memset(m->keys, 0, m->cap * sizeof *m->keys);
+    memset(m->vals, 0, m->cap * sizeof *m->vals);
+    m->len = 0;
+}
+
+void ptrmap_free(PtrMap *m) {
+    free(m->keys);
+    free(m->vals);
+    *m = (PtrMap){0};
 }

@@ -1,0 +1,393 @@
+/* nodes.c: fast children and parents of tree-sitter nodes.
+ *
+ * tree-sitter 0.20's ts_node_child(n, i) walks n's children from the first
+ * (O(i)), and ts_node_parent(n) walks down from the root, through every
+ * earlier sibling at each level (O(depth x width)). A loop over the
+ * children of a long function body or of the translation unit, and a parent
+ * lookup in its 20,000th function, made acc quadratic in its input. Here the
+ * children of a wide node are collected once (one cursor pass) and kept, so
+ * child i is an array access and the descent for a parent is a binary search
+ * at each wide level. acc.h makes every file use these under tree-sitter's
+ * names. The caches serve one tree, the unit being translated
+ * (node_cache_use); other trees (headers, statements parsed again) are small
+ * and get tree-sitter's own functions. unit_free drops them with the tree. */
+#define ACC_NODES_C
+#include "acc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Nodes with fewer children use tree-sitter's own functions: they are cheap. */
+enum { WIDE = 8 };
+
+typedef struct Kids {
+    const TSTree *tree;
+    uint32_t n, nnamed;
+    TSNode *all, *named;
+} Kids;
+
+static const TSTree *indexed; /* the tree the caches serve */
+static PtrMap kids_cache; /* node id -> Kids * */
+static struct {
+    TSNode *nodes;
+    int len, cap;
+} path; /* acc_node_parent's */
+
+static void kids_free(Kids *k) {
+    free(k->all);
+    free(k->named);
+    free(k);
+}
+
+static void awaits_clear(void);
+
+void node_cache_use(const TSTree *tree) {
+    node_cache_clear();
+    indexed = tree;
+}
+
+void node_cache_forget(const TSTree *tree) {
+    if (tree == indexed) node_cache_clear();
+}
+
+static void scopes_clear(void);
+
+void node_cache_clear(void) {
+    indexed = NULL;
+    scopes_clear();
+    awaits_clear();
+    free(path.nodes);
+    memset(&path, 0, sizeof path);
+    for (size_t i = 0; i < kids_cache.cap; i++)
+        if (kids_cache.keys[i]) kids_free(kids_cache.vals[i]);
+    ptrmap_free(&kids_cache);
+}
+
+/* The children of n when it is wide, else NULL. */
+static const Kids *wide_kids(TSNode n) {
+    if (n.tree != indexed || !indexed) return NULL;
+    uint32_t count = ts_node_child_count(n);
+    if (count < WIDE) return NULL;
+    Kids *k = ptrmap_get(&kids_cache, n.id);
+    if (k && k->tree == n.tree) return k;
+    if (k) kids_free(k); /* a freed tree's node at the same address: not ours */
+    k = xcalloc(1, sizeof *k);
+    k->tree = n.tree;
+    k->all = xcalloc(count, sizeof *k->all);
+    k->named = xcalloc(ts_node_named_child_count(n) + 1, sizeof *k->named);
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    if (ts_tree_cursor_goto_first_child(&c)) {
+        do {
+            TSNode child = ts_tree_cursor_current_node(&c);
+            if (k->n < count) k->all[k->n++] = child;
+            if (ts_node_is_named(child) && k->nnamed < ts_node_named_child_count(n)) k->named[k->nnamed++] = child;
+        } while (ts_tree_cursor_goto_next_sibling(&c));
+    }
+    ts_tree_cursor_delete(&c);
+    ptrmap_put(&kids_cache, n.id, k);
+    return k;
+}
+
+TSNode acc_node_child(TSNode n, uint32_t i) {
+    const Kids *k = wide_kids(n);
+    if (!k) return ts_node_child(n, i);
+    return i < k->n ? k->all[i] : (TSNode){0};
+}
+
+TSNode acc_node_named_child(TSNode n, uint32_t i) {
+    const Kids *k = ts_node_named_child_count(n) >= WIDE ? wide_kids(n) : NULL;
+    if (!k) return ts_node_named_child(n, i);
+    return i < k->nnamed ? k->named[i] : (TSNode){0};
+}
+
+/* ts_node_parent's rule, one level: among node's children, in order, stop at
+ * `self`, or at the first that starts after it; descend into the first that
+ * ends at or after it. The children's starts and ends never decrease, so on a
+ * wide node both are binary searches. Returns the child to descend into, or a
+ * null node when self is a child of node (or none contains it). */
+static TSNode child_toward(TSNode node, TSNode self, uint32_t start, uint32_t end) {
+    const Kids *k = wide_kids(node);
+    TSNode none = {0};
+    if (!k) {
+        TSTreeCursor c = ts_tree_cursor_new(node);
+        TSNode found = none;
+        if (ts_tree_cursor_goto_first_child(&c)) {
+            do {
+                TSNode child = ts_tree_cursor_current_node(&c);
+                if (ts_node_start_byte(child) > start || child.id == self.id) break;
+                if (ts_node_end_byte(child) >= end) {
+                    found = child;
+                    break;
+                }
+            } while (ts_tree_cursor_goto_next_sibling(&c));
+        }
+        ts_tree_cursor_delete(&c);
+        return found;
+    }
+    /* the first child whose end is >= end */
+    uint32_t lo = 0, hi = k->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (ts_node_end_byte(k->all[mid]) >= end) hi = mid;
+        else lo = mid + 1;
+    }
+    if (lo == k->n) return none;
+    TSNode c = k->all[lo];
+    if (ts_node_start_byte(c) > start || c.id == self.id) return none;
+    return c;
+}
+
+/* The path from the root to the last parent found: lookups come in source
+ * order, so the next one starts from the nearest node of the path that
+ * strictly contains its node, not from the root. */
+static void path_push(TSNode n) {
+    if (path.len == path.cap) {
+        path.cap = path.cap ? 2 * path.cap : 64;
+        path.nodes = xrealloc(path.nodes, (size_t)path.cap * sizeof *path.nodes);
+    }
+    path.nodes[path.len++] = n;
+}
+
+static bool strictly_contains(TSNode a, uint32_t start, uint32_t end) {
+    uint32_t as = ts_node_start_byte(a), ae = ts_node_end_byte(a);
+    return as <= start && end <= ae && ae - as > end - start;
+}
+
+TSNode acc_node_parent(TSNode self) {
+    if (ts_node_is_null(self)) return self;
+    if (self.tree != indexed || !indexed) return ts_node_parent(self);
+    TSNode root = ts_tree_root_node(self.tree);
+    if (root.id == self.id) return (TSNode){0};
+    if (!path.len || path.nodes[0].tree != self.tree || path.nodes[0].id != root.id) {
+        path.len = 0;
+        path_push(root);
+    }
+    uint32_t start = ts_node_start_byte(self), end = ts_node_end_byte(self);
+    while (path.len > 1 && !strictly_contains(path.nodes[path.len - 1], start, end)) path.len--;
+    for (;;) {
+        TSNode node = path.nodes[path.len - 1];
+        TSNode next = child_toward(node, self, start, end);
+        if (ts_node_is_null(next)) return node;
+        path_push(next);
+    }
+}
+
+/* ---- awaits in a range ---------------------------------------------------- */
+
+/* The start bytes of every await and yield expression of one tree, in order:
+ * how many a node holds is two binary searches, where walking its subtree
+ * for every statement made nested loops quadratic. An await is at least the
+ * keyword wide, so the ones that start inside a node are the ones it holds.
+ * Awaits inside an operand C never evaluates (sizeof, _Generic: expr.c's
+ * is_unevaluated_operand) do not count when that operand is inside the node
+ * asked about: they are listed apart with their innermost such operand. */
+typedef struct Hidden {
+    uint32_t start; /* the await's */
+    TSNode operand; /* the innermost unevaluated operand around it */
+} Hidden;
+
+static struct {
+    const TSTree *tree;
+    uint32_t *starts;
+    size_t n, cap;
+    Hidden *hidden;
+    size_t nhidden, cap_hidden;
+} awaits;
+
+static void awaits_clear(void) {
+    free(awaits.starts);
+    free(awaits.hidden);
+    memset(&awaits, 0, sizeof awaits);
+}
+
+static void awaits_add(uint32_t start, TSNode operand) {
+    if (awaits.n == awaits.cap) {
+        awaits.cap = awaits.cap ? 2 * awaits.cap : 64;
+        awaits.starts = xrealloc(awaits.starts, awaits.cap * sizeof *awaits.starts);
+    }
+    awaits.starts[awaits.n++] = start;
+    if (ts_node_is_null(operand)) return;
+    if (awaits.nhidden == awaits.cap_hidden) {
+        awaits.cap_hidden = awaits.cap_hidden ? 2 * awaits.cap_hidden : 16;
+        awaits.hidden = xrealloc(awaits.hidden, awaits.cap_hidden * sizeof *awaits.hidden);
+    }
+    awaits.hidden[awaits.nhidden++] = (Hidden){start, operand};
+}
+
+static void awaits_build(const TSTree *tree) {
+    awaits_clear();
+    awaits.tree = tree;
+    /* per depth: the node, and the innermost unevaluated operand around it */
+    int cap = 256, depth = 0;
+    TSNode *node = xcalloc((size_t)cap, sizeof *node), *operand = xcalloc((size_t)cap, sizeof *operand);
+    TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(tree));
+    node[0] = ts_tree_cursor_current_node(&c);
+    for (;;) {
+        TSNode n = node[depth];
+        const char *t = ts_node_type(n);
+        if (!strcmp(t, "await_expression") || !strcmp(t, "yield_expression"))
+            awaits_add(ts_node_start_byte(n), operand[depth]);
+        bool down = ts_tree_cursor_goto_first_child(&c);
+        if (!down) {
+            while (!ts_tree_cursor_goto_next_sibling(&c)) {
+                if (!ts_tree_cursor_goto_parent(&c)) goto done;
+                depth--;
+            }
+        } else {
+            depth++;
+            if (depth == cap) {
+                cap *= 2;
+                node = xrealloc(node, (size_t)cap * sizeof *node);
+                operand = xrealloc(operand, (size_t)cap * sizeof *operand);
+            }
+        }
+        TSNode k = ts_tree_cursor_current_node(&c);
+        node[depth] = k;
+        operand[depth] = is_unevaluated_operand(node[depth - 1], k) ? k : operand[depth - 1];
+    }
+done:
+    ts_tree_cursor_delete(&c);
+    free(node);
+    free(operand);
+}
+
+/* The first index whose start is >= byte. */
+static size_t awaits_lower_bound(uint32_t byte) {
+    size_t lo = 0, hi = awaits.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (awaits.starts[mid] < byte) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* The same count by walking n (trees other than the indexed one): preorder,
+ * without the operands C never evaluates. up[d]: the node at depth d. */
+static int awaits_walk(TSNode root) {
+    int count = 0, depth = 0, cap = 64;
+    TSNode *up = xcalloc((size_t)cap, sizeof *up);
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    up[0] = root;
+    for (;;) {
+        const char *t = ts_node_type(up[depth]);
+        count += !strcmp(t, "await_expression") || !strcmp(t, "yield_expression");
+        if (ts_tree_cursor_goto_first_child(&c)) {
+            if (++depth == cap) up = xrealloc(up, (size_t)(cap *= 2) * sizeof *up);
+        } else {
+            for (;;) {
+                if (depth == 0) goto done;
+                if (ts_tree_cursor_goto_next_sibling(&c)) break;
+                ts_tree_cursor_goto_parent(&c);
+                depth--;
+            }
+        }
+        /* the cursor is on a node at depth > 0: skip it while it is unevaluated */
+        for (;;) {
+            TSNode k = ts_tree_cursor_current_node(&c);
+            if (!is_unevaluated_operand(up[depth - 1], k)) {
+                up[depth] = k;
+                break;
+            }
+            while (!ts_tree_cursor_goto_next_sibling(&c)) {
+                ts_tree_cursor_goto_parent(&c);
+                if (--depth == 0) goto done;
+            }
+        }
+    }
+done:
+    ts_tree_cursor_delete(&c);
+    free(up);
+    return count;
+}
+
+int node_await_count(TSNode n) {
+    if (ts_node_is_null(n)) return 0;
+    if (n.tree != indexed || !indexed) return awaits_walk(n);
+    if (awaits.tree != n.tree || !awaits.starts) awaits_build(n.tree);
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    if (b <= a) return 0;
+    int count = (int)(awaits_lower_bound(b) - awaits_lower_bound(a));
+    /* minus those in an unevaluated operand inside n (a proper descendant) */
+    size_t lo = 0, hi = awaits.nhidden; /* in start order: the first at or after a */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (awaits.hidden[mid].start < a) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t i = lo; i < awaits.nhidden && awaits.hidden[i].start < b; i++) {
+        const Hidden *h = &awaits.hidden[i];
+        uint32_t os = ts_node_start_byte(h->operand), oe = ts_node_end_byte(h->operand);
+        if (os >= a && oe <= b && h->operand.id != n.id) count--;
+    }
+    return count;
+}
+
+/* ---- declarations of a scope by name ---------------------------------------- */
+
+/* For a wide scope (the translation unit, a long block) of the indexed tree:
+ * its declarations and function definitions by the names their declarators
+ * declare, in order. check.c asks "which declaration of NAME is visible here"
+ * for every call; scanning the whole file each time was quadratic. */
+static PtrMap scopes; /* scope node id -> StrMap * of name -> Vec * of ScopeDecl * */
+
+static void scopes_clear(void) {
+    for (size_t i = 0; i < scopes.cap; i++) {
+        if (!scopes.keys[i]) continue;
+        StrMap *m = scopes.vals[i];
+        for (size_t k = 0; k < m->cap; k++) {
+            if (!m->keys[k]) continue;
+            Vec *v = m->vals[k];
+            for (int j = 0; j < v->len; j++) free(v->items[j]);
+            vec_free(v);
+            free(v);
+            free((char *)m->keys[k]);
+        }
+        strmap_free(m);
+        free(m);
+    }
+    ptrmap_free(&scopes);
+}
+
+static void scope_index_add(StrMap *m, const Source *s, TSNode child, TSNode d) {
+    TSNode id = declarator_ident(d);
+    if (ts_node_is_null(id) || strcmp(ts_node_type(id), "identifier")) return;
+    uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
+    Vec *v = strmap_getn(m, s->text + a, b - a);
+    if (!v) {
+        v = xcalloc(1, sizeof *v);
+        strmap_put(m, xstrndup(s->text + a, b - a), v);
+    }
+    /* one entry per child: its first declarator of the name */
+    if (v->len && ((ScopeDecl *)v->items[v->len - 1])->child.id == child.id) return;
+    ScopeDecl *e = xcalloc(1, sizeof *e);
+    e->child = child;
+    e->declarator = d;
+    vec_push(v, e);
+}
+
+const Vec *scope_declarations(const Source *s, TSNode scope, const char *name) {
+    if (scope.tree != indexed || !indexed || ts_node_named_child_count(scope) < 4 * WIDE) return NULL;
+    StrMap *m = ptrmap_get(&scopes, scope.id);
+    if (!m) {
+        m = xcalloc(1, sizeof *m);
+        ptrmap_put(&scopes, scope.id, m);
+        uint32_t nc = ts_node_named_child_count(scope);
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode c = ts_node_named_child(scope, i);
+            const char *t = ts_node_type(c);
+            if (strcmp(t, "declaration") && strcmp(t, "function_definition")) continue;
+            TSTreeCursor cur = ts_tree_cursor_new(c);
+            if (ts_tree_cursor_goto_first_child(&cur)) {
+                do {
+                    const char *f = ts_tree_cursor_current_field_name(&cur);
+                    if (f && !strcmp(f, "declarator")) scope_index_add(m, s, c, ts_tree_cursor_current_node(&cur));
+                } while (ts_tree_cursor_goto_next_sibling(&cur));
+            }
+            ts_tree_cursor_delete(&cur);
+        }
+    }
+    static const Vec none = {0};
+    const Vec *v = strmap_get(m, name);
+    return v ? v : &none;
+}

@@ -1,0 +1,85 @@
+/* translate.c: one whole translation in memory: parse, analyse, lower and emit
+ * into a buffer. The command line (main.c) reads and writes the files around
+ * it; the fuzz target (tests/fuzz/fuzz_acc.c) calls it on each input. Nothing
+ * is written; the only files read are the .ah headers the source includes. */
+#include "acc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Resolves the #line @GEN@ markers to the output's own line numbers, so that
+ * generated code points at the generated file (re2c's "#line both ways"). */
+static void resolve_gen_lines(Buf *b, const char *outpath) {
+    char *lit = c_string_literal(outpath);
+    Buf r = {0};
+    int line = 1;
+    const char *p = b->data, *end = b->data + b->len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+        if (n >= 11 && !strncmp(p, "#line @GEN@", 11))
+            buf_printf(&r, "#line %d %s\n", line + 1, lit);
+        else
+            buf_put(&r, p, n);
+        line++;
+        p += n;
+    }
+    free(lit);
+    buf_free(b);
+    *b = r;
+}
+
+static void program_free(Program *p, Vec *deps, Vec *dep_names) {
+    for (int i = 0; i < p->fns.len; i++) {
+        AsyncFn *f = p->fns.items[i];
+        free(f->name);
+        free(f->ret_type);
+        free(f->ret_member);
+        free(f->params);
+        free(f->param_names);
+        vec_free(&f->callees);
+        for (int k = 0; k < f->alt_defs.len; k++) free(f->alt_defs.items[k]);
+        vec_free(&f->alt_defs);
+        vec_free(&f->alloc_callees);
+        free(f);
+    }
+    vec_free(&p->fns);
+    strmap_free(&p->fn_index);
+    for (int i = 0; i < p->deps.len; i++) {
+        if (deps) {
+            vec_push(deps, p->deps.items[i]);
+            vec_push(dep_names, p->dep_names.items[i]);
+        } else {
+            free(p->deps.items[i]);
+            free(p->dep_names.items[i]);
+        }
+    }
+    vec_free(&p->deps);
+    vec_free(&p->dep_names);
+    for (int i = 0; i < p->header_sources.len; i++) source_free(p->header_sources.items[i]);
+    vec_free(&p->header_sources);
+    vec_free(&p->misused_calls);
+}
+
+int translate_source(Source *src, const Options *opt, const char *output, Buf *out, Vec *deps,
+                     Vec *dep_names) {
+    Unit *u = unit_parse(src);
+    if (!u) return 1;
+    node_cache_use(u->tree); /* nodes.c: fast children, parents, await counts */
+    Program p = {0};
+    p.unit = u;
+    p.include_dirs = opt->include_dirs;
+    size_t n = strlen(src->path);
+    p.is_header = n > 3 && !strcmp(src->path + n - 3, ".ah");
+    analyse(&p);
+    int rc = 0;
+    if (diag_error_count || !lower_program(&p, out, opt)) {
+        rc = 1;
+        buf_free(out);
+    } else if (opt->line_directives) {
+        resolve_gen_lines(out, output);
+    }
+    program_free(&p, rc ? NULL : deps, dep_names);
+    unit_free(u);
+    return rc;
+}
