@@ -237,7 +237,8 @@ class Gen(Decls):
                 return Sizeof(Call(g, [Raw("1")] + [self.leaf() for _ in g.params[1:]]))
         if k < 0.84 and self.on('gnu_cond'):
             a = self.expr(depth + 1, allow_impure, allow_throw)
-            if self.isbool(a) or self.isconst(a):   # gcc: "will always be true"
+            if self.isbool(a) or self.isconst(a) or isinstance(a, (Cond, GnuCond, Neg)):
+                # gcc: "will always be true", or ?: constants in a boolean context
                 a = Bin('+', a, Raw(self.pick(self.vars() or ['1'])))
             return GnuCond(a, self.expr(depth + 1, allow_impure))
         if k < 0.9:
