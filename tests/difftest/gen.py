@@ -74,6 +74,16 @@ def text(e):
     return e.render(_AcText())
 
 
+def canon(e):
+    """e's text with the operands of commutative operators in a fixed order."""
+    if isinstance(e, Bin):
+        a, b = canon(e.a), canon(e.b)
+        if e.op in '+*&|^':
+            a, b = sorted([a, b])
+        return f"{e.op}({a},{b})"
+    return text(e)
+
+
 class Scope:
     def __init__(self):
         self.entries = []      # (read text, write text or None, names it uses)
@@ -254,7 +264,7 @@ class Gen(Decls):
         if op == '^' and self.isconst(a) and self.isconst(b):
             op = '+'        # clang: -Wxor-used-as-pow (2 ^ 4)
         if op in self.CMP:
-            if text(a) == text(b):      # gcc: -Wtautological-compare
+            if canon(a) == canon(b):    # gcc: -Wtautological-compare (a + b == b + a too)
                 b = Raw(str(self.rng.randint(0, 50)))
             # a constant compared with a boolean-ish operand: gcc -Wbool-compare,
             # clang -Wtautological-constant-out-of-range-compare
