@@ -121,6 +121,7 @@ static void lower_expression_statement(Fn *F, TSNode n) {
         outf(F, ";");
         return;
     }
+    check_macro_statement(F, e); /* macro.c: a macro that declares a local */
     begin_stmt(F, n);
     hoist(F, e);
     TSNode core = strip_parens(e);
@@ -555,7 +556,14 @@ void lower_stmt(Fn *F, TSNode n) {
         free(x);
     } else if (!strncmp(t, "preproc_", 8)) {
         if (!strcmp(t, "preproc_if") || !strcmp(t, "preproc_ifdef")) lower_preproc(F, n);
-        else {
+        else if (!strcmp(t, "preproc_include")) {
+            /* the statements an #include adds are read by the C compiler, not
+             * by acc: their names would not reach the frame (finding 137) */
+            diag_error(F->s, ts_node_start_byte(n),
+                       "'#include' inside async function '%s': acc cannot see the code it adds, whose locals "
+                       "would not keep their values across awaits and whose names would miss the frame; "
+                       "include it outside the function", F->af->name);
+        } else {
             char *x = node_text(F->s, n);
             buf_printf(&F->body, "%s%s", x, x[strlen(x) - 1] == '\n' ? "" : "\n");
             free(x);
