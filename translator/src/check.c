@@ -213,6 +213,23 @@ static TSNode scope_of(TSNode n) {
     return up;
 }
 
+/* Forgets the index (translate.c, after each translation: the next unit may
+ * have its Source at the same address, and the tree is freed). */
+void check_index_clear(void) {
+    for (size_t k = 0; k < index_.nbuckets; k++) {
+        for (NameEntry *e = index_.buckets[k], *next; e; e = next) {
+            next = e->next;
+            free(e->name);
+            free(e->top);
+            for (int i = 0; i < e->locals.len; i++) free(e->locals.items[i]);
+            vec_free(&e->locals);
+            free(e);
+        }
+    }
+    free(index_.buckets);
+    memset(&index_, 0, sizeof index_);
+}
+
 /* Builds the index of the unit (once), walking it without recursion. */
 static void index_build(const Source *s, TSNode root) {
     if (index_.s == s) return;

@@ -80,6 +80,7 @@ int translate_source(Source *src, const Options *opt, const char *output, Buf *o
         resolve_gen_lines(out, output);
     }
     program_free(&p, rc ? NULL : deps, dep_names);
+    check_index_clear();
     unit_free(u);
     return rc;
 }
