@@ -574,8 +574,9 @@ void free_reparsed(Fn *F);
 /* emit.c: translates p into out. Returns false when diagnostics were errors. */
 bool lower_program(Program *p, Buf *out, const Options *opt);
 
-/* check.c: forgets the unit's declaration index (after each translation). */
+/* check.c, linemap.c: forget what they know of the unit (after each translation). */
 void check_index_clear(void);
+void linemap_clear(void);
 
 /* translate.c: the whole translation of src in memory, into out (the .ah files
  * it includes are read). output: the generated file's name for its own #line

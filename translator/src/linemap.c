@@ -45,10 +45,20 @@ static bool parse_line_directive(const char *p, const char *end, int *n, const c
     return true;
 }
 
-static void build(const Source *s) {
+/* Forgets the map (translate.c, after each translation: the next unit may
+ * have its Source at the same address). A file name is shared by the marks
+ * that follow its directive. */
+void linemap_clear(void) {
+    for (int i = 0; i < nmarks; i++)
+        if (marks[i].file && (i == 0 || marks[i].file != marks[i - 1].file)) free((char *)marks[i].file);
     free(marks);
     marks = NULL;
     nmarks = 0;
+    map_src = NULL;
+}
+
+static void build(const Source *s) {
+    linemap_clear();
     map_src = s;
     char *text = blank_if0_groups(s->text, s->len); /* #if 0 groups are never read */
     int cap = 0;

@@ -81,6 +81,7 @@ int translate_source(Source *src, const Options *opt, const char *output, Buf *o
     }
     program_free(&p, rc ? NULL : deps, dep_names);
     check_index_clear();
+    linemap_clear();
     unit_free(u);
     return rc;
 }
