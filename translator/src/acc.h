@@ -578,6 +578,8 @@ void free_reparsed(Fn *F);
 /* emit.c: translates p into out. Returns false when diagnostics were errors. */
 bool lower_program(Program *p, Buf *out, const Options *opt);
 
+/* check.c, linemap.c: forget what they know of the unit (after each translation). */
+
 /* translate.c: the whole translation of src in memory, into out (the .ah files
  * it includes are read). output: the generated file's name for its own #line
  * directives. deps, dep_names (or NULL): the .ah files included, found and as
