@@ -199,6 +199,7 @@ char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const ch
  * that the C preprocessor gives physical line phys of s. */
 int mapped_line(const Source *s, int phys, const char **file);
 /* "#line N \"file\"\n" for physical line phys, following the program's map. */
+void linemap_reset(void);
 char *line_directive(const Source *s, int phys);
 
 /* ------------------------------------------------------------------------- */

@@ -81,6 +81,7 @@ int translate_source(Source *src, const Options *opt, const char *output, Buf *o
         resolve_gen_lines(out, output);
     }
     program_free(&p, rc ? NULL : deps, dep_names);
+    linemap_reset();
     unit_free(u);
     return rc;
 }
