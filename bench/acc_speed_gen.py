@@ -13,7 +13,8 @@ Shapes (SIZE is the shape's own measure, with a default):
   awaits        one expression of SIZE awaits in an async function
   ifs           SIZE nested ifs in an async function
   plain_ifs     SIZE nested ifs in a plain function
-  chain         SIZE async functions, each awaiting the next
+  chain         SIZE async functions, each awaiting the next (defined before it)
+  chain_forward SIZE async functions, each awaiting the next (defined after it)
   long_line     a single line of about SIZE bytes (default 1 MB) of async code
   error_line    a single line of about SIZE bytes (default 58 KB) full of errors
   ranges        SIZE nested range-for loops over a generator, in a plain function
@@ -105,6 +106,15 @@ def chain(n):
     return "".join(out)
 
 
+def chain_forward(n):
+    out = [HEADER] + [f"async int f{k}(int x);\n" for k in range(n)]
+    for k in range(n - 1):
+        out.append(f"async int f{k}(int x) {{ return await f{k + 1}(x) + 1; }}\n")
+    out.append(f"async int f{n - 1}(int x) {{ return x + 1; }}\n")
+    out.append("async int main(void) {\n    printf(\"%d\\n\", await f0(0));\n    return 0;\n}\n")
+    return "".join(out)
+
+
 def long_line(size):
     parts = [HEADER.replace("\n\n", "\n"), "async int step(int x) { return x + 1; } "]
     total = len(parts[0]) + len(parts[1])
@@ -153,6 +163,7 @@ def main():
         "ifs": lambda: ifs(size or 5000, True),
         "plain_ifs": lambda: ifs(size or 5000, False),
         "chain": lambda: chain(size or 20000),
+        "chain_forward": lambda: chain_forward(size or 20000),
         "long_line": lambda: long_line(size or 1 << 20),
         "error_line": lambda: error_line(size or 58 * 1024),
         "ranges": lambda: ranges(size or 100),

@@ -32,25 +32,28 @@ for ah in $(sed -n 's/^#include "\(.*\.ah\)".*/\1/p' "$src"); do
 done
 (cd "$dir" && "$acc" "$name" -o "$work/out.c") 2>"$work/acc.err" || { cat "$work/acc.err"; fail "acc failed"; }
 [ -s "$work/acc.err" ] && { cat "$work/acc.err"; fail "acc printed diagnostics"; }
-"$cc" -c -Wall -Wextra -I"$work" -I"$dir" -I"$inc" "$work/out.c" -o "$work/out.o" 2>"$work/cc.err"
+# unoptimised and optimised: gcc folds some expressions before it reports
+for opt in -O0 -O2; do
+  "$cc" -c $opt -Wall -Wextra -I"$work" -I"$dir" -I"$inc" "$work/out.c" -o "$work/out.o" 2>"$work/cc.err"
 
-# the diagnostics: file:line:col: kind: message (notes are checked for names)
-grep -E '^[^ ]+:[0-9]+:[0-9]+: (error|warning|note): ' "$work/cc.err" >"$work/all" || true
-grep -vE ': note: ' "$work/all" >"$work/diags" || true
-if grep -E '[A-Za-z0-9]__[A-Za-z]|\bac__' "$work/all" >"$work/generated"; [ -s "$work/generated" ]; then
-  cat "$work/cc.err"; fail "a message names generated code: $(head -1 "$work/generated")"
-fi
-expected=0
-while IFS= read -r line; do
-  set -- $line
-  [ "$2" = "$ccname" ] || continue
-  at=$3
-  shift 3
-  re="$*"
-  expected=$((expected + 1))
-  n=$(grep -cE "^$name:$at:[0-9]+: (error|warning): .*$re" "$work/diags")
-  [ "$n" = 1 ] || { cat "$work/cc.err"; fail "expected one message at line $at matching /$re/, found $n"; }
-done < <(grep -E '^//! ' "$src")
-have=$(wc -l <"$work/diags")
-[ "$have" = "$expected" ] || { cat "$work/cc.err"; fail "$have diagnostics, expected $expected"; }
+  # the diagnostics: file:line:col: kind: message (notes are checked for names)
+  grep -E '^[^ ]+:[0-9]+:[0-9]+: (error|warning|note): ' "$work/cc.err" >"$work/all" || true
+  grep -vE ': note: ' "$work/all" >"$work/diags" || true
+  if grep -E '[A-Za-z0-9]__[A-Za-z]|\bac__' "$work/all" >"$work/generated"; [ -s "$work/generated" ]; then
+    cat "$work/cc.err"; fail "$opt: a message names generated code: $(head -1 "$work/generated")"
+  fi
+  expected=0
+  while IFS= read -r line; do
+    set -- $line
+    [ "$2" = "$ccname" ] || continue
+    at=$3
+    shift 3
+    re="$*"
+    expected=$((expected + 1))
+    n=$(grep -cE "^$name:$at:[0-9]+: (error|warning): .*$re" "$work/diags")
+    [ "$n" = 1 ] || { cat "$work/cc.err"; fail "$opt: expected one message at line $at matching /$re/, found $n"; }
+  done < <(grep -E '^//! ' "$src")
+  have=$(wc -l <"$work/diags")
+  [ "$have" = "$expected" ] || { cat "$work/cc.err"; fail "$opt: $have diagnostics, expected $expected"; }
+done
 echo "ok ($ccname): $src"

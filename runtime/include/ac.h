@@ -597,6 +597,10 @@ ac_task *ac__coro_new(const ac__desc *d);
 /* Records where h was made (debug builds report leaked handles with it). Returns h. */
 ac_task *ac__origin(ac_task *h, const char *file, int line);
 #define AC__AT(h) ac__origin((h), __FILE__, __LINE__)
+/* acc's named argument calls and their adapters (translator/src/check.c):
+ * -Wshadow quietened for the one declaration that shadows a function. */
+#define AC__SHADOW_OK _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wshadow\"")
+#define AC__SHADOW_END _Pragma("GCC diagnostic pop")
 
 /* Sets code as task's error in flight; returns AC__FAIL. */
 int ac__raise(ac_task *task, int code);

@@ -59,7 +59,7 @@ class Decls:
     def d_char(self):
         v = self.name("c")
         st = Fmt(f"char {v} = (char) (({{0}} & 63) + 32);", [self.iexpr()])
-        self.declare(v, [v])
+        self.declare(v, [f"({v} % 64)"])     # not `v`: gcc -Wtype-limits on v < 200
         return [st] + self.after_decl([("%d", Raw(v))])
 
     def d_double(self):

@@ -145,14 +145,8 @@ void node_cache_use(const TSTree *tree);
 /* Drops the caches if they serve tree (it is being freed). */
 void node_cache_forget(const TSTree *tree);
 void node_cache_clear(void);
-/* The declarations and function definitions among the children of scope
- * that declare name (its first declarator naming it), in order; NULL when
- * scope is not indexed (narrow, or not the translated unit's tree). */
-typedef struct ScopeDecl {
-    TSNode child;      /* the declaration or function definition */
-    TSNode declarator; /* the declarator that declares the name */
-} ScopeDecl;
-const Vec *scope_declarations(const Source *s, TSNode scope, const char *name);
+/* The index of n's first child that ends after byte (child_count if none). */
+uint32_t node_first_child_ending_after(TSNode n, uint32_t byte);
 /* How many await and yield expressions n holds (itself included), in O(log n). */
 int node_await_count(TSNode n);
 #ifndef ACC_NODES_C
@@ -205,6 +199,7 @@ char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const ch
  * that the C preprocessor gives physical line phys of s. */
 int mapped_line(const Source *s, int phys, const char **file);
 /* "#line N \"file\"\n" for physical line phys, following the program's map. */
+void linemap_reset(void);
 char *line_directive(const Source *s, int phys);
 
 /* ------------------------------------------------------------------------- */
@@ -532,6 +527,8 @@ void lower_for_range(Fn *F, TSNode n);
  * dropped or misused coroutine objects), awaits and range loops of things
  * that are not handles, returns, reserved words, blocking calls. */
 void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
+/* Frees what check_tree built for the unit (its index of declarations). */
+void check_free(void);
 /* When acc cannot see that e (awaited, or iterated: `what` says which) is a
  * handle: the message for the C compiler to report if it is not, else NULL. */
 char *handle_check_message(Program *p, const Source *s, TSNode e, const char *what);

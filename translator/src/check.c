@@ -213,9 +213,27 @@ static TSNode scope_of(TSNode n) {
     return up;
 }
 
+void check_free(void) {
+    for (size_t i = 0; i < index_.nbuckets; i++) {
+        for (NameEntry *e = index_.buckets[i], *next; e; e = next) {
+            next = e->next;
+            free(e->name);
+            free(e->top);
+            for (int k = 0; k < e->locals.len; k++) free(e->locals.items[k]);
+            vec_free(&e->locals);
+            free(e);
+        }
+    }
+    free(index_.buckets);
+    index_.buckets = NULL;
+    index_.nbuckets = 0;
+    index_.s = NULL;
+}
+
 /* Builds the index of the unit (once), walking it without recursion. */
 static void index_build(const Source *s, TSNode root) {
     if (index_.s == s) return;
+    check_free(); /* another unit's */
     index_.s = s;
     index_.nbuckets = 4096;
     index_.buckets = xcalloc(index_.nbuckets, sizeof *index_.buckets);
@@ -551,9 +569,13 @@ static bool has_adapter(AsyncFn *g) { return g->params && g->nparams > 0 && !g->
 
 char *args_adapter(AsyncFn *g, const char *init_fn) {
     if (!has_adapter(g)) return NULL;
-    return xprintf("#ifndef AC__ARGS_%s\n#define AC__ARGS_%s\n"
-                   "static inline AC__UNUSED void %s__args(%s, void *ac__fp) { if (ac__fp) %s(ac__fp, %s); }\n#endif\n",
-                   init_fn, init_fn, init_fn, g->params, init_fn, g->param_names);
+    /* its parameters are g's, as written: one that shadows a global was
+     * reported at g's own definition already; the frame of another file's
+     * function may be NULL (an allocation that failed: nothing to build) */
+    bool start = strstr(init_fn, "__start") != NULL;
+    return xprintf("#ifndef AC__A_%s\n#define AC__A_%s\nAC__SHADOW_OK static inline AC__UNUSED void %s__args(%s, "
+                   "void *ac__fp) { %s%s(ac__fp, %s); } AC__SHADOW_END\n#endif\n",
+                   init_fn, init_fn, init_fn, g->params, start ? "if (ac__fp) " : "", init_fn, g->param_names);
 }
 
 char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const char *frame, const char *init_fn) {
@@ -562,7 +584,7 @@ char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const ch
      * their init or start function (lower.c, emit.c): it exists exactly when
      * they do; the runtime's come with the caller's frame struct */
     if (g->kind == FN_RUNTIME) {
-        char *guard = xprintf("AC__ARGS_%s\n", init_fn);
+        char *guard = xprintf("AC__A_%s\n", init_fn);
         if (!F->adapters.data || !strstr(F->adapters.data, guard)) {
             char *a = args_adapter(g, init_fn);
             buf_puts(&F->adapters, a);
@@ -570,15 +592,13 @@ char *named_init_call(Fn *F, AsyncFn *g, TSNode call, const char *args, const ch
         }
         free(guard);
     }
-    /* the call carries the line of the awaited call: the compiler's message
-     * points there even in a statement of several lines */
-    char *line = F->opt->line_directives
-                     ? xprintf("#line %d %s\n", source_line(F->s, ts_node_start_byte(call)), F->s->c_path)
-                     : xstrdup("");
+    /* the call carries the line of the awaited call (when it is not the
+     * statement's): the compiler's message points there */
+    int at = source_line(F->s, ts_node_start_byte(call));
+    char *line = F->opt->line_directives && at != F->line ? xprintf("#line %d %s\n", at, F->s->c_path) : xstrdup("");
     /* not a const pointer: gcc would fold it into the adapter's name */
-    char *r = xprintf("%s{ _Pragma(\"GCC diagnostic push\") _Pragma(\"GCC diagnostic ignored \\\"-Wshadow\\\"\") "
-                      "void (*%s)(%s, void *ac__fp) = %s__args; _Pragma(\"GCC diagnostic pop\") %s(%s, %s); }",
-                      line, g->name, g->params, init_fn, g->name, args, frame);
+    char *r = xprintf("%s{ AC__SHADOW_OK void (*%s)(%s, void *) = %s__args; AC__SHADOW_END %s(%s, %s); }", line,
+                      g->name, g->params, init_fn, g->name, args, frame);
     free(line);
     return r;
 }

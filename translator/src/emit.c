@@ -244,22 +244,56 @@ static void set_frame_needs(DeclIndex *x, Lowered *L) {
 
 /* Lowers f after the callees defined later that it could embed, deciding for
  * each whether its frame can be emitted at f's place: not when it needs a
- * declaration made after f. */
-static void lower_in_order(Program *p, AsyncFn *f, Vec *lowered, DeclIndex *x, const Options *opt) {
-    if (main_lowering(f) || f->on_stack) return;
-    f->on_stack = true; /* Tarjan is done with it */
-    for (int i = 0; i < f->callees.len; i++) {
-        AsyncFn *g = f->callees.items[i];
-        if (g->scc == f->scc || ts_node_start_byte(g->def) < ts_node_start_byte(f->def)) continue;
-        lower_in_order(p, g, lowered, x, opt);
-        Lowered *G = main_lowering(g);
-        if (G && G->need >= ts_node_end_byte(f->def)) vec_push(&f->alloc_callees, g);
-    }
+ * declaration made after f. Depth first with an explicit stack: a file may
+ * chain thousands of functions, each awaiting the next one defined after it. */
+typedef struct OrderStep {
+    AsyncFn *f;
+    int i;        /* the callee being visited */
+    bool entered; /* it has been lowered (or was being lowered) */
+} OrderStep;
+
+static void lower_one(Program *p, AsyncFn *f, Vec *lowered, DeclIndex *x, const Options *opt) {
     f->on_stack = false;
     Lowered *L = lower_function(p, f, opt);
     f->lowered = L;
     vec_push(lowered, L);
     set_frame_needs(x, L);
+}
+
+static void lower_in_order(Program *p, AsyncFn *root, Vec *lowered, DeclIndex *x, const Options *opt) {
+    if (main_lowering(root) || root->on_stack) return;
+    root->on_stack = true; /* Tarjan is done with it */
+    int len = 0, cap = 64;
+    OrderStep *stack = xcalloc((size_t)cap, sizeof *stack);
+    stack[len++] = (OrderStep){root, 0, false};
+    while (len) {
+        OrderStep *t = &stack[len - 1];
+        AsyncFn *f = t->f;
+        if (t->i >= f->callees.len) {
+            lower_one(p, f, lowered, x, opt);
+            len--;
+            continue;
+        }
+        AsyncFn *g = f->callees.items[t->i];
+        if (g->scc == f->scc || ts_node_start_byte(g->def) < ts_node_start_byte(f->def)) {
+            t->i++;
+            continue;
+        }
+        if (!t->entered) {
+            t->entered = true;
+            if (!main_lowering(g) && !g->on_stack) {
+                g->on_stack = true;
+                if (len == cap) stack = xrealloc(stack, (size_t)(cap *= 2) * sizeof *stack);
+                stack[len++] = (OrderStep){g, 0, false};
+                continue;
+            }
+        }
+        Lowered *G = main_lowering(g);
+        if (G && G->need >= ts_node_end_byte(f->def)) vec_push(&f->alloc_callees, g);
+        t->entered = false;
+        t->i++;
+    }
+    free(stack);
 }
 
 /* Prototype of an async function: the constructor's prototype. */

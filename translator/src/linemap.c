@@ -17,6 +17,18 @@ typedef struct LineMark {
 static const Source *map_src;
 static LineMark *marks;
 static int nmarks;
+static Vec names; /* char *: the file names the marks point to */
+
+/* Forgets the map (translate.c, after each translation: a later Source may
+ * have the same address). */
+void linemap_reset(void) {
+    free(marks);
+    marks = NULL;
+    nmarks = 0;
+    map_src = NULL;
+    for (int i = 0; i < names.len; i++) free(names.items[i]);
+    vec_free(&names);
+}
 
 /* `#line N "f"`, `#line N`, or the linemarker `# N "f"` at p (a line start). */
 static bool parse_line_directive(const char *p, const char *end, int *n, const char **file, size_t *flen) {
@@ -46,9 +58,7 @@ static bool parse_line_directive(const char *p, const char *end, int *n, const c
 }
 
 static void build(const Source *s) {
-    free(marks);
-    marks = NULL;
-    nmarks = 0;
+    linemap_reset();
     map_src = s;
     char *text = blank_if0_groups(s->text, s->len); /* #if 0 groups are never read */
     int cap = 0;
@@ -60,7 +70,11 @@ static void build(const Source *s) {
         const char *file;
         size_t flen = 0;
         if (!parse_line_directive(p, end, &n, &file, &flen)) continue;
-        if (file) cur_file = xstrndup(s->text + (file - text), flen);
+        if (file) {
+            char *name = xstrndup(s->text + (file - text), flen);
+            vec_push(&names, name);
+            cur_file = name;
+        }
         if (nmarks == cap) {
             cap = cap ? 2 * cap : 8;
             marks = xrealloc(marks, (size_t)cap * sizeof *marks);

@@ -294,7 +294,7 @@ void add_sub(Fn *F, const char *type, const char *name) {
     free(line);
 }
 
-/* The argument adapters of check.c (blocks "#ifndef AC__ARGS_g__init" ...
+/* The argument adapters of check.c (blocks "#ifndef AC__A_g__init" ...
  * "#endif"), those of conditionally defined callees under their condition:
  * they call g__init, which exists only there. */
 static char *guard_adapters(Fn *F) {
@@ -308,11 +308,18 @@ static char *guard_adapters(Fn *F) {
             break;
         }
         size_t n = (size_t)(endif - p) + strlen("\n#endif\n");
-        char *block = xstrndup(p, n);
+        char *raw = xstrndup(p, n);
+        /* its only await may be in a branch the preprocessor removes: clang
+         * warns of an unused static inline function in the main file */
+        const char *si = strstr(raw, "static inline void ");
+        char *block = si ? xprintf("%.*sstatic inline __attribute__((unused)) void %s", (int)(si - raw), raw,
+                                   si + strlen("static inline void "))
+                         : xstrdup(raw);
+        free(raw);
         AsyncFn *g = NULL;
-        const char *at = strstr(block, "AC__ARGS_");
+        const char *at = strstr(block, "AC__A_");
         if (at) {
-            at += strlen("AC__ARGS_");
+            at += strlen("AC__A_");
             const char *e = strstr(at, "__init");
             const char *s2 = strstr(at, "__start");
             if (!e || (s2 && s2 < e)) e = s2;

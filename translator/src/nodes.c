@@ -50,11 +50,8 @@ void node_cache_forget(const TSTree *tree) {
     if (tree == indexed) node_cache_clear();
 }
 
-static void scopes_clear(void);
-
 void node_cache_clear(void) {
     indexed = NULL;
-    scopes_clear();
     awaits_clear();
     free(path.nodes);
     memset(&path, 0, sizeof path);
@@ -92,6 +89,22 @@ TSNode acc_node_child(TSNode n, uint32_t i) {
     const Kids *k = wide_kids(n);
     if (!k) return ts_node_child(n, i);
     return i < k->n ? k->all[i] : (TSNode){0};
+}
+
+uint32_t node_first_child_ending_after(TSNode n, uint32_t byte) {
+    const Kids *k = wide_kids(n);
+    if (!k) {
+        uint32_t nc = ts_node_child_count(n), i = 0;
+        while (i < nc && ts_node_end_byte(ts_node_child(n, i)) <= byte) i++;
+        return i;
+    }
+    uint32_t lo = 0, hi = k->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (ts_node_end_byte(k->all[mid]) > byte) hi = mid;
+        else lo = mid + 1;
+    }
+    return lo;
 }
 
 TSNode acc_node_named_child(TSNode n, uint32_t i) {
@@ -321,73 +334,4 @@ int node_await_count(TSNode n) {
         if (os >= a && oe <= b && h->operand.id != n.id) count--;
     }
     return count;
-}
-
-/* ---- declarations of a scope by name ---------------------------------------- */
-
-/* For a wide scope (the translation unit, a long block) of the indexed tree:
- * its declarations and function definitions by the names their declarators
- * declare, in order. check.c asks "which declaration of NAME is visible here"
- * for every call; scanning the whole file each time was quadratic. */
-static PtrMap scopes; /* scope node id -> StrMap * of name -> Vec * of ScopeDecl * */
-
-static void scopes_clear(void) {
-    for (size_t i = 0; i < scopes.cap; i++) {
-        if (!scopes.keys[i]) continue;
-        StrMap *m = scopes.vals[i];
-        for (size_t k = 0; k < m->cap; k++) {
-            if (!m->keys[k]) continue;
-            Vec *v = m->vals[k];
-            for (int j = 0; j < v->len; j++) free(v->items[j]);
-            vec_free(v);
-            free(v);
-            free((char *)m->keys[k]);
-        }
-        strmap_free(m);
-        free(m);
-    }
-    ptrmap_free(&scopes);
-}
-
-static void scope_index_add(StrMap *m, const Source *s, TSNode child, TSNode d) {
-    TSNode id = declarator_ident(d);
-    if (ts_node_is_null(id) || strcmp(ts_node_type(id), "identifier")) return;
-    uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
-    Vec *v = strmap_getn(m, s->text + a, b - a);
-    if (!v) {
-        v = xcalloc(1, sizeof *v);
-        strmap_put(m, xstrndup(s->text + a, b - a), v);
-    }
-    /* one entry per child: its first declarator of the name */
-    if (v->len && ((ScopeDecl *)v->items[v->len - 1])->child.id == child.id) return;
-    ScopeDecl *e = xcalloc(1, sizeof *e);
-    e->child = child;
-    e->declarator = d;
-    vec_push(v, e);
-}
-
-const Vec *scope_declarations(const Source *s, TSNode scope, const char *name) {
-    if (scope.tree != indexed || !indexed || ts_node_named_child_count(scope) < 4 * WIDE) return NULL;
-    StrMap *m = ptrmap_get(&scopes, scope.id);
-    if (!m) {
-        m = xcalloc(1, sizeof *m);
-        ptrmap_put(&scopes, scope.id, m);
-        uint32_t nc = ts_node_named_child_count(scope);
-        for (uint32_t i = 0; i < nc; i++) {
-            TSNode c = ts_node_named_child(scope, i);
-            const char *t = ts_node_type(c);
-            if (strcmp(t, "declaration") && strcmp(t, "function_definition")) continue;
-            TSTreeCursor cur = ts_tree_cursor_new(c);
-            if (ts_tree_cursor_goto_first_child(&cur)) {
-                do {
-                    const char *f = ts_tree_cursor_current_field_name(&cur);
-                    if (f && !strcmp(f, "declarator")) scope_index_add(m, s, c, ts_tree_cursor_current_node(&cur));
-                } while (ts_tree_cursor_goto_next_sibling(&cur));
-            }
-            ts_tree_cursor_delete(&cur);
-        }
-    }
-    static const Vec none = {0};
-    const Vec *v = strmap_get(m, name);
-    return v ? v : &none;
 }
