@@ -562,6 +562,8 @@ bool type_name_known(const char *name, size_t len);
 void types_learn_fam(const Source *s, TSNode n);
 /* Plain functions with scalar results (array sizes from initialisers) */
 void types_learn_functions(const Source *s, TSNode n);
+/* #defines whose body is a declaration (used as a statement: an error) */
+void types_learn_macro(const Source *s, TSNode n);
 bool function_returns_scalar(const char *name, size_t len);
 bool type_has_fam(const Source *s, TSNode type);
 bool type_name_scalar(const char *name, size_t len);

@@ -372,6 +372,7 @@ static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, 
             if (node_is(c, "type_definition")) types_learn_typedef(s, c);
             types_learn_fam(s, c);
             types_learn_functions(s, c);
+            types_learn_macro(s, c);
             collect_top(p, s, c, kind);
         }
     }

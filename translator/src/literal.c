@@ -48,6 +48,7 @@ static Local *frame_local(Fn *F, TSNode id) {
 /* Is expression e of scalar type, by its syntax or by what the function
  * knows of the locals and async functions it names? */
 static bool scalar_by_syntax(const Source *s, TSNode e) {
+    if (ts_node_is_null(e)) return false;
     e = strip_parens(e);
     const char *t = ts_node_type(e);
     Fn *F = current_fn();
@@ -97,9 +98,12 @@ static bool scalar_by_syntax(const Source *s, TSNode e) {
         if (ts_node_is_null(ad)) return type_specifier_scalar(s, node_field(td, "type"));
         return node_is(ad, "abstract_pointer_declarator");
     }
-    if (!strcmp(t, "conditional_expression"))
-        return scalar_by_syntax(s, node_field(e, "consequence")) &&
-               scalar_by_syntax(s, node_field(e, "alternative"));
+    if (!strcmp(t, "conditional_expression")) {
+        /* GNU `a ?: b` has no middle operand: its value is the condition's */
+        TSNode mid = node_field(e, "consequence");
+        if (ts_node_is_null(mid)) mid = node_field(e, "condition");
+        return scalar_by_syntax(s, mid) && scalar_by_syntax(s, node_field(e, "alternative"));
+    }
     if (!strcmp(t, "comma_expression")) return scalar_by_syntax(s, node_field(e, "right"));
     return false;
 }

@@ -60,6 +60,8 @@ static Vec unit_types;
 static Vec fam_names;
 /* Plain functions declared at file scope whose result is a scalar. */
 static Vec scalar_fns;
+/* Macros of the file whose body is a declaration (`#define DECL(n) int n = 0`). */
+static Vec declaring_macros;
 
 void types_reset(void) {
     for (int i = 0; i < unit_types.len; i++) {
@@ -72,6 +74,38 @@ void types_reset(void) {
     vec_free(&fam_names);
     for (int i = 0; i < scalar_fns.len; i++) free(scalar_fns.items[i]);
     vec_free(&scalar_fns);
+    for (int i = 0; i < declaring_macros.len; i++) free(declaring_macros.items[i]);
+    vec_free(&declaring_macros);
+}
+
+/* Learns a #define whose body starts like a declaration: a type keyword, a
+ * storage class, struct/union/enum, or a typedef name acc knows. */
+void types_learn_macro(const Source *s, TSNode n) {
+    if (!node_is(n, "preproc_def") && !node_is(n, "preproc_function_def")) return;
+    TSNode v = node_field(n, "value");
+    if (ts_node_is_null(v)) return;
+    const char *p = s->text + ts_node_start_byte(v), *end = s->text + ts_node_end_byte(v);
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    const char *q = p;
+    while (q < end && (*q == '_' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')))
+        q++;
+    static const char *const words[] = {"int", "char", "short", "long", "float", "double", "unsigned",
+                                        "signed", "_Bool", "bool", "struct", "union", "enum", "const",
+                                        "volatile", "static", "register", "_Alignas", "_Atomic", NULL};
+    size_t len = (size_t)(q - p);
+    bool decl = len && type_name_known(p, len);
+    for (int i = 0; !decl && words[i]; i++) decl = strlen(words[i]) == len && !memcmp(words[i], p, len);
+    /* `int` alone, or `int x` / `T *x`: a type followed by more */
+    if (decl && q < end) vec_push(&declaring_macros, node_text(s, node_field(n, "name")));
+}
+
+static bool is_declaring_macro(const Source *s, TSNode id) {
+    uint32_t a = ts_node_start_byte(id), len = ts_node_end_byte(id) - a;
+    for (int i = 0; i < declaring_macros.len; i++) {
+        const char *m = declaring_macros.items[i];
+        if (strlen(m) == len && !memcmp(m, s->text + a, len)) return true;
+    }
+    return false;
 }
 
 /* Learns the functions top-level node n declares or defines with a scalar
@@ -361,6 +395,18 @@ bool lower_if_declaration(Fn *F, TSNode stmt) {
             return true;
         }
         lower_declaration(F, decl);
+        return true;
+    }
+    /* DECL_INT(k, 3); with `#define DECL_INT(n, v) int n = v`: a local acc
+     * cannot see, which would live on the resume function's stack */
+    TSNode e = ts_node_named_child(stmt, 0);
+    TSNode callee = node_is(e, "call_expression") ? node_field(e, "function") : e;
+    if (node_is(callee, "identifier") && is_declaring_macro(F->s, callee)) {
+        char *name = node_text(F->s, callee);
+        diag_error(F->s, ts_node_start_byte(stmt),
+                   "macro '%s' declares a local, which acc cannot see: it would not keep its value "
+                   "across awaits; declare the local directly in the async function", name);
+        free(name);
         return true;
     }
     TSNode bad = not_an_expression(stmt);
