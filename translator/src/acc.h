@@ -462,7 +462,6 @@ void func_name_end(Buf *d);
  * error. macros_collect reads the unit's #defines (once per translation). */
 void macros_collect(const Unit *u);
 void check_macro_use(Fn *F, TSNode id);
-void check_macro_statement(Fn *F, TSNode e);
 
 /* await.c: awaits and yields hoisted out of expressions */
 void emit_error_route(Fn *F, Try *from);

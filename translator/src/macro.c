@@ -21,7 +21,6 @@ typedef struct Macro {
     uint64_t textual; /* bit i: parameter i is stringized (#x) or pasted (a##x) */
     int nparams;      /* -1: object-like */
     bool variadic;    /* the last parameter is `...` (__VA_ARGS__) */
-    bool declares;    /* the body reads as a declaration: `int n = v` */
 } Macro;
 
 /* The macros of one unit, by name (open addressing, power-of-two size). */
@@ -172,27 +171,6 @@ static uint64_t textual_params(const char *t, size_t len, Vec *params) {
     return bits;
 }
 
-/* Does a macro body read as a declaration: does its first word name a type,
- * a storage class or a qualifier? (`#define DECL_INT(n, v) int n = v`) */
-static bool body_declares(const char *t, size_t len) {
-    static const char *const words[] = {
-        "void", "char", "short", "int", "long", "float", "double", "signed", "unsigned", "_Bool",
-        "_Complex", "struct", "union", "enum", "const", "volatile", "restrict", "static", "extern",
-        "register", "auto", "_Thread_local", "_Alignas", "_Atomic", "typedef", "__typeof__", "typeof"};
-    size_t i = 0;
-    while (i < len && isspace((unsigned char)t[i])) i++;
-    size_t a = i;
-    while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '_')) i++;
-    size_t n = i - a;
-    if (!n || isdigit((unsigned char)t[a])) return false;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (strlen(words[k]) == n && !memcmp(words[k], t + a, n)) return true;
-    /* a type name followed by a declarator (`T x`, `T *x`), not `T(...)` or `T.x` */
-    if (!type_name_known(t + a, n)) return false;
-    while (i < len && isspace((unsigned char)t[i])) i++;
-    return i < len && (isalpha((unsigned char)t[i]) || t[i] == '_' || t[i] == '*');
-}
-
 static void add_macro(const Source *s, TSNode def) {
     Macro *m = xcalloc(1, sizeof *m);
     m->name = node_text(s, node_field(def, "name"));
@@ -213,7 +191,6 @@ static void add_macro(const Source *s, TSNode def) {
         size_t len = ts_node_end_byte(v) - ts_node_start_byte(v);
         body_names(t, len, &params, &m->names);
         m->textual = textual_params(t, len, &params);
-        m->declares = body_declares(t, len);
     }
     for (int i = 0; i < params.len; i++) free(params.items[i]);
     vec_free(&params);
@@ -349,20 +326,3 @@ void check_macro_use(Fn *F, TSNode id) {
                m->name, local, F->af->name, local);
 }
 
-/* An expression statement of an async function that is a use of a macro of
- * this file whose body is a declaration (`DECL_INT(k, 3);`): the C compiler
- * would declare the variable in the resume function, where its value is lost
- * at the next await (finding 145). Macros of other headers are not seen. */
-void check_macro_statement(Fn *F, TSNode e) {
-    const Unit *u = F->p->unit;
-    if (macros.unit != u) macros_collect(u);
-    TSNode head = node_is(e, "call_expression") ? node_field(e, "function") : e;
-    if (!node_is(head, "identifier")) return;
-    uint32_t a = ts_node_start_byte(head);
-    Macro *m = find_macro(F->s->text + a, ts_node_end_byte(head) - a);
-    if (!m || !m->declares) return;
-    diag_error(F->s, a,
-               "macro '%s' declares a variable: acc does not expand macros, so in async function '%s' it would "
-               "not live in the frame and would lose its value at the next await; write the declaration out",
-               m->name, F->af->name);
-}

@@ -121,7 +121,6 @@ static void lower_expression_statement(Fn *F, TSNode n) {
         outf(F, ";");
         return;
     }
-    check_macro_statement(F, e); /* macro.c: a macro that declares a local */
     begin_stmt(F, n);
     hoist(F, e);
     TSNode core = strip_parens(e);
