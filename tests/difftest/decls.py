@@ -59,7 +59,8 @@ class Decls:
     def d_char(self):
         v = self.name("c")
         st = Fmt(f"char {v} = (char) (({{0}} & 63) + 32);", [self.iexpr()])
-        self.declare(v, [f"({v} % 64)"])     # not `v`: gcc -Wtype-limits on v < 200
+        # not `v` nor `v % 64`: gcc narrows those and warns (-Wtype-limits) on v < 200
+        self.declare(v, [f"(({v} ^ 1000) - 1000)"])
         return [st] + self.after_decl([("%d", Raw(v))])
 
     def d_double(self):
