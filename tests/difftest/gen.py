@@ -61,8 +61,7 @@ FEATURES = [
 # Switched off in the CI seed set because acc mistranslates them today; each
 # names the finding that reports it. The long campaign keeps them on.
 KNOWN_BUGS = {
-    # 205 is fixed on main, but GNU `a ?: b` as an item of an elided struct array crashes acc
-    'arr_elide_struct': '207-gnu-cond-init-size-crash.md',
+    # features that hit a reported, unfixed acc bug (name: finding); none today
 }
 
 

@@ -51,6 +51,16 @@ class Bin(E):
         return f"({a} {op} {b})"   # & | ^ and comparisons
 
 
+class Plus(E):
+    """+a: a value C knows is scalar, whatever a is (a member access)."""
+
+    def __init__(self, a):
+        self.a, self.eff = a, a.eff
+
+    def render(self, r):
+        return f"(+ {self.a.render(r)})"
+
+
 class Neg(E):
     def __init__(self, a):
         self.a, self.eff = a, a.eff

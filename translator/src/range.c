@@ -69,7 +69,14 @@ void lower_for_range(Fn *F, TSNode n) {
     char *md = member_declaration(F, n, decl, member, (TSNode){0});
     buf_printf(&F->members, "    %s;\n", md);
     free(md);
-    if (name) scope_add(F, name, member);
+    if (name) {
+        scope_add(F, name, member);
+        /* the loop variable: what array sizes from initialisers know of it (literal.c) */
+        Local *l = F->scope->locals.items[F->scope->locals.len - 1];
+        TSNode type = node_field(n, "type");
+        l->scalar = declarator_is_scalar(F->s, type, decl);
+        l->spec_scalar = type_specifier_scalar(F->s, type);
+    }
     free(name);
 
     Try T = {0};

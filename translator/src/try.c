@@ -236,6 +236,13 @@ void lower_try(Fn *F, TSNode n) {
             free(spec);
             outf(F, "ac__f->%s = ac__f->ac__err_%d;", member, T.id);
             scope_add(F, name, member);
+            {
+                /* the caught code: what array sizes from initialisers know of it (literal.c) */
+                Local *l = F->scope->locals.items[F->scope->locals.len - 1];
+                TSNode type = node_field(param, "type");
+                l->scalar = declarator_is_scalar(F->s, type, node_field(param, "declarator"));
+                l->spec_scalar = type_specifier_scalar(F->s, type);
+            }
             free(name);
         }
         lower_stmt(F, node_field(catch_, "body"));
