@@ -4,7 +4,7 @@ Each d_* method returns statements declaring one local (its initialiser may
 await), records what later expressions may read or write through it, and
 prints it (or folds it into a parameter in functions that cannot print).
 """
-from model import MOD, Bin, Fmt, Init, Plus, Raw, Sleep
+from model import MOD, Bin, Fmt, Init, Neg, Plus, Raw, Sleep
 
 
 class Decls:
@@ -150,7 +150,10 @@ class Decls:
             # acc sizes an elided struct array only when it can tell each top-level
             # value is a scalar; a member access (st.a) it cannot, and says so
             # (docs/semantics.md): the unary plus makes every value visibly scalar
-            init = Init([Plus(e) if '.' in getattr(e, 'text', '') else e for e in items])
+            # (calls through function pointers, ?: and comma over members too):
+            # values are left bare only where acc's knowledge is what is tested
+            init = Init([e if isinstance(e, (Bin, Neg)) or (isinstance(e, Raw) and e.text.isidentifier())
+                         else Plus(e) for e in items])
         else:
             init = Init([Init(items[2 * i:2 * i + 2]) for i in range(n)])
         st = Fmt(f"struct {P}In {v}[] = {{0}};", [init])
