@@ -303,6 +303,8 @@ static void add_c_names(Fn *F, TSNode n) {
             scope_add(F, name, NULL);
             Local *l = F->scope->locals.items[F->scope->locals.len - 1];
             l->is_type = node_is(n, "type_definition");
+            /* a static local's value in an initialiser: what array sizes know of it (literal.c) */
+            l->scalar = !l->is_type && declarator_is_scalar(s, type, d);
         }
         free(name);
     }

@@ -33,6 +33,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The local identifier id names (a frame member or a C-level static), or NULL. */
+static Local *named_local(Fn *F, TSNode id) {
+    if (!F || !node_is(id, "identifier")) return NULL;
+    uint32_t a = ts_node_start_byte(id), len = ts_node_end_byte(id) - a;
+    for (Scope *sc = F->scope; sc; sc = sc->up)
+        for (int i = sc->locals.len - 1; i >= 0; i--) {
+            Local *l = sc->locals.items[i];
+            if (strlen(l->name) == len && !memcmp(l->name, F->s->text + a, len)) return l;
+        }
+    return NULL;
+}
+
 /* The frame local identifier id names, or NULL. */
 static Local *frame_local(Fn *F, TSNode id) {
     if (!F || !node_is(id, "identifier")) return NULL;
@@ -53,8 +65,8 @@ static bool scalar_by_syntax(const Source *s, TSNode e) {
     const char *t = ts_node_type(e);
     Fn *F = current_fn();
     if (!strcmp(t, "identifier")) {
-        Local *l = frame_local(F, e);
-        return l && l->scalar;
+        Local *l = named_local(F, e);
+        return l && !l->is_type && l->scalar;
     }
     if (!strcmp(t, "subscript_expression") ||
         (!strcmp(t, "pointer_expression") && !node_text_eq(s, ts_node_child(e, 0), "&"))) {
