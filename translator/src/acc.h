@@ -163,6 +163,8 @@ int syntax_error_check(const Source *s, TSNode n);
 char *blank_if0_groups(const char *text, size_t len);
 
 bool node_is(TSNode n, const char *type);
+/* The next node of a preorder walk (see parse.c); false at its end. */
+bool cursor_next(TSTreeCursor *c, bool descend);
 const char *node_type(TSNode n);
 TSNode node_field(TSNode n, const char *field);
 /* Text of a node (malloc'd). */

@@ -256,14 +256,7 @@ static bool is_vla(Fn *F, TSNode d) {
                     vla = true;
                     break;
                 }
-                if (ts_tree_cursor_goto_first_child(&c)) continue;
-                bool done = false;
-                while (!ts_tree_cursor_goto_next_sibling(&c))
-                    if (!ts_tree_cursor_goto_parent(&c)) {
-                        done = true;
-                        break;
-                    }
-                if (done) break;
+                if (!cursor_next(&c, true)) break;
             }
             ts_tree_cursor_delete(&c);
             if (vla) return true;
@@ -323,14 +316,7 @@ static TSNode names_local_in_type(Fn *F, TSNode type) {
             found = n;
             break;
         }
-        if (ts_tree_cursor_goto_first_child(&c)) continue;
-        bool done = false;
-        while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c)) {
-                done = true;
-                break;
-            }
-        if (done) break;
+        if (!cursor_next(&c, true)) break;
     }
     ts_tree_cursor_delete(&c);
     return found;
@@ -352,11 +338,7 @@ static void check_register_address(Fn *F, TSNode decl, const char *name) {
                     break;
                 }
             }
-            if (ts_tree_cursor_goto_first_child(&c)) continue;
-            bool up = false;
-            while (!ts_tree_cursor_goto_next_sibling(&c))
-                if (!ts_tree_cursor_goto_parent(&c)) { up = true; break; }
-            if (up) break;
+            if (!cursor_next(&c, true)) break;
         }
         ts_tree_cursor_delete(&c);
         if (found) return;

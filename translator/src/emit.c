@@ -170,14 +170,7 @@ static void decl_index_build(DeclIndex *x, const Source *s, TSNode root) {
                 if (field && !strcmp(field, "declarator")) decl_add(x, s, declarator_ident(ts_node_child(n, i)), at);
             }
         }
-        if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
-        bool done = false;
-        while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c)) {
-                done = true;
-                break;
-            }
-        if (done) break;
+        if (!cursor_next(&c, descend)) break;
     }
     ts_tree_cursor_delete(&c);
 }

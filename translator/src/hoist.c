@@ -104,14 +104,7 @@ void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t 
                 pos = nb;
             }
         }
-        if (overlaps && ts_tree_cursor_goto_first_child(&c)) continue;
-        bool done = false;
-        while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c)) {
-                done = true;
-                break;
-            }
-        if (done) break;
+        if (!cursor_next(&c, overlaps)) break;
     }
     ts_tree_cursor_delete(&c);
     if (b > pos) buf_put(out, s->text + pos, b - pos);
@@ -222,14 +215,7 @@ static void uses_build(const Source *s, TSNode root) {
             }
             u->at[u->n++] = a;
         }
-        if (ts_tree_cursor_goto_first_child(&c)) continue;
-        bool done = false;
-        while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c)) {
-                done = true;
-                break;
-            }
-        if (done) break;
+        if (!cursor_next(&c, true)) break;
     }
     ts_tree_cursor_delete(&c);
 }

@@ -222,13 +222,9 @@ void macros_collect(const Unit *u) {
         TSNode n = ts_tree_cursor_current_node(&c);
         bool def = node_is(n, "preproc_def") || node_is(n, "preproc_function_def");
         if (def) add_macro(u->src, n);
-        if (!def && ts_tree_cursor_goto_first_child(&c)) continue;
-        while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c)) {
-                ts_tree_cursor_delete(&c);
-                return;
-            }
+        if (!cursor_next(&c, !def)) break;
     }
+    ts_tree_cursor_delete(&c);
 }
 
 static Macro *find_macro(const char *name, size_t n) {

@@ -54,11 +54,8 @@ static void report_syntax(const Source *s, TSNode root, int *count) {
         } else {
             descend = ts_node_has_error(n);
         }
-        if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
-        while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+        if (!cursor_next(&c, descend)) break;
     }
-done:
     ts_tree_cursor_delete(&c);
 }
 
@@ -199,6 +196,16 @@ void unit_free(Unit *u) {
     free(u);
 }
 
+/* Moves a cursor to the next node of a preorder walk: the first child when
+ * `descend` and there is one, else the next sibling of it or of the nearest
+ * ancestor that has one. False when the walk of the cursor's root is over. */
+bool cursor_next(TSTreeCursor *c, bool descend) {
+    if (descend && ts_tree_cursor_goto_first_child(c)) return true;
+    while (!ts_tree_cursor_goto_next_sibling(c))
+        if (!ts_tree_cursor_goto_parent(c)) return false;
+    return true;
+}
+
 const char *node_type(TSNode n) { return ts_node_is_null(n) ? "" : ts_node_type(n); }
 
 bool node_is(TSNode n, const char *type) {
@@ -287,11 +294,8 @@ bool node_contains_type(TSNode n, const char *type) {
             found = true;
             break;
         }
-        if (ts_tree_cursor_goto_first_child(&c)) continue;
-        while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+        if (!cursor_next(&c, true)) break;
     }
-done:
     ts_tree_cursor_delete(&c);
     return found;
 }
