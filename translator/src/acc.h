@@ -314,6 +314,7 @@ void add_edit(Edits *e, uint32_t start, uint32_t end, char *text);
 
 /* analyse.c helpers on declarations */
 char *specifiers_text(const Source *s, TSNode n);
+char *declaration_specifiers(const Source *s, TSNode n, bool for_type_name);
 char *declarator_replace(const Source *s, TSNode decl, TSNode target, const char *with);
 
 /* ac__why_N values: 0 normal, 1 an error, then one per recorded exit. */

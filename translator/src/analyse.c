@@ -69,8 +69,9 @@ static AsyncFn *add_fn(Program *p, const char *name, FnKind kind) {
 }
 
 /* The type specifiers and qualifiers of a declaration or definition, without
- * storage classes, `async`, `inline` and attributes: "const char", "struct s". */
-char *specifiers_text(const Source *s, TSNode n) {
+ * storage classes, `async`, `inline` and attributes: "const char", "struct s";
+ * for_type_name: without alignment specifiers too, which a type name cannot carry. */
+char *declaration_specifiers(const Source *s, TSNode n, bool for_type_name) {
     Buf b = {0};
     uint32_t nc = ts_node_child_count(n);
     TSNode type = node_field(n, "type");
@@ -78,6 +79,7 @@ char *specifiers_text(const Source *s, TSNode n) {
         TSNode c = ts_node_child(n, i);
         bool is_type = !ts_node_is_null(type) && ts_node_eq(c, type);
         if (!is_type && !node_is(c, "type_qualifier")) continue;
+        if (for_type_name && node_contains_type(c, "alignas_qualifier")) continue;
         if (b.len) buf_puts(&b, " ");
         char *t = is_type ? type_specifier_text(s, c) : node_text(s, c);
         buf_puts(&b, t);
@@ -86,6 +88,8 @@ char *specifiers_text(const Source *s, TSNode n) {
     if (!b.data) buf_puts(&b, "int");
     return b.data;
 }
+
+char *specifiers_text(const Source *s, TSNode n) { return declaration_specifiers(s, n, false); }
 
 /* Text of declarator `decl` with the node `target` inside it replaced. */
 char *declarator_replace(const Source *s, TSNode decl, TSNode target, const char *with) {

@@ -120,26 +120,6 @@ char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *
     return text;
 }
 
-/* The type specifiers and qualifiers of a declaration without alignment
- * specifiers, which a type name cannot carry. */
-static char *type_name_specifiers(const Source *s, TSNode decl_node) {
-    Buf b = {0};
-    uint32_t nc = ts_node_child_count(decl_node);
-    TSNode type = node_field(decl_node, "type");
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_child(decl_node, i);
-        bool is_type = !ts_node_is_null(type) && ts_node_eq(c, type);
-        if (!is_type && !node_is(c, "type_qualifier")) continue;
-        if (node_contains_type(c, "alignas_qualifier")) continue;
-        if (b.len) buf_puts(&b, " ");
-        char *t = is_type ? type_specifier_text(s, c) : node_text(s, c);
-        buf_puts(&b, t);
-        free(t);
-    }
-    if (!b.data) buf_puts(&b, "int");
-    return b.data;
-}
-
 /* The array declarator that binds to the name declared by d, when it has no
  * size (`a[]`, `(*fp[])(int)`), else a null node. */
 static TSNode unsized_array(TSNode d) {
@@ -153,7 +133,7 @@ static TSNode unsized_array(TSNode d) {
  * (diagnosed). See literal.c. */
 static char *completed_size(Fn *F, TSNode decl_node, TSNode d, TSNode init) {
     const Source *s = F->s;
-    char *spec = type_name_specifiers(s, decl_node);
+    char *spec = declaration_specifiers(s, decl_node, true);
     char *abstract = declarator_replace(s, d, declarator_ident(d), "");
     char *type_name = xprintf("%s %s", spec, abstract);
     bool elem_scalar = type_specifier_scalar(s, node_field(decl_node, "type")) ||
@@ -431,7 +411,7 @@ void lower_declaration(Fn *F, TSNode n) {
         if (ts_node_is_null(unsized_array(d))) {
             /* `sizeof name` in a later local's type reads it through this */
             Local *l = F->scope->locals.items[F->scope->locals.len - 1];
-            char *spec = type_name_specifiers(s, n);
+            char *spec = declaration_specifiers(s, n, true);
             char *ptr = declarator_replace(s, d, declarator_ident(d), "(*)");
             l->ptr_type = xprintf("%s %s", spec, ptr);
             free(spec);
