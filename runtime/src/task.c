@@ -152,6 +152,18 @@ ac_task *ac__handle_alloc(size_t value_size) {
     return calloc(1, (size_t)AC__HDR_SIZE + value_size);
 }
 
+/* Block t as a new coroutine object of d: kind AC__K_CORO and state AC__S_NEW
+ * are 0; flags says where the block came from (AC__F_POOLED or 0). */
+static inline ac_task *ac__coro_header(ac_task *t, const ac__desc *d, uint16_t flags) {
+    memset(t, 0, AC__HDR_SIZE);
+    t->q.desc = d;
+    t->refs = 1;
+    t->flags = flags;
+    if (ac__debug_on())
+        ac__debug_track(t, d->file, d->line);
+    return t;
+}
+
 static __attribute__((noinline)) ac_task *ac__coro_new_slow(const ac__desc *d);
 
 ac_task *ac__coro_new(const ac__desc *d) {
@@ -164,13 +176,7 @@ ac_task *ac__coro_new(const ac__desc *d) {
             t = *head;
             *head = *(void **)t;
             ac__pool.live++;
-            memset(t, 0, AC__HDR_SIZE);
-            t->q.desc = d;
-            t->refs = 1;
-            t->flags = AC__F_POOLED; /* kind AC__K_CORO, state AC__S_NEW: 0 */
-            if (ac__debug_on())
-                ac__debug_track(t, d->file, d->line);
-            return t;
+            return ac__coro_header(t, d, AC__F_POOLED);
         }
     }
     return ac__coro_new_slow(d);
@@ -186,15 +192,7 @@ static ac_task *ac__coro_new_slow(const ac__desc *d) {
     size = ac__pool_size((size_t)AC__HDR_SIZE + d->frame_size, ac__pool_align(d));
     if (align <= _Alignof(max_align_t) && size <= AC__POOL_MAX) {
         t = ac__pool_get(size);
-        if (t == NULL)
-            return NULL;
-        memset(t, 0, AC__HDR_SIZE);
-        t->q.desc = d;
-        t->refs = 1;
-        t->flags = AC__F_POOLED; /* kind AC__K_CORO, state AC__S_NEW: 0 */
-        if (ac__debug_on())
-            ac__debug_track(t, d->file, d->line);
-        return t;
+        return t != NULL ? ac__coro_header(t, d, AC__F_POOLED) : NULL;
     }
     if (align <= _Alignof(max_align_t)) {
         t = malloc((size_t)AC__HDR_SIZE + d->frame_size);
@@ -204,16 +202,7 @@ static ac_task *ac__coro_new_slow(const ac__desc *d) {
         char *block = aligned_alloc(align, ac__round_up(align + d->frame_size, align));
         t = block != NULL ? (ac_task *)(block + align - AC__HDR_SIZE) : NULL;
     }
-    if (t == NULL)
-        return NULL;
-    memset(t, 0, AC__HDR_SIZE);
-    t->q.desc = d;
-    t->refs = 1;
-    t->kind = AC__K_CORO;
-    t->state = AC__S_NEW;
-    if (ac__debug_on())
-        ac__debug_track(t, d->file, d->line);
-    return t;
+    return t != NULL ? ac__coro_header(t, d, 0) : NULL;
 }
 
 static __attribute__((noinline)) void ac__free_slow(ac_task *h);
