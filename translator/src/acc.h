@@ -429,6 +429,7 @@ void outf(Fn *F, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void mark_line(Fn *F, TSNode n);
 void put_line_mark(Fn *F, int line);
 int end_line(Fn *F, TSNode n);
+void close_block(Fn *F, TSNode n);
 void out_label(Fn *F, int line, const char *label);
 void flush_dispatch(Fn *F);
 void out_jump_label(Fn *F, const char *name, int n);

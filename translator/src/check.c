@@ -627,6 +627,18 @@ static void check_call_args(const Source *s, AsyncFn *f, TSNode call) {
  * visible: the type of the variable it initialises, of the function result it
  * returns, or "a condition". Returns a message fragment (malloc'd) when that
  * is visibly not a handle, else NULL. */
+/* "a value of type 'T'" when t is visibly not a handle, else NULL; frees t. */
+static char *non_handle_use(Ty t) {
+    char *r = NULL;
+    if (ty_not_handle(t)) {
+        char *tt = ty_text(t);
+        r = xprintf("a value of type '%s'", tt);
+        free(tt);
+    }
+    free(t.spec);
+    return r;
+}
+
 static char *value_use(Program *p, const Source *s, TSNode n, AsyncFn *in_fn) {
     TSNode e = n, up = ts_node_parent(n);
     while (node_is(up, "parenthesized_expression")) {
@@ -637,28 +649,12 @@ static char *value_use(Program *p, const Source *s, TSNode n, AsyncFn *in_fn) {
     if (!strcmp(k, "init_declarator") && ts_node_eq(node_field(up, "value"), e)) {
         TSNode decl = ts_node_parent(up);
         if (!node_is(decl, "declaration")) return NULL;
-        Ty t = ty_of_declarator(s, decl, up, false);
-        char *r = NULL;
-        if (ty_not_handle(t)) {
-            char *tt = ty_text(t);
-            r = xprintf("a value of type '%s'", tt);
-            free(tt);
-        }
-        free(t.spec);
-        return r;
+        return non_handle_use(ty_of_declarator(s, decl, up, false));
     }
     if (!strcmp(k, "assignment_expression") && ts_node_eq(node_field(up, "right"), e) &&
         node_text_eq(s, node_field(up, "operator"), "=")) {
         /* v = fetch(3); with v visibly of a non-handle type */
-        Ty t = ty_of_expr(p, s, node_field(up, "left"));
-        char *r = NULL;
-        if (ty_not_handle(t)) {
-            char *tt = ty_text(t);
-            r = xprintf("a value of type '%s'", tt);
-            free(tt);
-        }
-        free(t.spec);
-        return r;
+        return non_handle_use(ty_of_expr(p, s, node_field(up, "left")));
     }
     if (!strcmp(k, "return_statement") && in_fn && !in_fn->is_gen) {
         /* `return fetch(3);` in an async int function */

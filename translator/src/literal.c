@@ -47,14 +47,8 @@ static Local *named_local(Fn *F, TSNode id) {
 
 /* The frame local identifier id names, or NULL. */
 static Local *frame_local(Fn *F, TSNode id) {
-    if (!F || !node_is(id, "identifier")) return NULL;
-    uint32_t a = ts_node_start_byte(id), len = ts_node_end_byte(id) - a;
-    for (Scope *sc = F->scope; sc; sc = sc->up)
-        for (int i = sc->locals.len - 1; i >= 0; i--) {
-            Local *l = sc->locals.items[i];
-            if (strlen(l->name) == len && !memcmp(l->name, F->s->text + a, len)) return l->member ? l : NULL;
-        }
-    return NULL;
+    Local *l = named_local(F, id);
+    return l && l->member ? l : NULL;
 }
 
 /* Is expression e of scalar type, by its syntax or by what the function

@@ -65,6 +65,14 @@ int end_line(Fn *F, TSNode n) {
     return source_line(F->s, e ? e - 1 : 0);
 }
 
+/* The closing brace of a generated block: one level out, on the line of the
+ * end of n (the construct the block implements). */
+void close_block(Fn *F, TSNode n) {
+    F->indent--;
+    F->line = end_line(F, n);
+    outf(F, "}");
+}
+
 /* A user-visible label (the user's own `name:`), on its own .ac line. */
 void out_label(Fn *F, int line, const char *label) {
     put_line_mark(F, line);

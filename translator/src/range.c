@@ -121,9 +121,7 @@ void lower_for_range(Fn *F, TSNode n) {
     loop_push(F, &l, NULL, false);
     lower_substmt(F, body);
     loop_pop(F);
-    F->indent--;
-    F->line = end_line(F, body);
-    outf(F, "}");
+    close_block(F, body);
     /* closing the generator belongs to the loop statement */
     F->line = source_line(F->s, ts_node_start_byte(n));
     if (T.finally_used) out_jump_label(F, "ac__finally", T.id);
@@ -151,8 +149,6 @@ void lower_for_range(Fn *F, TSNode n) {
     emit_finally_dispatch(F, &T);
     free(g);
     scope_pop(F);
-    F->indent--;
-    F->line = end_line(F, n);
-    outf(F, "}");
+    close_block(F, n);
 }
 

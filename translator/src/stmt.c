@@ -91,9 +91,7 @@ void lower_substmt(Fn *F, TSNode n) {
     scope_push(F);
     lower_stmt(F, n);
     scope_pop(F);
-    F->indent--;
-    F->line = end_line(F, n);
-    outf(F, "}");
+    close_block(F, n);
 }
 
 static void lower_return(Fn *F, TSNode n) {
@@ -183,9 +181,7 @@ static void lower_while(Fn *F, TSNode n) {
     loop_push(F, &l, NULL, false);
     lower_substmt(F, body);
     loop_pop(F);
-    F->indent--;
-    F->line = end_line(F, n);
-    outf(F, "}");
+    close_block(F, n);
 }
 
 static void lower_do(Fn *F, TSNode n) {
@@ -213,9 +209,7 @@ static void lower_do(Fn *F, TSNode n) {
     loop_pop(F);
     emit_cont_label(F, &l);
     lower_cond_break(F, cond);
-    F->indent--;
-    F->line = end_line(F, n);
-    outf(F, "}");
+    close_block(F, n);
 }
 
 static void lower_for(Fn *F, TSNode n) {
@@ -275,14 +269,10 @@ static void lower_for(Fn *F, TSNode n) {
             free(u);
             end_stmt(F);
         }
-        F->indent--;
-        F->line = end_line(F, n);
-        outf(F, "}");
+        close_block(F, n);
     }
     scope_pop(F);
-    F->indent--;
-    F->line = end_line(F, n);
-    outf(F, "}");
+    close_block(F, n);
 }
 
 static void lower_if(Fn *F, TSNode n) {
@@ -325,9 +315,7 @@ static void lower_switch(Fn *F, TSNode n) {
     lower_substmt(F, body);
     loop_pop(F);
     if (hold) {
-        F->indent--;
-        F->line = end_line(F, n);
-        outf(F, "}");
+        close_block(F, n);
     }
 }
 
@@ -383,9 +371,7 @@ static void lower_compound(Fn *F, TSNode n) {
     uint32_t nc = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < nc; i++) lower_stmt(F, ts_node_named_child(n, i));
     scope_pop(F);
-    F->indent--;
-    F->line = end_line(F, n);
-    outf(F, "}");
+    close_block(F, n);
 }
 
 /* A preprocessor conditional line inside an async function's body. It is
