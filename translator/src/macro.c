@@ -23,49 +23,25 @@ typedef struct Macro {
     bool variadic;    /* the last parameter is `...` (__VA_ARGS__) */
 } Macro;
 
-/* The macros of one unit, by name (open addressing, power-of-two size). */
+/* The macros of one unit, by name (util.c's StrMap; keys are the Macro's name). */
 static struct {
     const Unit *unit;
-    Macro **slots;
-    size_t cap, len;
+    StrMap by_name;
     bool reported;          /* last_reported is the offset of the last use reported */
     uint32_t last_reported;
 } macros;
 
-static size_t hash_name(const char *s, size_t n) {
-    size_t h = 1469598103934665603u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-    return h;
-}
-
-static Macro **slot_of(const char *name, size_t n) {
-    size_t i = hash_name(name, n) & (macros.cap - 1);
-    while (macros.slots[i] && (strlen(macros.slots[i]->name) != n || memcmp(macros.slots[i]->name, name, n)))
-        i = (i + 1) & (macros.cap - 1);
-    return &macros.slots[i];
-}
-
 static void table_put(Macro *m) {
-    if (2 * (macros.len + 1) > macros.cap) {
-        Macro **old = macros.slots;
-        size_t oldcap = macros.cap;
-        macros.cap = oldcap ? 2 * oldcap : 64;
-        macros.slots = xcalloc(macros.cap, sizeof *macros.slots);
-        for (size_t i = 0; i < oldcap; i++)
-            if (old[i]) *slot_of(old[i]->name, strlen(old[i]->name)) = old[i];
-        free(old);
-    }
-    Macro **at = slot_of(m->name, strlen(m->name));
-    if (*at) { /* redefined: both bodies count (a use sees one or the other) */
-        (*at)->textual |= m->textual;
-        for (int i = 0; i < m->names.len; i++) vec_push(&(*at)->names, m->names.items[i]);
+    Macro *had = strmap_get(&macros.by_name, m->name);
+    if (had) { /* redefined: both bodies count (a use sees one or the other) */
+        had->textual |= m->textual;
+        for (int i = 0; i < m->names.len; i++) vec_push(&had->names, m->names.items[i]);
         vec_free(&m->names);
         free(m->name);
         free(m);
         return;
     }
-    *at = m;
-    macros.len++;
+    strmap_put(&macros.by_name, m->name, m);
 }
 
 /* Words after which an identifier is not being declared. */
@@ -198,17 +174,15 @@ static void add_macro(const Source *s, TSNode def) {
 }
 
 static void macros_clear(void) {
-    for (size_t i = 0; i < macros.cap; i++) {
-        Macro *m = macros.slots[i];
-        if (!m) continue;
+    for (size_t i = 0; i < macros.by_name.cap; i++) {
+        Macro *m = macros.by_name.vals[i];
+        if (!macros.by_name.keys[i]) continue;
         for (int k = 0; k < m->names.len; k++) free(m->names.items[k]);
         vec_free(&m->names);
         free(m->name);
         free(m);
     }
-    free(macros.slots);
-    macros.slots = NULL;
-    macros.cap = macros.len = 0;
+    strmap_free(&macros.by_name);
     macros.reported = false;
 }
 
@@ -227,10 +201,7 @@ void macros_collect(const Unit *u) {
     ts_tree_cursor_delete(&c);
 }
 
-static Macro *find_macro(const char *name, size_t n) {
-    if (!macros.cap) return NULL;
-    return *slot_of(name, n);
-}
+static Macro *find_macro(const char *name, size_t n) { return strmap_getn(&macros.by_name, name, n); }
 
 /* Is `name` a local of the async function being lowered that lives in its
  * frame (statics and typedefs are C-level names: a macro sees them)? */
