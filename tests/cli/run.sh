@@ -87,6 +87,7 @@ check "acc run: a .o file" bash -c "cd multi && '$acc' run main.ac tally.ac help
 check "acc run: without the library the link fails (status 1)" bash -c "cd multi && '$acc' run main.ac tally.ac helper.c >/dev/null 2>err; test \$? = 1 && grep -q 'the C compiler failed' err"
 check "acc run: the program's options after its files reach it" bash -c "'$acc' run exit_status.ac -v --output=x 0 | grep -qx 'arg 2: --output=x'"
 check "acc run: - reads the program from standard input" bash -c "'$acc' run - one 4 < exit_status.ac > rs.out; test \$? = 4 && grep -qx 'arg 1: one' rs.out"
+check "acc run: SIGTERM to acc reaches the program; acc exits with its status (findings 501)" bash -c "'$acc' run signal_exit.ac > sig.out 2>&1 & pid=\$!; for i in \$(seq 300); do grep -q ready sig.out 2>/dev/null && break; sleep 0.1; done; kill -TERM \$pid; wait \$pid; rc=\$?; test \$rc = 7 && grep -qx 'got SIGTERM' sig.out"
 check "acc run: no temporary folder left" bash -c "before=\$(ls -d /tmp/acc-run-* 2>/dev/null | wc -l); '$acc' run exit_status.ac >/dev/null; after=\$(ls -d /tmp/acc-run-* 2>/dev/null | wc -l); test \$before -ge \$after"
 if [ -n "$libac" ]; then
   # an await of another file's function: its frame built in the caller's buffer,

@@ -20,6 +20,7 @@
 #include <ftw.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -278,21 +279,51 @@ static void runtime_paths(char **inc, char **lib) {
     *lib = xprintf("%s/../" AC_INSTALL_LIBDIR_NAME, exe);
 }
 
+/* The signals that end a program, passed on to the child acc waits for: a
+ * `kill PID` of acc (a service manager, a test script) reaches the program,
+ * which exits its own way while acc waits and then removes its temporaries,
+ * as `go run` does. One the terminal sent to the whole process group
+ * (Ctrl-C: si_code SI_KERNEL) has reached the child already. */
+static const int forwarded_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+enum { NFORWARDED = sizeof forwarded_signals / sizeof *forwarded_signals };
+static volatile sig_atomic_t child_pid;
+
+static void forward_signal(int sig, siginfo_t *info, void *ctx) {
+    (void)ctx;
+    if (child_pid > 0 && (info == NULL || info->si_code != SI_KERNEL)) kill((pid_t)child_pid, sig);
+}
+
+/* Runs argv; its exit status, 128 + N when signal N ended it, -1 when it
+ * could not be started. */
 static int run_child(char **argv) {
     fflush(stdout);
+    sigset_t block, old_mask;
+    sigemptyset(&block);
+    for (int i = 0; i < NFORWARDED; i++) sigaddset(&block, forwarded_signals[i]);
+    sigprocmask(SIG_BLOCK, &block, &old_mask); /* none lost between fork and child_pid */
+    struct sigaction fwd = {.sa_sigaction = forward_signal, .sa_flags = SA_SIGINFO | SA_RESTART}, old[NFORWARDED];
+    sigemptyset(&fwd.sa_mask);
+    for (int i = 0; i < NFORWARDED; i++) sigaction(forwarded_signals[i], &fwd, &old[i]);
     pid_t pid = fork();
-    if (pid < 0) return -1;
-    if (pid == 0) {
+    if (pid == 0) { /* the program: the default actions (exec keeps ignored ones), no mask */
+        for (int i = 0; i < NFORWARDED; i++) sigaction(forwarded_signals[i], &old[i], NULL);
+        sigprocmask(SIG_SETMASK, &old_mask, NULL);
         execvp(argv[0], argv);
         fprintf(stderr, "acc: error: cannot run '%s': %s\n", argv[0], strerror(errno));
         _exit(127);
     }
-    int status;
-    while (waitpid(pid, &status, 0) < 0)
-        if (errno != EINTR) return -1;
-    if (WIFEXITED(status)) return WEXITSTATUS(status);
-    if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
-    return 1;
+    child_pid = pid > 0 ? pid : 0;
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
+    int status = 0, rc = -1;
+    if (pid > 0) {
+        pid_t w;
+        while ((w = waitpid(pid, &status, 0)) < 0 && errno == EINTR) continue;
+        if (w == pid)
+            rc = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : 1;
+    }
+    child_pid = 0;
+    for (int i = 0; i < NFORWARDED; i++) sigaction(forwarded_signals[i], &old[i], NULL);
+    return rc;
 }
 
 /* Splits a flags string on blanks into argv entries. */
