@@ -198,7 +198,12 @@ typedef struct ac_loop ac_loop;
  * Called without await, ac_read(s, buf, n) makes a coroutine object, an
  * ac_task * to spawn, gather or await later: that constructor is what the C
  * compiler sees, so AC_ASYNC(T) is `ac_task *`. acc reads these declarations
- * (each on one line) as its table of the runtime's async functions. */
+ * (each on one line) as its table of the runtime's async functions.
+ *
+ * An await of an async function of another file builds its frame inside the
+ * awaiting frame when it fits in AC_INLINE_FRAME bytes (default 256), else
+ * allocates it: compile with -DAC_INLINE_FRAME=N to trade frame size for
+ * fewer allocations. */
 #define AC_ASYNC(T) ac_task *
 
 /* Schedules a coroutine object as a task on the current loop; it starts on a
