@@ -557,10 +557,9 @@ static void take_option(Command *cmd, int c, char **argv) {
 static bool settle_depfile(Command *cmd, char **made) {
     Options *opt = &cmd->opt;
     if (!cmd->md || opt->depfile) return true;
-    if (is_std(opt->output) || (!opt->output && is_std(opt->input))) return false;
-    char *o = opt->output ? xstrdup(opt->output) : default_output(opt->input);
-    *made = xprintf("%s.d", o); /* OUTPUT.d, as --help says */
-    free(o);
+    const char *o = opt->output ? opt->output : opt->input;
+    if (is_std(o)) return false;
+    *made = xprintf("%s.d", o);
     opt->depfile = *made;
     return true;
 }
