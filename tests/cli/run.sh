@@ -66,6 +66,7 @@ check "- alone: standard input to standard output" bash -c "'$acc' - < exit_stat
 check "- finds .ah headers from the current folder and -I" bash -c "'$acc' -I inc - -o sh.c < uses_header.ac && grep -q '#include \"jobs.h\"' sh.c"
 check "-MD with -o - asks for -MF (status 2, nothing written)" bash -c "'$acc' -MD exit_status.ac -o - >md.out 2>err; test \$? = 2 && grep -q -- '-MF' err && test ! -s md.out"
 check "-MD -MF with -o -: the depfile names the output the input suggests" bash -c "'$acc' -I inc -MD -MF so.d uses_header.ac -o - >/dev/null && grep -q '^uses_header.c: uses_header.ac' so.d && grep -q '^inc/jobs.ah:' so.d"
+check "-MD alone: OUTPUT.d with -o, INPUT.d without" bash -c "'$acc' -I inc -MD uses_header.ac && grep -q '^uses_header.c: uses_header.ac' uses_header.ac.d && '$acc' -I inc -MD uses_header.ac -o md2.c && grep -q '^md2.c: uses_header.ac' md2.c.d"
 check "-MT sets the depfile's target" bash -c "'$acc' -I inc -MD -MF mt.d -MT obj/u.c uses_header.ac -o mt.c && grep -q '^obj/u.c: uses_header.ac' mt.d"
 check "a warning by default (output written, status 0)" bash -c "'$acc' blocking.ac -o bw.c 2>err && grep -q 'warning: .sleep. blocks the event loop' err && test -s bw.c"
 check "-Werror makes it an error (status 1, no output)" bash -c "'$acc' -Werror blocking.ac -o be.c 2>err; test \$? = 1 && grep -q 'error: .sleep. blocks the event loop.*\[-Werror\]' err && test ! -e be.c"
