@@ -1,10 +1,9 @@
 /*
  * ac.h: the Async C runtime, libac.
  *
- * One public header, one prefix: `ac_` is the API users program against (the
- * language: docs/language.md; every name: docs/api/), `ac__` is the contract between
- * the code that `acc` generates and the runtime. Users never call `ac__` names
- * themselves.
+ * One public header, one prefix: `ac_` is the API users program against (the names
+ * of ../docs/dialect surface), `ac__` is the contract between the code that `acc`
+ * generates and the runtime. Users never call `ac__` names themselves.
  *
  * Model: Python's asyncio. One event loop per thread runs tasks; a task runs a chain
  * of coroutine frames; every suspension goes through the loop's FIFO ready queue or

@@ -17,9 +17,16 @@ import re
 import sys
 from pathlib import Path
 
-# Names in the headers that are not part of the API a program uses.
-NOT_API = {
-    "AC_H",  # the include guard
+# Names in the headers that are not part of the API a program uses (besides the
+# include guards, AC_..._H).
+NOT_API = set()
+
+# Names documented ahead of the branch that declares them: not "stale" while no
+# header declares them yet. Empty this set once that branch is merged.
+UPCOMING = {
+    "ac_handler_arg": "cli",
+    "ac_tcp_serve_arg": "cli",
+    "ac_unix_serve_arg": "cli",
 }
 
 
@@ -37,7 +44,8 @@ def header_names(include_dir):
         rel = path.relative_to(include_dir.parent.parent)
         for m in re.finditer(r"\b(?:ac|AC)_[A-Za-z0-9_]+", code):
             name = m.group(0)
-            if "__" in name or name in NOT_API or code[m.end():m.end() + 2] == "##":
+            if ("__" in name or name in NOT_API or re.fullmatch(r"AC(_\w+)?_H", name)
+                    or code[m.end():m.end() + 2] == "##"):
                 continue
             names.setdefault(name, str(rel))
         for m in re.finditer(r"^\s*XX\((\w+),", code, flags=re.M):
@@ -68,7 +76,10 @@ def main():
     names = header_names(root / "runtime" / "include")
     entries = documented_names(root / "docs" / "api")
     missing = sorted(n for n in names if n not in entries)
-    stale = sorted(n for n in entries if n not in names)
+    stale = sorted(n for n in entries if n not in names and n not in UPCOMING)
+    for n in sorted(UPCOMING):
+        if n not in names:
+            print(f"note: '{n}' is documented ahead of branch {UPCOMING[n]}")
     for n in missing:
         print(f"{names[n]}: '{n}' has no entry in docs/api/ "
               f"(a heading or a table row naming it in backquotes)")
