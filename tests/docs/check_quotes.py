@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""tests/docs/check_quotes.py ROOT: code the docs quote is the code the suite runs.
+"""tests/docs/check_quotes.py ROOT: code the docs quote is the code the suite runs,
+and their links lead somewhere.
 
 In docs/*.md, a fenced code block right after a marker line
 
@@ -9,6 +10,9 @@ In docs/*.md, a fenced code block right after a marker line
 must be exactly that text. In docs/tutorial.md every fenced block except shell
 commands (```sh) must have such a marker, so each program shown is a file that
 tests/docs builds and runs (docs/examples/NAME.ac with NAME.out).
+
+Every relative link [text](path) of README.md, docs/*.md and docs/api/*.md names a
+file or folder that exists (the #anchor is not checked).
 """
 import re
 import sys
@@ -68,11 +72,27 @@ def check(root, doc):
     return errors
 
 
+def check_links(root, page):
+    errors = 0
+    text = page.read_text()
+    for m in re.finditer(r"\]\(([^)\s]+)\)", text):
+        target = m.group(1).split("#")[0]
+        if not target or re.match(r"[a-z]+:", target):
+            continue
+        if not (page.parent / target).exists():
+            line = text.count("\n", 0, m.start()) + 1
+            print(f"{page.relative_to(root)}:{line}: a link to {target}, which does not exist")
+            errors += 1
+    return errors
+
+
 def main():
     root = Path(sys.argv[1])
     docs = sorted((root / "docs").glob("*.md"))
     errors = sum(check(root, d) for d in docs)
-    print(f"{len(docs)} pages checked, {errors} problems")
+    pages = [root / "README.md"] + docs + sorted((root / "docs" / "api").glob("*.md"))
+    errors += sum(check_links(root, p) for p in pages)
+    print(f"{len(docs)} pages checked for quotes, {len(pages)} for links, {errors} problems")
     return 1 if errors else 0
 
 
