@@ -11,7 +11,9 @@ is documented: that is intended.
 
 An entry is the name in backquotes in a heading of docs/api/*.md (`### \`ac_spawn\``,
 several names may share one heading) or in the first cell of a table row
-(`| \`AC_EPERM\` | ...`). Mentions in running text do not count.
+(`| \`AC_EPERM\` | ...`). Mentions in running text do not count. The entry of an
+async function of the runtime has the line *async* under its heading, and no other
+entry has it.
 """
 import re
 import sys
@@ -36,6 +38,19 @@ def strip_comments(text):
     return re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', text)  # string literals (#include "ac_async.def")
 
 
+def async_names(include_dir):
+    """The runtime's async functions: lines AC_ASYNC(T, NAME, (params)) of a .def
+    file, or declarations AC_ASYNC(T) NAME(params); in a header."""
+    found = set()
+    for path in include_dir.rglob("*"):
+        if path.suffix not in (".h", ".def"):
+            continue
+        code = strip_comments(path.read_text())
+        found.update(re.findall(r"^\s*AC_ASYNC\(\s*[^,]+,\s*(\w+)\s*,", code, flags=re.M))
+        found.update(re.findall(r"^\s*AC_ASYNC\([^)]*\)\s*(\w+)\s*\(", code, flags=re.M))
+    return found
+
+
 def header_names(include_dir):
     names = {}
     files = sorted(p for p in include_dir.rglob("*") if p.suffix in (".h", ".def"))
@@ -55,12 +70,18 @@ def header_names(include_dir):
     return names
 
 
-def documented_names(api_dir):
+def documented_names(api_dir, marked_async):
+    """The entries, and in marked_async the names whose heading is followed by the
+    line *async*."""
     entries = {}
     for path in sorted(api_dir.glob("*.md")):
-        for lineno, line in enumerate(path.read_text().splitlines(), 1):
+        lines = path.read_text().splitlines()
+        for lineno, line in enumerate(lines, 1):
             if line.startswith("#"):
                 cells = [line]
+                following = [l for l in lines[lineno:lineno + 3] if l.strip()]
+                if following and following[0].strip() == "*async*":
+                    marked_async.update(re.findall(r"`((?:ac|AC)_\w+)", line))
             elif line.startswith("|"):
                 cells = line.split("|")[1:2]
             else:
@@ -74,7 +95,10 @@ def documented_names(api_dir):
 def main():
     root = Path(sys.argv[1])
     names = header_names(root / "runtime" / "include")
-    entries = documented_names(root / "docs" / "api")
+    marked = set()
+    entries = documented_names(root / "docs" / "api", marked)
+    asyncs = async_names(root / "runtime" / "include")
+    wrong_async = sorted((asyncs - marked) & set(entries)) + sorted(marked - asyncs - set(UPCOMING))
     missing = sorted(n for n in names if n not in entries)
     stale = sorted(n for n in entries if n not in names and n not in UPCOMING)
     for n in sorted(UPCOMING):
@@ -85,9 +109,14 @@ def main():
               f"(a heading or a table row naming it in backquotes)")
     for n in stale:
         print(f"docs/api/{entries[n]}: '{n}' is documented but no runtime header declares it")
+    for n in wrong_async:
+        print(f"docs/api/{entries[n]}: '{n}' is {'' if n in asyncs else 'not '}an async "
+              f"function of the runtime, and its entry says otherwise (the line *async* "
+              f"under its heading)")
     print(f"{len(names)} public names, {len(names) - len(missing)} documented, "
-          f"{len(missing)} missing, {len(stale)} stale")
-    return 1 if missing or stale else 0
+          f"{len(missing)} missing, {len(stale)} stale; {len(asyncs)} async functions, "
+          f"{len(wrong_async)} marked wrongly")
+    return 1 if missing or stale or wrong_async else 0
 
 
 if __name__ == "__main__":
