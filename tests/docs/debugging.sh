@@ -34,7 +34,7 @@ if command -v gdb >/dev/null 2>&1; then
   check "gdb: a breakpoint on an .ac line, the backtrace, locals as frame members" gdb1.out \
     '^Breakpoint 1, fetch__resume .* at .*debug\.ac:15$' \
     '^#1 .* in fetch_all__resume .* at .*debug\.ac:21$' \
-    '^\$1 = 1$' '^\$2 = \{ac__state = 1, ac__ret = 0, id = 1, delay_ms = 100, ' \
+    '^\$1 = 1$' '^\$2 = \{ac__state = 1, ac__ret = -?[0-9]+, id = 1, delay_ms = 100, ' \
     '^21[[:space:]]+total \+= await fetch\(i\);$' '^\$3 = 0$'
   gdb -batch -ex 'break debug.ac:35' -ex run -ex 'call ac_print_stack(ac__f->t)' \
       -ex 'print ((fetch_all__frame *)((char *)ac__f->t + 64))->ac__sub.fetch.delay_ms' \
