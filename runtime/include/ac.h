@@ -6,7 +6,7 @@
  * `async T name(params)` (see "Async functions" below). What the code acc
  * generates needs besides (frame layouts, descriptors, `ac__*` calls) is in
  * <ac/internal.h>, which this header includes at its end; programs never use
- * those names.
+ * those names. The language: docs/language.md; every name: docs/api/.
  *
  * Model: Python's asyncio. One event loop per thread runs tasks; a task runs a chain
  * of coroutine frames; every suspension goes through the loop's FIFO ready queue or
