@@ -5,8 +5,9 @@ client is still served.
 
     hostile.py echo PORT           samples/echo.ac serve PORT 2   (idle limit 2 s)
     hostile.py chat PORT           samples/chat.ac serve PORT 3   (idle limit 3 s)
-    hostile.py http PORT           samples/http_server.ac PORT 10 2 3
-                                   (10 ms a page, idle 2 s, 3 s a request)
+    hostile.py http PORT [PID]     samples/http_server.ac PORT 10 2 3
+                                   (10 ms a page, idle 2 s, 3 s a request;
+                                   PID: its memory is checked too)
     hostile.py fetch FETCH         runs FETCH (samples/fetch.ac) against a
                                    hostile HTTP server of its own
 
@@ -92,6 +93,17 @@ def send_blind(s, data):
         pass
     s.setblocking(True)
     return sent
+
+
+def rss_kib(pid):
+    """The server's resident memory (0 when its pid is not known)."""
+    if not pid:
+        return 0
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
 
 
 def ok(what):
@@ -362,7 +374,7 @@ def expect_status(port, want, data, what):
     ok("http: %s -> %d" % (what, want))
 
 
-def attack_http(port):
+def attack_http(port, pid=0):
     http_check(port, "start")
     R = b"GET / HTTP/1.1\r\nHost: x\r\n"
 
@@ -454,6 +466,22 @@ def attack_http(port):
     idle.close()
     ok("http: 5 slowloris clients got 408 (3 s a request), an idle one was closed (2 s), "
        "all within %.1f s" % (time.time() - t0))
+
+    # 200 clients ask for the largest page (1 MB) and never read: each costs
+    # the server a piece of 4 KiB, not the page (200 MB if pages were made whole)
+    before = rss_kib(pid)
+    hogs = [connect(port) for _ in range(200)]
+    for s in hogs:
+        s.sendall(b"GET /page/10000 HTTP/1.1\r\nHost: x\r\n\r\n")
+    time.sleep(1.0)
+    grown = rss_kib(pid) - before
+    http_check(port, "200 clients that never read")
+    for s in hogs:
+        reset(s)
+    if grown > 40 * 1024:
+        raise AssertionError("200 unread 1 MB pages: the server grew by %d KiB" % grown)
+    ok("http: 200 clients asking for 1 MB pages and never reading: the server grew by %d KiB"
+       % grown)
 
     # a client that asks for 1 MB pages and never reads: the response deadline frees it
     hog = connect(port)
@@ -570,8 +598,12 @@ def attack_fetch(fetch):
 
 def main():
     kind, arg = sys.argv[1], sys.argv[2]
-    {"echo": attack_echo, "chat": attack_chat, "http": attack_http}.get(
-        kind, lambda a: attack_fetch(a))(int(arg) if kind != "fetch" else arg)
+    if kind == "fetch":
+        attack_fetch(arg)
+    elif kind == "http":
+        attack_http(int(arg), int(sys.argv[3]) if len(sys.argv) > 3 else 0)
+    else:
+        {"echo": attack_echo, "chat": attack_chat}[kind](int(arg))
     if held:  # until the caller has stopped the server (then it kills us)
         time.sleep(60)
 

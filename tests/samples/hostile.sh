@@ -65,7 +65,7 @@ port=$(grep "$ready" "$work/server.log" | grep -o '[0-9]*/*$' | tr -d /)
 
 # The attacks; the attacker stays connected (its held connections) until the
 # server has exited after SIGTERM.
-python3 -u "$here/hostile.py" "$kind" "$port" >"$work/attack.log" 2>"$work/attack.err" &
+python3 -u "$here/hostile.py" "$kind" "$port" "$pid" >"$work/attack.log" 2>"$work/attack.err" &
 attacker=$!
 for _ in $(seq 600); do
   grep -q "served after every attack" "$work/attack.log" && break
