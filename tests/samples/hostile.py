@@ -502,6 +502,7 @@ def hostile_http_server():
     ls.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     ls.bind((HOST, 0))
     ls.listen(64)
+    pages_lock, pages_asked, pages_go = threading.Lock(), [0], threading.Event()
 
     def reply(c, path):
         ok_head = b"HTTP/1.1 200 OK\r\n"
@@ -539,6 +540,19 @@ def hostile_http_server():
             c.sendall(ok_head + b"Content-Length: 100000\r\n\r\n" + b"r" * 1000)
             time.sleep(0.1)
             c.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        elif path.startswith(b"/page/"):
+            # 4 MiB; the first 18 replies keep their last byte until 1.5 s
+            # after the 18th request came: fetch has read the rest meanwhile,
+            # so it holds them all at once (or refuses those over its limit)
+            with pages_lock:
+                pages_asked[0] += 1
+                first = pages_asked[0] <= 18
+                if pages_asked[0] == 18:
+                    threading.Timer(1.5, pages_go.set).start()
+            c.sendall(ok_head + b"Content-Length: 4194304\r\n\r\n" + b"p" * 4194303)
+            if first:
+                pages_go.wait(timeout=10)
+            c.sendall(b"p")
         elif path == b"/slow":
             c.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n")
             for _ in range(40):
@@ -594,6 +608,18 @@ def attack_fetch(fetch):
             raise AssertionError("fetch %s: %r (status %d), wanted %r; stderr: %s"
                                  % (path, got, p.returncode, want, p.stderr.decode()[-2000:]))
         ok("fetch %s -> %s" % (path, want))
+
+    # 18 fetches at once of 4 MiB bodies: 16 fit in the 64 MiB all bodies may
+    # hold, the others fail with ENOBUFS; one by one, all 18 are fine
+    p = subprocess.run([fetch, str(port), "18", HOST], capture_output=True, timeout=60)
+    out, err = p.stdout.decode(), p.stderr.decode()
+    concurrent = [l for l in out.splitlines() if l.startswith("concurrently: 18 pages, ")]
+    done = int(concurrent[0].split()[3]) if concurrent else -1
+    if (done != 16 or "one by one: 18 pages, 18 ok, 75497472 bytes\n" not in out
+            or "failed, the first with ENOBUFS" not in err):
+        raise AssertionError("fetch 18 x 4 MiB: %s; stderr: %s" % (out, err[-2000:]))
+    ok("fetch: 18 x 4 MiB at once: 16 done, 2 refused with ENOBUFS (64 MiB held at most); "
+       "one by one: 18")
 
 
 def main():
