@@ -445,6 +445,17 @@ def attack_http(port, pid=0):
     http_check(port, "300 clients")
     ok("http: 300 clients at once")
 
+    # 500 connections at once (idle): the 501st gets a 503
+    socks = [connect(port) for _ in range(500)]
+    reply = http_request(port, b"GET / HTTP/1.1\r\n\r\n")
+    for s in socks:
+        s.close()
+    if status_of(reply) != 503:
+        raise AssertionError("the 501st connection got %r" % reply[:60])
+    time.sleep(0.3)
+    http_check(port, "500 connections")
+    ok("http: the 501st connection at once gets a 503")
+
     # slowloris: a header line a byte at a time; 408 and closed at 3 s
     slow = [connect(port) for _ in range(5)]
     idle = connect(port)
