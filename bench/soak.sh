@@ -104,4 +104,5 @@ for s in "${servers[@]}"; do
   wait "${pid[$s]}" || { echo "$s: exit status $? after SIGTERM"; failed=1; }
 done
 pids=()
+[ "$failed" = 0 ] && echo "soak: flat" || echo "soak: FAILED"
 exit $failed
