@@ -18,12 +18,16 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 acc=$root/build/translator/acc libac=$root/build/runtime/libac.a
 work=$(mktemp -d "${TMPDIR:-/tmp}/ac-soak-XXXXXX")
 pids=()
+# shellcheck disable=SC2317 # (run by the trap)
 cleanup() {
   for p in "${pids[@]}"; do kill -KILL "$p" 2>/dev/null; done
   rm -rf "$work"
 }
 trap cleanup EXIT
-[ -x "$acc" ] && [ -f "$libac" ] || { echo "soak.sh: build first (cmake --build build)"; exit 2; }
+if [ ! -x "$acc" ] || [ ! -f "$libac" ]; then
+  echo "soak.sh: build first (cmake -S . -B build && cmake --build build)"
+  exit 2
+fi
 
 http_libs=$(pkg-config --libs http-parser 2>/dev/null || echo -lhttp_parser)
 servers=(echo chat http_server)
@@ -32,7 +36,7 @@ for s in "${servers[@]}"; do
   libs=
   [ "$s" = http_server ] && libs=$http_libs
   "$acc" "$root/samples/$s.ac" -o "$work/$s.c" || exit 2
-  # shellcheck disable=SC2086
+  # shellcheck disable=SC2086,SC2046
   ${CC:-cc} -O2 -g -I"$root/runtime/include" "$work/$s.c" -o "$work/$s" $libs "$libac" \
     $(pkg-config --libs libuv) || exit 2
 done
@@ -50,7 +54,7 @@ port[chat]=$(sed -n 's/^chat server on //p' "$work/chat.log")
 port[http_server]=$(sed -n 's|^serving http://127.0.0.1:\([0-9]*\)/$|\1|p' "$work/http_server.log")
 
 rss() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
-fds() { ls "/proc/$1/fd" | wc -l; }
+fds() { find "/proc/$1/fd" -mindepth 1 -maxdepth 1 | wc -l; }
 
 declare -A fd_before fd_after rss_warm rss_last
 for s in "${servers[@]}"; do fd_before[$s]=$(fds "${pid[$s]}"); done
