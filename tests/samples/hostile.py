@@ -284,6 +284,19 @@ def attack_chat(port):
     watcher.close()
     ok("chat: control bytes in names and lines are shown as '?'")
 
+    # the edge: a line of 512 bytes with its newline passes, 513 is dropped
+    edge, _ = chat_join(port, b"edge")
+    watcher, _ = chat_join(port, b"watcher")
+    edge.sendall(b"x" * 511 + b"\n" + b"y" * 512 + b"\n" + b"z\n")
+    got = [read_line(watcher)]
+    while got[-1] != b"[edge] z\n":
+        got.append(read_line(watcher))
+    if b"[edge] " + b"x" * 511 + b"\n" not in got or any(b"yyy" in g for g in got):
+        raise AssertionError("lines of 512 and 513 bytes: %r" % [g[:40] for g in got])
+    edge.close()
+    watcher.close()
+    ok("chat: a line of 512 bytes passes, one of 513 is dropped")
+
     # a line longer than any buffer: dropped, the member stays
     s, _ = chat_join(port, b"longliner")
     send_blind(s, b"L" * (1 << 20))
