@@ -417,6 +417,18 @@ def attack_http(port, pid=0):
                   + (b"1000\r\n" + b"c" * 4096 + b"\r\n") * 20, "a chunked body over 64 KiB")
     expect_status(port, 400, b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
                   b"fffffffffffffffffffff\r\n", "a chunk size that overflows")
+
+    # the same refusal to a client that goes on sending and never half-closes:
+    # the server reads and drops for a second before closing, so the answer
+    # is not destroyed by a reset (closing with unread bytes sends one)
+    s = connect(port)
+    sent = send_blind(s, b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      + (b"1000\r\n" + b"c" * 4096 + b"\r\n") * 100)
+    reply = read_all(s)
+    s.close()
+    if status_of(reply) != 413:
+        raise AssertionError("413 to a client still sending: %r" % reply[:60])
+    ok("http: a 413 reaches a client still sending (%d KB sent): lingering close" % (sent // 1000))
     expect_status(port, 414, b"GET /" + b"u" * 5000 + b" HTTP/1.1\r\n\r\n", "a 5 KB URL")
     expect_status(port, 431, R + b"".join(b"X-%d: v\r\n" % i for i in range(100)) + b"\r\n",
                   "100 header fields")
