@@ -120,7 +120,8 @@ enum { /* flags */
     AC__F_SETTLED = 1u << 11,   /* gather: never fails (return_exceptions) */
     AC__F_READ = 1u << 12,      /* its error was read (awaited, ac_error_of, ...) */
     AC__F_GEN = 1u << 13,       /* generator: its resume function is running (gen.c) */
-    AC__F_POOLED = 1u << 14     /* its block is from the handle cache (task.c) */
+    AC__F_POOLED = 1u << 14,    /* its block is from the handle cache (task.c) */
+    AC__F_DOOMED = 1u << 15     /* cancelled by the loop's end (loop.c, out of memory) */
 };
 
 static inline bool ac__is_task_item(const ac__item *it);
@@ -185,10 +186,13 @@ static inline bool ac__is_task_item(const ac__item *it) {
     return it->desc != &ac__cb_desc;
 }
 
-/* A growable array of pointers, for the rare paths that collect things. */
+/* A growable array of pointers, for the rare paths that collect things. With
+ * fixed set, v is the caller's buffer of cap entries and never grows (the
+ * out-of-memory paths); full records that a push did not fit. */
 typedef struct ac__vec {
     void **v;
     size_t n, cap;
+    bool fixed, full;
 } ac__vec;
 int ac__vec_push(ac__vec *v, void *p);
 void ac__vec_free(ac__vec *v);
@@ -270,7 +274,8 @@ typedef struct ac__later {
  * when nothing could ever become ready (no items, timers or live libuv work). */
 bool ac__pass(ac_loop *l);
 /* Collects the tasks that are pending on l (reachable from the ready queue,
- * the timer heap and the waiter lists of pending handles). */
+ * the timer heap and the waiter lists of pending handles). 0, or AC_ENOMEM
+ * when some did not fit (out->full): the list is then partial. */
 int ac__pending_tasks(ac_loop *l, ac__vec *out);
 /* A proxy node: steps t when run (see ac__cancel_wake in task.c). */
 ac__cb *ac__proxy_new(ac_task *t);
