@@ -146,6 +146,8 @@ void ac__complete(ac_task *h, int err);
  * future), from the handle cache when it is small (AC__F_POOLED is then set:
  * ac__free computes the size again from kind and id). */
 ac_task *ac__handle_alloc(size_t value_size);
+/* Set when making a handle failed for lack of memory (task.c). */
+extern _Thread_local bool ac__oom;
 /* ac_loop_close: gives the cache's memory back when no cached block is in use. */
 void ac__pool_trim(void);
 /* Frees h now (refs reached 0). */
