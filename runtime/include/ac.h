@@ -167,6 +167,11 @@ int ac_error(int code, const char *fmt, ...)
 /* The message of the error being handled (or in flight) in the current task, or
  * its ac_strerror text when none was recorded. */
 const char *ac_error_message(void);
+/* Frame i (0: the outermost) of the traceback of that same error: the frames
+ * it crossed up to the one handling it (which is not included), as
+ * traceback.extract_tb(e.__traceback__)[1:] in Python. Sets *func, *file and
+ * *line (each may be NULL) and returns 1, or returns 0 when there is no frame i. */
+int ac_error_frame(int i, const char **func, const char **file, int *line);
 
 /* ------------------------------------------------------------------------- */
 /* Handles: coroutine objects, tasks and futures share one type               */
@@ -610,6 +615,18 @@ int ac__error(ac_task *task);
  * code and forgets its traceback; its message stays readable through
  * ac_error_message() while the catch runs. */
 int ac__caught(ac_task *task);
+/* A catch block begins, or a finally block that an error entered (slot: the
+ * frame's ac__err_N of that try statement): the error in flight, with its
+ * message and traceback, becomes an error being handled (ac_error_message
+ * reads the innermost). Returns its code. */
+int ac__catch(ac_task *task, int *slot);
+/* `throw;`, or the end of a finally block that an error entered: the error
+ * that block handles is in flight again, message and traceback included.
+ * Returns AC__FAIL. */
+int ac__reraise(ac_task *task, int *slot);
+/* The catch or finally block of slot is left another way: its error is no
+ * longer being handled. */
+void ac__handled(ac_task *task, int *slot);
 /* The error in flight leaves the frame of d at .ac line `line`: one line of the
  * async traceback. Returns AC__FAIL. */
 int ac__unwind(ac_task *task, const ac__desc *d, int line);

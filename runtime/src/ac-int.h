@@ -347,6 +347,8 @@ typedef struct ac__tb_line {
 void ac__error_clear(ac_task *h, int code);
 /* task raises h's error (the wait leaf): takes over h's message and traceback. */
 int ac__raise_from(ac_task *task, ac_task *h);
+/* Frees the records of the errors h was handling (ac__ext_free). */
+void ac__handled_free(ac__ext *e);
 /* Prints h's error on stderr: traceback (outermost first), then
  * "Error: NAME: message". */
 void ac__print_error(ac_task *h, int err);
@@ -354,6 +356,17 @@ void ac__print_error(ac_task *h, int err);
 /* ========================================================================= */
 /* debug.c: rare per-handle data, AC_DEBUG tracking and reports              */
 /* ========================================================================= */
+
+/* An error being handled (error.c): by a catch, or by a finally that an
+ * error entered. key is the frame's ac__err_N slot of that try statement. */
+typedef struct ac__handled_err {
+    const int *key;
+    int code;
+    int msg_code;
+    char *msg;
+    ac__tb_line *tb;
+    uint32_t tb_len, tb_cap;
+} ac__handled_err;
 
 struct ac__ext {
     ac_task *h;          /* back pointer, for reports */
@@ -366,6 +379,8 @@ struct ac__ext {
     int msg_code;
     uint32_t tb_len, tb_cap;
     ac__tb_line *tb;     /* the error in flight's traceback, innermost first */
+    ac__handled_err *hs; /* the errors being handled, innermost last */
+    uint32_t hs_len, hs_cap;
 };
 
 /* Whether handles made now get debug tracking: the current loop's setting, or
@@ -379,9 +394,18 @@ void ac__debug_track(ac_task *h, const char *file, int line);
 void ac__debug_adopt(ac_loop *l, ac_task *h);
 /* Frees h's ext (and unlinks it from its debug list). */
 void ac__ext_free(ac_task *h);
-/* Debug report for a coroutine object freed without ever running. */
+/* Whether the default reports are on: AC_DEBUG unset, or not "0". */
+bool ac__reports_on(void);
+/* A default report about h: "file.ac:N: warning: ..." (N where h was made
+ * with AC_DEBUG, else its function's definition). */
+void ac__report_warn_(ac_task *h, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Report for a coroutine object freed without ever running. */
 void ac__debug_never_awaited(ac_task *h);
-/* Debug report for a handle freed with an error nobody read. */
+/* Report for a handle freed with an error nobody read. */
 void ac__debug_unread(ac_task *h);
 /* Prints the handles still alive on l's debug list and empties the list. */
 void ac__debug_report_alive(ac_loop *l);

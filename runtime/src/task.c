@@ -363,8 +363,11 @@ static void *ac__result_slow(ac_task *h, size_t size) {
     }
     if (have == size)
         return p;
-    ac__debug_warn(h, "ac_result: handle '%s' holds %zu bytes, read as %zu", ac_name(h),
-                   have, size);
+    /* A wrong (T) in `(T) await h`: reported in every mode (it costs nothing:
+     * the fast path has already compared the sizes), unless AC_DEBUG=0. */
+    if (ac__reports_on())
+        ac__report_warn_(h, "ac_result: handle '%s' holds %zu bytes, read as %zu", ac_name(h),
+                         have, size);
     if (size <= have)
         return p;
     /* Reading more than it holds: give its bytes followed by zeroes. */

@@ -38,8 +38,12 @@ classify() {
   if [ "$status" -gt 128 ]; then echo "signal $((status - 128))"; return; fi
   if grep -qE 'Sanitizer|runtime error:' "$err"; then echo sanitizer; return; fi
   # the runtime's own lines: a traceback and the error, connection handler
-  # failures, warnings; the programs' "refused N" note
-  if grep -vqE '^(Traceback|  File |Error: |ac: |refused [0-9]+$)' "$err"; then echo "stderr"; return; fi
+  # failures, reports (an error never read, a coroutine never awaited: the
+  # error at an await ended the code that would have), warnings; the
+  # programs' "refused N" note
+  if grep -vqE '^(Traceback|  File |Error: |ac: |[^ :]+:[0-9]+: warning: |refused [0-9]+$)' "$err"; then
+    echo "stderr"; return
+  fi
   if [ "$status" = 0 ]; then echo ok; return; fi
   if [ "$status" = 1 ] && grep -q '^Error: ENOMEM' "$err"; then echo ok; return; fi
   echo "status $status"
