@@ -188,6 +188,10 @@ static inline bool ac__is_task_item(const ac__item *it) {
     return it->desc != &ac__cb_desc;
 }
 
+/* uvalloc.c: gives libuv the runtime's allocator (malloc, then a reserve),
+ * once per process. */
+void ac__uv_allocator(void);
+
 /* A growable array of pointers, for the rare paths that collect things. With
  * fixed set, v is the caller's buffer of cap entries and never grows (the
  * out-of-memory paths); full records that a push did not fit. */

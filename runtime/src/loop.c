@@ -71,7 +71,10 @@ double ac_time(void) {
 /* ------------------------------------------------------------------------- */
 
 ac_loop *ac_loop_new(void) {
-    ac_loop *l = calloc(1, sizeof *l);
+    ac_loop *l;
+
+    ac__uv_allocator(); /* uvalloc.c: libuv gets a reserve instead of aborting */
+    l = calloc(1, sizeof *l);
     if (l == NULL)
         return NULL;
     if (uv_loop_init(&l->uv) != 0) {
