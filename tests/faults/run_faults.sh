@@ -12,7 +12,9 @@
 #
 #   run_faults.sh ACC CC LIBAC [PROGRAM...]      (default: every tests/faults/*.ac)
 #
-# FAULT_SLICE=K runs only every Kth N (CI: a short sweep); FAULT_MODES="from once".
+# FAULT_SLICE=K runs only every Kth N (CI: a short sweep); FAULT_MODES="from once";
+# FAULT_DEBUG="0 1" also sweeps with AC_DEBUG=1 (every handle then allocates its
+# debug record: more allocations to fail); the default is AC_DEBUG unset.
 # CFLAGS as in run_program.sh (the ASan build passes -fsanitize=address,...).
 # Prints one line per program (N range, outcomes) and exits 1 if a run failed.
 set -u
@@ -55,30 +57,33 @@ for src in "${progs[@]}"; do
   # shellcheck disable=SC2086
   "$cc" ${CFLAGS:--O1 -g} -I"$inc" -I"$(dirname "$src")" "$work/$name.c" "$here/failmalloc.c" \
     "$libac" $wrap ${AC_UV_LIBS:--luv} -lpthread -o "$work/$name" || { echo "FAIL: $cc $src"; exit 1; }
-  AC_FAIL_COUNT="$work/count" timeout 60 "$work/$name" >"$work/out" 2>"$work/err"
-  status=$?
-  if [ "$status" != 0 ]; then
-    echo "FAIL: $name without faults exited with $status:"; cat "$work/err"; failed=1; continue
-  fi
-  total=$(cat "$work/count")
-  for mode in $modes; do
-    runs=0 oks=0 enomem=0 completed=0 refused=0 bad=""
-    for ((n = 1; n <= total + 2; n += slice)); do
-      AC_FAIL_AT=$n AC_FAIL_MODE=$mode timeout 30 "$work/$name" >"$work/out" 2>"$work/err"
-      status=$?
-      verdict=$(classify "$work/out" "$work/err" "$status")
-      runs=$((runs + 1))
-      if [ "$verdict" = ok ]; then
-        oks=$((oks + 1))
-        grep -q ENOMEM "$work/out" "$work/err" && enomem=$((enomem + 1))
-        grep -q '^refused' "$work/err" && refused=$((refused + 1))
-      else
-        bad="$bad N=$n:$verdict"
-        echo "FAIL: $name $mode N=$n: $verdict"; sed 's/^/  | /' "$work/err" | head -30
-        failed=1
-      fi
+  for dbg in ${FAULT_DEBUG:-unset}; do
+    if [ "$dbg" = unset ]; then unset AC_DEBUG; else export AC_DEBUG=$dbg; fi
+    AC_FAIL_COUNT="$work/count" timeout 60 "$work/$name" >"$work/out" 2>"$work/err"
+    status=$?
+    if [ "$status" != 0 ]; then
+      echo "FAIL: $name without faults exited with $status:"; cat "$work/err"; failed=1; continue
+    fi
+    total=$(cat "$work/count")
+    for mode in $modes; do
+      runs=0 oks=0 enomem=0 refused=0 bad=""
+      for ((n = 1; n <= total + 2; n += slice)); do
+        AC_FAIL_AT=$n AC_FAIL_MODE=$mode timeout 30 "$work/$name" >"$work/out" 2>"$work/err"
+        status=$?
+        verdict=$(classify "$work/out" "$work/err" "$status")
+        runs=$((runs + 1))
+        if [ "$verdict" = ok ]; then
+          oks=$((oks + 1))
+          grep -q ENOMEM "$work/out" "$work/err" && enomem=$((enomem + 1))
+          grep -q '^refused' "$work/err" && refused=$((refused + 1))
+        else
+          bad="$bad N=$n:$verdict"
+          echo "FAIL: $name AC_DEBUG=$dbg $mode N=$n: $verdict"; sed 's/^/  | /' "$work/err" | head -30
+          failed=1
+        fi
+      done
+      echo "$name (AC_DEBUG $dbg): $total allocations, mode $mode, $runs runs: $oks clean ($enomem ended with ENOMEM, $refused with a refused connection)${bad:+, failed:$bad}"
     done
-    echo "$name: $total allocations, mode $mode, $runs runs: $oks clean ($enomem ended with ENOMEM, $refused with a refused connection)${bad:+, failed:$bad}"
   done
 done
 exit $failed
