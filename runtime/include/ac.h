@@ -871,6 +871,18 @@ static inline void ac_write__init(ac_write__frame *f, ac_stream *s, const void *
     f->req = 0;
 }
 
+/* ac_write_eof */
+typedef struct ac_write_eof__frame {
+    ac__io_leaf io;
+    ac_stream *s;
+    struct ac__eof_req *req;        /* the shutdown request, while waited for */
+} ac_write_eof__frame;
+static inline void ac_write_eof__init(ac_write_eof__frame *f, ac_stream *s) {
+    ac__io_leaf_init(&f->io);
+    f->s = s;
+    f->req = 0;
+}
+
 /* ac_getaddrinfo */
 typedef struct ac_getaddrinfo__frame {
     ac__io_leaf io;
