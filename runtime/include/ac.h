@@ -170,6 +170,11 @@ int ac_error(int code, const char *fmt, ...)
 /* The message of the error being handled (or in flight) in the current task, or
  * its ac_strerror text when none was recorded. */
 const char *ac_error_message(void);
+/* Frame i (0: the outermost) of the traceback of that same error: the frames
+ * it crossed up to the one handling it (which is not included), as
+ * traceback.extract_tb(e.__traceback__)[1:] in Python. Sets *func, *file and
+ * *line (each may be NULL) and returns 1, or returns 0 when there is no frame i. */
+int ac_error_frame(int i, const char **func, const char **file, int *line);
 
 /* ------------------------------------------------------------------------- */
 /* Handles: coroutine objects, tasks and futures share one type               */
@@ -394,6 +399,9 @@ AC_ASYNC(int) ac_read_exactly(ac_stream *s, void *buf, size_t n);
 AC_ASYNC(int) ac_read_line(ac_stream *s, void *buf, size_t n);
 /* Returns once all n bytes are written to the system (back-pressure). */
 AC_ASYNC(void) ac_write(ac_stream *s, const void *buf, size_t n);
+/* Half-close (asyncio's write_eof): once the writes queued are sent, the peer
+ * reads the end of the stream; reading goes on. AC_ENOTCONN if done already. */
+AC_ASYNC(void) ac_write_eof(ac_stream *s);
 
 /* ac_close(x): closes a stream (ac_stream *) or a generator (ac_gen *).
  * Streams: stops reading, wakes a task waiting in a read of it (its read

@@ -120,7 +120,8 @@ enum { /* flags */
     AC__F_SETTLED = 1u << 11,   /* gather: never fails (return_exceptions) */
     AC__F_READ = 1u << 12,      /* its error was read (awaited, ac_error_of, ...) */
     AC__F_GEN = 1u << 13,       /* generator: its resume function is running (gen.c) */
-    AC__F_POOLED = 1u << 14     /* its block is from the handle cache (task.c) */
+    AC__F_POOLED = 1u << 14,    /* its block is from the handle cache (task.c) */
+    AC__F_DOOMED = 1u << 15     /* cancelled by the loop's end (loop.c, out of memory) */
 };
 
 static inline bool ac__is_task_item(const ac__item *it);
@@ -145,6 +146,8 @@ void ac__complete(ac_task *h, int err);
  * future), from the handle cache when it is small (AC__F_POOLED is then set:
  * ac__free computes the size again from kind and id). */
 ac_task *ac__handle_alloc(size_t value_size);
+/* Set when making a handle failed for lack of memory (task.c). */
+extern _Thread_local bool ac__oom;
 /* ac_loop_close: gives the cache's memory back when no cached block is in use. */
 void ac__pool_trim(void);
 /* Frees h now (refs reached 0). */
@@ -185,10 +188,17 @@ static inline bool ac__is_task_item(const ac__item *it) {
     return it->desc != &ac__cb_desc;
 }
 
-/* A growable array of pointers, for the rare paths that collect things. */
+/* uvalloc.c: gives libuv the runtime's allocator (malloc, then a reserve),
+ * once per process. */
+void ac__uv_allocator(void);
+
+/* A growable array of pointers, for the rare paths that collect things. With
+ * fixed set, v is the caller's buffer of cap entries and never grows (the
+ * out-of-memory paths); full records that a push did not fit. */
 typedef struct ac__vec {
     void **v;
     size_t n, cap;
+    bool fixed, full;
 } ac__vec;
 int ac__vec_push(ac__vec *v, void *p);
 void ac__vec_free(ac__vec *v);
@@ -270,7 +280,8 @@ typedef struct ac__later {
  * when nothing could ever become ready (no items, timers or live libuv work). */
 bool ac__pass(ac_loop *l);
 /* Collects the tasks that are pending on l (reachable from the ready queue,
- * the timer heap and the waiter lists of pending handles). */
+ * the timer heap and the waiter lists of pending handles). 0, or AC_ENOMEM
+ * when some did not fit (out->full): the list is then partial. */
 int ac__pending_tasks(ac_loop *l, ac__vec *out);
 /* A proxy node: steps t when run (see ac__cancel_wake in task.c). */
 ac__cb *ac__proxy_new(ac_task *t);
@@ -340,6 +351,8 @@ typedef struct ac__tb_line {
 void ac__error_clear(ac_task *h, int code);
 /* task raises h's error (the wait leaf): takes over h's message and traceback. */
 int ac__raise_from(ac_task *task, ac_task *h);
+/* Frees the records of the errors h was handling (ac__ext_free). */
+void ac__handled_free(ac__ext *e);
 /* Prints h's error on stderr: traceback (outermost first), then
  * "Error: NAME: message". */
 void ac__print_error(ac_task *h, int err);
@@ -347,6 +360,17 @@ void ac__print_error(ac_task *h, int err);
 /* ========================================================================= */
 /* debug.c: rare per-handle data, AC_DEBUG tracking and reports              */
 /* ========================================================================= */
+
+/* An error being handled (error.c): by a catch, or by a finally that an
+ * error entered. key is the frame's ac__err_N slot of that try statement. */
+typedef struct ac__handled_err {
+    const int *key;
+    int code;
+    int msg_code;
+    char *msg;
+    ac__tb_line *tb;
+    uint32_t tb_len, tb_cap;
+} ac__handled_err;
 
 struct ac__ext {
     ac_task *h;          /* back pointer, for reports */
@@ -359,6 +383,8 @@ struct ac__ext {
     int msg_code;
     uint32_t tb_len, tb_cap;
     ac__tb_line *tb;     /* the error in flight's traceback, innermost first */
+    ac__handled_err *hs; /* the errors being handled, innermost last */
+    uint32_t hs_len, hs_cap;
 };
 
 /* Whether handles made now get debug tracking: the current loop's setting, or
@@ -372,9 +398,18 @@ void ac__debug_track(ac_task *h, const char *file, int line);
 void ac__debug_adopt(ac_loop *l, ac_task *h);
 /* Frees h's ext (and unlinks it from its debug list). */
 void ac__ext_free(ac_task *h);
-/* Debug report for a coroutine object freed without ever running. */
+/* Whether the default reports are on: AC_DEBUG unset, or not "0". */
+bool ac__reports_on(void);
+/* A default report about h: "file.ac:N: warning: ..." (N where h was made
+ * with AC_DEBUG, else its function's definition). */
+void ac__report_warn_(ac_task *h, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Report for a coroutine object freed without ever running. */
 void ac__debug_never_awaited(ac_task *h);
-/* Debug report for a handle freed with an error nobody read. */
+/* Report for a handle freed with an error nobody read. */
 void ac__debug_unread(ac_task *h);
 /* Prints the handles still alive on l's debug list and empties the list. */
 void ac__debug_report_alive(ac_loop *l);

@@ -452,8 +452,10 @@ ac_task *ac__shield_at(ac_task *h, const char *file, int line) {
     if (ac__done(h))
         return ac_retain(h); /* asyncio's shortcut: the inner itself */
     s = calloc(1, sizeof *s);
-    if (s == NULL)
+    if (s == NULL) {
+        ac__oom = true;
         return NULL;
+    }
     s->hdr.q.desc = &ac__shield_desc.d;
     s->hdr.refs = 1;
     s->hdr.kind = AC__K_RT;
@@ -640,6 +642,7 @@ ac_task *(ac_wait)(size_t n, ac_task *const hs[], double seconds, int when) {
     f = ac__frame(t);
     f->kids = calloc(n + 1, sizeof *f->kids);
     if (f->kids == NULL) {
+        ac__oom = true;
         ac_release(t);
         return NULL;
     }
@@ -767,6 +770,7 @@ ac_gen *(ac_as_completed)(size_t n, ac_task *const hs[]) {
     /* one block: the handles, their watches, the completion order */
     f->hs = calloc(3 * n + 1, sizeof(void *));
     if (f->hs == NULL) {
+        ac__oom = true;
         ac_release(t);
         return NULL;
     }

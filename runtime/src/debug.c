@@ -48,6 +48,7 @@ void ac__ext_free(ac_task *h) {
     free(e->name);
     free(e->msg);
     free(e->tb);
+    ac__handled_free(e);
     free(e);
     h->ext = NULL;
 }
@@ -82,25 +83,54 @@ const char *ac__kind_name(const ac_task *h) {
     return (h->flags & AC__F_TASK) ? "task" : "coroutine";
 }
 
-void ac__debug_never_awaited(ac_task *h) {
-    ac__ext *e = h->ext;
-    if (e == NULL || e->file == NULL)
-        return;
-    fprintf(stderr, "%s:%d: warning: coroutine '%s' was never awaited\n", e->file, e->line,
-            ac_name(h));
+/* Whether the default reports are on (issue 11.7): a coroutine object never
+ * awaited, an error never read, a result read with the wrong size. asyncio
+ * makes the first two in every mode; so does this, unless AC_DEBUG=0. Only
+ * the paths that report ask (so the environment is read each time). */
+bool ac__reports_on(void) {
+    const char *s = getenv("AC_DEBUG");
+    return s == NULL || strcmp(s, "0") != 0;
 }
 
-/* asyncio logs "Task exception was never retrieved" in every mode: so does
- * this (runtime engineer); AC_DEBUG adds the line that made the handle. A
- * generator's error has already escaped into the code that drove it. */
-void ac__debug_unread(ac_task *h) {
-    ac__ext *e = h->ext;
-    if (h->kind == AC__K_CORO && h->q.desc != NULL && (h->q.desc->flags & AC__DESC_GEN))
-        return;
+/* "file.ac:N: warning: " for h: where it was made (AC_DEBUG tracks that),
+ * else the definition of its function, else "ac: warning: ". */
+static void ac__report_prefix(const ac_task *h) {
+    const ac__ext *e = h != NULL ? h->ext : NULL;
+    const ac__desc *d = h != NULL && h->kind == AC__K_CORO ? h->q.desc : NULL;
     if (e != NULL && e->file != NULL)
         fprintf(stderr, "%s:%d: warning: ", e->file, e->line);
+    else if (d != NULL && d->file != NULL && d->line > 0 && !(d->flags & AC__DESC_RT))
+        fprintf(stderr, "%s:%d: warning: ", d->file, d->line);
     else
         fputs("ac: warning: ", stderr);
+}
+
+void ac__report_warn_(ac_task *h, const char *fmt, ...) {
+    va_list ap;
+    ac__report_prefix(h);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+/* asyncio's "coroutine ... was never awaited". Generators are not reported
+ * (an async generator never iterated is not, in Python). */
+void ac__debug_never_awaited(ac_task *h) {
+    if (!ac__reports_on() || (h->q.desc != NULL && (h->q.desc->flags & AC__DESC_GEN)))
+        return;
+    ac__report_warn_(h, "coroutine '%s' was never awaited", ac_name(h));
+}
+
+/* asyncio's "Task exception was never retrieved", in every mode but
+ * AC_DEBUG=0. A generator's error has already escaped into the code that
+ * drove it. */
+void ac__debug_unread(ac_task *h) {
+    if (h->kind == AC__K_CORO && h->q.desc != NULL && (h->q.desc->flags & AC__DESC_GEN))
+        return;
+    if (!ac__reports_on())
+        return;
+    ac__report_prefix(h);
     fprintf(stderr, "%s '%s' failed and its error was never read:\n", ac__kind_name(h),
             ac_name(h));
     ac__print_error(h, h->err);

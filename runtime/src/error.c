@@ -112,9 +112,40 @@ const char *ac_error_message(void) {
     ac_task *t = ac_current();
     if (t == NULL)
         return "";
+    if (t->ext != NULL && t->ext->hs_len > 0) { /* the innermost error being handled */
+        const ac__handled_err *r = &t->ext->hs[t->ext->hs_len - 1];
+        return r->msg != NULL ? r->msg : ac_strerror(r->code);
+    }
     if (t->ext != NULL && t->ext->msg != NULL && t->ext->msg_code == t->err)
         return t->ext->msg;
     return ac_strerror(t->err);
+}
+
+int ac_error_frame(int i, const char **func, const char **file, int *line) {
+    ac_task *t = ac_current();
+    const ac__ext *e = t != NULL ? t->ext : NULL;
+    const ac__tb_line *tb;
+    uint32_t n;
+
+    if (e == NULL || i < 0)
+        return 0;
+    if (e->hs_len > 0) {
+        tb = e->hs[e->hs_len - 1].tb;
+        n = e->hs[e->hs_len - 1].tb_len;
+    } else {
+        tb = e->tb;
+        n = e->tb_len;
+    }
+    if ((uint32_t)i >= n)
+        return 0;
+    tb += n - 1 - (uint32_t)i; /* stored innermost first */
+    if (func != NULL)
+        *func = tb->d != NULL && tb->d->name != NULL ? tb->d->name : "?";
+    if (file != NULL)
+        *file = tb->d != NULL && tb->d->file != NULL ? tb->d->file : "?";
+    if (line != NULL)
+        *line = tb->line;
+    return 1;
 }
 
 int ac__caught(ac_task *task) {
@@ -123,6 +154,122 @@ int ac__caught(ac_task *task) {
     if (task->ext != NULL)
         task->ext->tb_len = 0;
     return task->err;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Errors being handled: catch, throw;, finally                               */
+/* ------------------------------------------------------------------------- */
+
+/* As Python keeps the exception being handled on a stack (sys.exception()),
+ * each task keeps the errors its catch and finally blocks handle, innermost
+ * last: a record holds the error's code, message and traceback, moved out of
+ * the error in flight when the block is entered, so that an error raised and
+ * caught inside the block does not overwrite them. `throw;` and the end of a
+ * finally that an error entered move them back (ac__reraise); leaving the
+ * block any other way drops the record (ac__handled). Records are found by
+ * the frame's slot for that try statement (its address): a generator
+ * suspended inside a catch leaves its record while other frames of the task
+ * push and pop theirs. Out of memory, there is no record: `throw;` then
+ * raises the code with the message and traceback still in flight. */
+
+static ac__handled_err *ac__handled_find(ac__ext *e, const int *slot) {
+    uint32_t i;
+    if (e == NULL)
+        return NULL;
+    for (i = e->hs_len; i-- > 0;)
+        if (e->hs[i].key == slot)
+            return &e->hs[i];
+    return NULL;
+}
+
+/* Takes r out of the stack (what it owns is the caller's). */
+static void ac__handled_remove(ac__ext *e, ac__handled_err *r) {
+    size_t i = (size_t)(r - e->hs);
+    memmove(r, r + 1, (e->hs_len - i - 1) * sizeof *r);
+    e->hs_len--;
+}
+
+void ac__handled_free(ac__ext *e) {
+    uint32_t i;
+    for (i = 0; i < e->hs_len; i++) {
+        free(e->hs[i].msg);
+        free(e->hs[i].tb);
+    }
+    free(e->hs);
+    e->hs = NULL;
+    e->hs_len = e->hs_cap = 0;
+}
+
+int ac__catch(ac_task *task, int *slot) {
+    ac__ext *e;
+    ac__handled_err *r;
+    int code;
+
+    if (task == NULL)
+        return 0;
+    code = task->err;
+    if ((e = ac__ext_get(task)) == NULL)
+        return code;
+    if ((r = ac__handled_find(e, slot)) != NULL) { /* the same block again: that one is over */
+        free(r->msg);
+        free(r->tb);
+        ac__handled_remove(e, r);
+    }
+    if (e->hs_len == e->hs_cap) {
+        uint32_t cap = e->hs_cap != 0 ? e->hs_cap * 2 : 4;
+        ac__handled_err *hs = realloc(e->hs, cap * sizeof *hs);
+        if (hs == NULL)
+            return code;
+        e->hs = hs;
+        e->hs_cap = cap;
+    }
+    r = &e->hs[e->hs_len++];
+    r->key = slot;
+    r->code = code;
+    r->msg = NULL;
+    r->msg_code = 0;
+    if (e->msg != NULL && e->msg_code == code) {
+        r->msg = e->msg;
+        r->msg_code = code;
+        e->msg = NULL;
+    }
+    r->tb = e->tb;
+    r->tb_len = e->tb_len;
+    r->tb_cap = e->tb_cap;
+    e->tb = NULL;
+    e->tb_len = e->tb_cap = 0;
+    return code;
+}
+
+int ac__reraise(ac_task *task, int *slot) {
+    ac__ext *e;
+    ac__handled_err *r;
+
+    if (task == NULL)
+        return AC__FAIL;
+    e = task->ext;
+    if ((r = ac__handled_find(e, slot)) == NULL)
+        return ac__raise(task, *slot);
+    free(e->msg);
+    e->msg = r->msg;
+    e->msg_code = r->msg_code;
+    free(e->tb);
+    e->tb = r->tb;
+    e->tb_len = r->tb_len;
+    e->tb_cap = r->tb_cap;
+    task->err = r->code != 0 ? r->code : AC_EINVAL;
+    ac__handled_remove(e, r);
+    return AC__FAIL;
+}
+
+void ac__handled(ac_task *task, int *slot) {
+    ac__ext *e = task != NULL ? task->ext : NULL;
+    ac__handled_err *r = ac__handled_find(e, slot);
+    if (r == NULL)
+        return;
+    free(r->msg);
+    free(r->tb);
+    ac__handled_remove(e, r);
 }
 
 int ac__unwind(ac_task *task, const ac__desc *d, int line) {

@@ -62,8 +62,10 @@ ac_task *ac__gather_new(ac_loop *l, size_t n, ac_task *const hs[], bool settled)
         if (hs[i] == NULL)
             return NULL;
     g = malloc(sizeof *g + n * sizeof g->kids[0]);
-    if (g == NULL)
+    if (g == NULL) {
+        ac__oom = true;
         return NULL;
+    }
     memset(&g->hdr, 0, sizeof g->hdr);
     g->hdr.q.desc = &ac__gather_desc;
     g->hdr.refs = 1;

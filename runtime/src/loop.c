@@ -35,10 +35,17 @@ const ac__desc ac__cb_desc = {.name = "callback", .file = __FILE__, .line = __LI
 
 int ac__vec_push(ac__vec *v, void *p) {
     if (v->n == v->cap) {
-        size_t cap = v->cap != 0 ? v->cap * 2 : 64;
-        void **nv = realloc(v->v, cap * sizeof *nv);
-        if (nv == NULL)
+        size_t cap;
+        if (v->fixed) {
+            v->full = true;
             return AC_ENOMEM;
+        }
+        cap = v->cap != 0 ? v->cap * 2 : 64;
+        void **nv = realloc(v->v, cap * sizeof *nv);
+        if (nv == NULL) {
+            v->full = true;
+            return AC_ENOMEM;
+        }
         v->v = nv;
         v->cap = cap;
     }
@@ -47,7 +54,8 @@ int ac__vec_push(ac__vec *v, void *p) {
 }
 
 void ac__vec_free(ac__vec *v) {
-    free(v->v);
+    if (!v->fixed)
+        free(v->v);
     v->v = NULL;
     v->n = v->cap = 0;
 }
@@ -63,7 +71,10 @@ double ac_time(void) {
 /* ------------------------------------------------------------------------- */
 
 ac_loop *ac_loop_new(void) {
-    ac_loop *l = calloc(1, sizeof *l);
+    ac_loop *l;
+
+    ac__uv_allocator(); /* uvalloc.c: libuv gets a reserve instead of aborting */
+    l = calloc(1, sizeof *l);
     if (l == NULL)
         return NULL;
     if (uv_loop_init(&l->uv) != 0) {
@@ -382,12 +393,41 @@ int ac__pending_tasks(ac_loop *l, ac__vec *v) {
     /* Spawn order, as asyncio's all_tasks() mostly gives. */
     if (v->n > 1)
         qsort(v->v, v->n, sizeof *v->v, ac__by_id);
-    return 0;
+    return v->full ? AC_ENOMEM : 0;
 }
 
 /* ------------------------------------------------------------------------- */
 /* Running                                                                    */
 /* ------------------------------------------------------------------------- */
+
+/* ac__cancel_all when the list of pending tasks cannot be made (out of
+ * memory): batches of a fixed buffer on the stack. Each round cancels the
+ * pending tasks it finds that were not cancelled yet (AC__F_DOOMED); a round
+ * that finds only those runs a pass. Tasks a full batch hid, and those found
+ * only once what they wait for ends, are cancelled in a later round. */
+static void ac__cancel_all_slow(ac_loop *l) {
+    void *buf[64];
+
+    for (;;) {
+        ac__vec v = {.v = buf, .cap = sizeof buf / sizeof buf[0], .fixed = true};
+        bool fresh = false;
+        size_t i;
+
+        (void)ac__pending_tasks(l, &v);
+        if (v.n == 0)
+            break;
+        for (i = 0; i < v.n; i++) {
+            ac_task *t = v.v[i];
+            if (!(t->flags & AC__F_DOOMED)) {
+                t->flags |= AC__F_DOOMED;
+                ac_cancel(t);
+                fresh = true;
+            }
+        }
+        if (!fresh && !ac__pass(l))
+            break; /* they wait for what can never happen; ac_loop_close frees them */
+    }
+}
 
 /* asyncio.run's _cancel_all_tasks: cancel every task still pending, then run
  * until each of them has ended. Tasks spawned meanwhile are not waited for. */
@@ -395,7 +435,11 @@ static void ac__cancel_all(ac_loop *l) {
     ac__vec v = {0};
     size_t i;
 
-    ac__pending_tasks(l, &v);
+    if (ac__pending_tasks(l, &v) != 0) {
+        ac__vec_free(&v);
+        ac__cancel_all_slow(l);
+        return;
+    }
     for (i = 0; i < v.n; i++)
         ac_retain(v.v[i]);
     for (i = 0; i < v.n; i++)
@@ -585,12 +629,108 @@ static void ac__close_walk(uv_handle_t *h, void *arg) {
         uv_close(h, NULL);
 }
 
+/* Moves h's waiters to the tail of the ready queue. */
+static void ac__splice_waiters(ac_loop *l, ac_task *h) {
+    ac__item *last = h->waiters;
+    if (last == NULL)
+        return;
+    h->waiters = NULL;
+    if (l->tail != NULL)
+        l->tail->next = last->next;
+    else
+        l->head = last->next;
+    last->next = NULL;
+    l->tail = last;
+}
+
+/* ac_loop_close, without allocating: every pending task is gathered in the
+ * ready queue, which is the work list. Sleeping tasks (their own link is
+ * free) join it; then the waiter lists of the futures and of every queued
+ * task's chain are spliced onto its tail, so that the tasks they hold are
+ * reached in turn. A task's own link is in at most one list, so each task is
+ * queued at most once. */
+static void ac__gather_pending(ac_loop *l) {
+    ac__item *it;
+    ac__timer *tm;
+    uint32_t i;
+
+    for (i = 0; i < l->heap_len; i++) {
+        ac_task *t = l->heap[i]->task;
+        if (t != NULL && !ac__done(t) && !(t->flags & AC__F_QUEUED)) {
+            t->flags |= AC__F_QUEUED;
+            ac__ready_push(l, &t->q);
+        }
+    }
+    while ((tm = ac__heap_pop(l)) != NULL) {
+        if (tm->task == NULL) {
+            ac__later *s = ac__container_of(tm, ac__later, timer);
+            s->s.cb.run(l, &s->s.cb, AC__CB_DROP);
+        }
+    }
+    ac__heap_free(l);
+    while (!ac__dlink_empty(&l->futures)) {
+        ac_task *f = ac__container_of(l->futures.next, ac_task, u.fut.link);
+        ac__futures_unlink(f);
+        ac__splice_waiters(l, f);
+    }
+    for (it = l->head; it != NULL; it = it->next) {
+        ac_task *t, *c;
+        if (ac__is_task_item(it)) {
+            t = (ac_task *)it;
+        } else {
+            /* a proxy whose task's wake item already ran: the task's link is free */
+            t = ac__proxy_task((ac__cb *)it);
+            if (t == NULL || ac__done(t) || (t->flags & AC__F_QUEUED))
+                continue;
+            t->flags |= AC__F_QUEUED;
+            ac__ready_push(l, &t->q);
+            continue;
+        }
+        if (ac__done(t) || t->kind != AC__K_CORO || !(t->flags & AC__F_TASK))
+            continue;
+        for (c = t->u.co.link; c != NULL; c = c->u.co.link) {
+            ac__splice_waiters(l, c);
+            if (c == t)
+                break;
+        }
+        if (t->u.co.link == NULL)
+            ac__splice_waiters(l, t);
+    }
+}
+
+/* Destroys the tasks gathered in the ready queue, frees the callbacks there.
+ * The callbacks go first (a proxy node touches its task), and the pending
+ * tasks are kept in a list of their own: a pending task stays alive until it
+ * is destroyed (it holds a reference to itself), an item of another kind
+ * might not. */
+static void ac__destroy_queued(ac_loop *l) {
+    ac__item *it = l->head, *keep = NULL, **tail = &keep;
+    l->head = l->tail = NULL;
+    while (it != NULL) {
+        ac__item *next = it->next;
+        it->next = NULL;
+        if (ac__is_task_item(it)) {
+            ac_task *t = (ac_task *)it;
+            t->flags &= ~(AC__F_QUEUED | AC__F_WAKE | AC__F_PROXY);
+            if (t->kind == AC__K_CORO && (t->flags & AC__F_TASK) && !ac__done(t)) {
+                *tail = it;
+                tail = &it->next;
+            }
+        } else {
+            ((ac__cb *)it)->run(l, (ac__cb *)it, AC__CB_DROP);
+        }
+        it = next;
+    }
+    while (keep != NULL) {
+        ac__item *next = keep->next;
+        keep->next = NULL;
+        ac__destroy_task(l, (ac_task *)keep);
+        keep = next;
+    }
+}
+
 int ac_loop_close(ac_loop *l) {
     ac_loop *prev = ac__cur;
-    ac__vec v = {0};
-    ac__item *it;
-    ac__timer *t;
-    size_t i;
 
     if (l == NULL)
         return AC_EINVAL;
@@ -601,40 +741,10 @@ int ac_loop_close(ac_loop *l) {
      * signal watchers and processes left open (uv_run below frees them). */
     ac__io_loop_close(l);
     /* combine.c: the same for the parked sync, group, thread and combinator
-     * leaves (their tasks become ready: found and destroyed below). */
+     * leaves (their tasks become ready: gathered and destroyed below). */
     ac__rt_loop_close(l);
-    /* Find the pending tasks first: the ready queue, the heap and the futures
-     * are how they are found. */
-    ac__pending_tasks(l, &v);
-    for (i = 0; i < v.n; i++)
-        ac_retain(v.v[i]);
-    it = l->head;
-    l->head = l->tail = NULL;
-    while (it != NULL) {
-        ac__item *next = it->next;
-        it->next = NULL;
-        ac__drop_item(l, it);
-        it = next;
-    }
-    while ((t = ac__heap_pop(l)) != NULL) {
-        if (t->task == NULL) {
-            ac__later *s = ac__container_of(t, ac__later, timer);
-            s->s.cb.run(l, &s->s.cb, AC__CB_DROP);
-        }
-    }
-    ac__heap_free(l);
-    while (!ac__dlink_empty(&l->futures)) {
-        ac_task *f = ac__container_of(l->futures.next, ac_task, u.fut.link);
-        ac_retain(f);
-        ac__futures_unlink(f);
-        ac__drop_waiters(l, f);
-        ac_release(f);
-    }
-    for (i = 0; i < v.n; i++)
-        ac__destroy_task(l, v.v[i]);
-    for (i = 0; i < v.n; i++)
-        ac_release(v.v[i]);
-    ac__vec_free(&v);
+    ac__gather_pending(l);
+    ac__destroy_queued(l);
     ac__debug_report_alive(l);
 
     uv_close((uv_handle_t *)&l->timer, NULL);

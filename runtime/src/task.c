@@ -85,8 +85,10 @@ static void *ac__pool_carve(size_t size) {
         p += 8;
     if (p == NULL || p + size > ac__pool.end) {
         ac__pool_chunk *c = malloc(AC__POOL_CHUNK);
-        if (c == NULL)
+        if (c == NULL) {
+            ac__oom = true;
             return NULL;
+        }
         c->next = ac__pool.chunks;
         ac__pool.chunks = c;
         p = (char *)(c + 1);
@@ -95,6 +97,11 @@ static void *ac__pool_carve(size_t size) {
     ac__pool.bump = p + size;
     return p;
 }
+
+/* Set when making a handle failed for lack of memory: awaiting the NULL that
+ * the constructor returned then raises AC_ENOMEM, not AC_EINVAL (cleared
+ * there). Only the failure paths touch it. */
+_Thread_local bool ac__oom;
 
 /* A block of `size` bytes (ac__pool_size), or NULL. */
 static inline void *ac__pool_get(size_t size) {
@@ -149,7 +156,10 @@ ac_task *ac__handle_alloc(size_t value_size) {
         }
         return t;
     }
-    return calloc(1, (size_t)AC__HDR_SIZE + value_size);
+    t = calloc(1, (size_t)AC__HDR_SIZE + value_size);
+    if (t == NULL)
+        ac__oom = true;
+    return t;
 }
 
 /* Block t as a new coroutine object of d: kind AC__K_CORO and state AC__S_NEW
@@ -202,7 +212,11 @@ static ac_task *ac__coro_new_slow(const ac__desc *d) {
         char *block = aligned_alloc(align, ac__round_up(align + d->frame_size, align));
         t = block != NULL ? (ac_task *)(block + align - AC__HDR_SIZE) : NULL;
     }
-    return t != NULL ? ac__coro_header(t, d, 0) : NULL;
+    if (t == NULL) {
+        ac__oom = true;
+        return NULL;
+    }
+    return ac__coro_header(t, d, 0);
 }
 
 static __attribute__((noinline)) void ac__free_slow(ac_task *h);
@@ -349,8 +363,11 @@ static void *ac__result_slow(ac_task *h, size_t size) {
     }
     if (have == size)
         return p;
-    ac__debug_warn(h, "ac_result: handle '%s' holds %zu bytes, read as %zu", ac_name(h),
-                   have, size);
+    /* A wrong (T) in `(T) await h`: reported in every mode (it costs nothing:
+     * the fast path has already compared the sizes), unless AC_DEBUG=0. */
+    if (ac__reports_on())
+        ac__report_warn_(h, "ac_result: handle '%s' holds %zu bytes, read as %zu", ac_name(h),
+                         have, size);
     if (size <= have)
         return p;
     /* Reading more than it holds: give its bytes followed by zeroes. */
@@ -624,6 +641,11 @@ static int ac__wait_slow(ac__wait__frame *f, ac_task *task) {
 
     switch (f->w.state) {
     case 0:
+        if (h == NULL && task != NULL && ac__oom) {
+            /* the handle awaited could not be made: report why */
+            ac__oom = false;
+            return ac__raise(task, AC_ENOMEM);
+        }
         if (h == NULL || task == NULL || l == NULL)
             return ac__raise(task, AC_EINVAL);
         if (ac__done(h)) /* no suspension at all */

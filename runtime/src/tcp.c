@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/un.h>
+#include <unistd.h>
 
 #define AC__BACKLOG 4096
 
@@ -319,6 +320,21 @@ static void ac__conn_done(ac_task *t, void *arg) {
     ac__server_check(srv);
 }
 
+/* The connection libuv accepted could not be given to a handler (out of
+ * memory before uv_accept). libuv holds its socket in accepted_fd (one of
+ * uv.h's fields, Unix) until uv_accept takes it, and when this callback
+ * returns with it still there, stops watching the listening socket: the
+ * server would never accept again. So the socket is closed here (the client
+ * sees the connection end) and accepted_fd emptied, as uv_accept does: libuv
+ * then goes on accepting. (A uv_accept that fails has closed and emptied it.) */
+static void ac__server_refuse(ac_server *srv) {
+    uv_stream_t *server = &srv->u.s;
+    if (server->accepted_fd >= 0) {
+        close(server->accepted_fd);
+        server->accepted_fd = -1;
+    }
+}
+
 static void ac__server_on_connection(uv_stream_t *server, int status) {
     ac_server *srv = server->data;
     ac_loop *l = srv->loop;
@@ -330,10 +346,13 @@ static void ac__server_on_connection(uv_stream_t *server, int status) {
     if (status < 0 || !srv->accepting)
         return;
     s = ac__stream_new(l, srv->type, &rc);
-    if (s == NULL)
+    if (s == NULL) {
+        ac__server_refuse(srv);
         return;
+    }
     if (uv_accept(server, &s->u.s) != 0) {
         ac__stream_close(s);
+        ac__server_refuse(srv);
         return;
     }
     if (srv->type == AC__STREAM_TCP)

@@ -101,6 +101,24 @@ TEST(debug, reports_with_AC_DEBUG) {
     cr_assert_null(strstr(err, "Task-1'"), "stderr:\n%s", err);
 }
 
+/* Without AC_DEBUG (issue 11.7): the coroutine never awaited and the result
+ * read with the wrong size are reported (the line: the definition of the
+ * function, or "ac:" for a future); the slower checks (handles alive at loop
+ * close, a result read before it is done) stay in debug mode. */
+TEST(debug, default_reports_without_AC_DEBUG) {
+    const char *err;
+    unsetenv("AC_DEBUG");
+    capture_stderr();
+    run_sloppy();
+    err = captured_stderr();
+    cr_assert(strstr(err, "test_debug.c") != NULL && strstr(err, ": warning: coroutine 'idle' was never awaited\n") != NULL,
+              "stderr:\n%s", err);
+    cr_assert(strstr(err, "ac: warning: ac_result: handle 'future' holds 4 bytes, read as 8\n") != NULL,
+              "stderr:\n%s", err);
+    cr_assert_null(strstr(err, "still alive"), "stderr:\n%s", err);
+    cr_assert_null(strstr(err, "is not done"), "stderr:\n%s", err);
+}
+
 TEST(debug, silent_without_AC_DEBUG) {
     const char *err;
     setenv("AC_DEBUG", "0", 1);

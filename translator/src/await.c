@@ -22,12 +22,16 @@ void emit_error_route(Fn *F, Try *from) {
             return;
         }
         if (T->where != IN_FINALLY && T->has_finally) {
-            outf(F, "ac__f->ac__err_%d = ac__error(ac__task);", T->id);
+            /* the finally handles the error (runtime: ac__catch), which
+             * replaces the catch's when it comes from the catch */
+            outf(F, "ac__f->ac__err_%d = ac__catch(ac__task, &ac__f->ac__err_%d);", T->id, T->id);
             outf(F, "ac__f->ac__why_%d = AC__WHY_ERROR;", T->id);
             T->finally_used = true;
             outf(F, "goto ac__finally_%d;", T->id);
             return;
         }
+        /* leaving a catch or finally block: its error is no longer handled */
+        if (T->where != IN_BODY) outf(F, "ac__handled(ac__task, &ac__f->ac__err_%d);", T->id);
     }
     outf(F, "return ac__unwind(ac__task, &%s__desc, %d);", F->af->name, F->line);
 }

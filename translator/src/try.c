@@ -91,6 +91,9 @@ static bool exit_leaves(Fn *F, Exit *x, Try *T) {
  * directly when none is in the way. */
 void emit_exit(Fn *F, Exit *x, Try *from) {
     for (Try *T = from; T; T = T->up) {
+        /* leaving a catch or finally block: its error is no longer handled */
+        if (T->where != IN_BODY && exit_leaves(F, x, T))
+            outf(F, "ac__handled(ac__task, &ac__f->ac__err_%d);", T->id);
         if (T->where == IN_FINALLY || !T->has_finally) continue;
         if (!exit_leaves(F, x, T)) break;
         Exit *copy = xcalloc(1, sizeof *copy);
@@ -126,7 +129,7 @@ void emit_finally_dispatch(Fn *F, Try *T) {
     if (last_unconditional) outf(F, "{");
     else outf(F, "if (ac__f->ac__why_%d == AC__WHY_ERROR) {", T->id);
     F->indent++;
-    outf(F, "(void)ac__raise(ac__task, ac__f->ac__err_%d);", T->id);
+    outf(F, "(void)ac__reraise(ac__task, &ac__f->ac__err_%d);", T->id);
     emit_error_route(F, T->up);
     F->indent--;
     outf(F, "}");
@@ -223,7 +226,7 @@ void lower_try(Fn *F, TSNode n) {
         if (T.catch_used) out_jump_label(F, "ac__catch", T.id);
         T.where = IN_CATCH;
         mark_line(F, catch_);
-        outf(F, "ac__f->ac__err_%d = ac__caught(ac__task);", T.id);
+        outf(F, "ac__f->ac__err_%d = ac__catch(ac__task, &ac__f->ac__err_%d);", T.id, T.id);
         TSNode param = node_field(catch_, "parameter");
         outf(F, "{");
         F->indent++;
@@ -247,6 +250,8 @@ void lower_try(Fn *F, TSNode n) {
         }
         lower_stmt(F, node_field(catch_, "body"));
         scope_pop(F);
+        /* the end of the catch: its error is no longer handled */
+        outf(F, "ac__handled(ac__task, &ac__f->ac__err_%d);", T.id);
         F->indent--;
         outf(F, "}");
         buf_printf(&F->body, "ac__end_%d:;\n", T.id);
@@ -275,7 +280,7 @@ void lower_throw(Fn *F, TSNode n) {
             end_stmt(F);
             return;
         }
-        outf(F, "(void)ac__raise(ac__task, ac__f->ac__err_%d);", T->id);
+        outf(F, "(void)ac__reraise(ac__task, &ac__f->ac__err_%d);", T->id);
     } else {
         hoist(F, value);
         char *v = expr_text(F, value);

@@ -101,6 +101,18 @@ int ac__error(ac_task *task);
  * code and forgets its traceback; its message stays readable through
  * ac_error_message() while the catch runs. */
 int ac__caught(ac_task *task);
+/* A catch block begins, or a finally block that an error entered (slot: the
+ * frame's ac__err_N of that try statement): the error in flight, with its
+ * message and traceback, becomes an error being handled (ac_error_message
+ * reads the innermost). Returns its code. */
+int ac__catch(ac_task *task, int *slot);
+/* `throw;`, or the end of a finally block that an error entered: the error
+ * that block handles is in flight again, message and traceback included.
+ * Returns AC__FAIL. */
+int ac__reraise(ac_task *task, int *slot);
+/* The catch or finally block of slot is left another way: its error is no
+ * longer being handled. */
+void ac__handled(ac_task *task, int *slot);
 /* The error in flight leaves the frame of d at .ac line `line`: one line of the
  * async traceback. Returns AC__FAIL. */
 int ac__unwind(ac_task *task, const ac__desc *d, int line);
@@ -162,6 +174,7 @@ int ac_read__resume(void *frame, ac_task *task);
 int ac_read_exactly__resume(void *frame, ac_task *task);
 int ac_read_line__resume(void *frame, ac_task *task);
 int ac_write__resume(void *frame, ac_task *task);
+int ac_write_eof__resume(void *frame, ac_task *task);
 int ac_getaddrinfo__resume(void *frame, ac_task *task);
 int ac_signal__resume(void *frame, ac_task *task);
 int ac_process_spawn__resume(void *frame, ac_task *task);
@@ -392,6 +405,18 @@ static inline void ac_write__init(ac_write__frame *f, ac_stream *s, const void *
     f->s = s;
     f->buf = buf;
     f->n = n;
+    f->req = 0;
+}
+
+/* ac_write_eof */
+typedef struct ac_write_eof__frame {
+    ac__io_leaf io;
+    ac_stream *s;
+    struct ac__eof_req *req;        /* the shutdown request, while waited for */
+} ac_write_eof__frame;
+static inline void ac_write_eof__init(ac_write_eof__frame *f, ac_stream *s) {
+    ac__io_leaf_init(&f->io);
+    f->s = s;
     f->req = 0;
 }
 

@@ -1,0 +1,100 @@
+/*
+ * eof.c: ac_write_eof, the half-close (asyncio's StreamWriter.write_eof()).
+ *
+ * uv_shutdown waits for the writes already queued, then shuts the sending
+ * side (shutdown(SHUT_WR)): the peer reads the end of the stream, and this
+ * side can still read what the peer sends. A server that refuses a request
+ * while the client is still sending answers, half-closes, and reads what
+ * still comes before closing: closing with unread bytes makes the kernel send
+ * a reset, which can destroy the answer before the client reads it
+ * (findings 520). Like ac_write's queued bytes, the request is a heap record
+ * that its callback owns and frees; cancelling the wait only detaches it.
+ */
+#include "io.h"
+
+#include <stdlib.h>
+
+typedef struct ac__eof_req {
+    uv_shutdown_t req;
+    ac_write_eof__frame *f; /* NULL once the wait was cancelled */
+} ac__eof_req;
+
+static void ac__eof_on_done(uv_shutdown_t *req, int status) {
+    ac__eof_req *r = ac__container_of(req, ac__eof_req, req);
+    ac_write_eof__frame *f = r->f;
+    if (f != NULL) {
+        f->req = NULL;
+        /* UV_ECANCELED: the stream was closed first. */
+        ac__io_wake(&f->io, status == UV_ECANCELED ? AC_EPIPE : status);
+    }
+    free(r);
+}
+
+static void ac__eof_cancel(ac__waiter_ex *x, ac_task *task) {
+    ac_write_eof__frame *f = (ac_write_eof__frame *)(void *)x;
+    (void)task;
+    ac__iolink_remove(&f->io.link);
+    if (f->req != NULL) { /* the shutdown goes on: the request owns itself */
+        f->req->f = NULL;
+        f->req = NULL;
+    }
+    ac__io_wake(&f->io, AC_ECANCELED);
+}
+
+int ac_write_eof__resume(void *frame, ac_task *task) {
+    ac_write_eof__frame *f = frame;
+    ac_loop *l = ac__cur;
+    ac_stream *s = f->s;
+    ac__eof_req *r;
+    int rc;
+
+    switch (f->io.w.w.state) {
+    case 0:
+        f->io.w.w.state = AC__IO_OVER;
+        if (task == NULL || l == NULL || s == NULL)
+            return ac__raise(task, AC_EINVAL);
+        if (s->closing)
+            return ac__raise(task, AC_EPIPE);
+        if (l->io == NULL && ac__io_get(l) == NULL)
+            return ac__raise(task, AC_ENOMEM);
+        if ((r = malloc(sizeof *r)) == NULL)
+            return ac__raise(task, AC_ENOMEM);
+        r->f = f;
+        /* AC_ENOTCONN when it is shut down already (or not connected) */
+        if ((rc = uv_shutdown(&r->req, &s->u.s, ac__eof_on_done)) != 0) {
+            free(r);
+            return ac__raise(task, rc);
+        }
+        f->req = r;
+        if (ac__io_cancel_pending(task)) { /* shut down, as asyncio's write_eof(); the wait is cancelled */
+            r->f = NULL;
+            f->req = NULL;
+            return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
+        }
+        f->io.w.w.state = AC__IO_WAITING;
+        return ac__io_suspend(l, &f->io, task, ac__eof_cancel);
+    case AC__IO_WAITING:
+        f->io.w.w.state = AC__IO_OVER;
+        if (ac__io_resumed(&f->io, task)) {
+            if (f->req != NULL) {
+                f->req->f = NULL;
+                f->req = NULL;
+            }
+            return ac__raise(task, AC_ECANCELED);
+        }
+        if (f->io.err != 0)
+            return ac__raise(task, f->io.err);
+        return AC__DONE;
+    default:
+        return AC__DONE;
+    }
+}
+
+AC__IO_DESC(ac_write_eof, ac_write_eof__frame);
+
+ac_task *ac_write_eof(ac_stream *s) {
+    ac_task *t = ac__coro_new(&ac_write_eof__desc);
+    if (t != NULL)
+        ac_write_eof__init(ac__frame(t), s);
+    return t;
+}
