@@ -158,9 +158,9 @@ int node_await_count(TSNode n);
  * around it is copied as written and judged by the C compiler.) */
 enum { SYNTAX_IGNORE, SYNTAX_REPORT, SYNTAX_REPORTED /* with a clearer message */ };
 int syntax_error_check(const Source *s, TSNode n);
-/* A copy of text for the parser, the lines of `#if 0` groups blanked (the C
- * compiler never reads them: notes, half-written code). Offsets unchanged. */
-char *blank_if0_groups(const char *text, size_t len);
+/* A copy of text for the parser, offsets unchanged: digraphs respelled,
+ * pragma-only macros and `#if 0` groups blanked (see syntax.c). */
+char *parser_view(const char *text, size_t len);
 
 bool node_is(TSNode n, const char *type);
 /* The next node of a preorder walk (see parse.c); false at its end. */

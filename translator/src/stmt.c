@@ -481,6 +481,7 @@ static void lower_preproc(Fn *F, TSNode n) {
 /* A comment that gcc's -Wimplicit-fallthrough=3 takes for a fall-through
  * marker: "fallthrough", "fall through", "falls thru", "FALLTHRU", ... */
 static bool is_fallthrough_comment(const char *text) {
+    if (*text != '/') return false; /* `_Pragma("... -Wimplicit-fallthrough")` is a comment node too */
     char *low = xstrdup(text);
     for (char *p = low; *p; p++) *p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
     bool yes = false;
