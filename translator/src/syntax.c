@@ -316,6 +316,7 @@ static bool is_pragma_macro(const Vec *names, const char *w, size_t n) {
 static size_t respell_digraph(char *p, const char *end) {
     static const char *const pairs[][2] = {{"%:%:", "##  "}, {"<<", NULL}, {"<:", "[ "}, {":>", " ]"},
                                            {"<%", "{ "},     {"%>", " }"}, {"%:", "# "}};
+    if (*p != '<' && *p != ':' && *p != '%') return 0; /* the common case, cheaply */
     for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
         size_t n = strlen(pairs[i][0]);
         if ((size_t)(end - p) >= n && !memcmp(p, pairs[i][0], n)) {
@@ -348,13 +349,13 @@ char *parser_view(const char *text, size_t len) {
     if (mentions_pragma(t, end)) pragma_macros(t, end, &pragmas);
     bool line_start = true;
     for (char *p = t; p < end;) {
-        const char *lit = skip_literal(p, end);
+        const char *lit = *p == '/' || *p == '"' || *p == '\'' ? skip_literal(p, end) : p;
         if (lit != p) {
             line_start = lit[-1] == '\n';
             p = (char *)lit;
             continue;
         }
-        size_t n = respell_digraph(p, end);
+        size_t n = *p == '<' || *p == ':' || *p == '%' ? respell_digraph(p, end) : 0;
         if (line_start && *p == '#') { /* a directive: nothing to rewrite but its digraphs */
             const char *eol = directive_end(p, end);
             for (char *q = p; q < eol;) {
