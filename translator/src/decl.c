@@ -152,10 +152,10 @@ char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, 
         if (!size) size = xstrdup("1");
         /* the first `[ ]` after the name is the one that binds to it */
         char *at = strstr(text, member);
-        char *open = at ? strchr(at + strlen(member), '[') : NULL;
-        char *close = open ? strchr(open, ']') : NULL;
+        char *open = at ? strpbrk(at + strlen(member), "[<") : NULL; /* `[` or its digraph `<:` */
+        char *close = open ? strpbrk(open + (*open == '<' ? 2 : 1), "]:") : NULL;
         if (close) {
-            char *fixed = xprintf("%.*s[%s]%s", (int)(open - text), text, size, close + 1);
+            char *fixed = xprintf("%.*s[%s]%s", (int)(open - text), text, size, close + (*close == ':' ? 2 : 1));
             free(text);
             text = fixed;
         }
