@@ -100,9 +100,22 @@ module.exports = grammar(C, {
     ),
 
     _lone_case_statement: $ => seq(
-      choice(seq('case', field('value', $.expression)), 'default'),
+      $._case_label,
       ':',
       $._switch_body,
+    ),
+
+    // tree-sitter-c's case_statement, whose label may also be a GNU case
+    // range `case 1 ... 3:` (field `high`: the range's last value).
+    case_statement: $ => prec.right(seq(
+      $._case_label,
+      ':',
+      repeat(choice($._non_case_statement, $.declaration, $.type_definition)),
+    )),
+
+    _case_label: $ => choice(
+      seq('case', field('value', $.expression), optional(seq('...', field('high', $.expression)))),
+      'default',
     ),
 
     // `_Pragma("...")` (C99 6.10.9) is a preprocessing operator: translation

@@ -161,6 +161,8 @@ int syntax_error_check(const Source *s, TSNode n);
 /* A copy of text for the parser, offsets unchanged: digraphs respelled,
  * pragma-only macros and `#if 0` groups blanked (see syntax.c). */
 char *parser_view(const char *text, size_t len);
+/* The GNU statement expression `({ ... })` around n in its function, or null. */
+TSNode enclosing_statement_expression(TSNode n);
 
 bool node_is(TSNode n, const char *type);
 /* The next node of a preorder walk (see parse.c); false at its end. */

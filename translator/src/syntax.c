@@ -175,6 +175,21 @@ int syntax_error_check(const Source *s, TSNode n) {
     return holds_async_word(s, region) ? SYNTAX_REPORT : SYNTAX_IGNORE;
 }
 
+/* ---- statement expressions ------------------------------------------------ */
+
+/* The GNU statement expression `({ ... })` that n is inside, within its
+ * function, or a null node. An await or yield there cannot be lowered: acc
+ * hoists awaits out of the expression that holds them, which would run them
+ * before the statements that come first in the block, and unconditionally. */
+TSNode enclosing_statement_expression(TSNode n) {
+    for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); up = ts_node_parent(up)) {
+        if (node_is(up, "function_definition")) break;
+        if (node_is(up, "compound_statement") && node_is(ts_node_parent(up), "parenthesized_expression"))
+            return ts_node_parent(up);
+    }
+    return (TSNode){0};
+}
+
 /* ---- #if 0 groups --------------------------------------------------------- */
 
 /* The directive word of a line ("if", "endif", ...) when the line is a
