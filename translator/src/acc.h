@@ -163,6 +163,8 @@ int syntax_error_check(const Source *s, TSNode n);
 char *parser_view(const char *text, size_t len);
 /* The GNU statement expression `({ ... })` around n in its function, or null. */
 TSNode enclosing_statement_expression(TSNode n);
+/* A `_Pragma` comment node inside a statement's syntax, where lowering may drop it. */
+bool pragma_outside_statements(const Source *s, TSNode n);
 
 bool node_is(TSNode n, const char *type);
 /* The next node of a preorder walk (see parse.c); false at its end. */

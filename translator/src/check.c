@@ -814,6 +814,10 @@ static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
             diag_error(s, ts_node_start_byte(n), "'%s' is a reserved word in Async C", w);
             free(w);
         }
+    } else if (!strcmp(t, "comment")) {
+        if (in_fn && pragma_outside_statements(s, n))
+            diag_error(s, ts_node_start_byte(n), "'_Pragma' inside a statement of async function '%s': acc keeps "
+                       "pragmas only between the statements of a block; move it there", in_fn->name);
     } else if (!strcmp(t, "await_expression")) {
         if (in_fn && !ts_node_is_null(enclosing_statement_expression(n)))
             diag_error(s, ts_node_start_byte(n), "'await' inside a statement expression '({ ... })': acc cannot keep "

@@ -190,6 +190,17 @@ TSNode enclosing_statement_expression(TSNode n) {
     return (TSNode){0};
 }
 
+/* Is n a `_Pragma(...)` (or pragma-only macro) comment node where acc's
+ * lowering would not keep it? It keeps the comments between the statements
+ * of a block or a case; the ones inside a statement's own syntax (`for (;;)
+ * _Pragma("GCC unroll 2") x();`, inside an expression) may be dropped. */
+bool pragma_outside_statements(const Source *s, TSNode n) {
+    if (!node_is(n, "comment") || s->text[ts_node_start_byte(n)] == '/') return false;
+    TSNode up = ts_node_parent(n);
+    return !node_is(up, "compound_statement") && !node_is(up, "case_statement") && !node_is(up, "labeled_statement") &&
+           !node_is(up, "translation_unit");
+}
+
 /* ---- #if 0 groups --------------------------------------------------------- */
 
 /* The directive word of a line ("if", "endif", ...) when the line is a
@@ -299,10 +310,19 @@ static bool only_pragmas(const char *p, const char *end) {
     }
 }
 
+static bool is_pragma_macro(const Vec *names, const char *w, size_t n) {
+    for (int i = 0; i < names->len; i++) {
+        const char *m = names->items[i];
+        if (!strncmp(m, w, n) && !ident_char(m[n])) return true;
+    }
+    return false;
+}
+
 /* The names of the object-like macros of text whose body is only `_Pragma`
  * operators (`#define QUIET_BEGIN _Pragma("GCC diagnostic push")`), each a
  * pointer into text ended by a non-identifier character. */
 static void pragma_macros(const char *t, const char *end, Vec *names) {
+    Vec others = {0}; /* names also defined otherwise: not known to be pragmas at a use */
     for (const char *p = t; p < end;) {
         const char *w, *a, *eol = directive_end(p, end);
         size_t wl;
@@ -310,17 +330,17 @@ static void pragma_macros(const char *t, const char *end, Vec *names) {
             const char *n = a, *q = a;
             while (q < eol && ident_char(*q)) q++;
             if (q > n && q < eol && (*q == ' ' || *q == '\t') && only_pragmas(q, eol)) vec_push(names, (void *)n);
+            else if (q > n) vec_push(&others, (void *)n);
         }
         p = eol < end ? eol + 1 : end;
     }
-}
-
-static bool is_pragma_macro(const Vec *names, const char *w, size_t n) {
     for (int i = 0; i < names->len; i++) {
         const char *m = names->items[i];
-        if (!strncmp(m, w, n) && !ident_char(m[n])) return true;
+        size_t len = 0;
+        while (ident_char(m[len])) len++;
+        if (is_pragma_macro(&others, m, len)) names->items[i--] = names->items[--names->len];
     }
-    return false;
+    vec_free(&others);
 }
 
 /* Respells the digraph at p (C95, 6.4.6p3: `<: :> <% %> %: %:%:` are
