@@ -193,12 +193,13 @@ TSNode enclosing_statement_expression(TSNode n) {
 /* Is n a `_Pragma(...)` (or pragma-only macro) comment node where acc's
  * lowering would not keep it? It keeps the comments between the statements
  * of a block or a case; the ones inside a statement's own syntax (`for (;;)
- * _Pragma("GCC unroll 2") x();`, inside an expression) may be dropped. */
+ * _Pragma("GCC unroll 2") x();`, inside an expression) may be dropped.
+ * Statements of #if groups are lowered as a block's. */
 bool pragma_outside_statements(const Source *s, TSNode n) {
     if (!node_is(n, "comment") || s->text[ts_node_start_byte(n)] == '/') return false;
     TSNode up = ts_node_parent(n);
     return !node_is(up, "compound_statement") && !node_is(up, "case_statement") && !node_is(up, "labeled_statement") &&
-           !node_is(up, "translation_unit");
+           !node_is(up, "translation_unit") && strncmp(ts_node_type(up), "preproc_", 8) != 0; /* #if groups too */
 }
 
 /* ---- #if 0 groups --------------------------------------------------------- */
