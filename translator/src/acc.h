@@ -127,6 +127,7 @@ typedef struct Unit {
     TSParser *parser;
     TSTree *tree;
     TSNode root;
+    signed char stmt_exprs; /* syntax.c: 0 not yet known, 1 the text has no `({`, 2 it may have */
 } Unit;
 
 /* The deepest syntax tree the translator accepts (parse.c: check_nesting). */
@@ -164,7 +165,7 @@ int syntax_error_check(const Source *s, TSNode n);
  * pragma-only macros and `#if 0` groups blanked (see syntax.c). */
 char *parser_view(const char *text, size_t len);
 /* The GNU statement expression `({ ... })` around n in its function, or null. */
-TSNode enclosing_statement_expression(TSNode n);
+TSNode enclosing_statement_expression(Unit *u, TSNode n);
 /* A `_Pragma` comment node inside a statement's syntax, where lowering may drop it. */
 bool pragma_outside_statements(const Source *s, TSNode n);
 

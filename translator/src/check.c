@@ -819,7 +819,7 @@ static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
             diag_error(s, ts_node_start_byte(n), "'_Pragma' inside a statement of async function '%s': acc keeps "
                        "pragmas only between the statements of a block; move it there", in_fn->name);
     } else if (!strcmp(t, "await_expression")) {
-        if (in_fn && !ts_node_is_null(enclosing_statement_expression(n)))
+        if (in_fn && !ts_node_is_null(enclosing_statement_expression(p->unit, n)))
             diag_error(s, ts_node_start_byte(n), "'await' inside a statement expression '({ ... })': acc cannot keep "
                        "its order of evaluation; compute the value in statements before it");
         else if (in_fn && in_fn->is_async) check_await(p, s, n);
@@ -828,7 +828,7 @@ static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
         else
             diag_error(s, ts_node_start_byte(n), "'await' outside an async function");
     } else if (!strcmp(t, "yield_expression")) {
-        if (in_fn && !ts_node_is_null(enclosing_statement_expression(n)))
+        if (in_fn && !ts_node_is_null(enclosing_statement_expression(p->unit, n)))
             diag_error(s, ts_node_start_byte(n), "'yield' inside a statement expression '({ ... })': acc cannot keep "
                        "its order of evaluation; yield in a statement before it");
         else if (!in_fn || !in_fn->is_gen)

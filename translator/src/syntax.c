@@ -181,7 +181,17 @@ int syntax_error_check(const Source *s, TSNode n) {
  * function, or a null node. An await or yield there cannot be lowered: acc
  * hoists awaits out of the expression that holds them, which would run them
  * before the statements that come first in the block, and unconditionally. */
-TSNode enclosing_statement_expression(TSNode n) {
+TSNode enclosing_statement_expression(Unit *u, TSNode n) {
+    if (!u->stmt_exprs) { /* ts_node_parent is not cheap: a file with no `(` then `{` has none */
+        const char *t = u->src->text, *end = t + u->src->len;
+        u->stmt_exprs = 1;
+        for (const char *p = t; (p = memchr(p, '(', (size_t)(end - p))) != NULL && u->stmt_exprs == 1; p++) {
+            const char *q = p + 1;
+            while (q < end && isspace((unsigned char)*q)) q++;
+            if (q < end && (*q == '{' || *q == '/' || *q == '<')) u->stmt_exprs = 2; /* a comment, a digraph */
+        }
+    }
+    if (u->stmt_exprs == 1) return (TSNode){0};
     for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); up = ts_node_parent(up)) {
         if (node_is(up, "function_definition")) break;
         if (node_is(up, "compound_statement") && node_is(ts_node_parent(up), "parenthesized_expression"))
