@@ -11,7 +11,7 @@ import random
 
 from decls import Decls
 
-from model import (MOD, PP, Bin, Block, Call, Comma, Cond, Fmt, Fn, For, GenLoop, GnuCond,
+from model import (MOD, PP, BareSwitch, Bin, Block, Call, Comma, Cond, Fmt, Fn, For, GenLoop, Pragma, GnuCond,
                    If, Index, Init, Jump, Logic, Neg, PCall, Raw, Return, Sizeof, Sleep,
                    Spawn, Switch, Throw, Try, While, Yield)
 
@@ -56,6 +56,10 @@ FEATURES = [
     'pp_if',            # #if / #ifdef / #else around statements with awaits
     'pp_dead_await',    # an await in the branch that is not compiled
     'func_name',        # __func__ in the trace
+    'switch_bare',      # switch (e) case 1: x = await f();  (a body that is not a block)
+    'for_typedef',      # for (T i = ..., *ip = &i; ...; (*ip)++) with T a typedef name
+    'pragma_stmt',      # _Pragma("GCC diagnostic push") around statements (also by a macro)
+    'digraphs',         # <: :> <% %> for some brackets and braces of the .ac
 ]
 
 # Switched off in the CI seed set because acc mistranslates them today; each
@@ -399,6 +403,8 @@ class Gen(Decls):
                 choices.append((self.s_loop, 3))
             if self.on('switch'):
                 choices.append((self.s_switch, 2))
+            if self.on('pragma_stmt'):
+                choices.append((self.s_pragma, 1))
             if self.on('blocks') or self.on('goto'):
                 choices.append((self.s_block, 2))
             if self.on('pp_if') and not self.no_jumps:
@@ -506,13 +512,22 @@ class Gen(Decls):
             if self.on('cond_await') and self.chance(0.3) and self.fn.kind != 'gen':
                 step = Call(self.one, [Raw(var)])
             body = self.loop_body(depth, lim, var)
-            return For(var, init, lim, cond, step, body)
+            st = For(var, init, lim, cond, step, body)
+            if self.on('for_typedef') and self.chance(0.4):
+                st.ctype, st.ptr = f"{self.P}int_t", self.chance(0.5)
+            return st
         body = self.loop_body(depth, lim, None)
         st = While(var, lim, cond, body, do=kind == 'do')
         self.declare(var, [var])
         return st
 
     def s_switch(self, depth):
+        ws = self.visible(writable=True)
+        if self.on('switch_bare') and ws and self.chance(0.3):
+            e = self.cexpr(self.can_throw_here())
+            labels = [None] if self.chance(0.3) else self.rng.sample([0, 1, 2, 3], self.rng.randint(1, 2))
+            v = self.expr(0, True, self.can_throw_here())
+            return BareSwitch(e, labels, Fmt(f"{self.pick(ws)} = {{0}};", [v]))
         e = self.cexpr(self.can_throw_here())
         vals = self.rng.sample([0, 1, 2, 3], self.rng.randint(1, 3))
         if self.chance(0.6):
@@ -529,6 +544,11 @@ class Gen(Decls):
             cases.append((v, body, falls))
         self.switches -= 1
         return Switch(e, cases)
+
+    def s_pragma(self, depth):
+        body = self.stmts(self.rng.randint(1, 2), depth + 1)
+        macro = f"{self.P}QUIET" if self.chance(0.5) else None
+        return Pragma(body, macro)
 
     def s_block(self, depth):
         label = None
@@ -716,13 +736,16 @@ class Gen(Decls):
                 f"struct {P}S {{ int a; long b; char c; int arr[3]; struct {P}In in; }};",
                 f"union {P}U {{ int i; unsigned u; char bytes[4]; }};",
                 f"typedef int {P}int_t;",
+
                 f"typedef struct {P}In {P}in_t;",
                 f"typedef int (*{P}op_t)(int, int);",
                 f"int {P}h1(int a, int b) {{ return (a * 3 + b) % {MOD}; }}",
                 f"int {P}h2(int a, int b) {{ return (a - b * 5) % {MOD}; }}",
                 f"{P}op_t {P}ops[2] = {{ {P}h1, {P}h2 }};",
                 f"{P}in_t {P}gin = {{ 3, 4 }};",
-                f"{P}in_t *{P}pick({P}in_t *p) {{ return p; }}"]
+                f"{P}in_t *{P}pick({P}in_t *p) {{ return p; }}"] + (
+                [f'#define {P}QUIET _Pragma("GCC diagnostic push")',
+                 f'#define {P}QUIET_END _Pragma("GCC diagnostic pop")'] if self.on('pragma_stmt') else [])
 
     def program(self):
         P = self.P

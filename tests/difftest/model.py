@@ -218,6 +218,22 @@ class While(S):
 class For(S):
     def __init__(self, var, init, lim, cond, step, body):
         self.var, self.init, self.lim, self.cond, self.step, self.body = var, init, lim, cond, step, body
+        self.ctype, self.ptr = "int", False     # for_typedef: a typedef name, and `*VARp = &VAR`
+
+
+class BareSwitch(S):
+    """switch (e & 3) case 1: case 2: x = v;  -- the .ac's body is not a block
+    (labels: values, or [None] for default); the twin's is."""
+
+    def __init__(self, expr, labels, stmt):
+        self.expr, self.labels, self.stmt = expr, labels, stmt
+
+
+class Pragma(S):
+    """_Pragma("GCC diagnostic push") body _Pragma(... pop), or macros spelling them."""
+
+    def __init__(self, body, macro):
+        self.body, self.macro = body, macro
 
 
 class Switch(S):
@@ -414,7 +430,11 @@ class Render:
         c = s.cond.render(self)
         step = s.step.render(self) if s.step else None
         upd = f"{s.var} += {step}" if step else f"{s.var}++"
-        self.line(f"for (int {s.var} = {init}; {s.var} < {s.lim} && {c}; {upd}) {{")
+        decl = f"{s.ctype} {s.var} = {init}"
+        if s.ptr:
+            decl += f", *{s.var}p = &{s.var}"
+            upd = f"*{s.var}p += {step}" if step else f"(*{s.var}p)++"
+        self.line(f"for ({decl}; {s.var} < {s.lim} && {c}; {upd}) {{")
         self.frames.append(('loop',))
         self.block(s.body)
         self.frames.pop()
@@ -433,6 +453,27 @@ class Render:
             self.ind -= 1
         self.frames.pop()
         self.line("}")
+
+    def s_BareSwitch(self, s):
+        e, = self.exprs([s.expr])
+        labels = " ".join("default:" if v is None else f"case {v}:" for v in s.labels)
+        self.frames.append(('switch',))
+        if self.ac:
+            self.line(f"switch ({e} & 3) {labels}")
+            self.ind += 1
+            self.stmt(s.stmt)
+            self.ind -= 1
+        else:
+            self.line(f"switch ({e} & 3) {{ {labels} {{")
+            self.block([s.stmt])
+            self.line("} }")
+        self.frames.pop()
+
+    def s_Pragma(self, s):
+        self.line(f"{s.macro}" if s.macro else '_Pragma("GCC diagnostic push")')
+        for st in s.body:
+            self.stmt(st)
+        self.line(f"{s.macro}_END" if s.macro else '_Pragma("GCC diagnostic pop")')
 
     def s_Jump(self, s):
         if self.ac:

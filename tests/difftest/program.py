@@ -3,6 +3,8 @@
 Several programs (one per seed) go into one pair of files, each under its own
 prefix `pSEED_`, so that a batch costs one compile and one link per compiler.
 """
+import random
+
 from gen import FEATURES, Gen, one_fn
 from model import Render
 
@@ -33,7 +35,39 @@ class Built:
                 r.function(fn)
             r.function(self.main)
             texts.append(f"/* seed {self.seed} */\n" + self.head + one + "\n" + "\n".join(r.out) + "\n")
+        if 'digraphs' in self.feats:
+            texts[0] = digraphs(texts[0], random.Random(self.seed))
         return texts[0], texts[1]
+
+
+DIGRAPHS = {'[': '<:', ']': ':>', '{': '<%', '}': '%>'}
+
+
+def digraphs(text, rng):
+    """text with about a third of its brackets and braces spelled as digraphs
+    (C95), outside strings, character constants, comments and directives."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in '"\'':
+            j = i + 1
+            while j < n and text[j] != c:
+                j += 2 if text[j] == '\\' else 1
+            out.append(text[i:j + 1])
+            i = j + 1
+        elif text.startswith('/*', i):
+            j = text.find('*/', i + 2) + 2
+            out.append(text[i:j])
+            i = j
+        elif c == '#' and (i == 0 or text[i - 1] == '\n'):
+            j = text.find('\n', i)
+            j = n if j < 0 else j
+            out.append(text[i:j])
+            i = j
+        else:
+            out.append(DIGRAPHS[c] if c in DIGRAPHS and rng.random() < 0.35 else c)
+            i += 1
+    return "".join(out)
 
 
 # A task that overwrites the C stack on every loop pass, so a value the

@@ -81,6 +81,65 @@ module.exports = grammar(C, {
       $.bitfield_clause,
     )),
 
+    // C's switch body is any statement (C11 6.8.4): `switch (x) case 1: y();`
+    // and `switch (x) default: n++;` are valid. tree-sitter-c takes only a
+    // block. Outside a block a label governs exactly one statement (6.8.1),
+    // so the body is a statement or a one-statement case_statement (a label
+    // on a label nests: `case 1: case 2: y();`), never tree-sitter-c's
+    // case_statement, whose statement list would swallow what follows the
+    // switch.
+    switch_statement: $ => seq(
+      'switch',
+      field('condition', $.parenthesized_expression),
+      field('body', $._switch_body),
+    ),
+
+    _switch_body: $ => choice(
+      $._non_case_statement,
+      alias($._lone_case_statement, $.case_statement),
+    ),
+
+    _lone_case_statement: $ => seq(
+      $._case_label,
+      ':',
+      $._switch_body,
+    ),
+
+    // tree-sitter-c's case_statement, whose label may also be a GNU case
+    // range `case 1 ... 3:` (field `high`: the range's last value).
+    case_statement: $ => prec.right(seq(
+      $._case_label,
+      ':',
+      repeat(choice($._non_case_statement, $.declaration, $.type_definition)),
+    )),
+
+    _case_label: $ => choice(
+      seq('case', field('value', $.expression), optional(seq('...', field('high', $.expression)))),
+      'default',
+    ),
+
+    // `_Pragma("...")` (C99 6.10.9) is a preprocessing operator: translation
+    // phase 4 replaces it with a #pragma and the parser never sees it, so it
+    // may stand between any two tokens (`_Pragma("GCC diagnostic push")
+    // x = f();` or `for (;;) _Pragma("GCC unroll 4") y();`, whose loop body is
+    // `y();`). Like a comment it is an extra, and it is a `comment` node: the
+    // translator keeps comments where it copies statements, and skips them
+    // where it looks for the parts of a construct. The first two choices are
+    // tree-sitter-c's comment token, the last the translator's own (below).
+    comment: _ => token(choice(
+      seq('//', /(\\+(.|\r?\n)|[^\\\n])*/),
+      seq(
+        '/*',
+        /[^*]*\*+([^/*][^*]*\*+)*/,
+        '/',
+      ),
+      seq('_Pragma', /\s*/, '(', /\s*/, optional(choice('L', 'u8', 'u', 'U')), '"',
+        /([^"\\\n]|\\.)*/, '"', /\s*/, ')'),
+      // a use of a macro whose body is only _Pragma operators: the
+      // translator's parser view turns its name into \x01 bytes (syntax.c)
+      /\x01+/,
+    )),
+
     // New statements: try/catch/finally, throw, and the range-for loops.
     _non_case_statement: ($, original) => choice(
       original,

@@ -127,6 +127,7 @@ typedef struct Unit {
     TSParser *parser;
     TSTree *tree;
     TSNode root;
+    signed char stmt_exprs; /* syntax.c: 0 not yet known, 1 the text has no `({`, 2 it may have */
 } Unit;
 
 /* The deepest syntax tree the translator accepts (parse.c: check_nesting). */
@@ -160,9 +161,13 @@ int node_await_count(TSNode n);
  * around it is copied as written and judged by the C compiler.) */
 enum { SYNTAX_IGNORE, SYNTAX_REPORT, SYNTAX_REPORTED /* with a clearer message */ };
 int syntax_error_check(const Source *s, TSNode n);
-/* A copy of text for the parser, the lines of `#if 0` groups blanked (the C
- * compiler never reads them: notes, half-written code). Offsets unchanged. */
-char *blank_if0_groups(const char *text, size_t len);
+/* A copy of text for the parser, offsets unchanged: digraphs respelled,
+ * pragma-only macros and `#if 0` groups blanked (see syntax.c). */
+char *parser_view(const char *text, size_t len);
+/* The GNU statement expression `({ ... })` around n in its function, or null. */
+TSNode enclosing_statement_expression(Unit *u, TSNode n);
+/* A `_Pragma` comment node inside a statement's syntax, where lowering may drop it. */
+bool pragma_outside_statements(const Source *s, TSNode n);
 
 bool node_is(TSNode n, const char *type);
 /* The next node of a preorder walk (see parse.c); false at its end. */

@@ -814,14 +814,24 @@ static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
             diag_error(s, ts_node_start_byte(n), "'%s' is a reserved word in Async C", w);
             free(w);
         }
+    } else if (!strcmp(t, "comment")) {
+        if (in_fn && pragma_outside_statements(s, n))
+            diag_error(s, ts_node_start_byte(n), "'_Pragma' inside a statement of async function '%s': acc keeps "
+                       "pragmas only between the statements of a block; move it there", in_fn->name);
     } else if (!strcmp(t, "await_expression")) {
-        if (in_fn && in_fn->is_async) check_await(p, s, n);
+        if (in_fn && !ts_node_is_null(enclosing_statement_expression(p->unit, n)))
+            diag_error(s, ts_node_start_byte(n), "'await' inside a statement expression '({ ... })': acc cannot keep "
+                       "its order of evaluation; compute the value in statements before it");
+        else if (in_fn && in_fn->is_async) check_await(p, s, n);
         else if (in_fn)
             diag_error(s, ts_node_start_byte(n), "'await' in generator '%s', which is not async: declare it 'async ac_gen(T)'", in_fn->name);
         else
             diag_error(s, ts_node_start_byte(n), "'await' outside an async function");
     } else if (!strcmp(t, "yield_expression")) {
-        if (!in_fn || !in_fn->is_gen)
+        if (in_fn && !ts_node_is_null(enclosing_statement_expression(p->unit, n)))
+            diag_error(s, ts_node_start_byte(n), "'yield' inside a statement expression '({ ... })': acc cannot keep "
+                       "its order of evaluation; yield in a statement before it");
+        else if (!in_fn || !in_fn->is_gen)
             diag_error(s, ts_node_start_byte(n), "'yield' outside a generator");
         else if (in_fn->is_async && ts_node_child_count(n) > 2 && !strcmp(ts_node_type(ts_node_child(n, 1)), "from"))
             diag_error(s, ts_node_start_byte(n), "'yield from' in an async generator: iterate with 'for await' and yield each value");
@@ -863,7 +873,13 @@ void check_tree(Program *p, TSNode root, AsyncFn *in_fn) {
     bool in_plain = false;
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
-        if (node_is(n, "function_definition")) {
+        if (node_is(n, "function_definition") && in_fn && !in_plain) {
+            /* GNU nested function: the locals it would use live in the frame */
+            char *name = declarator_name(s, declarator_function(node_field(n, "declarator")));
+            diag_error(s, ts_node_start_byte(n), "nested function '%s' inside '%s': GNU nested functions are not "
+                       "supported in async functions and generators; define it outside", name ? name : "?", in_fn->name);
+            free(name);
+        } else if (node_is(n, "function_definition")) {
             def = n;
             in_fn = NULL;
             in_plain = true;

@@ -40,18 +40,6 @@ static TSNode object_pointer(TSNode d) {
     return node_is(up, "pointer_declarator") ? up : (TSNode){0};
 }
 
-/* Is the declared object itself const (so it cannot be assigned)? */
-static bool object_is_const(const Source *s, TSNode decl_node, TSNode d) {
-    TSNode ptr = object_pointer(d);
-    if (ts_node_is_null(ptr)) return node_has_specifier(s, decl_node, "const");
-    uint32_t nc = ts_node_named_child_count(ptr);
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode q = ts_node_named_child(ptr, i);
-        if (node_is(q, "type_qualifier") && node_text_eq(s, q, "const")) return true;
-    }
-    return false;
-}
-
 /* Declarator d renamed to `name`, without the object's own const (frame members
  * are assigned), adjusting arrays and functions to pointers when `decay`
  * (parameters). The specifiers come separately. */
@@ -164,10 +152,10 @@ char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, 
         if (!size) size = xstrdup("1");
         /* the first `[ ]` after the name is the one that binds to it */
         char *at = strstr(text, member);
-        char *open = at ? strchr(at + strlen(member), '[') : NULL;
-        char *close = open ? strchr(open, ']') : NULL;
+        char *open = at ? strpbrk(at + strlen(member), "[<") : NULL; /* `[` or its digraph `<:` */
+        char *close = open ? strpbrk(open + (*open == '<' ? 2 : 1), "]:") : NULL;
         if (close) {
-            char *fixed = xprintf("%.*s[%s]%s", (int)(open - text), text, size, close + 1);
+            char *fixed = xprintf("%.*s[%s]%s", (int)(open - text), text, size, close + (*close == ':' ? 2 : 1));
             free(text);
             text = fixed;
         }
@@ -180,13 +168,14 @@ char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, 
 }
 
 /* Initialises frame member `member`, declared by d, from the C expression
- * `value`: scalars are assigned; arrays, structs (which may have const
- * members), const and volatile objects are initialised as a C object of the
- * declared type, with C's own initialiser rules, and copied in. */
+ * `value`: scalars are assigned; arrays and structs (which may have const
+ * members) are initialised as a C object of the declared type, with C's own
+ * initialiser rules, and copied in. */
 static void init_member(Fn *F, TSNode n, TSNode d, const char *member, TSNode init, const char *value) {
     const Source *s = F->s;
-    bool scalar = declarator_is_scalar(s, node_field(n, "type"), d) && !node_is(init, "initializer_list") &&
-                  !object_is_const(s, n, d) && !node_has_specifier(s, n, "volatile");
+    /* a const or volatile scalar too: its member keeps volatile and drops const,
+     * and is assigned as C initialises it (a memcpy would cast volatile away) */
+    bool scalar = declarator_is_scalar(s, node_field(n, "type"), d) && !node_is(init, "initializer_list");
     if (scalar) {
         outf(F, "ac__f->%s = %s;", member, value);
         return;
@@ -399,7 +388,9 @@ void lower_declaration(Fn *F, TSNode n) {
         if (node_has_specifier(s, n, "register")) check_register_address(F, n, name);
         char *member = unique_member(F, name);
         char *decl = member_declaration(F, n, d, member, init);
-        buf_printf(&F->members, "    %s;\n", decl);
+        /* a size counted from a copy of the initialiser: its warnings are the declaration's own (ac.h) */
+        bool counted = !ts_node_is_null(unsized_array(d)) && !ts_node_is_null(init);
+        buf_printf(&F->members, counted ? "    AC__COUNT_OK %s; AC__COUNT_END\n" : "    %s;\n", decl);
         free(decl);
         scope_add(F, name, member);
         {

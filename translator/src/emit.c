@@ -303,10 +303,11 @@ static char *prototype_text(const Source *s, TSNode n, AsyncFn *f) {
     } else {
         /* what other files need to build its frame inside theirs */
         bool none = !strcmp(params, "()") || !strcmp(params, "(void)");
-        r = xprintf("ac_task *%s%s; extern const ac__desc %s__desc; "
-                    "void %s__start(void *ac__fp%s%.*s); int %s__resume(void *ac__frame_ptr, ac_task *ac__task);",
-                    f->name, params, f->name, f->name, none ? "" : ", ", none ? 0 : (int)strlen(params) - 2,
-                    params + 1, f->name);
+        /* declared once, here or before the frame (lower.c): -Wredundant-decls */
+        r = xprintf("ac_task *%s%s;\n#ifndef AC__D_%s\n#define AC__D_%s\nextern const ac__desc %s__desc; "
+                    "void %s__start(void *ac__fp%s%.*s); int %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n#endif",
+                    f->name, params, f->name, f->name, f->name, f->name, none ? "" : ", ",
+                    none ? 0 : (int)strlen(params) - 2, params + 1, f->name);
         char *start = xprintf("%s__start", f->name);
         char *adapter = args_adapter(f, start); /* check.c: named_init_call */
         if (adapter) {

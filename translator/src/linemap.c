@@ -60,7 +60,7 @@ static bool parse_line_directive(const char *p, const char *end, int *n, const c
 static void build(const Source *s) {
     linemap_reset();
     map_src = s;
-    char *text = blank_if0_groups(s->text, s->len); /* #if 0 groups are never read */
+    char *text = parser_view(s->text, s->len); /* #if 0 groups are never read */
     int cap = 0;
     const char *cur_file = NULL;
     for (int i = 0; i < s->nlines; i++) {

@@ -276,9 +276,11 @@ void emit_compound_literal(Fn *F, TSNode lit, Buf *out) {
     Buf value = {0};
     emit_children(F, lit, &value);
     /* *(copy, &member): an lvalue of the literal's type; the sizes agree by
-     * construction, and a negative array size stops the build if they do not */
+     * construction, and a negative array size stops the build if they do not.
+     * The member of a const literal is filled through uintptr_t: no cast of
+     * const away for -Wcast-qual (the frame is malloc'd memory) */
     buf_printf(out,
-               "(*(memcpy((void *)&ac__f->%s, (const void *)&%s, sizeof ac__f->%s + 0 * "
+               "(*(memcpy((void *)(uintptr_t)&ac__f->%s, (const void *)&%s, sizeof ac__f->%s + 0 * "
                "sizeof(char[sizeof %s == sizeof ac__f->%s ? 1 : -1])), &ac__f->%s))",
                name, value.data, name, value.data, name, name);
     buf_free(&value);

@@ -584,7 +584,8 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     if (F.members_always.len) buf_puts(&st, F.members_always.data);
     if (F.sub_names.len) buf_printf(&st, "    union {\n%s    } ac__sub;\n", F.subs_decl.data);
     buf_printf(&st, "} %s__frame;\n", name);
-    buf_printf(&st, "static inline void %s__init(%s__frame *ac__f%s) {\n    ac__f->ac__state = 0;%s%s\n}\n",
+    /* AC__SHADOW_OK: a parameter that shadows a global warns once, at the user's function */
+    buf_printf(&st, "AC__SHADOW_OK static inline void %s__init(%s__frame *ac__f%s) {\n    ac__f->ac__state = 0;%s%s\n} AC__SHADOW_END\n",
                name, name, init_params.len ? init_params.data : "", af->is_gen ? " ac__f->ac__mode = 0;" : "",
                init_body.len ? init_body.data : "");
     char *init_fn = xprintf("%s__init", name);
@@ -592,9 +593,16 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     if (adapter) buf_puts(&st, adapter);
     free(adapter);
     free(init_fn);
-    buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
     bool exported = !af->is_static && !is_main && !af->is_gen;
-    buf_printf(&st, "%sconst ac__desc %s__desc;\n", exported ? "extern " : "static ", name);
+    if (exported) {
+        /* what other files see: declared once, here or at a prototype (emit.c) */
+        buf_printf(&st, "#ifndef AC__D_%s\n#define AC__D_%s\nextern const ac__desc %s__desc; void %s__start(void *ac__fp%s); "
+                        "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n#endif\n",
+                   name, name, name, name, init_params.len ? init_params.data : "", link, name);
+    } else {
+        buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
+        buf_printf(&st, "static const ac__desc %s__desc;\n", name);
+    }
     if (F.adapters.len) { /* check.c: named_init_call */
         char *adapters = guard_adapters(&F);
         buf_puts(&st, adapters);
@@ -626,14 +634,15 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     free(gen);
     free(ret_off);
     free(ret_size);
+    /* `f()` stays a definition without a prototype, as written (-Wstrict-prototypes) */
     buf_printf(&d, "%s%sac_task *%s%s {\n", link, af->is_static || is_main ? "AC__UNUSED " : "", ctor,
-               is_void ? "(void)" : ptext);
+               !is_void ? ptext : !is_main && ts_node_named_child_count(params) == 0 ? "()" : "(void)");
     buf_printf(&d, "    ac_task *ac__t = ac__coro_new(&%s__desc);\n", name);
     buf_printf(&d, "    if (ac__t) %s__init(ac__frame(ac__t)%s%s);\n    return ac__t;\n}\n", name,
                ctor_args.len ? ", " : "", ctor_args.len ? ctor_args.data : "");
     if (exported) {
         /* other files await it by building its frame in their own (see analyse.c) */
-        buf_printf(&d, "void %s__start(void *ac__fp%s) {\n    %s__init(ac__fp%s%s);\n}\n", name,
+        buf_printf(&d, "AC__SHADOW_OK void %s__start(void *ac__fp%s) {\n    %s__init(ac__fp%s%s);\n} AC__SHADOW_END\n", name,
                    init_params.len ? init_params.data : "", name, ctor_args.len ? ", " : "",
                    ctor_args.len ? ctor_args.data : "");
     }

@@ -133,8 +133,10 @@ static uint64_t textual_params(const char *t, size_t len, Vec *params) {
         size_t b = a, e = i;
         while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
         while (e < len && (t[e] == ' ' || t[e] == '\t')) e++;
-        bool stringized = b >= 1 && t[b - 1] == '#';
-        bool pasted = (e + 1 < len && t[e] == '#' && t[e + 1] == '#');
+        /* `%:` and `%:%:` are the digraphs of `#` and `##` */
+        bool stringized = (b >= 1 && t[b - 1] == '#') || (b >= 2 && t[b - 2] == '%' && t[b - 1] == ':');
+        bool pasted = (e + 1 < len && t[e] == '#' && t[e + 1] == '#') ||
+                      (e + 3 < len && t[e] == '%' && t[e + 1] == ':' && t[e + 2] == '%' && t[e + 3] == ':');
         if (stringized || pasted) {
             for (int k = 0; k < params->len && k < 64; k++) {
                 const char *p = params->items[k];

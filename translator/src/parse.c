@@ -169,7 +169,7 @@ Unit *unit_parse(Source *src) {
         unit_free(u);
         return NULL;
     }
-    char *parsed = blank_if0_groups(src->text, src->len);
+    char *parsed = parser_view(src->text, src->len);
     u->tree = ts_parser_parse_string(u->parser, NULL, parsed, (uint32_t)src->len);
     free(parsed);
     if (!u->tree) {

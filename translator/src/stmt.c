@@ -320,7 +320,7 @@ static void lower_switch(Fn *F, TSNode n) {
 }
 
 static void lower_case(Fn *F, TSNode n) {
-    TSNode value = node_field(n, "value");
+    TSNode value = node_field(n, "value"), high = node_field(n, "high"); /* GNU `case 1 ... 3:` */
     check_case_in_try(F, n);
     /* No #line here: it would come between a fall-through comment and its
      * label, and gcc's -Wimplicit-fallthrough would no longer see the comment. */
@@ -328,18 +328,24 @@ static void lower_case(Fn *F, TSNode n) {
     /* `case 1: case 2:` stays as written: a null statement between the two
      * labels would be a fall-through to clang's -Wimplicit-fallthrough. The
      * `;` is needed where a label is followed by a declaration or `}`. */
-    bool empty = nc == (ts_node_is_null(value) ? 0u : 1u);
-    const char *after = empty && node_is(ts_node_next_named_sibling(n), "case_statement") ? "" : ";";
+    uint32_t labels = (ts_node_is_null(value) ? 0u : 1u) + (ts_node_is_null(high) ? 0u : 1u);
+    /* or a label governing only another label (`switch (x) case 1: case 2: y;`) */
+    bool nested = nc == labels + 1 && node_is(ts_node_named_child(n, nc - 1), "case_statement");
+    bool empty = nc == labels;
+    const char *after = nested || (empty && node_is(ts_node_next_named_sibling(n), "case_statement")) ? "" : ";";
     if (ts_node_is_null(value)) {
         buf_printf(&F->body, "default:%s\n", after);
     } else {
         char *v = renamed_text(F->s, value); /* hoist.c: a local enumerator may be renamed */
-        buf_printf(&F->body, "case %s:%s\n", v, after);
+        char *h = ts_node_is_null(high) ? xstrdup("") : renamed_text(F->s, high);
+        buf_printf(&F->body, "case %s%s%s:%s\n", v, *h ? " ... " : "", h, after);
         free(v);
+        free(h);
     }
     for (uint32_t i = 0; i < nc; i++) {
         TSNode c = ts_node_named_child(n, i);
         if (!ts_node_is_null(value) && ts_node_eq(c, value)) continue;
+        if (!ts_node_is_null(high) && ts_node_eq(c, high)) continue;
         lower_stmt(F, c);
     }
 }
@@ -481,6 +487,7 @@ static void lower_preproc(Fn *F, TSNode n) {
 /* A comment that gcc's -Wimplicit-fallthrough=3 takes for a fall-through
  * marker: "fallthrough", "fall through", "falls thru", "FALLTHRU", ... */
 static bool is_fallthrough_comment(const char *text) {
+    if (*text != '/') return false; /* `_Pragma("... -Wimplicit-fallthrough")` is a comment node too */
     char *low = xstrdup(text);
     for (char *p = low; *p; p++) *p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
     bool yes = false;

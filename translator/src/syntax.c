@@ -14,6 +14,7 @@
  * Everything else passes through verbatim (emit.c leaves such code alone). */
 #include "acc.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -174,6 +175,43 @@ int syntax_error_check(const Source *s, TSNode n) {
     return holds_async_word(s, region) ? SYNTAX_REPORT : SYNTAX_IGNORE;
 }
 
+/* ---- statement expressions ------------------------------------------------ */
+
+/* The GNU statement expression `({ ... })` that n is inside, within its
+ * function, or a null node. An await or yield there cannot be lowered: acc
+ * hoists awaits out of the expression that holds them, which would run them
+ * before the statements that come first in the block, and unconditionally. */
+TSNode enclosing_statement_expression(Unit *u, TSNode n) {
+    if (!u->stmt_exprs) { /* ts_node_parent is not cheap: a file with no `(` then `{` has none */
+        const char *t = u->src->text, *end = t + u->src->len;
+        u->stmt_exprs = 1;
+        for (const char *p = t; (p = memchr(p, '(', (size_t)(end - p))) != NULL && u->stmt_exprs == 1; p++) {
+            const char *q = p + 1;
+            while (q < end && isspace((unsigned char)*q)) q++;
+            if (q < end && (*q == '{' || *q == '/' || *q == '<')) u->stmt_exprs = 2; /* a comment, a digraph */
+        }
+    }
+    if (u->stmt_exprs == 1) return (TSNode){0};
+    for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); up = ts_node_parent(up)) {
+        if (node_is(up, "function_definition")) break;
+        if (node_is(up, "compound_statement") && node_is(ts_node_parent(up), "parenthesized_expression"))
+            return ts_node_parent(up);
+    }
+    return (TSNode){0};
+}
+
+/* Is n a `_Pragma(...)` (or pragma-only macro) comment node where acc's
+ * lowering would not keep it? It keeps the comments between the statements
+ * of a block or a case; the ones inside a statement's own syntax (`for (;;)
+ * _Pragma("GCC unroll 2") x();`, inside an expression) may be dropped.
+ * Statements of #if groups are lowered as a block's. */
+bool pragma_outside_statements(const Source *s, TSNode n) {
+    if (!node_is(n, "comment") || s->text[ts_node_start_byte(n)] == '/') return false;
+    TSNode up = ts_node_parent(n);
+    return !node_is(up, "compound_statement") && !node_is(up, "case_statement") && !node_is(up, "labeled_statement") &&
+           !node_is(up, "translation_unit") && strncmp(ts_node_type(up), "preproc_", 8) != 0; /* #if groups too */
+}
+
 /* ---- #if 0 groups --------------------------------------------------------- */
 
 /* The directive word of a line ("if", "endif", ...) when the line is a
@@ -202,8 +240,7 @@ static bool arg_is_zero(const char *a, const char *end) {
     return a >= end || *a == '\n' || (a + 1 < end && a[0] == '/' && (a[1] == '/' || a[1] == '*'));
 }
 
-char *blank_if0_groups(const char *text, size_t len) {
-    char *t = xstrndup(text, len);
+static void blank_if0_groups(char *t, size_t len) {
     const char *end = t + len;
     int skipping = 0; /* >0: inside an #if 0 group, the nesting depth + 1 */
     for (char *p = t; p < end;) {
@@ -232,5 +269,162 @@ char *blank_if0_groups(const char *text, size_t len) {
         }
         p = nl ? nl + 1 : (char *)end;
     }
+}
+
+/* ---- digraphs and pragma macros ------------------------------------------- */
+
+/* Past a comment, string or character literal starting at p (else p). */
+static const char *skip_literal(const char *p, const char *end) {
+    if (p + 1 < end && p[0] == '/' && p[1] == '*') {
+        for (p += 2; p + 1 < end && !(p[0] == '*' && p[1] == '/'); p++) {}
+        return p + 1 < end ? p + 2 : end;
+    }
+    if (p + 1 < end && p[0] == '/' && p[1] == '/') {
+        for (p += 2; p < end && *p != '\n'; p++)
+            if (*p == '\\' && p + 1 < end) p++;
+        return p;
+    }
+    if (*p == '"' || *p == '\'') {
+        char q = *p++;
+        for (; p < end && *p != q && *p != '\n'; p++)
+            if (*p == '\\' && p + 1 < end) p++;
+        return p < end && *p == q ? p + 1 : p;
+    }
+    return p;
+}
+
+static bool ident_char(char c) { return isalnum((unsigned char)c) || c == '_'; }
+
+/* The end of the directive line starting at p (line continuations joined). */
+static const char *directive_end(const char *p, const char *end) {
+    for (; p < end && *p != '\n'; p++)
+        if (*p == '\\' && p + 1 < end && (p[1] == '\n' || (p[1] == '\r' && p + 2 < end && p[2] == '\n'))) p += p[1] == '\r' ? 2 : 1;
+    return p;
+}
+
+/* Is [p, end) only `_Pragma("...")` operators, blanks and line continuations? */
+static bool only_pragmas(const char *p, const char *end) {
+    bool any = false;
+    for (;;) {
+        while (p < end && (isspace((unsigned char)*p) || *p == '\\')) p++;
+        if (p == end) return any;
+        if ((size_t)(end - p) < 7 || memcmp(p, "_Pragma", 7)) return false;
+        for (p += 7; p < end && isspace((unsigned char)*p); p++) {}
+        if (p == end || *p++ != '(') return false;
+        while (p < end && isspace((unsigned char)*p)) p++;
+        while (p < end && (*p == 'L' || *p == 'u' || *p == 'U' || *p == '8')) p++;
+        if (p == end || *p != '"') return false;
+        p = skip_literal(p, end);
+        while (p < end && isspace((unsigned char)*p)) p++;
+        if (p == end || *p++ != ')') return false;
+        any = true;
+    }
+}
+
+static bool is_pragma_macro(const Vec *names, const char *w, size_t n) {
+    for (int i = 0; i < names->len; i++) {
+        const char *m = names->items[i];
+        if (!strncmp(m, w, n) && !ident_char(m[n])) return true;
+    }
+    return false;
+}
+
+/* The names of the object-like macros of text whose body is only `_Pragma`
+ * operators (`#define QUIET_BEGIN _Pragma("GCC diagnostic push")`), each a
+ * pointer into text ended by a non-identifier character. */
+static void pragma_macros(const char *t, const char *end, Vec *names) {
+    Vec others = {0}; /* names also defined otherwise: not known to be pragmas at a use */
+    for (const char *p = t; p < end;) {
+        const char *w, *a, *eol = directive_end(p, end);
+        size_t wl;
+        if (directive_word(p, eol, &w, &wl, &a) && word_is(w, wl, "define")) {
+            const char *n = a, *q = a;
+            while (q < eol && ident_char(*q)) q++;
+            if (q > n && q < eol && (*q == ' ' || *q == '\t') && only_pragmas(q, eol)) vec_push(names, (void *)n);
+            else if (q > n) vec_push(&others, (void *)n);
+        }
+        p = eol < end ? eol + 1 : end;
+    }
+    for (int i = 0; i < names->len; i++) {
+        const char *m = names->items[i];
+        size_t len = 0;
+        while (ident_char(m[len])) len++;
+        if (is_pragma_macro(&others, m, len)) names->items[i--] = names->items[--names->len];
+    }
+    vec_free(&others);
+}
+
+/* Respells the digraph at p (C95, 6.4.6p3: `<: :> <% %> %: %:%:` are
+ * `[ ] { } # ##`) with its punctuator, padded with a blank on the inner side
+ * (`[ `, ` ]`), so a node that starts or ends at it spans the digraph; returns its length,
+ * 0 if p starts no digraph. Longest token first: `<<:` is `<<` then `:`,
+ * `%:%:` is `##`. */
+static size_t respell_digraph(char *p, const char *end) {
+    static const char *const pairs[][2] = {{"%:%:", "##  "}, {"<<", NULL}, {"<:", "[ "}, {":>", " ]"},
+                                           {"<%", "{ "},     {"%>", " }"}, {"%:", "# "}};
+    if (*p != '<' && *p != ':' && *p != '%') return 0; /* the common case, cheaply */
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        size_t n = strlen(pairs[i][0]);
+        if ((size_t)(end - p) >= n && !memcmp(p, pairs[i][0], n)) {
+            if (pairs[i][1]) memcpy(p, pairs[i][1], n);
+            return n;
+        }
+    }
+    return 0;
+}
+
+static bool mentions_pragma(const char *p, const char *end) {
+    for (; (p = memchr(p, '_', (size_t)(end - p))) != NULL; p++)
+        if ((size_t)(end - p) >= 7 && !memcmp(p, "_Pragma", 7)) return true;
+    return false;
+}
+
+/* The parser's copy of the source, same length and same offsets, so every
+ * node's text is still read from the source itself:
+ *   - digraphs are respelled (tree-sitter-c knows only `[ ] { } # ##`);
+ *   - each use of a pragma-only macro (outside directives) becomes a run of
+ *     \x01 bytes, which the grammar lexes as a `comment` like `_Pragma(...)`
+ *     itself: a name the parser would take for an expression is a
+ *     preprocessing operator that leaves no token behind;
+ *   - the lines of `#if 0` groups are blanked (the C compiler never reads
+ *     them: notes, half-written code). */
+char *parser_view(const char *text, size_t len) {
+    char *t = xstrndup(text, len);
+    const char *end = t + len;
+    Vec pragmas = {0};
+    if (mentions_pragma(t, end)) pragma_macros(t, end, &pragmas);
+    bool line_start = true;
+    for (char *p = t; p < end;) {
+        const char *lit = *p == '/' || *p == '"' || *p == '\'' ? skip_literal(p, end) : p;
+        if (lit != p) {
+            line_start = lit[-1] == '\n';
+            p = (char *)lit;
+            continue;
+        }
+        size_t n = *p == '<' || *p == ':' || *p == '%' ? respell_digraph(p, end) : 0;
+        if (line_start && *p == '#') { /* a directive: nothing to rewrite but its digraphs */
+            const char *eol = directive_end(p, end);
+            for (char *q = p; q < eol;) {
+                const char *l = skip_literal(q, eol);
+                size_t d = l != q ? 0 : respell_digraph(q, eol);
+                q = l != q ? (char *)l : q + (d ? d : 1);
+            }
+            p = (char *)eol;
+            continue;
+        }
+        if (n) {
+            p += n;
+        } else if (ident_char(*p)) {
+            char *w = p;
+            while (p < end && ident_char(*p)) p++;
+            if (pragmas.len && !isdigit((unsigned char)*w) && is_pragma_macro(&pragmas, w, (size_t)(p - w)))
+                memset(w, 1, (size_t)(p - w));
+        } else {
+            p++;
+        }
+        line_start = p[-1] == '\n' || (line_start && (p[-1] == ' ' || p[-1] == '\t'));
+    }
+    vec_free(&pragmas);
+    blank_if0_groups(t, len);
     return t;
 }

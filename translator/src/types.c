@@ -364,8 +364,10 @@ static TSNode reparse_declaration(Fn *F, TSNode stmt) {
     memcpy(copy + a - 5, "auto ", 5);
     memcpy(copy + a, s->text + a, b - a);
     copy[b] = '}';
-    TSTree *tree = ts_parser_parse_string(F->p->unit->parser, NULL, copy, (uint32_t)s->len);
+    char *view = parser_view(copy, s->len); /* digraphs, as the unit was parsed */
     free(copy);
+    TSTree *tree = ts_parser_parse_string(F->p->unit->parser, NULL, view, (uint32_t)s->len);
+    free(view);
     if (!tree) return (TSNode){0};
     vec_push(&F->trees, tree);
     TSNode root = ts_tree_root_node(tree);

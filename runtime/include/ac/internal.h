@@ -92,6 +92,20 @@ ac_task *ac__origin(ac_task *h, const char *file, int line);
  * -Wshadow quietened for the one declaration that shadows a function. */
 #define AC__SHADOW_OK _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wshadow\"")
 #define AC__SHADOW_END _Pragma("GCC diagnostic pop")
+/* A frame member's array size counted from a copy of its initialiser
+ * (`char *v[sizeof((char *[]){"a"}) / ...]`): what the copy warns about
+ * (-Wwrite-strings' discarded const) is said once, at the initialiser itself. */
+#if defined(__clang__)
+#define AC__COUNT_OK _Pragma("clang diagnostic push") \
+    _Pragma("clang diagnostic ignored \"-Wincompatible-pointer-types-discards-qualifiers\"")
+#define AC__COUNT_END _Pragma("clang diagnostic pop")
+#elif defined(__GNUC__)
+#define AC__COUNT_OK _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wdiscarded-qualifiers\"")
+#define AC__COUNT_END _Pragma("GCC diagnostic pop")
+#else
+#define AC__COUNT_OK
+#define AC__COUNT_END
+#endif
 
 /* Sets code as task's error in flight; returns AC__FAIL. */
 int ac__raise(ac_task *task, int code);
