@@ -466,6 +466,7 @@ void func_name_end(Buf *d);
  * error. macros_collect reads the unit's #defines (once per translation). */
 void macros_collect(const Unit *u);
 void check_macro_use(Fn *F, TSNode id);
+bool in_sized_macro_argument(Fn *F, TSNode n);
 
 /* await.c: awaits and yields hoisted out of expressions */
 void emit_error_route(Fn *F, Try *from);

@@ -213,18 +213,21 @@ static bool declares_function(TSNode d) {
     return node_is(up, "function_declarator");
 }
 
-/* Is n inside the operand of sizeof or _Alignof (not evaluated: a local's
- * type is enough)? */
+/* Is n inside the operand of sizeof, _Alignof or typeof (not evaluated: a
+ * local's type is enough)? */
 bool in_sizeof(TSNode n) {
     for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); up = ts_node_parent(up)) {
-        if (node_is(up, "sizeof_expression") || node_is(up, "alignof_expression")) return true;
+        if (node_is(up, "sizeof_expression") || node_is(up, "alignof_expression") ||
+            node_is(up, "typeof_specifier"))
+            return true;
         if (node_is(up, "declaration") || node_is(up, "compound_statement")) return false;
     }
     return false;
 }
 
 /* Is the array size in declarator d a run-time value (a VLA)? It is when it
- * reads a local or parameter of the function (other than through sizeof). */
+ * reads a local or parameter of the function (other than through sizeof,
+ * directly or as the argument of a macro that only takes its size). */
 static bool is_vla(Fn *F, TSNode d) {
     while (!ts_node_is_null(d)) {
         if (node_is(d, "array_declarator") && !ts_node_is_null(node_field(d, "size"))) {
@@ -232,7 +235,8 @@ static bool is_vla(Fn *F, TSNode d) {
             bool vla = false;
             for (;;) {
                 TSNode n = ts_tree_cursor_current_node(&c);
-                if (node_is(n, "identifier") && scope_lookup(F, F->s, n) && !in_sizeof(n)) {
+                if (node_is(n, "identifier") && scope_lookup(F, F->s, n) && !in_sizeof(n) &&
+                    !in_sized_macro_argument(F, n)) {
                     vla = true;
                     break;
                 }

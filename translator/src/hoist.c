@@ -93,7 +93,8 @@ void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t 
                 buf_put(out, s->text + pos, na - pos);
                 buf_puts(out, r);
                 pos = nb;
-            } else if (node_is(n, "identifier") && in_sizeof(n) && local_ptr_type(F, n)) {
+            } else if (node_is(n, "identifier") && local_ptr_type(F, n) &&
+                       (in_sizeof(n) || in_sized_macro_argument(F, n))) {
                 /* `sizeof a` where the frame's type is declared: `sizeof (*(int (*)[4])0)` */
                 buf_put(out, s->text + pos, na - pos);
                 buf_printf(out, "(*(%s)0)", local_ptr_type(F, n));
