@@ -467,6 +467,8 @@ void func_name_end(Buf *d);
 void macros_collect(const Unit *u);
 void check_macro_use(Fn *F, TSNode id);
 bool in_sized_macro_argument(Fn *F, TSNode n);
+char *macro_frame_text(Fn *F, TSNode id);
+const char *frame_local_ptr_type(Fn *F, const char *name);
 
 /* await.c: awaits and yields hoisted out of expressions */
 void emit_error_route(Fn *F, Try *from);
@@ -499,7 +501,8 @@ void store_result(Fn *F, const char *value);
 /* literal.c: compound literals in async functions, sizes of arrays completed
  * from initialisers */
 char *initializer_shape(const Source *s, TSNode init, bool elem_scalar, TSNode *bad);
-char *array_size_from_init(const Source *s, const char *type_name, TSNode init, bool elem_scalar, TSNode *bad);
+char *array_size_from_init(const Source *s, const char *type_name, TSNode init, bool elem_scalar, TSNode *bad,
+                           const char *elem_spec);
 void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
 
 /* hoist.c: types defined inside async functions move to file scope */

@@ -139,7 +139,10 @@ static char *completed_size(Fn *F, TSNode decl_node, TSNode d, TSNode init) {
     bool elem_scalar = type_specifier_scalar(s, node_field(decl_node, "type")) ||
                        node_contains_type(d, "pointer_declarator");
     TSNode bad = {0};
-    char *size = array_size_from_init(s, type_name, init, elem_scalar, &bad);
+    /* `struct S a[]`: the element type is the specifiers' */
+    TSNode arr = unsized_array(d);
+    bool plain = ts_node_eq(node_field(arr, "declarator"), declarator_ident(d));
+    char *size = array_size_from_init(s, type_name, init, elem_scalar, &bad, plain ? spec : NULL);
     if (!size) {
         if (!ts_node_is_null(bad) && !ts_node_eq(bad, init))
             diag_error(s, ts_node_start_byte(bad),

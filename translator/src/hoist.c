@@ -63,6 +63,16 @@ static bool is_func_name(const Source *s, TSNode id) {
             node_text_eq(s, id, "__PRETTY_FUNCTION__"));
 }
 
+/* The pointer type of the frame local named `name`, or NULL. */
+const char *frame_local_ptr_type(Fn *F, const char *name) {
+    for (Scope *sc = F->scope; sc; sc = sc->up)
+        for (int i = sc->locals.len - 1; i >= 0; i--) {
+            Local *l = sc->locals.items[i];
+            if (!strcmp(l->name, name)) return l->member ? l->ptr_type : NULL;
+        }
+    return NULL;
+}
+
 /* The pointer type of the frame local identifier id names, or NULL. */
 static const char *local_ptr_type(Fn *F, TSNode id) {
     const Source *s = F->s;
@@ -82,6 +92,7 @@ void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t 
         return;
     }
     uint32_t pos = a;
+    char *mtext;
     TSTreeCursor c = ts_tree_cursor_new(within);
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
@@ -98,6 +109,13 @@ void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t 
                 /* `sizeof a` where the frame's type is declared: `sizeof (*(int (*)[4])0)` */
                 buf_put(out, s->text + pos, na - pos);
                 buf_printf(out, "(*(%s)0)", local_ptr_type(F, n));
+                pos = nb;
+            } else if (node_is(n, "identifier") && !node_is(ts_node_parent(n), "call_expression") &&
+                       (mtext = macro_frame_text(F, n))) {
+                /* `char b[N]`, `#define N sizeof buf`: the body, written where the frame is */
+                buf_put(out, s->text + pos, na - pos);
+                buf_puts(out, mtext);
+                free(mtext);
                 pos = nb;
             } else if (is_func_name(s, n)) {
                 buf_put(out, s->text + pos, na - pos);

@@ -20,6 +20,7 @@ typedef struct Macro {
     Vec names;        /* char *: identifiers of the body, parameters and members left out */
     uint64_t textual; /* bit i: parameter i is stringized (#x) or pasted (a##x) */
     uint64_t sized;   /* bit i: parameter i is used, and only in operands of sizeof */
+    char *body;       /* the replacement list, for an object-like macro */
     int nparams;      /* -1: object-like */
     bool variadic;    /* the last parameter is `...` (__VA_ARGS__) */
 } Macro;
@@ -38,6 +39,7 @@ static void table_put(Macro *m) {
         had->textual |= m->textual;
         for (int i = 0; i < m->names.len; i++) vec_push(&had->names, m->names.items[i]);
         vec_free(&m->names);
+        free(m->body);
         free(m->name);
         free(m);
         return;
@@ -238,6 +240,7 @@ static void add_macro(const Source *s, TSNode def) {
         body_names(t, len, &params, &m->names);
         m->textual = textual_params(t, len, &params);
         m->sized = m->variadic ? 0 : sized_params(t, len, &params);
+        if (m->nparams < 0) m->body = xstrndup(t, len);
     }
     for (int i = 0; i < params.len; i++) free(params.items[i]);
     vec_free(&params);
@@ -250,6 +253,7 @@ static void macros_clear(void) {
         if (!macros.by_name.keys[i]) continue;
         for (int k = 0; k < m->names.len; k++) free(m->names.items[k]);
         vec_free(&m->names);
+        free(m->body);
         free(m->name);
         free(m);
     }
@@ -388,4 +392,63 @@ bool in_sized_macro_argument(Fn *F, TSNode n) {
         }
     }
     return false;
+}
+
+/* Object-like macro `id` (`#define N sizeof buf`) used in the type of a frame
+ * member, which is declared at file scope: its body written out with each
+ * frame local it names, all inside operands of sizeof, as `(*(T (*))0)` (C
+ * needs only their types there), or NULL when the body names no frame local.
+ * A local read outside sizeof would make a variable-length array: reported. */
+char *macro_frame_text(Fn *F, TSNode id) {
+    const Unit *u = F->p->unit;
+    if (macros.unit != u) macros_collect(u);
+    uint32_t a0 = ts_node_start_byte(id);
+    Macro *m = find_macro(F->s->text + a0, ts_node_end_byte(id) - a0);
+    if (!m || !m->body || !local_in_macro(F, m, 0)) return NULL;
+    const char *t = m->body;
+    size_t len = strlen(t), sized_end = 0, pos = 0;
+    Buf out = {0};
+    buf_puts(&out, "");
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] == '"' || t[i] == '\'') {
+            char q = t[i];
+            for (i++; i < len && t[i] != q; i++)
+                if (t[i] == '\\') i++;
+            continue;
+        }
+        if (!isalpha((unsigned char)t[i]) && t[i] != '_') continue;
+        if (word_at(t, len, i, "sizeof")) {
+            size_t e = sizeof_operand_end(t, len, i + 6);
+            if (e > sized_end) sized_end = e;
+            i += 5;
+            continue;
+        }
+        size_t a = i;
+        while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '_')) i++;
+        bool member = false;
+        for (size_t k = a; k > 0 && !member; k--) {
+            char c = t[k - 1];
+            if (isspace((unsigned char)c)) continue;
+            member = c == '.' || (c == '>' && k >= 2 && t[k - 2] == '-');
+            break;
+        }
+        char *name = xstrndup(t + a, i - a);
+        const char *ptr = member ? NULL : frame_local_ptr_type(F, name);
+        free(name);
+        if (ptr && a >= sized_end) {
+            diag_error(F->s, a0, "macro '%s' reads local '%.*s' of async function '%s' in the size of an array: "
+                       "a variable-length array, and the frame has a fixed size; use a constant size or allocate it",
+                       m->name, (int)(i - a), t + a, F->af->name);
+            buf_free(&out);
+            return xstrdup("1");
+        }
+        if (ptr) {
+            buf_put(&out, t + pos, a - pos);
+            buf_printf(&out, "(*(%s)0)", ptr);
+            pos = i;
+        }
+        i--;
+    }
+    buf_put(&out, t + pos, len - pos);
+    return out.data;
 }
