@@ -332,6 +332,33 @@ static void check_register_address(Fn *F, TSNode decl, const char *name) {
     }
 }
 
+/* Storage a local of an async function cannot have, reported (true):
+ * - `_Thread_local int x;` without static or extern: C11 6.7.1p3 forbids it
+ *   at block scope (the frame would make it a plain automatic object);
+ * - C23 `constexpr`: a named constant usable in constant expressions
+ *   (`case N:`, array sizes), which a frame member is not; and moved to
+ *   file scope it would be one object for every activation. */
+static bool rejected_storage(Fn *F, TSNode n) {
+    const Source *s = F->s;
+    bool is_static = node_has_specifier(s, n, "static") || node_has_specifier(s, n, "extern");
+    const char *tls = node_has_specifier(s, n, "_Thread_local") ? "_Thread_local"
+                      : node_has_specifier(s, n, "thread_local") ? "thread_local"
+                      : node_has_specifier(s, n, "__thread")     ? "__thread"
+                                                                 : NULL;
+    if (tls && !is_static) {
+        diag_error(s, ts_node_start_byte(n), "'%s' local without 'static' or 'extern': C allows a block-scope "
+                   "thread-local object only with one of them (C11 6.7.1p3)", tls);
+        return true;
+    }
+    if (node_has_specifier(s, n, "constexpr") && !is_static) {
+        diag_error(s, ts_node_start_byte(n), "'constexpr' local in an async function: its locals live in the "
+                   "coroutine frame, where a named constant cannot; use an enum constant, a #define, or "
+                   "'static constexpr'");
+        return true;
+    }
+    return false;
+}
+
 void lower_declaration(Fn *F, TSNode n) {
     const Source *s = F->s;
     if (node_is(n, "struct_specifier") || node_is(n, "union_specifier") || node_is(n, "enum_specifier")) {
@@ -346,6 +373,7 @@ void lower_declaration(Fn *F, TSNode n) {
     }
     TSNode type = node_field(n, "type");
     if (!ts_node_is_null(node_field(type, "body")) && !hoist_type(F, type)) return;
+    if (rejected_storage(F, n)) return;
     if (node_has_specifier(s, n, "static") || node_has_specifier(s, n, "extern")) {
         /* C-level names: they keep their C meaning, and shadow frame locals */
         mark_line(F, n);
