@@ -56,6 +56,12 @@ FEATURES = [
     'pp_if',            # #if / #ifdef / #else around statements with awaits
     'pp_dead_await',    # an await in the branch that is not compiled
     'func_name',        # __func__ in the trace
+    'typeof',           # __typeof__(v + 1) t = ...; __typeof__(await f(1)) t
+    'auto_type',        # __auto_type t = ...;
+    'atomic',           # _Atomic int a = ...; _Atomic(int) a
+    'complex',          # double _Complex z = __builtin_complex(..)
+    'sizeof_macro',     # int b[CNT(a) * 2]: a local's size through a macro
+    'elide_struct_value',  # struct In p[] = {s, 1, 2, s}: values of the element type
 ]
 
 # Switched off in the CI seed set because acc mistranslates them today; each
@@ -718,7 +724,8 @@ class Gen(Decls):
                 f"int {P}h2(int a, int b) {{ return (a - b * 5) % {MOD}; }}",
                 f"{P}op_t {P}ops[2] = {{ {P}h1, {P}h2 }};",
                 f"{P}in_t {P}gin = {{ 3, 4 }};",
-                f"{P}in_t *{P}pick({P}in_t *p) {{ return p; }}"]
+                f"{P}in_t *{P}pick({P}in_t *p) {{ return p; }}",
+                f"#define {P}CNT(a) (sizeof(a) / sizeof((a)[0]))"]
 
     def program(self):
         P = self.P

@@ -468,7 +468,7 @@ void macros_collect(const Unit *u);
 void check_macro_use(Fn *F, TSNode id);
 bool in_sized_macro_argument(Fn *F, TSNode n);
 char *macro_frame_text(Fn *F, TSNode id);
-const char *frame_local_ptr_type(Fn *F, const char *name);
+char *local_type_value(Fn *F, const char *name, size_t len);
 
 /* await.c: awaits and yields hoisted out of expressions */
 void emit_error_route(Fn *F, Try *from);
@@ -491,6 +491,8 @@ TSNode first_named_not_comment(TSNode n);
 /* decl.c: declarations and frames */
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
+void set_ptr_type(const Source *s, Local *l, TSNode decl_node, TSNode d, bool decay);
+bool expr_is_scalar(const Source *s, TSNode e);
 void lower_declaration(Fn *F, TSNode n);
 /* Is n inside the operand of sizeof or _Alignof? */
 bool in_sizeof(TSNode n);

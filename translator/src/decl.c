@@ -2,6 +2,7 @@
  * with their C type; initialisers become assignments or copies. */
 #include "acc.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -182,6 +183,35 @@ char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, 
     return r;
 }
 
+/* `sizeof x` and `typeof(x)` of a local x in a frame member's type are
+ * written `(*(T (*))0)` (locals are not visible where the frame is declared):
+ * l->ptr_type is `T (*)`, from declarator d of decl_node (decayed for a
+ * parameter). */
+void set_ptr_type(const Source *s, Local *l, TSNode decl_node, TSNode d, bool decay) {
+    char *spec;
+    char *text = frame_declarator(s, decl_node, d, "(*)", decay, &spec);
+    free(l->ptr_type);
+    l->ptr_type = xprintf("%s %s", spec, text);
+    free(spec);
+    free(text);
+}
+
+/* ptr_type from member declaration `decl` (an array completed from its
+ * initialiser: the size is in the text): its name `member` becomes `(*)`. */
+static char *ptr_type_from_member(const Source *s, TSNode decl_node, TSNode d, const char *decl, const char *member) {
+    char *spec;
+    char *text = frame_declarator(s, decl_node, d, member, false, &spec);
+    size_t from = strlen(spec) + 1, n = strlen(member);
+    free(spec);
+    free(text);
+    for (const char *p = decl + from; (p = strstr(p, member)); p += n) {
+        bool starts = p == decl || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        bool ends = !(isalnum((unsigned char)p[n]) || p[n] == '_');
+        if (starts && ends) return xprintf("%.*s(*)%s", (int)(p - decl), decl, p + n);
+    }
+    return NULL;
+}
+
 /* Initialises frame member `member`, declared by d, from the C expression
  * `value`: scalars are assigned; arrays, structs (which may have const
  * members), const and volatile objects are initialised as a C object of the
@@ -307,6 +337,14 @@ static TSNode names_local_in_type(Fn *F, TSNode type) {
     }
     ts_tree_cursor_delete(&c);
     return found;
+}
+
+/* The expression a declaration's type is inferred from: the operand of
+ * `__typeof__(expr)`, or the initialiser of `__auto_type`; else a null node. */
+static TSNode inferred_from(const Source *s, TSNode type, TSNode init) {
+    if (node_is(type, "typeof_specifier")) return node_field(type, "value");
+    if (node_is(type, "type_identifier") && node_text_eq(s, type, "__auto_type")) return init;
+    return (TSNode){0};
 }
 
 /* `&r` after `register int r;` in its block: C forbids it (C11 6.5.3.2p1),
@@ -435,13 +473,23 @@ void lower_declaration(Fn *F, TSNode n) {
         char *member = unique_member(F, name);
         char *decl = member_declaration(F, n, d, member, init);
         buf_printf(&F->members, "    %s;\n", decl);
-        free(decl);
         scope_add(F, name, member);
+        if (!ts_node_is_null(unsized_array(d))) {
+            Local *l = F->scope->locals.items[F->scope->locals.len - 1];
+            l->ptr_type = ptr_type_from_member(s, n, d, decl, member);
+        }
+        free(decl);
         {
             /* what array sizes from initialisers need to know of it (literal.c) */
             Local *l = F->scope->locals.items[F->scope->locals.len - 1];
             l->scalar = declarator_is_scalar(s, type, d);
             l->spec_scalar = type_specifier_scalar(s, type);
+            /* `__typeof__(x + 1) y`, `__auto_type y = x`: the type of a scalar expression */
+            TSNode of = inferred_from(s, type, init);
+            if (!l->spec_scalar && !ts_node_is_null(of) && expr_is_scalar(s, of)) {
+                l->spec_scalar = true;
+                l->scalar = ts_node_eq(declarator_ident(d), d) || node_is(d, "pointer_declarator");
+            }
         }
         if (ts_node_is_null(unsized_array(d))) {
             /* `sizeof name` in a later local's type reads it through this */

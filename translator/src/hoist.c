@@ -70,24 +70,19 @@ static bool force_unevaluated;
 /* Is n where C evaluates nothing (a local written through its type)? */
 static bool unevaluated_here(TSNode n) { return force_unevaluated || in_sizeof(n); }
 
-/* The pointer type of the frame local named `name`, or NULL. */
-const char *frame_local_ptr_type(Fn *F, const char *name) {
+/* A never-evaluated expression of the type of the frame local named by
+ * name[0..len), `(*(int (*)[4])N)` (N distinct per local, so that `a == b`
+ * of two locals is no self-comparison to gcc), or NULL: how a local is
+ * written where C needs only its type and the frame is declared. */
+char *local_type_value(Fn *F, const char *name, size_t len) {
     for (Scope *sc = F->scope; sc; sc = sc->up)
         for (int i = sc->locals.len - 1; i >= 0; i--) {
             Local *l = sc->locals.items[i];
-            if (!strcmp(l->name, name)) return l->member ? l->ptr_type : NULL;
-        }
-    return NULL;
-}
-
-/* The pointer type of the frame local identifier id names, or NULL. */
-static const char *local_ptr_type(Fn *F, TSNode id) {
-    const Source *s = F->s;
-    uint32_t a = ts_node_start_byte(id), len = ts_node_end_byte(id) - a;
-    for (Scope *sc = F->scope; sc; sc = sc->up)
-        for (int i = sc->locals.len - 1; i >= 0; i--) {
-            Local *l = sc->locals.items[i];
-            if (strlen(l->name) == len && !memcmp(l->name, s->text + a, len)) return l->member ? l->ptr_type : NULL;
+            if (strlen(l->name) != len || memcmp(l->name, name, len)) continue;
+            if (!l->member || !l->ptr_type) return NULL;
+            int k = i + 1;
+            for (Scope *up = sc->up; up; up = up->up) k += up->locals.len;
+            return xprintf("(*(%s)%d)", l->ptr_type, k);
         }
     return NULL;
 }
@@ -119,11 +114,12 @@ void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t 
                 buf_put(out, s->text + pos, na - pos);
                 buf_puts(out, r);
                 pos = nb;
-            } else if (node_is(n, "identifier") && local_ptr_type(F, n) &&
-                       (unevaluated_here(n) || in_sized_macro_argument(F, n))) {
-                /* `sizeof a` where the frame's type is declared: `sizeof (*(int (*)[4])0)` */
+            } else if (node_is(n, "identifier") && (unevaluated_here(n) || in_sized_macro_argument(F, n)) &&
+                       (mtext = local_type_value(F, s->text + na, nb - na))) {
+                /* `sizeof a` where the frame's type is declared: `sizeof (*(int (*)[4])1)` */
                 buf_put(out, s->text + pos, na - pos);
-                buf_printf(out, "(*(%s)0)", local_ptr_type(F, n));
+                buf_puts(out, mtext);
+                free(mtext);
                 pos = nb;
             } else if (node_is(n, "identifier") && !node_is(ts_node_parent(n), "call_expression") &&
                        (mtext = macro_frame_text(F, n))) {

@@ -147,6 +147,9 @@ static bool value_of_element_type(TSNode e) {
     return l && l->ptr_type && !strncmp(l->ptr_type, shape_elem_spec, n) && !strcmp(l->ptr_type + n, want);
 }
 
+/* Is expression e of scalar type, as far as the function knows? */
+bool expr_is_scalar(const Source *s, TSNode e) { return scalar_by_syntax(s, e); }
+
 /* The shape of one top-level item of an array's initialiser (see above);
  * false when the item may be an aggregate value. */
 static bool shape_item(const Source *s, TSNode v, bool elem_scalar, Buf *out, TSNode *bad) {

@@ -432,19 +432,19 @@ char *macro_frame_text(Fn *F, TSNode id) {
             member = c == '.' || (c == '>' && k >= 2 && t[k - 2] == '-');
             break;
         }
-        char *name = xstrndup(t + a, i - a);
-        const char *ptr = member ? NULL : frame_local_ptr_type(F, name);
-        free(name);
+        char *ptr = member ? NULL : local_type_value(F, t + a, i - a);
         if (ptr && a >= sized_end) {
             diag_error(F->s, a0, "macro '%s' reads local '%.*s' of async function '%s' in the size of an array: "
                        "a variable-length array, and the frame has a fixed size; use a constant size or allocate it",
                        m->name, (int)(i - a), t + a, F->af->name);
             buf_free(&out);
+            free(ptr);
             return xstrdup("1");
         }
         if (ptr) {
             buf_put(&out, t + pos, a - pos);
-            buf_printf(&out, "(*(%s)0)", ptr);
+            buf_puts(&out, ptr);
+            free(ptr);
             pos = i;
         }
         i--;
