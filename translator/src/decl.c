@@ -340,7 +340,8 @@ static TSNode names_local_in_type(Fn *F, TSNode type) {
 }
 
 /* The expression a declaration's type is inferred from: the operand of
- * `__typeof__(expr)`, or the initialiser of `__auto_type`; else a null node. */
+ * `__typeof__(expr)`, or the initialiser of `__auto_type`; else a null node
+ * (`__typeof__(int)`: a type name). */
 static TSNode inferred_from(const Source *s, TSNode type, TSNode init) {
     if (node_is(type, "typeof_specifier")) return node_field(type, "value");
     if (node_is(type, "type_identifier") && node_text_eq(s, type, "__auto_type")) return init;
@@ -485,8 +486,11 @@ void lower_declaration(Fn *F, TSNode n) {
             l->scalar = declarator_is_scalar(s, type, d);
             l->spec_scalar = type_specifier_scalar(s, type);
             /* `__typeof__(x + 1) y`, `__auto_type y = x`: the type of a scalar expression */
-            TSNode of = inferred_from(s, type, init);
-            if (!l->spec_scalar && !ts_node_is_null(of) && expr_is_scalar(s, of)) {
+            TSNode of = inferred_from(s, type, init), td = node_field(type, "type");
+            bool scalar_of = !ts_node_is_null(of) ? expr_is_scalar(s, of)
+                             : node_is(type, "typeof_specifier") && ts_node_is_null(node_field(td, "declarator")) &&
+                                   type_specifier_scalar(s, node_field(td, "type"));
+            if (!l->spec_scalar && scalar_of) {
                 l->spec_scalar = true;
                 l->scalar = ts_node_eq(declarator_ident(d), d) || node_is(d, "pointer_declarator");
             }
