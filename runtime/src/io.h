@@ -196,9 +196,10 @@ ac_stream *ac__stream_new(ac_loop *l, int type, int *err);
 /* The connect state machine of ac_tcp_connect and ac_unix_connect (port -1). */
 int ac__connect_resume(void *frame, ac_task *task);
 
-/* Makes a listening server of `type` on sa (TCP) or path (Unix). */
+/* Makes a listening server of `type` on sa (TCP) or path (Unix), running f's
+ * handler (f->handler, or f->handler_arg with f->arg) per connection. */
 int ac__server_listen(ac_loop *l, int type, const struct sockaddr *sa, const char *path,
-                      ac_handler handler, ac_server **out);
+                      const ac__serve__frame *f, ac_server **out);
 
 /* ------------------------------------------------------------------------- */
 /* The resolver (dns.c)                                                       */

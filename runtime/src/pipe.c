@@ -46,13 +46,14 @@ int ac_unix_serve__resume(void *frame, ac_task *task) {
     if (f->io.w.w.state != 0)
         return AC__DONE;
     f->io.w.w.state = AC__IO_OVER;
-    if (task == NULL || l == NULL || f->host == NULL || f->host[0] == '\0' || f->handler == NULL)
+    if (task == NULL || l == NULL || f->host == NULL || f->host[0] == '\0' ||
+        (f->handler == NULL && f->handler_arg == NULL))
         return ac__raise(task, AC_EINVAL);
     if (strlen(f->host) >= AC__SUN_PATH_MAX)
         return ac__raise(task, AC_ENAMETOOLONG);
     if (lstat(f->host, &st) == 0 && S_ISSOCK(st.st_mode))
         unlink(f->host); /* a stale socket of an earlier server */
-    rc = ac__server_listen(l, AC__STREAM_PIPE, NULL, f->host, f->handler, &f->ac__ret);
+    rc = ac__server_listen(l, AC__STREAM_PIPE, NULL, f->host, f, &f->ac__ret);
     return rc != 0 ? ac__raise(task, rc) : AC__DONE;
 }
 
@@ -62,5 +63,16 @@ ac_task *ac_unix_serve(const char *path, ac_handler handler) {
     ac_task *t = ac__coro_new(&ac_unix_serve__desc);
     if (t != NULL)
         ac_unix_serve__init(ac__frame(t), path, handler);
+    return t;
+}
+
+int ac_unix_serve_arg__resume(void *frame, ac_task *task) { return ac_unix_serve__resume(frame, task); }
+
+AC__IO_DESC_RET(ac_unix_serve_arg, ac__serve__frame);
+
+ac_task *ac_unix_serve_arg(const char *path, ac_handler_arg handler, void *arg) {
+    ac_task *t = ac__coro_new(&ac_unix_serve_arg__desc);
+    if (t != NULL)
+        ac_unix_serve_arg__init(ac__frame(t), path, handler, arg);
     return t;
 }

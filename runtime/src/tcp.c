@@ -239,7 +239,9 @@ struct ac_server {
         uv_pipe_t pipe;
     } u;
     ac_loop *loop;
-    ac_handler handler;
+    ac_handler handler;        /* one of these two */
+    ac_handler_arg handler_arg;
+    void *arg;                 /* handler_arg's */
     ac__dlink conns;           /* the handlers running (ac__conn) */
     size_t nconns;
     int type;                  /* AC__STREAM_TCP / _PIPE */
@@ -337,7 +339,7 @@ static void ac__server_on_connection(uv_stream_t *server, int status) {
     if (srv->type == AC__STREAM_TCP)
         uv_tcp_nodelay(&s->u.tcp, 1);
     c = malloc(sizeof *c);
-    t = c != NULL ? srv->handler(s) : NULL;
+    t = c == NULL ? NULL : srv->handler != NULL ? srv->handler(s) : srv->handler_arg(s, srv->arg);
     if (t == NULL) {
         free(c);
         ac__stream_close(s);
@@ -386,7 +388,7 @@ static void ac__server_kill(ac__obj *o) {
 static void ac__server_free_on_close(uv_handle_t *h) { free(h->data); }
 
 int ac__server_listen(ac_loop *l, int type, const struct sockaddr *sa, const char *path,
-                      ac_handler handler, ac_server **out) {
+                      const ac__serve__frame *f, ac_server **out) {
     ac_server *srv;
     int rc;
 
@@ -396,7 +398,9 @@ int ac__server_listen(ac_loop *l, int type, const struct sockaddr *sa, const cha
     if (srv == NULL)
         return AC_ENOMEM;
     srv->loop = l;
-    srv->handler = handler;
+    srv->handler = f->handler;
+    srv->handler_arg = f->handler_arg;
+    srv->arg = f->arg;
     srv->type = type;
     srv->obj.kill = ac__server_kill;
     ac__dlink_init(&srv->conns);
@@ -543,7 +547,8 @@ int ac_tcp_serve__resume(void *frame, ac_task *task) {
     switch (f->io.w.w.state) {
     case 0:
         f->io.w.w.state = AC__IO_OVER;
-        if (task == NULL || l == NULL || f->handler == NULL || f->port < 0 || f->port > 65535)
+        if (task == NULL || l == NULL || (f->handler == NULL && f->handler_arg == NULL) ||
+            f->port < 0 || f->port > 65535)
             return ac__raise(task, AC_EINVAL);
         if (ac__io_cancel_pending(task))
             return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
@@ -552,18 +557,16 @@ int ac_tcp_serve__resume(void *frame, ac_task *task) {
         if (f->host == NULL || f->host[0] == '\0') {
             /* Every interface: IPv6 and (dual stack) IPv4, else IPv4 only. */
             ac__parse_ip("::", f->port, &ss);
-            rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f->handler,
-                                   &f->ac__ret);
+            rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f, &f->ac__ret);
             if (rc != 0) {
                 ac__parse_ip("0.0.0.0", f->port, &ss);
-                rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL,
-                                       f->handler, &f->ac__ret);
+                rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f,
+                                       &f->ac__ret);
             }
             return rc != 0 ? ac__raise(task, rc) : AC__DONE;
         }
         if (ac__parse_ip(f->host, f->port, &ss)) {
-            rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f->handler,
-                                   &f->ac__ret);
+            rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f, &f->ac__ret);
             return rc != 0 ? ac__raise(task, rc) : AC__DONE;
         }
         memset(&hints, 0, sizeof hints);
@@ -587,7 +590,7 @@ int ac_tcp_serve__resume(void *frame, ac_task *task) {
             if (a->ai_addr == NULL ||
                 (a->ai_addr->sa_family != AF_INET && a->ai_addr->sa_family != AF_INET6))
                 continue;
-            rc = ac__server_listen(l, AC__STREAM_TCP, a->ai_addr, NULL, f->handler, &f->ac__ret);
+            rc = ac__server_listen(l, AC__STREAM_TCP, a->ai_addr, NULL, f, &f->ac__ret);
             if (rc == 0)
                 break;
         }
@@ -604,5 +607,18 @@ ac_task *ac_tcp_serve(const char *host, int port, ac_handler handler) {
     ac_task *t = ac__coro_new(&ac_tcp_serve__desc);
     if (t != NULL)
         ac_tcp_serve__init(ac__frame(t), host, port, handler);
+    return t;
+}
+
+/* The handler with the program's data: the same machine, the frame carries
+ * handler_arg and arg instead of handler. */
+int ac_tcp_serve_arg__resume(void *frame, ac_task *task) { return ac_tcp_serve__resume(frame, task); }
+
+AC__IO_DESC_RET(ac_tcp_serve_arg, ac__serve__frame);
+
+ac_task *ac_tcp_serve_arg(const char *host, int port, ac_handler_arg handler, void *arg) {
+    ac_task *t = ac__coro_new(&ac_tcp_serve_arg__desc);
+    if (t != NULL)
+        ac_tcp_serve_arg__init(ac__frame(t), host, port, handler, arg);
     return t;
 }

@@ -30,6 +30,7 @@ for seed in $(seq "$first" "$last"); do
       cmp -s want got || { fail "seed $seed: $cc $d prints something else than its twin"; diff want got | head -5; }
     done
   done
+  echo "... seed $seed: $runs runs so far, $failed failed, ${SECONDS}s"   # progress
 done
 echo "$runs runs, $failed failed"
 [ "$failed" = 0 ]

@@ -77,6 +77,7 @@ for src in "$root"/tests/translate/*.ac "$root"/tests/io/*.ac "$root"/samples/*.
     fi
   done
   n=$((n + 1))
+  [ $((n % 25)) = 0 ] && echo "... $n programs checked with -std=c11 -Wpedantic, ${SECONDS}s"   # progress
 done
 echo "ok: acc's output for $n programs checked with -std=c11 -Wpedantic"
 exit $fail

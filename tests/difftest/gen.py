@@ -288,6 +288,10 @@ class Gen(Decls):
     def isbool(self, e):
         if isinstance(e, Comma):
             return self.isbool(e.b)
+        if isinstance(e, Cond):         # clang: a ?: of two booleans is boolean
+            return self.isbool(e.a) and self.isbool(e.b)
+        if isinstance(e, GnuCond):
+            return self.isbool(e.a) and self.isbool(e.b)
         return isinstance(e, Logic) or isinstance(e, Bin) and e.op in self.CMP
 
     def isconst(self, e):

@@ -107,6 +107,9 @@ def check(args, progs, work):
         exe = 'prog-' + os.path.basename(cc)
         rc, _, err = sh([cc] + cflags + ['-I', args.inc, 'prog.c', '-o', exe, args.libac] + libs, 120, work)
         if rc != 0:
+            if cc != ccs[0] and twin_warns_alike(args, cc, cflags, work, err):
+                return Result('twin', f"the twin has the same warnings with {cc} "
+                              f"(a generator bug):\n{err.decode(errors='replace')}")
             return Result('cc', f"{cc} could not compile the translation:\n{err.decode(errors='replace')}")
         rc, got, err = sh(['./' + exe], args.timeout, work)
         if rc == 'timeout' or isinstance(rc, int) and rc < 0:
@@ -117,6 +120,25 @@ def check(args, progs, work):
         if err:
             return Result('stderr', f"{exe} wrote to stderr:\n" + err.decode(errors='replace')[-3000:])
     return Result()
+
+
+def warning_flags(text):
+    """The -W options named by a compiler's messages: [-Werror,-Wfoo] or [-Wfoo]."""
+    return set(re.findall(r'-W(?!error\b)([\w-]+)', text))
+
+
+def twin_warns_alike(args, cc, cflags, work, err):
+    """Is a translation's compile error under `cc` one the twin has too?
+
+    The twin is compiled with the first compiler only; another one may warn on
+    the generator's own text (clang's -Wbitwise-instead-of-logical, -Wself-assign).
+    acc is at fault only for warnings the twin does not have with the same flags."""
+    flags = warning_flags(err.decode(errors='replace'))
+    if not flags:
+        return False
+    rc, _, terr = sh([cc] + [f for f in cflags if f != '-Werror'] + ['-fsyntax-only', 'twin.c'],
+                     120, work)
+    return rc == 0 and flags <= warning_flags(terr.decode(errors='replace'))
 
 
 def diff(want, got):

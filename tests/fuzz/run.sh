@@ -46,6 +46,7 @@ rm -rf "$seeds" "$corpus"
 mkdir -p "$seeds" "$corpus"
 (cd "$src" && find . -path ./build -prune -o \( -name '*.ac' -o -name '*.ah' \) -type f -print) |
   while read -r f; do cp "$src/$f" "$seeds/$(echo "${f#./}" | tr / _)"; done
+echo "... fuzz_acc: running ${seconds}s from $(ls "$seeds" | wc -l) seed files"   # progress
 if ! "$fuzzer" -dict="$src/tests/fuzz/acc.dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
      -artifact_prefix="$work/" -print_final_stats=1 "$corpus" "$seeds" >"$work/fuzz.log" 2>&1; then
   tail -60 "$work/fuzz.log"

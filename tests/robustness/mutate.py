@@ -14,6 +14,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import time
 
 TOKENS = [b"await ", b"async ", b"yield ", b"yield from ", b"try ", b"catch (int e) ", b"finally ",
           b"throw ", b"for await (int v : g()) ", b"{", b"}", b"(", b")", b";", b",", b"?", b":",
@@ -53,8 +54,10 @@ def main():
     acc, files = args[0], args[1:]
     rng = random.Random(seed)
     passed = failed = 0
+    t0 = time.time()
     with tempfile.TemporaryDirectory() as work:
-        for path in files:
+        for k, path in enumerate(files):
+            failed_before = failed
             with open(path, "rb") as f:
                 original = f.read()
             for n in range(count):
@@ -92,6 +95,9 @@ def main():
                         print(err[-2000:])
                 else:
                     passed += 1
+            # progress (ctest -V / --output-on-failure shows it): a long run under ASan
+            print(f"... {k + 1}/{len(files)} {os.path.basename(path)}: {count} mutants, "
+                  f"{failed - failed_before} failed, {time.time() - t0:.0f} s", flush=True)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

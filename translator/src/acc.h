@@ -111,6 +111,8 @@ extern int diag_error_count;
 /* After this many errors nothing more is printed but one note (0: no limit). */
 enum { DIAG_MAX_ERRORS_DEFAULT = 50 };
 extern int diag_max_errors;
+/* -Werror: warnings are reported and counted as errors. */
+extern bool diag_werror;
 /* Where diagnostics go (NULL: stderr). */
 void diag_set_sink(FILE *f);
 /* Forgets the errors counted so far (one process, many translations). */

@@ -2,8 +2,10 @@
  * and its cycles, and the checks that need no lowering.
  *
  * The translator knows three kinds of async functions:
- *   - the runtime's (ac_sleep, ...): one table, expanded from ac_async.def, the
- *     same list ac.h declares; their frames are embedded like any other;
+ *   - the runtime's (ac_sleep, ...): one table, expanded from ac_async.def,
+ *     which the build generates from ac.h's `AC_ASYNC(T) name(params);`
+ *     declarations (cmake/AcAsyncTable.cmake); their frames are embedded like
+ *     any other;
  *   - those declared in the .ah headers the unit includes with #include "x.ah"
  *     (searched next to the including file, then in each -I directory): their
  *     frame layout is private to the file that defines them, but that file

@@ -228,7 +228,18 @@ void diag_error(const Source *s, uint32_t byte, const char *fmt, ...) {
     errors_printed++; /* after: vreport prints nothing once the limit is reached */
 }
 
+bool diag_werror;
+
 void diag_warning(const Source *s, uint32_t byte, const char *fmt, ...) {
+    if (diag_werror) { /* an error like any other, marked as gcc marks it */
+        char msg[512];
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(msg, sizeof msg, fmt, ap);
+        va_end(ap);
+        diag_error(s, byte, "%s [-Werror]", msg);
+        return;
+    }
     if (diag_silenced()) return;
     va_list ap;
     va_start(ap, fmt);

@@ -1,16 +1,26 @@
-/* main.c: the acc command line.
+/* main.c: the acc command line (getopt_long_only: gcc's spellings, -MD and
+ * -Werror as well as --output=FILE).
  *
- *   acc [-I dir]... [-MD] [-MF depfile] [--no-line] [-fmax-errors=N] input.ac [-o output.c]
- *   acc run [-I dir]... file.ac [args...]
+ *   acc [options] input.ac [-o output.c]       input '-': standard input
+ *   acc run [options] file.ac [file.ac|file.c|file.o|file.a]... [--] [args...]
  *
  * Exit status: 0, 1 on translation errors (no output is written), 2 on usage or
  * I/O errors. `acc run` exits with the program's own status.
+ *
+ * Output is all or nothing: the translation is made in memory and written only
+ * when it succeeded, through a temporary file renamed over the output (or in
+ * one go to standard output with -o -).
  */
+#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700 /* nftw */
 #include "acc.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
+#include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,20 +32,40 @@
 #define AC_VERSION "0.0"
 #endif
 
+/* Every option, in --help's order. */
 static void usage(FILE *f) {
     fputs("usage: acc [options] input.ac [-o output.c]\n"
-          "       acc run [options] file.ac [args...]\n"
+          "       acc run [options] file.ac [file.ac|file.c|file.o|file.a]... [--] [args...]\n"
+          "Translates Async C (.ac -> .c, .ah -> .h); 'acc run' translates, compiles, links\n"
+          "with libac and runs the program with args.\n"
           "options:\n"
-          "  -o FILE      output file (default: input with .ac -> .c, .ah -> .h)\n"
-          "  -I DIR       search DIR for included .ah headers\n"
-          "  -MD          write a make-style depfile: OUTPUT.d, or the -MF file\n"
-          "  -MF FILE     the depfile's name\n"
-          "  --no-line    leave out #line directives\n"
+          "  -o FILE, -oFILE, --output=FILE\n"
+          "                  the output (default: the input with .ac -> .c, .ah -> .h;\n"
+          "                  standard output when the input is '-'); '-': standard output\n"
+          "  -I DIR, -IDIR   search DIR for included .ah headers (after the including\n"
+          "                  file's own folder)\n"
+          "  -MD             write a make-style depfile (the .ah files included): the -MF\n"
+          "                  file, else OUTPUT.d with -o, else INPUT.d (with -o -, -MF\n"
+          "                  is needed)\n"
+          "  -MF FILE        the depfile's name (writes the depfile)\n"
+          "  -MT TARGET      the depfile's target (default: the output's name)\n"
+          "  --no-line       leave out #line directives\n"
           "  -fmax-errors=N  stop reporting after N errors (default 50; 0: no limit)\n"
-          "  --version    print the version\n"
-          "environment for 'acc run': CC (cc), CFLAGS (-O2), LDFLAGS\n",
+          "  -Werror         make warnings errors\n"
+          "  --              the end of the options ('acc run': the next '--' ends the\n"
+          "                  files, the rest are the program's arguments)\n"
+          "  -               as the input: read standard input\n"
+          "  -h, --help      print this help\n"
+          "  --version       print the version\n"
+          "'acc run' options (besides -I, --no-line, -fmax-errors, -Werror):\n"
+          "  -l LIB, -L DIR  passed to the link\n"
+          "environment for 'acc run': CC (cc), CFLAGS (-O2), LDFLAGS, LDLIBS (libraries\n"
+          "after libac, e.g. LDLIBS=-lm)\n",
           f);
 }
+
+/* "-" for the input or the output: standard input or output. */
+static bool is_std(const char *path) { return path && !strcmp(path, "-"); }
 
 static char *default_output(const char *in) {
     size_t n = strlen(in);
@@ -56,8 +86,11 @@ static void put_make_path(Buf *b, const char *path) {
 static bool write_depfile(const char *path, const char *target, const char *input, const Vec *deps) {
     Buf b = {0};
     put_make_path(&b, target);
-    buf_puts(&b, ": ");
-    put_make_path(&b, input);
+    buf_puts(&b, ":");
+    if (input) { /* NULL: standard input, no file to depend on */
+        buf_puts(&b, " ");
+        put_make_path(&b, input);
+    }
     for (int i = 0; i < deps->len; i++) {
         buf_puts(&b, " \\\n  ");
         put_make_path(&b, deps->items[i]);
@@ -134,34 +167,74 @@ static bool same_file(const char *path, const struct stat *src) {
 /* Writing the output (or the depfile) over the input would lose the source. */
 static bool overwrites_input(const Options *opt, const char *output) {
     struct stat in;
-    if (stat(opt->input, &in) != 0) return false; /* reading it reports why */
+    if (is_std(opt->input) || stat(opt->input, &in) != 0) return false; /* reading it reports why */
     const char *what = NULL, *path = NULL;
-    if (same_file(output, &in)) what = "output", path = output;
+    if (!is_std(output) && same_file(output, &in)) what = "output", path = output;
     else if (opt->depfile && same_file(opt->depfile, &in)) what = "depfile", path = opt->depfile;
     if (!what) return false;
     diag_fatal("the %s '%s' is the input file '%s': it would be overwritten", what, path, opt->input);
     return true;
 }
 
+/* Standard input, read to its end, as a source named "<stdin>" (gcc's name;
+ * its .ah includes are searched from the current folder). */
+static Source *load_stdin(void) {
+    Buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) buf_put(&b, chunk, n);
+    if (ferror(stdin)) {
+        diag_fatal("cannot read standard input: %s", strerror(errno));
+        buf_free(&b);
+        return NULL;
+    }
+    if (b.len && memchr(b.data, 0, b.len)) {
+        diag_fatal("standard input is not text (it contains a NUL byte)");
+        buf_free(&b);
+        return NULL;
+    }
+    Source *s = source_from_memory("<stdin>", b.data ? b.data : "", b.len);
+    buf_free(&b);
+    return s;
+}
+
+/* The translation, all at once: a file through write_file_atomic, or standard
+ * output in one write once it is complete. */
+static bool write_output(const char *path, const char *data, size_t len) {
+    if (!is_std(path)) return write_file_atomic(path, data, len);
+    fflush(stdout);
+    if (!write_all(STDOUT_FILENO, data, len)) {
+        diag_fatal("cannot write standard output: %s", strerror(errno));
+        return false;
+    }
+    return true;
+}
+
 /* Translates one file. Returns 0, 1 (errors in the input) or 2 (I/O). When
  * headers is not NULL, the .ah files it includes are added to it as pairs
- * (path found, name as written). */
-static int translate(const Options *opt, Vec *headers) {
-    char *output = opt->output ? xstrdup(opt->output) : default_output(opt->input);
+ * (path found, name as written). dep_target: -MT's, or NULL. */
+static int translate(const Options *opt, const char *dep_target, Vec *headers) {
+    bool std_in = is_std(opt->input);
+    char *output = opt->output ? xstrdup(opt->output) : std_in ? xstrdup("-") : default_output(opt->input);
     if (overwrites_input(opt, output)) {
         free(output);
         return 2;
     }
-    Source *src = source_load(opt->input);
+    Source *src = std_in ? load_stdin() : source_load(opt->input);
     if (!src) {
         free(output);
         return 2;
     }
+    /* What the generated code's #line directives name: the output, or for
+     * standard output the file the input's name suggests. */
+    char *line_name = !is_std(output) ? xstrdup(output) : std_in ? xstrdup("<stdout>") : default_output(opt->input);
     Buf out = {0};
     Vec deps = {0}, dep_names = {0};
-    int rc = translate_source(src, opt, output, &out, &deps, &dep_names);
-    if (!rc && !write_file_atomic(output, out.data ? out.data : "", out.len)) rc = 2;
-    if (!rc && opt->depfile && !write_depfile(opt->depfile, output, src->path, &deps)) rc = 2;
+    int rc = translate_source(src, opt, line_name, &out, &deps, &dep_names);
+    if (!rc && opt->depfile &&
+        !write_depfile(opt->depfile, dep_target ? dep_target : line_name, std_in ? NULL : src->path, &deps))
+        rc = 2;
+    if (!rc && !write_output(output, out.data ? out.data : "", out.len)) rc = 2;
     for (int i = 0; i < deps.len; i++) {
         if (headers && !rc) {
             vec_push(headers, deps.items[i]);
@@ -174,6 +247,7 @@ static int translate(const Options *opt, Vec *headers) {
     vec_free(&deps);
     vec_free(&dep_names);
     buf_free(&out);
+    free(line_name);
     free(output);
     source_free(src);
     return rc;
@@ -206,21 +280,51 @@ static void runtime_paths(char **inc, char **lib) {
     *lib = xprintf("%s/../" AC_INSTALL_LIBDIR_NAME, exe);
 }
 
+/* The signals that end a program, passed on to the child acc waits for: a
+ * `kill PID` of acc (a service manager, a test script) reaches the program,
+ * which exits its own way while acc waits and then removes its temporaries,
+ * as `go run` does. One the terminal sent to the whole process group
+ * (Ctrl-C: si_code SI_KERNEL) has reached the child already. */
+static const int forwarded_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+enum { NFORWARDED = sizeof forwarded_signals / sizeof *forwarded_signals };
+static volatile sig_atomic_t child_pid;
+
+static void forward_signal(int sig, siginfo_t *info, void *ctx) {
+    (void)ctx;
+    if (child_pid > 0 && (info == NULL || info->si_code != SI_KERNEL)) kill((pid_t)child_pid, sig);
+}
+
+/* Runs argv; its exit status, 128 + N when signal N ended it, -1 when it
+ * could not be started. */
 static int run_child(char **argv) {
     fflush(stdout);
+    sigset_t block, old_mask;
+    sigemptyset(&block);
+    for (int i = 0; i < NFORWARDED; i++) sigaddset(&block, forwarded_signals[i]);
+    sigprocmask(SIG_BLOCK, &block, &old_mask); /* none lost between fork and child_pid */
+    struct sigaction fwd = {.sa_sigaction = forward_signal, .sa_flags = SA_SIGINFO | SA_RESTART}, old[NFORWARDED];
+    sigemptyset(&fwd.sa_mask);
+    for (int i = 0; i < NFORWARDED; i++) sigaction(forwarded_signals[i], &fwd, &old[i]);
     pid_t pid = fork();
-    if (pid < 0) return -1;
-    if (pid == 0) {
+    if (pid == 0) { /* the program: the default actions (exec keeps ignored ones), no mask */
+        for (int i = 0; i < NFORWARDED; i++) sigaction(forwarded_signals[i], &old[i], NULL);
+        sigprocmask(SIG_SETMASK, &old_mask, NULL);
         execvp(argv[0], argv);
         fprintf(stderr, "acc: error: cannot run '%s': %s\n", argv[0], strerror(errno));
         _exit(127);
     }
-    int status;
-    while (waitpid(pid, &status, 0) < 0)
-        if (errno != EINTR) return -1;
-    if (WIFEXITED(status)) return WEXITSTATUS(status);
-    if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
-    return 1;
+    child_pid = pid > 0 ? pid : 0;
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
+    int status = 0, rc = -1;
+    if (pid > 0) {
+        pid_t w;
+        while ((w = waitpid(pid, &status, 0)) < 0 && errno == EINTR) continue;
+        if (w == pid)
+            rc = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : 1;
+    }
+    child_pid = 0;
+    for (int i = 0; i < NFORWARDED; i++) sigaction(forwarded_signals[i], &old[i], NULL);
+    return rc;
 }
 
 /* Splits a flags string on blanks into argv entries. */
@@ -234,68 +338,123 @@ static void push_words(Vec *v, const char *s) {
     }
 }
 
-static int run_program(Options *opt, int argc, char **argv) {
+/* Removes the temporary tree of `acc run` (nftw, deepest first). */
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
+    (void)st, (void)flag, (void)ftw;
+    remove(path);
+    return 0;
+}
+
+static bool has_suffix(const char *s, const char *suffix) {
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/* The files of `acc run`: .ac files to translate ('-': standard input) and
+ * what the C compiler takes as is. */
+static bool is_ac_file(const char *a) { return is_std(a) || has_suffix(a, ".ac"); }
+static bool is_program_file(const char *a) {
+    return is_ac_file(a) || has_suffix(a, ".c") || has_suffix(a, ".o") || has_suffix(a, ".a") ||
+           has_suffix(a, ".so");
+}
+
+/* Translates input (the k-th .ac file) into dir/k/NAME.c, and the .ah headers
+ * it includes into .h files beside it at the names the #include lines give.
+ * Returns 0, 1 or 2 as translate() does; *cfile is the .c file's path. */
+static int translate_for_run(const Options *base, const char *input, const char *dir, int k,
+                             char **cfile) {
+    char *sub = xprintf("%s/%d", dir, k);
+    mkdir(sub, 0700);
+    const char *name = is_std(input) ? "stdin.ac" : strrchr(input, '/') ? strrchr(input, '/') + 1 : input;
+    size_t len = strlen(name);
+    *cfile = xprintf("%s/%.*s.c", sub, (int)(has_suffix(name, ".ac") ? len - 3 : len), name);
+    Options opt = *base;
+    opt.input = input;
+    opt.output = *cfile;
+    opt.depfile = NULL;
+    Vec headers = {0};
+    int rc = translate(&opt, NULL, &headers);
+    for (int h = 0; h < headers.len; h += 2) {
+        const char *hname = headers.items[h + 1];
+        size_t hlen = strlen(hname);
+        char *out = xprintf("%s/%.*s.h", sub, (int)(hlen - 3), hname);
+        for (char *sl = strchr(out + strlen(sub) + 1, '/'); sl; sl = strchr(sl + 1, '/')) {
+            *sl = 0;
+            mkdir(out, 0700);
+            *sl = '/';
+        }
+        Options ho = *base;
+        ho.input = headers.items[h];
+        ho.output = out;
+        ho.depfile = NULL;
+        if (!rc) rc = translate(&ho, NULL, NULL);
+        free(out);
+    }
+    for (int h = 0; h < headers.len; h++) free(headers.items[h]);
+    vec_free(&headers);
+    free(sub);
+    return rc;
+}
+
+/* cc CFLAGS -I<runtime> -I<each input's folder> -I... FILES -o EXE LDFLAGS
+ * libac.a LINK LDLIBS <libuv>; the command's status. */
+static int compile_program(const Options *opt, const Vec *inputs, const Vec *cfiles, const Vec *link,
+                           const char *exe) {
+    char *inc, *lib;
+    runtime_paths(&inc, &lib);
+    Vec cc = {0};
+    const char *ccname = getenv("CC");
+    push_words(&cc, ccname && *ccname ? ccname : "cc");
+    const char *cflags = getenv("CFLAGS");
+    push_words(&cc, cflags ? cflags : "-O2");
+    vec_push(&cc, xprintf("-I%s", inc));
+    for (int i = 0; i < inputs->len; i++) {
+        const char *in = inputs->items[i];
+        const char *sl = strrchr(in, '/');
+        if (sl) vec_push(&cc, xprintf("-I%.*s", (int)(sl - in), in));
+    }
+    for (int i = 0; i < opt->include_dirs.len; i++)
+        vec_push(&cc, xprintf("-I%s", (char *)opt->include_dirs.items[i]));
+    for (int i = 0; i < cfiles->len; i++) vec_push(&cc, xstrdup(cfiles->items[i]));
+    vec_push(&cc, xstrdup("-o"));
+    vec_push(&cc, xstrdup(exe));
+    push_words(&cc, getenv("LDFLAGS"));
+    vec_push(&cc, xprintf("%s/libac.a", lib));
+    for (int i = 0; i < link->len; i++) vec_push(&cc, xstrdup(link->items[i]));
+    push_words(&cc, getenv("LDLIBS"));
+    push_words(&cc, AC_UV_LIBS);
+    vec_push(&cc, NULL);
+    int crc = run_child((char **)cc.items);
+    for (int i = 0; i < cc.len; i++) free(cc.items[i]);
+    vec_free(&cc);
+    free(inc);
+    free(lib);
+    return crc;
+}
+
+/* acc run: every .ac of inputs translated into a temporary folder, compiled
+ * with the other files, linked and run with args; the folder is removed. */
+static int run_program(const Options *opt, const Vec *inputs, const Vec *link, int argc, char **argv) {
     char tmpl[] = "/tmp/acc-run-XXXXXX";
     if (!mkdtemp(tmpl)) {
         diag_fatal("cannot make a temporary directory: %s", strerror(errno));
         return 2;
     }
-    const char *base = strrchr(opt->input, '/');
-    base = base ? base + 1 : opt->input;
-    char *cfile = xprintf("%s/%.*s.c", tmpl, (int)(strlen(base) > 3 ? strlen(base) - 3 : strlen(base)), base);
-    char *exe = xprintf("%s/a.out", tmpl);
-    opt->output = cfile;
-    Vec headers = {0};
-    int rc = translate(opt, &headers);
-    /* The .ah headers it includes become .h files beside the .c file, at the
-     * names the #include lines give. */
-    Vec made = {0};
-    for (int k = 0; rc == 0 && k < headers.len; k += 2) {
-        const char *name = headers.items[k + 1];
-        size_t len = strlen(name);
-        char *out = xprintf("%s/%.*s.h", tmpl, (int)(len - 3), name);
-        for (char *sl = strchr(out + strlen(tmpl) + 1, '/'); sl; sl = strchr(sl + 1, '/')) {
-            *sl = 0;
-            if (mkdir(out, 0700) == 0) vec_push(&made, xstrdup(out));
-            *sl = '/';
+    Vec cfiles = {0};
+    int rc = 0;
+    for (int i = 0; i < inputs->len && rc == 0; i++) {
+        const char *in = inputs->items[i];
+        if (!is_ac_file(in)) {
+            vec_push(&cfiles, xstrdup(in));
+            continue;
         }
-        Options ho = *opt;
-        ho.input = headers.items[k];
-        ho.output = out;
-        ho.depfile = NULL;
-        rc = translate(&ho, NULL);
-        vec_push(&made, out);
+        char *cfile;
+        rc = translate_for_run(opt, in, tmpl, i, &cfile);
+        vec_push(&cfiles, cfile);
     }
+    char *exe = xprintf("%s/a.out", tmpl);
     if (rc == 0) {
-        char *inc, *lib;
-        runtime_paths(&inc, &lib);
-        Vec cc = {0};
-        const char *ccname = getenv("CC");
-        push_words(&cc, ccname && *ccname ? ccname : "cc");
-        const char *cflags = getenv("CFLAGS");
-        push_words(&cc, cflags ? cflags : "-O2");
-        vec_push(&cc, xprintf("-I%s", inc));
-        char *dir = xstrdup(opt->input);
-        char *sl = strrchr(dir, '/');
-        if (sl) {
-            *sl = 0;
-            vec_push(&cc, xprintf("-I%s", dir));
-        }
-        free(dir);
-        for (int i = 0; i < opt->include_dirs.len; i++)
-            vec_push(&cc, xprintf("-I%s", (char *)opt->include_dirs.items[i]));
-        vec_push(&cc, xstrdup(cfile));
-        vec_push(&cc, xstrdup("-o"));
-        vec_push(&cc, xstrdup(exe));
-        push_words(&cc, getenv("LDFLAGS"));
-        vec_push(&cc, xprintf("%s/libac.a", lib));
-        push_words(&cc, AC_UV_LIBS);
-        vec_push(&cc, NULL);
-        int crc = run_child((char **)cc.items);
-        for (int i = 0; i < cc.len; i++) free(cc.items[i]);
-        vec_free(&cc);
-        free(inc);
-        free(lib);
+        int crc = compile_program(opt, inputs, &cfiles, link, exe);
         if (crc != 0) {
             fprintf(stderr, "acc: error: the C compiler failed (status %d)\n", crc);
             rc = 1;
@@ -309,18 +468,10 @@ static int run_program(Options *opt, int argc, char **argv) {
             if (rc < 0) rc = 1;
         }
     }
-    for (int k = made.len - 1; k >= 0; k--) {
-        if (unlink(made.items[k]) != 0) rmdir(made.items[k]);
-        free(made.items[k]);
-    }
-    vec_free(&made);
-    for (int k = 0; k < headers.len; k++) free(headers.items[k]);
-    vec_free(&headers);
-    unlink(exe);
-    unlink(cfile);
-    rmdir(tmpl);
-    free(cfile);
+    for (int i = 0; i < cfiles.len; i++) free(cfiles.items[i]);
+    vec_free(&cfiles);
     free(exe);
+    nftw(tmpl, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
     return rc;
 }
 
@@ -334,55 +485,133 @@ static bool parse_count(const char *s, int *out) {
     return true;
 }
 
-int main(int argc, char **argv) {
-    Options opt = {0};
-    opt.line_directives = true;
-    bool run = argc > 1 && !strcmp(argv[1], "run");
-    bool md = false;
-    int i = run ? 2 : 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "-o") && i + 1 < argc && !run) opt.output = argv[++i];
-        else if (!strcmp(a, "-I") && i + 1 < argc) vec_push(&opt.include_dirs, argv[++i]);
-        else if (!strncmp(a, "-I", 2) && a[2]) vec_push(&opt.include_dirs, (char *)a + 2);
-        else if (!strcmp(a, "-MD")) md = true;
-        else if (!strcmp(a, "-MF") && i + 1 < argc) opt.depfile = argv[++i];
-        else if (!strcmp(a, "--no-line")) opt.line_directives = false;
-        else if (!strncmp(a, "-fmax-errors=", 13) && parse_count(a + 13, &diag_max_errors)) continue;
-        else if (!strcmp(a, "--version")) {
-            printf("acc %s\n", AC_VERSION);
-            return 0;
-        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            usage(stdout);
-            return 0;
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "acc: error: unknown option '%s'\n", a);
-            usage(stderr);
-            return 2;
-        } else if (!opt.input) {
-            opt.input = a;
-            if (run) {
-                i++;
-                break;
-            }
-        } else {
-            fprintf(stderr, "acc: error: more than one input file ('%s')\n", a);
-            return 2;
-        }
-    }
-    if (!opt.input) {
-        usage(stderr);
-        return 2;
-    }
-    char *dep = NULL;
-    if (md && !opt.depfile) {
-        const char *o = opt.output ? opt.output : opt.input;
-        dep = xprintf("%s.d", o);
-        opt.depfile = dep;
-    }
-    int rc = run ? run_program(&opt, argc - i, argv + i) : translate(&opt, NULL);
-    free(dep);
-    vec_free(&opt.include_dirs);
-    return rc;
+/* ---- the options --------------------------------------------------------- */
+
+enum { OPT_MD = 256, OPT_MF, OPT_MT, OPT_NO_LINE, OPT_MAX_ERRORS, OPT_WERROR, OPT_VERSION };
+
+/* getopt_long_only: a single dash takes long options too (-MD, -MF, -Werror,
+ * -fmax-errors=N, as gcc spells them); one that names no long option is read
+ * as short options (-oFILE, -IDIR, -lm). */
+static const struct option long_options[] = {
+    {"output", required_argument, NULL, 'o'},
+    {"MD", no_argument, NULL, OPT_MD},
+    {"MF", required_argument, NULL, OPT_MF},
+    {"MT", required_argument, NULL, OPT_MT},
+    {"no-line", no_argument, NULL, OPT_NO_LINE},
+    {"fmax-errors", required_argument, NULL, OPT_MAX_ERRORS},
+    {"Werror", no_argument, NULL, OPT_WERROR},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {NULL, 0, NULL, 0},
+};
+
+typedef struct Command {
+    Options opt;
+    bool run, md;
+    const char *dep_target; /* -MT */
+    Vec link;               /* acc run: -l and -L, as cc takes them */
+    int status;             /* -1: go on; else exit with it (--help, --version, errors) */
+} Command;
+
+static int usage_error(const char *fmt, const char *arg) {
+    fputs("acc: error: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs(" ('acc --help' lists the options)\n", stderr);
+    return 2;
 }
 
+/* One option of getopt's; sets cmd->status to stop. */
+static void take_option(Command *cmd, int c, char **argv) {
+    Options *opt = &cmd->opt;
+    switch (c) {
+    case 'o':
+        if (cmd->run) cmd->status = usage_error("%s: 'acc run' writes no output file", "-o");
+        else opt->output = optarg;
+        break;
+    case 'I': vec_push(&opt->include_dirs, optarg); break;
+    case 'l': vec_push(&cmd->link, xprintf("-l%s", optarg)); break;
+    case 'L': vec_push(&cmd->link, xprintf("-L%s", optarg)); break;
+    case OPT_MD: cmd->md = true; break;
+    case OPT_MF: opt->depfile = optarg; break;
+    case OPT_MT: cmd->dep_target = optarg; break;
+    case OPT_NO_LINE: opt->line_directives = false; break;
+    case OPT_WERROR: diag_werror = true; break;
+    case OPT_MAX_ERRORS:
+        if (!parse_count(optarg, &diag_max_errors))
+            cmd->status = usage_error("-fmax-errors=%s: not a count", optarg);
+        break;
+    case OPT_VERSION:
+        printf("acc %s\n", AC_VERSION);
+        cmd->status = 0;
+        break;
+    case 'h':
+        usage(stdout);
+        cmd->status = 0;
+        break;
+    case ':': cmd->status = usage_error("option '%s' needs an argument", argv[optind - 1]); break;
+    default: cmd->status = usage_error("unknown option '%s'", argv[optind - 1]); break;
+    }
+}
+
+/* The depfile of -MD: the -MF file, else OUTPUT.d. Returns false (usage
+ * error) when there is no file name to make it from. */
+static bool settle_depfile(Command *cmd, char **made) {
+    Options *opt = &cmd->opt;
+    if (!cmd->md || opt->depfile) return true;
+    const char *o = opt->output ? opt->output : opt->input;
+    if (is_std(o)) return false;
+    *made = xprintf("%s.d", o);
+    opt->depfile = *made;
+    return true;
+}
+
+int main(int argc, char **argv) {
+    Command cmd = {.status = -1};
+    cmd.opt.line_directives = true;
+    cmd.run = argc > 1 && !strcmp(argv[1], "run");
+    int first = cmd.run ? 1 : 0; /* getopt skips argv[first] as the program name */
+    /* acc run: '+' stops at the first file, so the program's own options
+     * after it reach the program */
+    const char *shorts = cmd.run ? "+:o:I:l:L:h" : ":o:I:h";
+    opterr = 0;
+    int c;
+    while (cmd.status < 0 && (c = getopt_long_only(argc - first, argv + first, shorts, long_options, NULL)) != -1)
+        take_option(&cmd, c, argv + first);
+    if (cmd.status >= 0) {
+        vec_free(&cmd.opt.include_dirs);
+        for (int i = 0; i < cmd.link.len; i++) free(cmd.link.items[i]);
+        vec_free(&cmd.link);
+        return cmd.status;
+    }
+    int i = first + optind;
+    Vec inputs = {0};
+    int rc;
+    char *dep = NULL;
+    if (cmd.run) {
+        while (i < argc && is_program_file(argv[i])) vec_push(&inputs, argv[i++]);
+        if (i < argc && !strcmp(argv[i], "--")) i++;
+        if (!inputs.len) {
+            rc = usage_error("%s: no file to run (.ac, .c, .o, .a)", "acc run");
+        } else {
+            cmd.opt.input = inputs.items[0];
+            rc = run_program(&cmd.opt, &inputs, &cmd.link, argc - i, argv + i);
+        }
+    } else if (i >= argc) {
+        usage(stderr);
+        rc = 2;
+    } else if (i + 1 < argc) {
+        rc = usage_error("more than one input file ('%s')", argv[i + 1]);
+    } else {
+        cmd.opt.input = argv[i];
+        if (!settle_depfile(&cmd, &dep))
+            rc = usage_error("%s: the output is standard output: name the depfile with -MF", "-MD");
+        else
+            rc = translate(&cmd.opt, cmd.dep_target, NULL);
+    }
+    free(dep);
+    vec_free(&inputs);
+    vec_free(&cmd.opt.include_dirs);
+    for (int k = 0; k < cmd.link.len; k++) free(cmd.link.items[k]);
+    vec_free(&cmd.link);
+    return rc;
+}

@@ -1,0 +1,601 @@
+/*
+ * ac/internal.h: the contract between the code acc generates and libac.
+ *
+ * ac.h includes this file at its end; never include it yourself, and never
+ * use its names: everything here is spelled `ac__*` or NAME__* (the frame
+ * layouts of the runtime's async functions, their initialisers and resume
+ * functions, the descriptors of generated functions) and may change between
+ * versions without notice. The API is ac.h.
+ */
+#ifndef AC_INTERNAL_H
+#define AC_INTERNAL_H
+#ifndef AC_H
+#error "include <ac.h>, not <ac/internal.h>"
+#endif
+
+/* ------------------------------------------------------------------------- */
+/* What ac.h's macros expand to                                               */
+/* ------------------------------------------------------------------------- */
+
+/* ac_close(x) on a stream / on a generator. */
+int ac__stream_close(ac_stream *s);
+int ac__gen_close(ac_gen *g);
+/* ac_shield(h) recording the calling line. */
+ac_task *ac__shield_at(ac_task *h, const char *file, int line);
+/* ac_queue_new(T, maxsize). */
+ac_queue *ac__queue_new(size_t item_size, size_t maxsize);
+
+
+#if defined(__GNUC__) || defined(__clang__)
+#define AC__UNUSED __attribute__((unused))
+#else
+#define AC__UNUSED
+#endif
+
+/* A frame awaiting an async function of another file keeps a buffer of this
+ * many bytes in its union of callee frames: the callee's frame is built there
+ * when it fits (its desc's frame_size), else the await makes a coroutine object.
+ * Define it (-DAC_INLINE_FRAME=N) to trade frame size for fewer allocations. */
+#ifndef AC_INLINE_FRAME
+#define AC_INLINE_FRAME 256
+#endif
+
+/* What a resume function returns. */
+enum { AC__DONE = 0, AC__SUSPEND = 1, AC__FAIL = 2, AC__YIELD = 3 };
+
+/* resume(frame, task): runs the frame from its saved state until it ends
+ * (AC__DONE, result in the frame), suspends (AC__SUSPEND) or fails (AC__FAIL,
+ * the error is the task's error in flight, see ac__raise). */
+typedef int (*ac__resume_fn)(void *frame, ac_task *task);
+
+/* One per async function: static, in the generated file. */
+typedef struct ac__desc {
+    ac__resume_fn resume;
+    const char *name;     /* the function's name */
+    const char *file;     /* the .ac file and line of its definition */
+    int line;
+    uint32_t frame_size;  /* sizeof its frame struct */
+    uint32_t ret_offset;  /* offsetof(frame, ac__ret), 0 when void */
+    uint32_t ret_size;    /* sizeof the result, 0 when void */
+    uint32_t flags;       /* AC__DESC_GEN, AC__DESC_ASYNC */
+    uint32_t value_offset; /* generators: offsetof(frame, ac__value), the yielded
+                              and sent value (ret_size bytes) */
+    const struct ac__point *points; /* indexed by ac__state: where it is suspended */
+    uint32_t npoints;
+    uint32_t frame_align; /* _Alignof its frame struct; 0: that of max_align_t.
+                             ac__coro_new allocates the frame at this alignment;
+                             a frame built in another frame's buffer (ac__ext,
+                             aligned for max_align_t) must not need more */
+} ac__desc;
+
+/* A resume point of a generated frame: its .ac line, and the frame embedded
+ * there (sub != NULL: a user function's, at sub_offset), or the name of what
+ * it waits on ("ac_sleep", "await", "yield", ...). ac_print_stack walks these. */
+typedef struct ac__point {
+    int line;
+    uint32_t sub_offset;
+    const struct ac__desc *sub;
+    const char *what;
+} ac__point;
+enum { AC__DESC_GEN = 1, AC__DESC_ASYNC = 2 };
+
+/* Every handle starts with a header of this size; a coroutine's frame follows. */
+#define AC__HDR_SIZE 64
+static inline void *ac__frame(ac_task *t) { return (char *)t + AC__HDR_SIZE; }
+
+/* A new coroutine object for d, frame uninitialised; NULL on out-of-memory. */
+ac_task *ac__coro_new(const ac__desc *d);
+/* Records where h was made (debug builds report leaked handles with it). Returns h. */
+ac_task *ac__origin(ac_task *h, const char *file, int line);
+#define AC__AT(h) ac__origin((h), __FILE__, __LINE__)
+/* acc's named argument calls and their adapters (translator/src/check.c):
+ * -Wshadow quietened for the one declaration that shadows a function. */
+#define AC__SHADOW_OK _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wshadow\"")
+#define AC__SHADOW_END _Pragma("GCC diagnostic pop")
+
+/* Sets code as task's error in flight; returns AC__FAIL. */
+int ac__raise(ac_task *task, int code);
+/* The task's error in flight. */
+int ac__error(ac_task *task);
+/* The error in flight is caught (`catch (int e)` binds the result): returns its
+ * code and forgets its traceback; its message stays readable through
+ * ac_error_message() while the catch runs. */
+int ac__caught(ac_task *task);
+/* The error in flight leaves the frame of d at .ac line `line`: one line of the
+ * async traceback. Returns AC__FAIL. */
+int ac__unwind(ac_task *task, const ac__desc *d, int line);
+/* ac__why_N in generated frames: why a finally block runs (0: falling in). */
+enum { AC__WHY_ERROR = 1 };
+
+void *ac__result(ac_task *h, size_t size);
+ac_task *ac__future_new(size_t size, const char *file, int line);
+int ac__future_set(ac_future *f, const void *value, size_t size);
+
+/* Runs an async main: ac_run plus the report of an escaped error on stderr.
+ * Returns the exit status: main's result, or 1 when an error escaped. */
+int ac__main(ac_task *coro);
+
+/* What a suspended task waits on, so ac_cancel can undo the wait. It is the first
+ * member of every runtime leaf frame. */
+typedef struct ac__waiter {
+    uint16_t kind;  /* AC__WAIT_* */
+    uint16_t state; /* the leaf frame's own resume state */
+} ac__waiter;
+enum { AC__WAIT_NONE = 0, AC__WAIT_TIMER, AC__WAIT_HANDLE, AC__WAIT_SOON, AC__WAIT_CUSTOM };
+
+/* A leaf that waits on something of its own (an I/O request, a queue, a lock)
+ * starts its frame with this, kind AC__WAIT_CUSTOM, and sets task->wait to it
+ * while suspended. ac_cancel calls cancel(self, task): it must undo the wait
+ * (stop the request, leave the queue) and make the task runnable; the leaf's
+ * resume then raises AC_ECANCELED. */
+typedef struct ac__waiter_ex ac__waiter_ex;
+struct ac__waiter_ex {
+    ac__waiter w;
+    void (*cancel)(ac__waiter_ex *self, ac_task *task);
+};
+
+/* A timer in the loop's heap; it lives in the frame that waits on it. */
+typedef struct ac__timer {
+    uint64_t when;  /* deadline, ns on the loop clock */
+    uint32_t seq;   /* order it was set in, breaks ties */
+    uint32_t slot;  /* its index in the heap; UINT32_MAX when not armed */
+    ac_task *task;  /* the task it wakes */
+} ac__timer;
+
+/* The runtime's async functions (ac.h's AC_ASYNC declarations): each NAME has
+ * its leaf frame type NAME__frame and initialiser NAME__init(frame, args...)
+ * below, and this resume function. `await NAME(args)` embeds the frame in the
+ * awaiting frame like a user function's; NAME(args) without await allocates a
+ * coroutine object holding one. runtime/src/async_table.c checks that every
+ * declaration has all three. */
+int ac_sleep__resume(void *frame, ac_task *task);
+int ac_anext__resume(void *frame, ac_task *task);
+int ac_aclose__resume(void *frame, ac_task *task);
+int ac_tcp_connect__resume(void *frame, ac_task *task);
+int ac_unix_connect__resume(void *frame, ac_task *task);
+int ac_tcp_serve__resume(void *frame, ac_task *task);
+int ac_tcp_serve_arg__resume(void *frame, ac_task *task);
+int ac_unix_serve__resume(void *frame, ac_task *task);
+int ac_unix_serve_arg__resume(void *frame, ac_task *task);
+int ac_server_shutdown__resume(void *frame, ac_task *task);
+int ac_read__resume(void *frame, ac_task *task);
+int ac_read_exactly__resume(void *frame, ac_task *task);
+int ac_read_line__resume(void *frame, ac_task *task);
+int ac_write__resume(void *frame, ac_task *task);
+int ac_getaddrinfo__resume(void *frame, ac_task *task);
+int ac_signal__resume(void *frame, ac_task *task);
+int ac_process_spawn__resume(void *frame, ac_task *task);
+int ac_process_wait__resume(void *frame, ac_task *task);
+int ac_read_file__resume(void *frame, ac_task *task);
+int ac_write_file__resume(void *frame, ac_task *task);
+int ac_to_thread__resume(void *frame, ac_task *task);
+int ac_queue_put__resume(void *frame, ac_task *task);
+int ac_queue_get__resume(void *frame, ac_task *task);
+int ac_event_wait__resume(void *frame, ac_task *task);
+int ac_lock_acquire__resume(void *frame, ac_task *task);
+int ac_semaphore_acquire__resume(void *frame, ac_task *task);
+int ac_group_wait__resume(void *frame, ac_task *task);
+
+/* Leaf frame of ac_sleep: embedded in the awaiting frame, 32 bytes. */
+typedef struct ac_sleep__frame {
+    ac__waiter w;   /* kind AC__WAIT_TIMER once armed */
+    ac__timer timer; /* timer.when holds the duration in ns until armed */
+} ac_sleep__frame;
+void ac_sleep__init(ac_sleep__frame *f, double seconds);
+
+/* Leaf frame of `await <handle>`: waits until h is done. The awaiter reads the
+ * result with ac__result; the generated code releases temporary handles. */
+typedef struct ac__wait__frame {
+    ac__waiter w;
+    ac_task *h;
+} ac__wait__frame;
+static inline void ac__wait__init(ac__wait__frame *f, ac_task *h) {
+    f->w.kind = AC__WAIT_NONE;
+    f->w.state = 0;
+    f->h = h;
+}
+int ac__wait__resume(void *frame, ac_task *task);
+
+/* `yield from g` in a generator: one step of g with the mode and sent value of
+ * the yield from (mode: 0, an error to throw, or AC_EGENEXIT), the value
+ * yielded copied back into *value. Returns AC__YIELD, AC__DONE (g returned:
+ * its result is ac_result(g, T)) or AC__FAIL (g's error raised in task). */
+int ac__gen_step(ac_gen *g, int mode, void *value, ac_task *task);
+
+/* A range loop over a generator of the same file drives its resume function
+ * itself: ac__gen_started before the first resume, ac__gen_finished(g, rc)
+ * with the last resume's result after the loop (returns g's error). */
+void ac__gen_started(ac_gen *g);
+int ac__gen_finished(ac_gen *g, int rc);
+
+/* Leaf frames of ac_anext and ac_aclose (async generators). */
+typedef struct ac_anext__frame {
+    ac__waiter w;
+    int ac__ret;  /* 1: a value was stored in *out; 0: the generator has ended */
+    ac_gen *g;
+    void *out;
+} ac_anext__frame;
+static inline void ac_anext__init(ac_anext__frame *f, ac_gen *g, void *out) {
+    f->w.kind = AC__WAIT_NONE;
+    f->w.state = 0;
+    f->ac__ret = 0;
+    f->g = g;
+    f->out = out;
+}
+typedef struct ac_aclose__frame {
+    ac__waiter w;
+    ac_gen *g;
+} ac_aclose__frame;
+static inline void ac_aclose__init(ac_aclose__frame *f, ac_gen *g) {
+    f->w.kind = AC__WAIT_NONE;
+    f->w.state = 0;
+    f->g = g;
+}
+
+/* ========================================================================= */
+/* BEGIN I/O leaf frames (runtime engineer; see io.h)                         */
+/* ========================================================================= */
+
+/* Every I/O leaf frame starts with this. While the leaf is suspended it is on
+ * its loop's list of I/O leaves (link), so that the loop can find and cancel
+ * the task (asyncio.run's final cancel, ac_loop_close). A libuv callback that
+ * completes the operation stores err and makes the task runnable (woken). */
+typedef struct ac__iolink {
+    struct ac__iolink *prev, *next; /* NULL when not on a list */
+} ac__iolink;
+typedef struct ac__io_leaf {
+    ac__waiter_ex w;  /* kind AC__WAIT_CUSTOM while suspended */
+    ac__iolink link;
+    ac_task *task;    /* the task suspended on it */
+    int err;          /* what completed it: 0 or a negative error */
+    int woken;        /* the task has been made runnable */
+} ac__io_leaf;
+static inline void ac__io_leaf_init(ac__io_leaf *f) {
+    f->w.w.kind = AC__WAIT_NONE;
+    f->w.w.state = 0;
+    f->w.cancel = 0;
+    f->link.prev = f->link.next = 0;
+    f->task = 0;
+    f->err = 0;
+    f->woken = 0;
+}
+
+/* ac_tcp_connect, ac_unix_connect */
+typedef struct ac__connect__frame {
+    ac__io_leaf io;
+    ac_stream *ac__ret;
+    const char *host;               /* the host, or the socket's path */
+    int port;                       /* -1: a Unix socket */
+    int last_err;                   /* the error of the last address tried */
+    int numeric;                    /* host is an IP address literal: no DNS */
+    struct ac__dns_op *dns;         /* the query in progress */
+    struct addrinfo *ai, *cur;      /* the addresses, the one being tried */
+    ac_stream *s;                   /* the connection being made */
+    struct ac__connect_req *req;    /* its libuv request */
+} ac__connect__frame;
+typedef ac__connect__frame ac_tcp_connect__frame;
+typedef ac__connect__frame ac_unix_connect__frame;
+static inline void ac_tcp_connect__init(ac_tcp_connect__frame *f, const char *host, int port) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->host = host;
+    f->port = port;
+    f->last_err = 0;
+    f->numeric = 0;
+    f->dns = 0;
+    f->ai = f->cur = 0;
+    f->s = 0;
+    f->req = 0;
+}
+static inline void ac_unix_connect__init(ac_unix_connect__frame *f, const char *path) {
+    ac_tcp_connect__init(f, path, -1);
+}
+
+/* ac_tcp_serve, ac_unix_serve and their _arg forms: one of handler and
+ * handler_arg is set */
+typedef struct ac__serve__frame {
+    ac__io_leaf io;
+    ac_server *ac__ret;
+    const char *host;               /* the host, or the socket's path */
+    int port;                       /* -1: a Unix socket */
+    ac_handler handler;
+    ac_handler_arg handler_arg;
+    void *arg;
+    struct ac__dns_op *dns;
+} ac__serve__frame;
+typedef ac__serve__frame ac_tcp_serve__frame;
+typedef ac__serve__frame ac_unix_serve__frame;
+typedef ac__serve__frame ac_tcp_serve_arg__frame;
+typedef ac__serve__frame ac_unix_serve_arg__frame;
+static inline void ac_tcp_serve_arg__init(ac_tcp_serve_arg__frame *f, const char *host, int port,
+                                          ac_handler_arg handler, void *arg) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->host = host;
+    f->port = port;
+    f->handler = 0;
+    f->handler_arg = handler;
+    f->arg = arg;
+    f->dns = 0;
+}
+static inline void ac_tcp_serve__init(ac_tcp_serve__frame *f, const char *host, int port,
+                                      ac_handler handler) {
+    ac_tcp_serve_arg__init(f, host, port, 0, 0);
+    f->handler = handler;
+}
+static inline void ac_unix_serve__init(ac_unix_serve__frame *f, const char *path,
+                                       ac_handler handler) {
+    ac_tcp_serve__init(f, path, -1, handler);
+}
+static inline void ac_unix_serve_arg__init(ac_unix_serve_arg__frame *f, const char *path,
+                                           ac_handler_arg handler, void *arg) {
+    ac_tcp_serve_arg__init(f, path, -1, handler, arg);
+}
+
+/* ac_server_shutdown */
+typedef struct ac_server_shutdown__frame {
+    ac__io_leaf io;
+    ac_server *srv;
+    int cancel;
+} ac_server_shutdown__frame;
+static inline void ac_server_shutdown__init(ac_server_shutdown__frame *f, ac_server *srv,
+                                            int cancel) {
+    ac__io_leaf_init(&f->io);
+    f->srv = srv;
+    f->cancel = cancel;
+}
+
+/* ac_read, ac_read_exactly, ac_read_line */
+typedef struct ac__read__frame {
+    ac__io_leaf io;
+    int ac__ret;
+    int mode;                       /* AC__READ_SOME, _EXACTLY, _LINE */
+    ac_stream *s;                   /* NULL once s was closed under the wait */
+    void *buf;
+    size_t n;
+} ac__read__frame;
+enum { AC__READ_SOME = 0, AC__READ_EXACTLY = 1, AC__READ_LINE = 2 };
+typedef ac__read__frame ac_read__frame;
+typedef ac__read__frame ac_read_exactly__frame;
+typedef ac__read__frame ac_read_line__frame;
+static inline void ac__read__init(ac__read__frame *f, int mode, ac_stream *s, void *buf,
+                                  size_t n) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->mode = mode;
+    f->s = s;
+    f->buf = buf;
+    f->n = n;
+}
+static inline void ac_read__init(ac_read__frame *f, ac_stream *s, void *buf, size_t n) {
+    ac__read__init(f, AC__READ_SOME, s, buf, n);
+}
+static inline void ac_read_exactly__init(ac_read_exactly__frame *f, ac_stream *s, void *buf,
+                                         size_t n) {
+    ac__read__init(f, AC__READ_EXACTLY, s, buf, n);
+}
+static inline void ac_read_line__init(ac_read_line__frame *f, ac_stream *s, void *buf,
+                                      size_t n) {
+    ac__read__init(f, AC__READ_LINE, s, buf, n);
+}
+
+/* ac_write */
+typedef struct ac_write__frame {
+    ac__io_leaf io;
+    ac_stream *s;
+    const void *buf;
+    size_t n;
+    struct ac__write_req *req;      /* the queued rest, while waited for */
+} ac_write__frame;
+static inline void ac_write__init(ac_write__frame *f, ac_stream *s, const void *buf, size_t n) {
+    ac__io_leaf_init(&f->io);
+    f->s = s;
+    f->buf = buf;
+    f->n = n;
+    f->req = 0;
+}
+
+/* ac_getaddrinfo */
+typedef struct ac_getaddrinfo__frame {
+    ac__io_leaf io;
+    ac_addrinfo *ac__ret;
+    const char *host, *service;
+    const ac_addrinfo *hints;
+    struct ac__dns_op *dns;
+} ac_getaddrinfo__frame;
+static inline void ac_getaddrinfo__init(ac_getaddrinfo__frame *f, const char *host,
+                                        const char *service, const ac_addrinfo *hints) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->host = host;
+    f->service = service;
+    f->hints = hints;
+    f->dns = 0;
+}
+
+/* ac_signal */
+typedef struct ac_signal__frame {
+    ac__io_leaf io;
+    int ac__ret;
+    int signum;
+    ac__iolink wl;                  /* in its watcher's list of waiters */
+    struct ac__sigw *sw;
+} ac_signal__frame;
+static inline void ac_signal__init(ac_signal__frame *f, int signum) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->signum = signum;
+    f->wl.prev = f->wl.next = 0;
+    f->sw = 0;
+}
+
+/* ac_process_spawn (never suspends), ac_process_wait */
+typedef struct ac_process_spawn__frame {
+    ac__io_leaf io;
+    ac_process *ac__ret;
+    char *const *argv;
+    const ac_process_options *opts;
+} ac_process_spawn__frame;
+static inline void ac_process_spawn__init(ac_process_spawn__frame *f, char *const *argv,
+                                          const ac_process_options *opts) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->argv = argv;
+    f->opts = opts;
+}
+typedef struct ac_process_wait__frame {
+    ac__io_leaf io;
+    int ac__ret;
+    ac_process *p;
+    ac__iolink wl;                  /* in p's list of waiters */
+} ac_process_wait__frame;
+static inline void ac_process_wait__init(ac_process_wait__frame *f, ac_process *p) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->p = p;
+    f->wl.prev = f->wl.next = 0;
+}
+
+/* ac_read_file, ac_write_file */
+typedef struct ac__file__frame {
+    ac__io_leaf io;
+    const char *path;
+    char **data;                    /* read: where the buffer goes */
+    size_t *lenp;                   /* read: where its length goes */
+    const void *src;                /* write: the bytes */
+    size_t len;                     /* write: how many */
+    struct ac__fs_op *op;
+} ac__file__frame;
+typedef ac__file__frame ac_read_file__frame;
+typedef ac__file__frame ac_write_file__frame;
+static inline void ac_read_file__init(ac_read_file__frame *f, const char *path, char **data,
+                                      size_t *len) {
+    ac__io_leaf_init(&f->io);
+    f->path = path;
+    f->data = data;
+    f->lenp = len;
+    f->src = 0;
+    f->len = 0;
+    f->op = 0;
+}
+static inline void ac_write_file__init(ac_write_file__frame *f, const char *path,
+                                       const void *data, size_t len) {
+    ac__io_leaf_init(&f->io);
+    f->path = path;
+    f->data = 0;
+    f->lenp = 0;
+    f->src = data;
+    f->len = len;
+    f->op = 0;
+}
+
+/* END I/O leaf frames                                                        */
+/* ========================================================================= */
+
+/* ========================================================================= */
+/* BEGIN sync, group and thread leaf frames (runtime engineer: sync.c        */
+/* group.c thread.c combine.c)                                               */
+/* ========================================================================= */
+
+/* While one of these leaves is suspended it is on its loop's list of parked
+ * leaves (pk), so that the loop can find and cancel its task (asyncio.run's
+ * final cancel, ac_loop_close); a waiter of a queue, lock, semaphore, event
+ * or group is also in that object's FIFO (node). NULL-linked when out. */
+typedef struct ac__parking {
+    struct ac__parking *prev, *next;
+    ac_task *task;
+} ac__parking;
+typedef struct ac__wnode {
+    struct ac__wnode *prev, *next;
+    ac_task *task;
+    uint32_t state; /* 0 idle; sync.c's AC__WN_* while it waits */
+} ac__wnode;
+typedef struct ac__sync_leaf {
+    ac__waiter_ex w; /* kind AC__WAIT_CUSTOM while suspended */
+    ac__parking pk;
+    ac__wnode node;
+} ac__sync_leaf;
+static inline void ac__sync_leaf_init(ac__sync_leaf *f) {
+    /* Only what is read before the leaf first suspends: the rest (cancel
+     * hook, parking, FIFO node) is set when it does. */
+    f->w.w.kind = AC__WAIT_NONE;
+    f->w.w.state = 0;
+    f->pk.next = 0;
+}
+
+typedef struct ac_queue_put__frame {
+    ac__sync_leaf lf;
+    ac_queue *q;
+    const void *item;
+} ac_queue_put__frame;
+static inline void ac_queue_put__init(ac_queue_put__frame *f, ac_queue *q, const void *item) {
+    ac__sync_leaf_init(&f->lf);
+    f->q = q;
+    f->item = item;
+}
+typedef struct ac_queue_get__frame {
+    ac__sync_leaf lf;
+    ac_queue *q;
+    void *item;
+} ac_queue_get__frame;
+static inline void ac_queue_get__init(ac_queue_get__frame *f, ac_queue *q, void *item) {
+    ac__sync_leaf_init(&f->lf);
+    f->q = q;
+    f->item = item;
+}
+typedef struct ac_event_wait__frame {
+    ac__sync_leaf lf;
+    ac_event *e;
+} ac_event_wait__frame;
+static inline void ac_event_wait__init(ac_event_wait__frame *f, ac_event *e) {
+    ac__sync_leaf_init(&f->lf);
+    f->e = e;
+}
+typedef struct ac_lock_acquire__frame {
+    ac__sync_leaf lf;
+    ac_lock *l;
+} ac_lock_acquire__frame;
+static inline void ac_lock_acquire__init(ac_lock_acquire__frame *f, ac_lock *l) {
+    ac__sync_leaf_init(&f->lf);
+    f->l = l;
+}
+typedef struct ac_semaphore_acquire__frame {
+    ac__sync_leaf lf;
+    ac_semaphore *s;
+} ac_semaphore_acquire__frame;
+static inline void ac_semaphore_acquire__init(ac_semaphore_acquire__frame *f, ac_semaphore *s) {
+    ac__sync_leaf_init(&f->lf);
+    f->s = s;
+}
+typedef struct ac_group_wait__frame {
+    ac__sync_leaf lf;
+    ac_group *g;
+    int cancelled; /* its task was cancelled while it waited */
+} ac_group_wait__frame;
+static inline void ac_group_wait__init(ac_group_wait__frame *f, ac_group *g) {
+    ac__sync_leaf_init(&f->lf);
+    f->g = g;
+    f->cancelled = 0;
+}
+/* ac_to_thread: the job is a heap record that libuv's after-work callback
+ * owns once the leaf lets go of it (cancellation), so the frame may vanish. */
+typedef struct ac_to_thread__frame {
+    ac__sync_leaf lf;
+    void *ac__ret;
+    void *(*fn)(void *);
+    void *arg;
+    struct ac__job *job;
+} ac_to_thread__frame;
+static inline void ac_to_thread__init(ac_to_thread__frame *f, void *(*fn)(void *), void *arg) {
+    ac__sync_leaf_init(&f->lf);
+    f->ac__ret = 0;
+    f->fn = fn;
+    f->arg = arg;
+    f->job = 0;
+}
+
+/* END sync, group and thread leaf frames                                     */
+/* ========================================================================= */
+
+
+#endif /* AC_INTERNAL_H */

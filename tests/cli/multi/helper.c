@@ -1,0 +1,2 @@
+/* Plain C beside the .ac files of `acc run`. */
+int helper_offset(void) { return 7; }
