@@ -4,7 +4,7 @@ Each d_* method returns statements declaring one local (its initialiser may
 await), records what later expressions may read or write through it, and
 prints it (or folds it into a parameter in functions that cannot print).
 """
-from model import MOD, Bin, Fmt, Init, Neg, Plus, Raw, Sleep
+from model import MOD, Bin, Call, Fmt, Init, Neg, Plus, Raw, Sleep
 
 
 class Decls:
@@ -19,7 +19,11 @@ class Decls:
                         ('unions', self.d_union), ('struct_arrays', self.d_struct_array),
                         ('ptrs', self.d_ptr), ('compound', self.d_compound),
                         ('typedef', self.d_typedef), ('fnptr', self.d_fnptr),
-                        ('const', self.d_const), ('static', self.d_static)]:
+                        ('const', self.d_const), ('static', self.d_static),
+                        ('typeof', self.d_typeof), ('auto_type', self.d_auto_type),
+                        ('atomic', self.d_atomic), ('complex', self.d_complex),
+                        ('sizeof_macro', self.d_sizeof_macro),
+                        ('elide_struct_value', self.d_struct_values)]:
             if feat == 'static' and not self.fn.impure:
                 continue    # state: calls of a pure function could then be told apart
             if self.on(feat):
@@ -245,3 +249,64 @@ class Decls:
               Fmt(f"{v} = ({v} * 3 + {{0}}) % {MOD};", [self.expr(1, False)])]
         self.declare(v, [v])
         return st + self.after_decl([("%d", Raw(v))])
+
+    # ---- C99/C11/GNU types of locals (typesc): each kept its type in the frame
+    def d_typeof(self):
+        v = self.name("ty")
+        ints = [n for sc in self.scopes for n in sc.names if n[0] == 'v' and n in self.visible()]
+        if self.on('calls') and self.fn.kind not in ('gen', 'agen') and self.chance(0.3):
+            of = Call(self.one, [Raw("1")])      # never run: only its type counts
+        elif ints:
+            of = Raw(self.pick([self.pick(ints), f"{self.pick(ints)} + 1"]))
+        else:
+            of = Raw("int")
+        st = Fmt(f"__typeof__({{0}}) {v} = {{1}};", [of, self.iexpr()])
+        self.declare(v, [v], [v])
+        return [st] + self.after_decl([("%d", Raw(v)), ("%d", Raw(f"(int) sizeof {v}"))])
+
+    def d_auto_type(self):
+        v = self.name("au")
+        st = Fmt(f"__auto_type {v} = {{0}};", [self.iexpr()])
+        self.declare(v, [v], [v])
+        return [st] + self.after_decl([("%d", Raw(v))])
+
+    def d_atomic(self):
+        v = self.name("at")   # not `v...`: no `int *p = &at` (an atomic's address)
+        spec = self.pick(["_Atomic int", "_Atomic(int)", "int _Atomic"])
+        st = Fmt(f"{spec} {v} = {{0}};", [self.iexpr()])
+        self.declare(v, [f"(int) {v}"], [v])
+        return [st] + self.after_decl([("%d", Raw(f"(int) {v}"))])
+
+    def d_complex(self):
+        v = self.name("cx")
+        spec = self.pick(["double _Complex", "_Complex double"])
+        items = self.init_items(2)
+        st = Fmt(f"{spec} {v} = __builtin_complex((double) ({{0}}), (double) ({{1}}));", items)
+        # C11 6.2.5p13: a complex is laid out as an array of its two parts
+        re, im = f"(int) ((double *) &{v})[0]", f"(int) ((double *) &{v})[1]"
+        self.declare(v, [re, im])
+        return [st] + self.after_decl([("%d", Raw(re)), ("%d", Raw(im))])
+
+    def d_sizeof_macro(self):
+        arrs = [(b, n) for b, n in self.arrays if f"{b}[0]" in self.visible()]
+        if not arrs:
+            return self.d_array() if self.on('arrays') or self.on('arr_flat') else self.d_int()
+        b, n = self.pick(arrs)
+        v = self.name("sm")
+        st = Fmt(f"int {v}[{self.P}CNT({b}) * 2] = {{{{ {{0}} }}}};", [self.iexpr()])
+        self.declare(v, [f"{v}[0]", f"(int) {self.P}CNT({v})"], [f"{v}[{2 * n - 1}]"])
+        return [st] + self.after_decl([("%d", Raw(f"(int) {self.P}CNT({v})")), ("%d", Raw(f"{v}[0]"))])
+
+    def d_struct_values(self):
+        P = self.P
+        s, v = self.name("sv"), self.name("pv")
+        items = self.init_items(4)
+        # as in d_struct_array: a unary plus makes other values visibly scalar
+        items[2:] = [e if isinstance(e, (Bin, Neg)) or (isinstance(e, Raw) and e.text.isidentifier())
+                     else Plus(e) for e in items[2:]]
+        sts = [Fmt(f"struct {P}In {s} = {{0}};", [Init(items[:2])]),
+               Fmt(f"struct {P}In {v}[] = {{0}};", [Init([Raw(s), items[2], items[3], Raw(s)])])]
+        self.declare(s, [f"{s}.x"], [f"{s}.y"])
+        self.declare(v, [f"{v}[1].x", f"{v}[2].y"], [f"{v}[0].y"])
+        return sts + self.after_decl([("%d", Raw(f"(int) (sizeof {v} / sizeof {v}[0])")),
+                                      ("%d", Raw(f"{v}[1].y"))])

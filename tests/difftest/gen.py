@@ -60,6 +60,12 @@ FEATURES = [
     'for_typedef',      # for (T i = ..., *ip = &i; ...; (*ip)++) with T a typedef name
     'pragma_stmt',      # _Pragma("GCC diagnostic push") around statements (also by a macro)
     'digraphs',         # <: :> <% %> for some brackets and braces of the .ac
+    'typeof',           # __typeof__(v + 1) t = ...; __typeof__(await f(1)) t
+    'auto_type',        # __auto_type t = ...;
+    'atomic',           # _Atomic int a = ...; _Atomic(int) a
+    'complex',          # double _Complex z = __builtin_complex(..)
+    'sizeof_macro',     # int b[CNT(a) * 2]: a local's size through a macro
+    'elide_struct_value',  # struct In p[] = {s, 1, 2, s}: values of the element type
 ]
 
 # Switched off in the CI seed set because acc mistranslates them today; each
@@ -743,7 +749,8 @@ class Gen(Decls):
                 f"int {P}h2(int a, int b) {{ return (a - b * 5) % {MOD}; }}",
                 f"{P}op_t {P}ops[2] = {{ {P}h1, {P}h2 }};",
                 f"{P}in_t {P}gin = {{ 3, 4 }};",
-                f"{P}in_t *{P}pick({P}in_t *p) {{ return p; }}"] + (
+                f"{P}in_t *{P}pick({P}in_t *p) {{ return p; }}",
+                f"#define {P}CNT(a) (sizeof(a) / sizeof((a)[0]))"] + (
                 [f'#define {P}QUIET _Pragma("GCC diagnostic push")',
                  f'#define {P}QUIET_END _Pragma("GCC diagnostic pop")'] if self.on('pragma_stmt') else [])
 

@@ -97,7 +97,7 @@ def render_batch(seeds, feats=FEATURES):
 def render_built(progs):
     ac = ["#include <stdio.h>", "#include <ac.h>", ""]
     c = ["#include <stdio.h>", "", "int ac_dt_err;", ""]
-    if any('arr_elide' in b.feats or 'arr_elide_struct' in b.feats for b in progs):
+    if any(f in b.feats for b in progs for f in ('arr_elide', 'arr_elide_struct', 'elide_struct_value')):
         # int m[][2] = {1, 2, 3}: valid C that -Wall (-Wmissing-braces) flags
         for out in (ac, c):
             out.insert(0, '#pragma GCC diagnostic ignored "-Wmissing-braces"')

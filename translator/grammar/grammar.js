@@ -71,6 +71,47 @@ module.exports = grammar(C, {
       '_Thread_local',
     ),
 
+    // C99's complex and imaginary types (`double _Complex z`, `_Complex
+    // double w`, `float _Imaginary`): `_Complex` combines with a type
+    // specifier in any order, like a qualifier, so it is read as one (a
+    // type_qualifier whose text is `_Complex`). The <complex.h> spelling
+    // `complex` is a macro, not a keyword, and stays an identifier.
+    type_qualifier: (_, original) => choice(
+      original,
+      '_Complex',
+      '_Imaginary',
+    ),
+
+    // C11's `_Atomic(T)` type specifier (6.7.2.4) and GNU/C23's typeof:
+    // `typeof(x + 1)`, `__typeof__(int *)`, `typeof_unqual(v)`.
+    type_specifier: ($, original) => choice(
+      original,
+      $.atomic_type_specifier,
+      $.typeof_specifier,
+    ),
+
+    // `_Atomic ( type-name )`: C11 6.7.2.4p4, an `_Atomic` followed by `(`
+    // is this specifier, never the qualifier.
+    atomic_type_specifier: $ => prec(1, seq(
+      '_Atomic',
+      '(',
+      field('type', $.type_descriptor),
+      ')',
+    )),
+
+    // `typeof ( expression )` or `typeof ( type-name )` (C23 6.7.2.5, GNU):
+    // an identifier operand reads as an expression (`value`); the translator
+    // tells a typedef name from a variable.
+    typeof_specifier: $ => seq(
+      choice('typeof', '__typeof__', '__typeof', 'typeof_unqual', '__typeof_unqual__'),
+      '(',
+      choice(
+        field('value', $.expression),
+        field('type', $.type_descriptor),
+      ),
+      ')',
+    ),
+
     // Struct members: tree-sitter-c's rule plus C's unnamed bit-fields
     // (`unsigned : 0;`, `int : 4, x : 4;`), which it rejects.
     _field_declaration_declarator: $ => commaSep1(choice(

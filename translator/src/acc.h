@@ -473,6 +473,9 @@ void func_name_end(Buf *d);
  * error. macros_collect reads the unit's #defines (once per translation). */
 void macros_collect(const Unit *u);
 void check_macro_use(Fn *F, TSNode id);
+bool in_sized_macro_argument(Fn *F, TSNode n);
+char *macro_frame_text(Fn *F, TSNode id);
+char *local_type_value(Fn *F, const char *name, size_t len);
 
 /* await.c: awaits and yields hoisted out of expressions */
 void emit_error_route(Fn *F, Try *from);
@@ -495,6 +498,8 @@ TSNode first_named_not_comment(TSNode n);
 /* decl.c: declarations and frames */
 char *frame_declarator(const Source *s, TSNode decl_node, TSNode d, const char *name, bool decay, char **spec_out);
 char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, TSNode init);
+void set_ptr_type(const Source *s, Local *l, TSNode decl_node, TSNode d, bool decay);
+bool expr_is_scalar(const Source *s, TSNode e);
 void lower_declaration(Fn *F, TSNode n);
 /* Is n inside the operand of sizeof or _Alignof? */
 bool in_sizeof(TSNode n);
@@ -505,7 +510,8 @@ void store_result(Fn *F, const char *value);
 /* literal.c: compound literals in async functions, sizes of arrays completed
  * from initialisers */
 char *initializer_shape(const Source *s, TSNode init, bool elem_scalar, TSNode *bad);
-char *array_size_from_init(const Source *s, const char *type_name, TSNode init, bool elem_scalar, TSNode *bad);
+char *array_size_from_init(const Source *s, const char *type_name, TSNode init, bool elem_scalar, TSNode *bad,
+                           const char *elem_spec);
 void emit_compound_literal(Fn *F, TSNode lit, Buf *out);
 
 /* hoist.c: types defined inside async functions move to file scope */

@@ -77,10 +77,17 @@ char *declaration_specifiers(const Source *s, TSNode n, bool for_type_name) {
     Buf b = {0};
     uint32_t nc = ts_node_child_count(n);
     TSNode type = node_field(n, "type");
+    /* `_Atomic` first: written last (`int _Atomic`), a `(` after it, as in
+     * `int _Atomic (*)`, would make it the _Atomic(T) specifier (C11 6.7.2.4p4) */
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        if (node_is(c, "type_qualifier") && node_text_eq(s, c, "_Atomic")) buf_puts(&b, b.len ? " _Atomic" : "_Atomic");
+    }
     for (uint32_t i = 0; i < nc; i++) {
         TSNode c = ts_node_child(n, i);
         bool is_type = !ts_node_is_null(type) && ts_node_eq(c, type);
         if (!is_type && !node_is(c, "type_qualifier")) continue;
+        if (!is_type && node_text_eq(s, c, "_Atomic")) continue;
         if (for_type_name && node_contains_type(c, "alignas_qualifier")) continue;
         if (b.len) buf_puts(&b, " ");
         char *t = is_type ? type_specifier_text(s, c) : node_text(s, c);

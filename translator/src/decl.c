@@ -2,6 +2,7 @@
  * with their C type; initialisers become assignments or copies. */
 #include "acc.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,7 +128,10 @@ static char *completed_size(Fn *F, TSNode decl_node, TSNode d, TSNode init) {
     bool elem_scalar = type_specifier_scalar(s, node_field(decl_node, "type")) ||
                        node_contains_type(d, "pointer_declarator");
     TSNode bad = {0};
-    char *size = array_size_from_init(s, type_name, init, elem_scalar, &bad);
+    /* `struct S a[]`: the element type is the specifiers' */
+    TSNode arr = unsized_array(d);
+    bool plain = ts_node_eq(node_field(arr, "declarator"), declarator_ident(d));
+    char *size = array_size_from_init(s, type_name, init, elem_scalar, &bad, plain ? spec : NULL);
     if (!size) {
         if (!ts_node_is_null(bad) && !ts_node_eq(bad, init))
             diag_error(s, ts_node_start_byte(bad),
@@ -167,6 +171,35 @@ char *member_declaration(Fn *F, TSNode decl_node, TSNode d, const char *member, 
     return r;
 }
 
+/* `sizeof x` and `typeof(x)` of a local x in a frame member's type are
+ * written `(*(T (*))0)` (locals are not visible where the frame is declared):
+ * l->ptr_type is `T (*)`, from declarator d of decl_node (decayed for a
+ * parameter). */
+void set_ptr_type(const Source *s, Local *l, TSNode decl_node, TSNode d, bool decay) {
+    char *spec;
+    char *text = frame_declarator(s, decl_node, d, "(*)", decay, &spec);
+    free(l->ptr_type);
+    l->ptr_type = xprintf("%s %s", spec, text);
+    free(spec);
+    free(text);
+}
+
+/* ptr_type from member declaration `decl` (an array completed from its
+ * initialiser: the size is in the text): its name `member` becomes `(*)`. */
+static char *ptr_type_from_member(const Source *s, TSNode decl_node, TSNode d, const char *decl, const char *member) {
+    char *spec;
+    char *text = frame_declarator(s, decl_node, d, member, false, &spec);
+    size_t from = strlen(spec) + 1, n = strlen(member);
+    free(spec);
+    free(text);
+    for (const char *p = decl + from; (p = strstr(p, member)); p += n) {
+        bool starts = p == decl || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        bool ends = !(isalnum((unsigned char)p[n]) || p[n] == '_');
+        if (starts && ends) return xprintf("%.*s(*)%s", (int)(p - decl), decl, p + n);
+    }
+    return NULL;
+}
+
 /* Initialises frame member `member`, declared by d, from the C expression
  * `value`: scalars are assigned; arrays and structs (which may have const
  * members) are initialised as a C object of the declared type, with C's own
@@ -202,18 +235,21 @@ static bool declares_function(TSNode d) {
     return node_is(up, "function_declarator");
 }
 
-/* Is n inside the operand of sizeof or _Alignof (not evaluated: a local's
- * type is enough)? */
+/* Is n inside the operand of sizeof, _Alignof or typeof (not evaluated: a
+ * local's type is enough)? */
 bool in_sizeof(TSNode n) {
     for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); up = ts_node_parent(up)) {
-        if (node_is(up, "sizeof_expression") || node_is(up, "alignof_expression")) return true;
+        if (node_is(up, "sizeof_expression") || node_is(up, "alignof_expression") ||
+            node_is(up, "typeof_specifier"))
+            return true;
         if (node_is(up, "declaration") || node_is(up, "compound_statement")) return false;
     }
     return false;
 }
 
 /* Is the array size in declarator d a run-time value (a VLA)? It is when it
- * reads a local or parameter of the function (other than through sizeof). */
+ * reads a local or parameter of the function (other than through sizeof,
+ * directly or as the argument of a macro that only takes its size). */
 static bool is_vla(Fn *F, TSNode d) {
     while (!ts_node_is_null(d)) {
         if (node_is(d, "array_declarator") && !ts_node_is_null(node_field(d, "size"))) {
@@ -221,7 +257,8 @@ static bool is_vla(Fn *F, TSNode d) {
             bool vla = false;
             for (;;) {
                 TSNode n = ts_tree_cursor_current_node(&c);
-                if (node_is(n, "identifier") && scope_lookup(F, F->s, n) && !in_sizeof(n)) {
+                if (node_is(n, "identifier") && scope_lookup(F, F->s, n) && !in_sizeof(n) &&
+                    !in_sized_macro_argument(F, n)) {
                     vla = true;
                     break;
                 }
@@ -291,6 +328,15 @@ static TSNode names_local_in_type(Fn *F, TSNode type) {
     return found;
 }
 
+/* The expression a declaration's type is inferred from: the operand of
+ * `__typeof__(expr)`, or the initialiser of `__auto_type`; else a null node
+ * (`__typeof__(int)`: a type name). */
+static TSNode inferred_from(const Source *s, TSNode type, TSNode init) {
+    if (node_is(type, "typeof_specifier")) return node_field(type, "value");
+    if (node_is(type, "type_identifier") && node_text_eq(s, type, "__auto_type")) return init;
+    return (TSNode){0};
+}
+
 /* `&r` after `register int r;` in its block: C forbids it (C11 6.5.3.2p1),
  * and in the frame it would compile, so acc says so. Iterative walk. */
 static void check_register_address(Fn *F, TSNode decl, const char *name) {
@@ -314,6 +360,33 @@ static void check_register_address(Fn *F, TSNode decl, const char *name) {
     }
 }
 
+/* Storage a local of an async function cannot have, reported (true):
+ * - `_Thread_local int x;` without static or extern: C11 6.7.1p3 forbids it
+ *   at block scope (the frame would make it a plain automatic object);
+ * - C23 `constexpr`: a named constant usable in constant expressions
+ *   (`case N:`, array sizes), which a frame member is not; and moved to
+ *   file scope it would be one object for every activation. */
+static bool rejected_storage(Fn *F, TSNode n) {
+    const Source *s = F->s;
+    bool is_static = node_has_specifier(s, n, "static") || node_has_specifier(s, n, "extern");
+    const char *tls = node_has_specifier(s, n, "_Thread_local") ? "_Thread_local"
+                      : node_has_specifier(s, n, "thread_local") ? "thread_local"
+                      : node_has_specifier(s, n, "__thread")     ? "__thread"
+                                                                 : NULL;
+    if (tls && !is_static) {
+        diag_error(s, ts_node_start_byte(n), "'%s' local without 'static' or 'extern': C allows a block-scope "
+                   "thread-local object only with one of them (C11 6.7.1p3)", tls);
+        return true;
+    }
+    if (node_has_specifier(s, n, "constexpr") && !is_static) {
+        diag_error(s, ts_node_start_byte(n), "'constexpr' local in an async function: its locals live in the "
+                   "coroutine frame, where a named constant cannot; use an enum constant, a #define, or "
+                   "'static constexpr'");
+        return true;
+    }
+    return false;
+}
+
 void lower_declaration(Fn *F, TSNode n) {
     const Source *s = F->s;
     if (node_is(n, "struct_specifier") || node_is(n, "union_specifier") || node_is(n, "enum_specifier")) {
@@ -328,6 +401,7 @@ void lower_declaration(Fn *F, TSNode n) {
     }
     TSNode type = node_field(n, "type");
     if (!ts_node_is_null(node_field(type, "body")) && !hoist_type(F, type)) return;
+    if (rejected_storage(F, n)) return;
     if (node_has_specifier(s, n, "static") || node_has_specifier(s, n, "extern")) {
         /* C-level names: they keep their C meaning, and shadow frame locals */
         mark_line(F, n);
@@ -391,13 +465,26 @@ void lower_declaration(Fn *F, TSNode n) {
         /* a size counted from a copy of the initialiser: its warnings are the declaration's own (ac.h) */
         bool counted = !ts_node_is_null(unsized_array(d)) && !ts_node_is_null(init);
         buf_printf(&F->members, counted ? "    AC__COUNT_OK %s; AC__COUNT_END\n" : "    %s;\n", decl);
-        free(decl);
         scope_add(F, name, member);
+        if (!ts_node_is_null(unsized_array(d))) {
+            Local *l = F->scope->locals.items[F->scope->locals.len - 1];
+            l->ptr_type = ptr_type_from_member(s, n, d, decl, member);
+        }
+        free(decl);
         {
             /* what array sizes from initialisers need to know of it (literal.c) */
             Local *l = F->scope->locals.items[F->scope->locals.len - 1];
             l->scalar = declarator_is_scalar(s, type, d);
             l->spec_scalar = type_specifier_scalar(s, type);
+            /* `__typeof__(x + 1) y`, `__auto_type y = x`: the type of a scalar expression */
+            TSNode of = inferred_from(s, type, init), td = node_field(type, "type");
+            bool scalar_of = !ts_node_is_null(of) ? expr_is_scalar(s, of)
+                             : node_is(type, "typeof_specifier") && ts_node_is_null(node_field(td, "declarator")) &&
+                                   type_specifier_scalar(s, node_field(td, "type"));
+            if (!l->spec_scalar && scalar_of) {
+                l->spec_scalar = true;
+                l->scalar = ts_node_eq(declarator_ident(d), d) || node_is(d, "pointer_declarator");
+            }
         }
         if (ts_node_is_null(unsized_array(d))) {
             /* `sizeof name` in a later local's type reads it through this */

@@ -13,11 +13,11 @@
 /* Operands C never evaluates: the operand of sizeof when it is an expression
  * (C11 6.5.3.4p2: only a variable length array type is evaluated, and that is a
  * type name, whose array sizes are evaluated like any expression), the
- * controlling expression of _Generic (6.5.1.1p3) and the operand of _Alignof.
- * (The grammar has no expression form of _Alignof or typeof.) */
+ * controlling expression of _Generic (6.5.1.1p3), the operand of _Alignof and
+ * of typeof (C23 6.7.2.5p4: evaluated only for a variably modified type). */
 bool is_unevaluated_operand(TSNode parent, TSNode child) {
     if (node_is(parent, "sizeof_expression")) return ts_node_eq(node_field(parent, "value"), child);
-    if (node_is(parent, "alignof_expression")) return true;
+    if (node_is(parent, "alignof_expression") || node_is(parent, "typeof_specifier")) return true;
     if (node_is(parent, "generic_expression")) {
         uint32_t nc = ts_node_named_child_count(parent);
         for (uint32_t i = 0; i < nc; i++) {

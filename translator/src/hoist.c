@@ -63,14 +63,26 @@ static bool is_func_name(const Source *s, TSNode id) {
             node_text_eq(s, id, "__PRETTY_FUNCTION__"));
 }
 
-/* The pointer type of the frame local identifier id names, or NULL. */
-static const char *local_ptr_type(Fn *F, TSNode id) {
-    const Source *s = F->s;
-    uint32_t a = ts_node_start_byte(id), len = ts_node_end_byte(id) - a;
+/* Text put_renamed writes as an operand C never evaluates (the initialiser
+ * of an __auto_type declaration, in the type of its frame member). */
+static bool force_unevaluated;
+
+/* Is n where C evaluates nothing (a local written through its type)? */
+static bool unevaluated_here(TSNode n) { return force_unevaluated || in_sizeof(n); }
+
+/* A never-evaluated expression of the type of the frame local named by
+ * name[0..len), `(*(int (*)[4])N)` (N distinct per local, so that `a == b`
+ * of two locals is no self-comparison to gcc), or NULL: how a local is
+ * written where C needs only its type and the frame is declared. */
+char *local_type_value(Fn *F, const char *name, size_t len) {
     for (Scope *sc = F->scope; sc; sc = sc->up)
         for (int i = sc->locals.len - 1; i >= 0; i--) {
             Local *l = sc->locals.items[i];
-            if (strlen(l->name) == len && !memcmp(l->name, s->text + a, len)) return l->member ? l->ptr_type : NULL;
+            if (strlen(l->name) != len || memcmp(l->name, name, len)) continue;
+            if (!l->member || !l->ptr_type) return NULL;
+            int k = i + 1;
+            for (Scope *up = sc->up; up; up = up->up) k += up->locals.len;
+            return xprintf("(*(%s)%d)", l->ptr_type, k);
         }
     return NULL;
 }
@@ -82,21 +94,39 @@ void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t 
         return;
     }
     uint32_t pos = a;
+    char *mtext;
     TSTreeCursor c = ts_tree_cursor_new(within);
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
         uint32_t na = ts_node_start_byte(n), nb = ts_node_end_byte(n);
         bool overlaps = na < b && nb > a;
-        if (overlaps && ts_node_child_count(n) == 0 && na >= pos && nb <= b) {
+        if (overlaps && na >= pos && nb <= b && node_is(n, "await_expression") && unevaluated_here(n)) {
+            /* `__typeof__(await f()) z;`: never run, a value of f's result type */
+            char *v = unevaluated_value(F, n);
+            buf_put(out, s->text + pos, na - pos);
+            buf_puts(out, v);
+            free(v);
+            pos = nb;
+            overlaps = false; /* not into it */
+        } else if (overlaps && ts_node_child_count(n) == 0 && na >= pos && nb <= b) {
             const char *r = rename_of(F, n);
             if (r) {
                 buf_put(out, s->text + pos, na - pos);
                 buf_puts(out, r);
                 pos = nb;
-            } else if (node_is(n, "identifier") && in_sizeof(n) && local_ptr_type(F, n)) {
-                /* `sizeof a` where the frame's type is declared: `sizeof (*(int (*)[4])0)` */
+            } else if (node_is(n, "identifier") && (unevaluated_here(n) || in_sized_macro_argument(F, n)) &&
+                       (mtext = local_type_value(F, s->text + na, nb - na))) {
+                /* `sizeof a` where the frame's type is declared: `sizeof (*(int (*)[4])1)` */
                 buf_put(out, s->text + pos, na - pos);
-                buf_printf(out, "(*(%s)0)", local_ptr_type(F, n));
+                buf_puts(out, mtext);
+                free(mtext);
+                pos = nb;
+            } else if (node_is(n, "identifier") && !node_is(ts_node_parent(n), "call_expression") &&
+                       (mtext = macro_frame_text(F, n))) {
+                /* `char b[N]`, `#define N sizeof buf`: the body, written where the frame is */
+                buf_put(out, s->text + pos, na - pos);
+                buf_puts(out, mtext);
+                free(mtext);
                 pos = nb;
             } else if (is_func_name(s, n)) {
                 buf_put(out, s->text + pos, na - pos);
@@ -131,9 +161,31 @@ static bool has_body(TSNode type) {
            !ts_node_is_null(node_field(type, "body"));
 }
 
+/* GNU `__auto_type v = init;`: the type is init's after lvalue conversion
+ * (qualifiers and _Atomic dropped, arrays and functions decayed), which is
+ * what a comma expression's result has: `__typeof__(((void)0, init))`.
+ * NULL when type is no __auto_type with a single initialised declarator. */
+static char *auto_type_text(const Source *s, TSNode type) {
+    if (!node_is(type, "type_identifier") || !node_text_eq(s, type, "__auto_type") || !cur_fn) return NULL;
+    TSNode decl = ts_node_parent(type);
+    TSNode d = node_field(decl, "declarator");
+    TSNode init = node_is(d, "init_declarator") ? node_field(d, "value") : (TSNode){0};
+    if (ts_node_is_null(init) || node_is(init, "initializer_list")) return NULL;
+    bool was = force_unevaluated;
+    force_unevaluated = true;
+    char *v = renamed_text(s, init);
+    force_unevaluated = was;
+    char *r = xprintf("__typeof__(((void)0, %s))", v);
+    free(v);
+    return r;
+}
+
 /* The text a declaration uses for its type specifier: a struct, union or enum
- * defined inside a function is hoisted, and named by its tag. */
+ * defined inside a function is hoisted, and named by its tag; __auto_type is
+ * spelled with typeof (the frame member has no initialiser to infer from). */
 char *type_specifier_text(const Source *s, TSNode type) {
+    char *auto_type = auto_type_text(s, type);
+    if (auto_type) return auto_type;
     if (!has_body(type) || !in_function(type)) return renamed_text(s, type);
     const char *kw = node_is(type, "struct_specifier") ? "struct" : node_is(type, "union_specifier") ? "union" : "enum";
     TSNode name = node_field(type, "name");

@@ -22,8 +22,10 @@
  *     type is scalar, or the value is one by its syntax (a literal, an
  *     arithmetic expression, an address). A value that may be a struct or
  *     union (a variable, a call) fills a whole element where `0` would only
- *     fill its first member: the size cannot be found, and the user is asked
- *     to write it.
+ *     fill its first member: when it is a local of the element type itself
+ *     (`s`, `*p`, `p[i]`) it becomes `{0}`, which fills exactly one element
+ *     too; otherwise the size cannot be found, and the user is asked to
+ *     write it.
  * The copy into the frame checks the count against C's own
  * (_Static_assert), so a wrong count can never pass silently.
  */
@@ -83,6 +85,14 @@ static bool scalar_by_syntax(const Source *s, TSNode e) {
     if (!strcmp(t, "call_expression") && F) {
         if (called_async(F, e)) return true; /* without await: a coroutine object, ac_task * */
         TSNode fn = node_field(e, "function");
+        /* through a function pointer local declared with an arithmetic type
+         * (`int (*fp)(int)`, `double (*ops[2])(double)`): its result is an
+         * arithmetic value or a pointer */
+        TSNode base = strip_parens(fn);
+        while (node_is(base, "subscript_expression") || node_is(base, "pointer_expression"))
+            base = strip_parens(node_field(base, "argument"));
+        Local *pl = frame_local(F, base);
+        if (pl && pl->spec_scalar) return true;
         /* a plain function of the file (not hidden by a local) with a scalar result */
         if (node_is(fn, "identifier") && !frame_local(F, fn) &&
             function_returns_scalar(s->text + ts_node_start_byte(fn), ts_node_end_byte(fn) - ts_node_start_byte(fn)))
@@ -114,6 +124,32 @@ static bool scalar_by_syntax(const Source *s, TSNode e) {
     return false;
 }
 
+/* The specifiers of the array's element type when it is written by them
+ * alone (`struct In a[]`: "struct In"), else NULL: set while a shape is made. */
+static const char *shape_elem_spec;
+
+/* Is e a value of the element type itself (a local `struct In s`, `*p` or
+ * `p[i]` of `struct In *p`)? Such an item initialises a whole element, as a
+ * braced list does (C11 6.7.9p13); a struct of another type would only fill
+ * a member of it. */
+static bool value_of_element_type(TSNode e) {
+    Fn *F = current_fn();
+    if (!shape_elem_spec || !F) return false;
+    e = strip_parens(e);
+    const char *want = " (*)";
+    if (node_is(e, "subscript_expression") ||
+        (node_is(e, "pointer_expression") && !node_text_eq(F->s, ts_node_child(e, 0), "&"))) {
+        e = strip_parens(node_field(e, "argument"));
+        want = " *(*)";
+    }
+    Local *l = frame_local(F, e);
+    size_t n = strlen(shape_elem_spec);
+    return l && l->ptr_type && !strncmp(l->ptr_type, shape_elem_spec, n) && !strcmp(l->ptr_type + n, want);
+}
+
+/* Is expression e of scalar type, as far as the function knows? */
+bool expr_is_scalar(const Source *s, TSNode e) { return scalar_by_syntax(s, e); }
+
 /* The shape of one top-level item of an array's initialiser (see above);
  * false when the item may be an aggregate value. */
 static bool shape_item(const Source *s, TSNode v, bool elem_scalar, Buf *out, TSNode *bad) {
@@ -134,6 +170,10 @@ static bool shape_item(const Source *s, TSNode v, bool elem_scalar, Buf *out, TS
     }
     if (elem_scalar || scalar_by_syntax(s, v)) {
         buf_puts(out, "0");
+        return true;
+    }
+    if (value_of_element_type(v)) {
+        buf_puts(out, "{0}");
         return true;
     }
     *bad = v;
@@ -178,8 +218,10 @@ char *initializer_shape(const Source *s, TSNode init, bool elem_scalar, TSNode *
 /* The number of elements of an array of type `type_name` (`int[][2]`)
  * completed by initialiser init, as a constant expression, or NULL. */
 char *array_size_from_init(const Source *s, const char *type_name, TSNode init, bool elem_scalar,
-                           TSNode *bad) {
+                           TSNode *bad, const char *elem_spec) {
+    shape_elem_spec = elem_spec;
     char *shape = initializer_shape(s, init, elem_scalar, bad);
+    shape_elem_spec = NULL;
     if (!shape) return NULL;
     if (!*shape) {
         free(shape);
@@ -245,7 +287,11 @@ static char *literal_member(Fn *F, TSNode lit, const char *name) {
     /* the element is a scalar when the type is `T *[]` or T is scalar */
     bool elem_scalar = type_specifier_scalar(s, node_field(td, "type")) ||
                        node_contains_type(ad, "abstract_pointer_declarator");
-    char *size = array_size_from_init(s, type_name, node_field(lit, "value"), elem_scalar, &bad);
+    /* `(struct S[]){...}`: the element type is the specifiers' */
+    TSNode ts = node_field(td, "type");
+    char *elem_spec = ts_node_eq(unsized, ad) && ts_node_named_child_count(td) == 2 ? type_specifier_text(s, ts) : NULL;
+    char *size = array_size_from_init(s, type_name, node_field(lit, "value"), elem_scalar, &bad, elem_spec);
+    free(elem_spec);
     free(type_name);
     if (!size) {
         diag_error(s, ts_node_start_byte(ts_node_is_null(bad) ? lit : bad),

@@ -545,6 +545,7 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                 l->scalar = declarator_is_scalar(s, node_field(prm, "type"), pd) ||
                             node_contains_type(pd, "array_declarator") ||
                             node_contains_type(pd, "function_declarator");
+                set_ptr_type(s, l, prm, pd, true); /* `__typeof__(a)` in a local's type */
             }
             free(name);
         }

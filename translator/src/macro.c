@@ -19,6 +19,8 @@ typedef struct Macro {
     char *name;
     Vec names;        /* char *: identifiers of the body, parameters and members left out */
     uint64_t textual; /* bit i: parameter i is stringized (#x) or pasted (a##x) */
+    uint64_t sized;   /* bit i: parameter i is used, and only in operands of sizeof */
+    char *body;       /* the replacement list, for an object-like macro */
     int nparams;      /* -1: object-like */
     bool variadic;    /* the last parameter is `...` (__VA_ARGS__) */
 } Macro;
@@ -37,6 +39,7 @@ static void table_put(Macro *m) {
         had->textual |= m->textual;
         for (int i = 0; i < m->names.len; i++) vec_push(&had->names, m->names.items[i]);
         vec_free(&m->names);
+        free(m->body);
         free(m->name);
         free(m);
         return;
@@ -149,6 +152,75 @@ static uint64_t textual_params(const char *t, size_t len, Vec *params) {
     return bits;
 }
 
+/* Is t[i..] the word w (not part of a longer word)? */
+static bool word_at(const char *t, size_t len, size_t i, const char *w) {
+    size_t n = strlen(w);
+    if (i + n > len || memcmp(t + i, w, n)) return false;
+    if (i > 0 && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '_')) return false;
+    return i + n == len || !(isalnum((unsigned char)t[i + n]) || t[i + n] == '_');
+}
+
+/* The end of the operand of a sizeof that ends at t[i]: a parenthesised
+ * operand, or a name with its postfix operators (`sizeof a[0].b`). */
+static size_t sizeof_operand_end(const char *t, size_t len, size_t i) {
+    while (i < len && isspace((unsigned char)t[i])) i++;
+    for (bool first = true;; first = false) {
+        if (i < len && (t[i] == '(' || t[i] == '[')) {
+            int depth = 0;
+            for (; i < len; i++) {
+                if (t[i] == '(' || t[i] == '[') depth++;
+                if ((t[i] == ')' || t[i] == ']') && --depth == 0) break;
+            }
+            i++;
+            if (first && t[i - 1] == ')') return i; /* sizeof (x): the postfix is outside */
+        } else if (i < len && (isalpha((unsigned char)t[i]) || t[i] == '_') && first) {
+            while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '_')) i++;
+        } else if (i < len && t[i] == '.') {
+            i++;
+            while (i < len && (isspace((unsigned char)t[i]) || isalnum((unsigned char)t[i]) || t[i] == '_')) i++;
+        } else if (i + 1 < len && t[i] == '-' && t[i + 1] == '>') {
+            i += 2;
+            while (i < len && (isspace((unsigned char)t[i]) || isalnum((unsigned char)t[i]) || t[i] == '_')) i++;
+        } else {
+            return i;
+        }
+        while (i < len && isspace((unsigned char)t[i])) i++;
+    }
+}
+
+/* The parameters used in the body only inside operands of sizeof
+ * (`#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))`): C evaluates no such
+ * argument, so a local passed there needs only its type (C11 6.5.3.4p2). */
+static uint64_t sized_params(const char *t, size_t len, Vec *params) {
+    uint64_t used = 0, outside = 0;
+    size_t sized_end = 0; /* t[..sized_end) after a sizeof is its operand */
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] == '"' || t[i] == '\'') {
+            char q = t[i];
+            for (i++; i < len && t[i] != q; i++)
+                if (t[i] == '\\') i++;
+            continue;
+        }
+        if (!isalpha((unsigned char)t[i]) && t[i] != '_') continue;
+        if (word_at(t, len, i, "sizeof")) {
+            size_t e = sizeof_operand_end(t, len, i + 6);
+            if (e > sized_end) sized_end = e;
+            i += 5;
+            continue;
+        }
+        size_t a = i;
+        while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '_')) i++;
+        for (int k = 0; k < params->len && k < 64; k++) {
+            const char *p = params->items[k];
+            if (strlen(p) != i - a || memcmp(p, t + a, i - a)) continue;
+            used |= (uint64_t)1 << k;
+            if (a >= sized_end) outside |= (uint64_t)1 << k;
+        }
+        i--;
+    }
+    return used & ~outside;
+}
+
 static void add_macro(const Source *s, TSNode def) {
     Macro *m = xcalloc(1, sizeof *m);
     m->name = node_text(s, node_field(def, "name"));
@@ -169,6 +241,8 @@ static void add_macro(const Source *s, TSNode def) {
         size_t len = ts_node_end_byte(v) - ts_node_start_byte(v);
         body_names(t, len, &params, &m->names);
         m->textual = textual_params(t, len, &params);
+        m->sized = m->variadic ? 0 : sized_params(t, len, &params);
+        if (m->nparams < 0) m->body = xstrndup(t, len);
     }
     for (int i = 0; i < params.len; i++) free(params.items[i]);
     vec_free(&params);
@@ -181,6 +255,7 @@ static void macros_clear(void) {
         if (!macros.by_name.keys[i]) continue;
         for (int k = 0; k < m->names.len; k++) free(m->names.items[k]);
         vec_free(&m->names);
+        free(m->body);
         free(m->name);
         free(m);
     }
@@ -295,3 +370,87 @@ void check_macro_use(Fn *F, TSNode id) {
                m->name, local, F->af->name, local);
 }
 
+
+/* Is expression n (an identifier) inside an argument of a call of a macro of
+ * this file whose parameter is used only in operands of sizeof, and so never
+ * evaluated (`char b[COUNT_OF(a)]` with a local `a`: not a VLA)? */
+bool in_sized_macro_argument(Fn *F, TSNode n) {
+    const Unit *u = F->p->unit;
+    if (macros.unit != u) macros_collect(u);
+    for (TSNode arg = n, up = ts_node_parent(n); !ts_node_is_null(up); arg = up, up = ts_node_parent(up)) {
+        if (node_is(up, "declaration") || node_is(up, "compound_statement")) return false;
+        if (!node_is(up, "argument_list")) continue;
+        TSNode call = ts_node_parent(up), fn = node_field(call, "function");
+        if (!node_is(fn, "identifier")) continue;
+        uint32_t a = ts_node_start_byte(fn);
+        Macro *m = find_macro(F->s->text + a, ts_node_end_byte(fn) - a);
+        if (!m) continue;
+        int k = 0;
+        for (uint32_t i = 0; i < ts_node_named_child_count(up); i++) {
+            TSNode c = ts_node_named_child(up, i);
+            if (node_is(c, "comment")) continue;
+            if (ts_node_eq(c, arg)) return k < 64 && (m->sized >> k & 1);
+            k++;
+        }
+    }
+    return false;
+}
+
+/* Object-like macro `id` (`#define N sizeof buf`) used in the type of a frame
+ * member, which is declared at file scope: its body written out with each
+ * frame local it names, all inside operands of sizeof, as `(*(T (*))0)` (C
+ * needs only their types there), or NULL when the body names no frame local.
+ * A local read outside sizeof would make a variable-length array: reported. */
+char *macro_frame_text(Fn *F, TSNode id) {
+    const Unit *u = F->p->unit;
+    if (macros.unit != u) macros_collect(u);
+    uint32_t a0 = ts_node_start_byte(id);
+    Macro *m = find_macro(F->s->text + a0, ts_node_end_byte(id) - a0);
+    if (!m || !m->body || !local_in_macro(F, m, 0)) return NULL;
+    const char *t = m->body;
+    size_t len = strlen(t), sized_end = 0, pos = 0;
+    Buf out = {0};
+    buf_puts(&out, "");
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] == '"' || t[i] == '\'') {
+            char q = t[i];
+            for (i++; i < len && t[i] != q; i++)
+                if (t[i] == '\\') i++;
+            continue;
+        }
+        if (!isalpha((unsigned char)t[i]) && t[i] != '_') continue;
+        if (word_at(t, len, i, "sizeof")) {
+            size_t e = sizeof_operand_end(t, len, i + 6);
+            if (e > sized_end) sized_end = e;
+            i += 5;
+            continue;
+        }
+        size_t a = i;
+        while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '_')) i++;
+        bool member = false;
+        for (size_t k = a; k > 0 && !member; k--) {
+            char c = t[k - 1];
+            if (isspace((unsigned char)c)) continue;
+            member = c == '.' || (c == '>' && k >= 2 && t[k - 2] == '-');
+            break;
+        }
+        char *ptr = member ? NULL : local_type_value(F, t + a, i - a);
+        if (ptr && a >= sized_end) {
+            diag_error(F->s, a0, "macro '%s' reads local '%.*s' of async function '%s' in the size of an array: "
+                       "a variable-length array, and the frame has a fixed size; use a constant size or allocate it",
+                       m->name, (int)(i - a), t + a, F->af->name);
+            buf_free(&out);
+            free(ptr);
+            return xstrdup("1");
+        }
+        if (ptr) {
+            buf_put(&out, t + pos, a - pos);
+            buf_puts(&out, ptr);
+            free(ptr);
+            pos = i;
+        }
+        i--;
+    }
+    buf_put(&out, t + pos, len - pos);
+    return out.data;
+}

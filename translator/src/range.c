@@ -76,6 +76,7 @@ void lower_for_range(Fn *F, TSNode n) {
         TSNode type = node_field(n, "type");
         l->scalar = declarator_is_scalar(F->s, type, decl);
         l->spec_scalar = type_specifier_scalar(F->s, type);
+        set_ptr_type(F->s, l, n, decl, false); /* `__typeof__(v)` in a local's type */
     }
     free(name);
 

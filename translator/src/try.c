@@ -245,6 +245,7 @@ void lower_try(Fn *F, TSNode n) {
                 TSNode type = node_field(param, "type");
                 l->scalar = declarator_is_scalar(F->s, type, node_field(param, "declarator"));
                 l->spec_scalar = type_specifier_scalar(F->s, type);
+                set_ptr_type(F->s, l, param, node_field(param, "declarator"), false);
             }
             free(name);
         }
