@@ -142,13 +142,26 @@ TSNode acc_node_named_child(TSNode n, uint32_t i);
 TSNode acc_node_parent(TSNode n);
 /* The caches serve this tree (the unit being translated) from now on. */
 void node_cache_use(const TSTree *tree);
-/* Drops the caches if they serve tree (it is being freed). */
+/* Drops the caches if they serve tree (it is being freed: every tree acc
+ * frees is forgotten first, its node addresses may come back in another). */
 void node_cache_forget(const TSTree *tree);
 void node_cache_clear(void);
 /* The index of n's first child that ends after byte (child_count if none). */
 uint32_t node_first_child_ending_after(TSNode n, uint32_t byte);
 /* How many await and yield expressions n holds (itself included), in O(log n). */
 int node_await_count(TSNode n);
+/* The nodes of root's subtree in preorder (nodes.c keeps the preorder of one
+ * tree, built by one cursor walk): node i's subtree is [i, end[i]), its parent
+ * parent[i] (UINT32_MAX: the tree's root); the subtree asked for is
+ * [first, last). A walk skips a subtree with i = end[i]. False for a null node. */
+typedef struct Preorder {
+    const TSNode *nodes;
+    const uint32_t *end, *parent;
+    uint32_t first, last;
+} Preorder;
+bool node_preorder(TSNode root, Preorder *out);
+/* The depth of the deepest node of tree (its root's is 0). */
+uint32_t node_tree_depth(const TSTree *tree);
 #ifndef ACC_NODES_C
 #define ts_node_child acc_node_child
 #define ts_node_named_child acc_node_named_child
@@ -162,7 +175,21 @@ int syntax_error_check(const Source *s, TSNode n);
  * compiler never reads them: notes, half-written code). Offsets unchanged. */
 char *blank_if0_groups(const char *text, size_t len);
 
-bool node_is(TSNode n, const char *type);
+/* Node types as numbers: type_id of a name (-1: no node type has it),
+ * node_type_id of a node (-1: a null node). Equal numbers, equal names. */
+int type_id(const char *name);
+int node_type_id(TSNode n);
+bool node_is_id(TSNode n, int id);
+/* Is n a node of this type? With a string literal each call site looks its
+ * number up once. */
+#define node_is(n, type) node_is_id((n), TYPE_ID(type))
+#define TYPE_ID(type)                                                                   \
+    (__builtin_constant_p(type) ? __extension__({                                       \
+        static int type_id_ = -2;                                                       \
+        if (type_id_ == -2) type_id_ = type_id(type);                                   \
+        type_id_;                                                                       \
+    })                                                                                  \
+                                : type_id(type))
 /* The next node of a preorder walk (see parse.c); false at its end. */
 bool cursor_next(TSTreeCursor *c, bool descend);
 const char *node_type(TSNode n);

@@ -230,28 +230,32 @@ void check_free(void) {
     index_.s = NULL;
 }
 
-/* Builds the index of the unit (once), walking it without recursion. */
+/* Builds the index of the unit (once), a loop over its preorder (nodes.c). */
 static void index_build(const Source *s, TSNode root) {
     if (index_.s == s) return;
     check_free(); /* another unit's */
     index_.s = s;
     index_.nbuckets = 4096;
     index_.buckets = xcalloc(index_.nbuckets, sizeof *index_.buckets);
-    TSTreeCursor c = ts_tree_cursor_new(root);
+    Preorder o;
+    if (!node_preorder(root, &o)) return;
     TSNode fn = {0};
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&c);
+    uint32_t fn_end = 0; /* the index past fn's subtree */
+    for (uint32_t i = o.first; i < o.last;) {
+        if (!ts_node_is_null(fn) && i >= fn_end) fn = (TSNode){0};
+        TSNode n = o.nodes[i];
         const char *k = ts_node_type(n);
         bool descend = true;
         if (!strcmp(k, "function_definition") && ts_node_is_null(fn)) {
             TSNode d = node_field(n, "declarator");
             index_add(s, n, d, (TSNode){0}, (TSNode){0});
             fn = n;
+            fn_end = o.end[i];
             TSNode fd = declarator_function(d);
             TSNode params = ts_node_is_null(fd) ? fd : node_field(fd, "parameters"); /* K&R, damaged input */
             uint32_t np = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
-            for (uint32_t i = 0; i < np; i++) {
-                TSNode prm = ts_node_named_child(params, i);
+            for (uint32_t j = 0; j < np; j++) {
+                TSNode prm = ts_node_named_child(params, j);
                 if (node_is(prm, "parameter_declaration")) index_add(s, prm, node_field(prm, "declarator"), n, n);
             }
         } else if (!strcmp(k, "declaration")) {
@@ -262,16 +266,7 @@ static void index_build(const Source *s, TSNode root) {
         } else if (!strcmp(k, "expression_statement") || !strcmp(k, "string_literal") || !strcmp(k, "comment")) {
             descend = false; /* no declarations in there (statement expressions aside) */
         }
-        if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
-        for (;;) {
-            TSNode here = ts_tree_cursor_current_node(&c);
-            if (!ts_node_is_null(fn) && ts_node_eq(here, fn)) fn = (TSNode){0};
-            if (ts_tree_cursor_goto_next_sibling(&c)) break;
-            if (!ts_tree_cursor_goto_parent(&c)) {
-                ts_tree_cursor_delete(&c);
-                return;
-            }
-        }
+        i = descend ? i + 1 : o.end[i];
     }
 }
 
@@ -851,20 +846,29 @@ static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
     }
 }
 
-/* Checks that apply everywhere in the unit: walks it, iteratively (a deep
- * input must not overflow the stack), knowing which function each node is in. */
+/* Checks that apply everywhere in the unit: a loop over its preorder
+ * (nodes.c; a deep input must not overflow the stack), knowing which function
+ * each node is in. */
 void check_tree(Program *p, TSNode root, AsyncFn *in_fn) {
     const Source *s = p->unit->src;
     index_build(s, p->unit->root);
-    TSTreeCursor c = ts_tree_cursor_new(root);
-    /* the function definitions entered, to know when the walk leaves one */
-    TSNode def = {0};
+    Preorder o;
+    if (!node_preorder(root, &o)) return;
+    /* the function definition entered last, to know when the walk leaves it */
+    bool in_def = false;
+    uint32_t def_end = 0;
     AsyncFn *outer = in_fn;
     bool in_plain = false;
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&c);
+    for (uint32_t i = o.first; i < o.last; i++) {
+        if (in_def && i >= def_end) {
+            in_def = false;
+            in_fn = outer;
+            in_plain = false;
+        }
+        TSNode n = o.nodes[i];
         if (node_is(n, "function_definition")) {
-            def = n;
+            in_def = true;
+            def_end = o.end[i];
             in_fn = NULL;
             in_plain = true;
             if (node_has_specifier(s, n, "async") || is_generator_decl(s, n)) {
@@ -875,23 +879,5 @@ void check_tree(Program *p, TSNode root, AsyncFn *in_fn) {
             }
         }
         check_node(p, n, in_fn, in_plain);
-        if (ts_tree_cursor_goto_first_child(&c)) continue;
-        for (;;) {
-            TSNode here = ts_tree_cursor_current_node(&c);
-            if (!ts_node_is_null(def) && ts_node_eq(here, def)) {
-                def = (TSNode){0};
-                in_fn = outer;
-                in_plain = false;
-            }
-            if (ts_node_eq(here, root)) {
-                ts_tree_cursor_delete(&c);
-                return;
-            }
-            if (ts_tree_cursor_goto_next_sibling(&c)) break;
-            if (!ts_tree_cursor_goto_parent(&c)) {
-                ts_tree_cursor_delete(&c);
-                return;
-            }
-        }
     }
 }

@@ -208,9 +208,51 @@ bool cursor_next(TSTreeCursor *c, bool descend) {
 
 const char *node_type(TSNode n) { return ts_node_is_null(n) ? "" : ts_node_type(n); }
 
-bool node_is(TSNode n, const char *type) {
-    return !ts_node_is_null(n) && strcmp(ts_node_type(n), type) == 0;
+/* ---- node types as numbers ------------------------------------------------ */
+
+/* Every name the grammar gives a node type gets a number, so that node_is
+ * compares numbers where it compared strings. ts_node_symbol gives a node's
+ * public symbol (the first of the symbols of its name and kind) or its
+ * alias, and ts_node_type that symbol's name: the number is by_symbol[sym]. */
+static struct {
+    bool built;
+    StrMap by_name;  /* name -> id + 1 */
+    int *by_symbol;  /* symbol -> id; the last two: the ERROR symbols */
+    uint32_t count;  /* the grammar's symbols */
+    int n;
+} type_ids;
+
+static void type_ids_build(void) {
+    type_ids.built = true;
+    const TSLanguage *lang = tree_sitter_ac();
+    uint32_t count = type_ids.count = ts_language_symbol_count(lang);
+    type_ids.by_symbol = xcalloc(count + 2, sizeof *type_ids.by_symbol);
+    for (uint32_t sym = 0; sym < count + 2; sym++) {
+        /* the last two: (TSSymbol)-1 and -2, the ERROR symbols */
+        TSSymbol s = sym < count ? (TSSymbol)sym : (TSSymbol)(sym == count ? -1 : -2);
+        const char *name = ts_language_symbol_name(lang, s);
+        void *v = name ? strmap_get(&type_ids.by_name, name) : NULL;
+        if (name && !v) strmap_put(&type_ids.by_name, name, v = (void *)(uintptr_t)(++type_ids.n));
+        type_ids.by_symbol[sym] = v ? (int)(uintptr_t)v - 1 : -1;
+    }
 }
+
+int type_id(const char *name) {
+    if (!type_ids.built) type_ids_build();
+    void *v = strmap_get(&type_ids.by_name, name);
+    return v ? (int)(uintptr_t)v - 1 : -1;
+}
+
+int node_type_id(TSNode n) {
+    if (ts_node_is_null(n)) return -1;
+    if (!type_ids.built) type_ids_build();
+    TSSymbol sym = ts_node_symbol(n);
+    if (sym < type_ids.count) return type_ids.by_symbol[sym];
+    return sym == (TSSymbol)-1 ? type_ids.by_symbol[type_ids.count]
+           : sym == (TSSymbol)-2 ? type_ids.by_symbol[type_ids.count + 1] : -1;
+}
+
+bool node_is_id(TSNode n, int id) { return id >= 0 && node_type_id(n) == id; }
 
 TSNode node_field(TSNode n, const char *field) {
     /* a null node has no tree: tree-sitter 0.20 would dereference it */
