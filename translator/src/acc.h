@@ -193,7 +193,18 @@ bool node_is_id(TSNode n, int id);
 /* The next node of a preorder walk (see parse.c); false at its end. */
 bool cursor_next(TSTreeCursor *c, bool descend);
 const char *node_type(TSNode n);
-TSNode node_field(TSNode n, const char *field);
+/* The child of n in a field (a null node if none). With a string literal
+ * each call site looks the field's number up once (tree-sitter's own lookup
+ * compares the name with every field's). field_id: 0 when there is none. */
+int field_id(const char *name);
+TSNode node_field_id(TSNode n, int field);
+#define node_field(n, field)                                                            \
+    node_field_id((n), __builtin_constant_p(field) ? __extension__({                    \
+        static int field_id_ = -1;                                                      \
+        if (field_id_ < 0) field_id_ = field_id(field);                                 \
+        field_id_;                                                                      \
+    })                                                                                  \
+                                                   : field_id(field))
 /* Text of a node (malloc'd). */
 char *node_text(const Source *s, TSNode n);
 /* true if the node's text equals str. */

@@ -40,7 +40,6 @@ static void kids_free(Kids *k) {
 }
 
 static void awaits_clear(void);
-static void pre_clear(void);
 static void pre_forget(const TSTree *tree);
 
 void node_cache_use(const TSTree *tree) {
@@ -55,8 +54,7 @@ void node_cache_forget(const TSTree *tree) {
 
 void node_cache_clear(void) {
     indexed = NULL;
-    awaits_clear();
-    pre_clear();
+    awaits_clear(); /* (the preorders stay: each goes with its tree, pre_forget) */
     free(path.nodes);
     memset(&path, 0, sizeof path);
     for (size_t i = 0; i < kids_cache.cap; i++)
@@ -218,13 +216,7 @@ static void pre_free(Pre *p) {
     free(p);
 }
 
-static void pre_clear(void) {
-    while (pres) {
-        Pre *next = pres->next;
-        pre_free(pres);
-        pres = next;
-    }
-}
+
 
 static void pre_forget(const TSTree *tree) {
     for (Pre **at = &pres; *at; at = &(*at)->next)

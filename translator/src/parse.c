@@ -134,6 +134,8 @@ static void report_nesting(const Source *s, TSNode n, int limit) {
  * (bench/acc_speed_gen.py and tests/robustness/deep.sh make such inputs). */
 static bool check_nesting(const Source *s, TSNode root) {
     const int limit = ACC_NESTING_LIMIT;
+    /* the preorder (nodes.c), which the later passes walk, knows the depth */
+    if (node_tree_depth(root.tree) <= (uint32_t)limit) return true;
     TSTreeCursor c = ts_tree_cursor_new(root);
     int depth = 0;
     bool ok = true;
@@ -254,10 +256,14 @@ int node_type_id(TSNode n) {
 
 bool node_is_id(TSNode n, int id) { return id >= 0 && node_type_id(n) == id; }
 
-TSNode node_field(TSNode n, const char *field) {
+int field_id(const char *name) {
+    return ts_language_field_id_for_name(tree_sitter_ac(), name, (uint32_t)strlen(name));
+}
+
+TSNode node_field_id(TSNode n, int field) {
     /* a null node has no tree: tree-sitter 0.20 would dereference it */
     if (ts_node_is_null(n)) return n;
-    return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
+    return ts_node_child_by_field_id(n, (TSFieldId)field);
 }
 
 char *node_text(const Source *s, TSNode n) {
