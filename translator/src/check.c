@@ -802,38 +802,38 @@ static bool is_reserved(const Source *s, TSNode n) {
  * function or generator n is in; in_plain: n is in a plain function. */
 static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
     const Source *s = p->unit->src;
-    const char *t = ts_node_type(n);
-    if (!strcmp(t, "identifier") || !strcmp(t, "type_identifier") || !strcmp(t, "field_identifier")) {
+    int t = node_type_id(n); /* numbers: this runs on every node of the unit */
+    if (t == TYPE_ID("identifier") || t == TYPE_ID("type_identifier") || t == TYPE_ID("field_identifier")) {
         if (is_reserved(s, n)) {
             char *w = node_text(s, n);
             diag_error(s, ts_node_start_byte(n), "'%s' is a reserved word in Async C", w);
             free(w);
         }
-    } else if (!strcmp(t, "await_expression")) {
+    } else if (t == TYPE_ID("await_expression")) {
         if (in_fn && in_fn->is_async) check_await(p, s, n);
         else if (in_fn)
             diag_error(s, ts_node_start_byte(n), "'await' in generator '%s', which is not async: declare it 'async ac_gen(T)'", in_fn->name);
         else
             diag_error(s, ts_node_start_byte(n), "'await' outside an async function");
-    } else if (!strcmp(t, "yield_expression")) {
+    } else if (t == TYPE_ID("yield_expression")) {
         if (!in_fn || !in_fn->is_gen)
             diag_error(s, ts_node_start_byte(n), "'yield' outside a generator");
         else if (in_fn->is_async && ts_node_child_count(n) > 2 && !strcmp(ts_node_type(ts_node_child(n, 1)), "from"))
             diag_error(s, ts_node_start_byte(n), "'yield from' in an async generator: iterate with 'for await' and yield each value");
-    } else if (!strcmp(t, "for_range_statement")) {
+    } else if (t == TYPE_ID("for_range_statement")) {
         bool is_await = !strcmp(ts_node_type(ts_node_child(n, 1)), "await");
         if (is_await && (!in_fn || !in_fn->is_async))
             diag_error(s, ts_node_start_byte(n), "'for await' outside an async function");
         else
             check_range(p, s, n);
-    } else if (!strcmp(t, "try_statement") || !strcmp(t, "throw_statement")) {
+    } else if (t == TYPE_ID("try_statement") || t == TYPE_ID("throw_statement")) {
         if (!in_fn && in_plain)
             diag_error(s, ts_node_start_byte(n),
                        "'%s' in a plain function: errors are raised and caught in async functions and generators only",
-                       !strcmp(t, "try_statement") ? "try" : "throw");
-    } else if (!strcmp(t, "return_statement") && in_fn) {
+                       t == TYPE_ID("try_statement") ? "try" : "throw");
+    } else if (t == TYPE_ID("return_statement") && in_fn) {
         check_return(p, s, n, in_fn);
-    } else if (!strcmp(t, "call_expression")) {
+    } else if (t == TYPE_ID("call_expression")) {
         check_call(p, s, n, in_fn);
         if (in_fn) {
             char *name = call_name(s, n);

@@ -33,11 +33,19 @@ char *xstrndup(const char *s, size_t n) {
 char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
 
 char *xprintf(const char *fmt, ...) {
+    /* formatted once when short (most are): vsnprintf costs a thousand
+     * instructions before it writes a byte */
+    char small[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
+    if (n < 0) n = 0;
     char *r = xcalloc((size_t)n + 1, 1);
+    if ((size_t)n < sizeof small) {
+        memcpy(r, small, (size_t)n);
+        return r;
+    }
     va_start(ap, fmt);
     vsnprintf(r, (size_t)n + 1, fmt, ap);
     va_end(ap);
