@@ -30,8 +30,13 @@ static const TSTree *indexed; /* the tree the caches serve */
 static PtrMap kids_cache; /* node id -> Kids * */
 static struct {
     TSNode *nodes;
+    uint32_t *at; /* their indexes in the tree's preorder (UINT32_MAX: not known) */
     int len, cap;
 } path; /* acc_node_parent's */
+
+/* (the preorder, below) */
+static uint32_t pre_index_of(TSNode n);
+static TSNode pre_child_toward(uint32_t at, TSNode self, uint32_t start, uint32_t end, uint32_t *next_at);
 
 static void kids_free(Kids *k) {
     free(k->all);
@@ -56,6 +61,7 @@ void node_cache_clear(void) {
     indexed = NULL;
     awaits_clear(); /* (the preorders stay: each goes with its tree, pre_forget) */
     free(path.nodes);
+    free(path.at);
     memset(&path, 0, sizeof path);
     for (size_t i = 0; i < kids_cache.cap; i++)
         if (kids_cache.keys[i]) kids_free(kids_cache.vals[i]);
@@ -120,9 +126,11 @@ TSNode acc_node_named_child(TSNode n, uint32_t i) {
  * ends at or after it. The children's starts and ends never decrease, so on a
  * wide node both are binary searches. Returns the child to descend into, or a
  * null node when self is a child of node (or none contains it). */
-static TSNode child_toward(TSNode node, TSNode self, uint32_t start, uint32_t end) {
+static TSNode child_toward(TSNode node, uint32_t at, TSNode self, uint32_t start, uint32_t end, uint32_t *next_at) {
     const Kids *k = wide_kids(node);
     TSNode none = {0};
+    *next_at = UINT32_MAX;
+    if (!k && at != UINT32_MAX) return pre_child_toward(at, self, start, end, next_at);
     if (!k) {
         TSTreeCursor c = ts_tree_cursor_new(node);
         TSNode found = none;
@@ -149,17 +157,20 @@ static TSNode child_toward(TSNode node, TSNode self, uint32_t start, uint32_t en
     if (lo == k->n) return none;
     TSNode c = k->all[lo];
     if (ts_node_start_byte(c) > start || c.id == self.id) return none;
+    *next_at = pre_index_of(c);
     return c;
 }
 
 /* The path from the root to the last parent found: lookups come in source
  * order, so the next one starts from the nearest node of the path that
  * strictly contains its node, not from the root. */
-static void path_push(TSNode n) {
+static void path_push(TSNode n, uint32_t at) {
     if (path.len == path.cap) {
         path.cap = path.cap ? 2 * path.cap : 64;
         path.nodes = xrealloc(path.nodes, (size_t)path.cap * sizeof *path.nodes);
+        path.at = xrealloc(path.at, (size_t)path.cap * sizeof *path.at);
     }
+    path.at[path.len] = at;
     path.nodes[path.len++] = n;
 }
 
@@ -175,15 +186,16 @@ TSNode acc_node_parent(TSNode self) {
     if (root.id == self.id) return (TSNode){0};
     if (!path.len || path.nodes[0].tree != self.tree || path.nodes[0].id != root.id) {
         path.len = 0;
-        path_push(root);
+        path_push(root, 0); /* the root is the preorder's first node */
     }
     uint32_t start = ts_node_start_byte(self), end = ts_node_end_byte(self);
     while (path.len > 1 && !strictly_contains(path.nodes[path.len - 1], start, end)) path.len--;
     for (;;) {
         TSNode node = path.nodes[path.len - 1];
-        TSNode next = child_toward(node, self, start, end);
+        uint32_t next_at;
+        TSNode next = child_toward(node, path.at[path.len - 1], self, start, end, &next_at);
         if (ts_node_is_null(next)) return node;
-        path_push(next);
+        path_push(next, next_at);
     }
 }
 
@@ -303,6 +315,24 @@ bool node_preorder(TSNode root, Preorder *out) {
 }
 
 uint32_t node_tree_depth(const TSTree *tree) { return pre_of(tree)->depth; }
+
+static uint32_t pre_index_of(TSNode n) { return pre_index(pre_of(n.tree), n); }
+
+/* child_toward's rule over the children of the node at index `at` of the
+ * indexed tree's preorder: the same children, in the same order, as a cursor
+ * would give, without one. */
+static TSNode pre_child_toward(uint32_t at, TSNode self, uint32_t start, uint32_t end, uint32_t *next_at) {
+    const Pre *p = pre_of(indexed);
+    for (uint32_t j = at + 1; j < p->end[at]; j = p->end[j]) {
+        TSNode child = p->nodes[j];
+        if (ts_node_start_byte(child) > start || child.id == self.id) break;
+        if (ts_node_end_byte(child) >= end) {
+            *next_at = j;
+            return child;
+        }
+    }
+    return (TSNode){0};
+}
 
 /* ---- awaits in a range ---------------------------------------------------- */
 
