@@ -179,7 +179,14 @@ char *blank_if0_groups(const char *text, size_t len);
  * node_type_id of a node (-1: a null node). Equal numbers, equal names. */
 int type_id(const char *name);
 int node_type_id(TSNode n);
-bool node_is_id(TSNode n, int id);
+/* (parse.c's table: symbol -> number, once type_id has built it) */
+extern const int *node_type_by_symbol;
+extern uint32_t node_type_symbols;
+static inline bool node_is_id(TSNode n, int id) {
+    if (id < 0 || ts_node_is_null(n)) return false;
+    TSSymbol sym = ts_node_symbol(n); /* node_type_id's common case, inline */
+    return sym < node_type_symbols ? node_type_by_symbol[sym] == id : node_type_id(n) == id;
+}
 /* Is n a node of this type? With a string literal each call site looks its
  * number up once. */
 #define node_is(n, type) node_is_id((n), TYPE_ID(type))

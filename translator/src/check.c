@@ -244,9 +244,9 @@ static void index_build(const Source *s, TSNode root) {
     for (uint32_t i = o.first; i < o.last;) {
         if (!ts_node_is_null(fn) && i >= fn_end) fn = (TSNode){0};
         TSNode n = o.nodes[i];
-        const char *k = ts_node_type(n);
+        int k = node_type_id(n);
         bool descend = true;
-        if (!strcmp(k, "function_definition") && ts_node_is_null(fn)) {
+        if (k == TYPE_ID("function_definition") && ts_node_is_null(fn)) {
             TSNode d = node_field(n, "declarator");
             index_add(s, n, d, (TSNode){0}, (TSNode){0});
             fn = n;
@@ -258,12 +258,12 @@ static void index_build(const Source *s, TSNode root) {
                 TSNode prm = ts_node_named_child(params, j);
                 if (node_is(prm, "parameter_declaration")) index_add(s, prm, node_field(prm, "declarator"), n, n);
             }
-        } else if (!strcmp(k, "declaration")) {
+        } else if (k == TYPE_ID("declaration")) {
             if (ts_node_is_null(fn)) index_declaration(s, n, (TSNode){0}, fn);
             else index_declaration(s, n, scope_of(n), fn);
-        } else if (!strcmp(k, "for_range_statement") && !ts_node_is_null(fn)) {
+        } else if (k == TYPE_ID("for_range_statement") && !ts_node_is_null(fn)) {
             index_add(s, n, node_field(n, "declarator"), n, fn);
-        } else if (!strcmp(k, "expression_statement") || !strcmp(k, "string_literal") || !strcmp(k, "comment")) {
+        } else if (k == TYPE_ID("expression_statement") || k == TYPE_ID("string_literal") || k == TYPE_ID("comment")) {
             descend = false; /* no declarations in there (statement expressions aside) */
         }
         i = descend ? i + 1 : o.end[i];

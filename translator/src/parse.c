@@ -237,6 +237,8 @@ static void type_ids_build(void) {
         if (name && !v) strmap_put(&type_ids.by_name, name, v = (void *)(uintptr_t)(++type_ids.n));
         type_ids.by_symbol[sym] = v ? (int)(uintptr_t)v - 1 : -1;
     }
+    node_type_by_symbol = type_ids.by_symbol;
+    node_type_symbols = count;
 }
 
 int type_id(const char *name) {
@@ -254,7 +256,8 @@ int node_type_id(TSNode n) {
            : sym == (TSSymbol)-2 ? type_ids.by_symbol[type_ids.count + 1] : -1;
 }
 
-bool node_is_id(TSNode n, int id) { return id >= 0 && node_type_id(n) == id; }
+const int *node_type_by_symbol;
+uint32_t node_type_symbols; /* 0 until built: node_is_id asks node_type_id */
 
 int field_id(const char *name) {
     return ts_language_field_id_for_name(tree_sitter_ac(), name, (uint32_t)strlen(name));
