@@ -125,7 +125,7 @@ static Ty ty_of_declarator(const Source *s, TSNode n, TSNode d, bool to_function
 /* Finding the declaration of a name                                          */
 /* ------------------------------------------------------------------------- */
 
-/* Every declaration of the unit, indexed by name once (a hash table), so
+/* Every declaration of the unit, indexed by name once (util.c's StrMap), so
  * that finding the one visible at a node costs a lookup, not a walk of the
  * file: acc's cost stays linear in its input.
  *   - file scope: the first declaration or definition of each name;
@@ -143,31 +143,22 @@ typedef struct NameEntry {
     char *name;
     DeclRef *top;   /* at file scope, or NULL */
     Vec locals;     /* DeclRef *, in the order of the file */
-    struct NameEntry *next;
 } NameEntry;
 
 static struct {
     const Source *s;
-    NameEntry **buckets;
-    size_t nbuckets;
+    StrMap by_name; /* name -> NameEntry * (util.c) */
+    Vec entries;    /* NameEntry *, to free them */
 } index_;
-
-static size_t name_hash(const char *p, size_t n) {
-    size_t h = 5381;
-    for (size_t i = 0; i < n; i++) h = h * 33 + (unsigned char)p[i];
-    return h;
-}
 
 static NameEntry *index_entry(const Source *s, TSNode id, bool create) {
     uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
-    size_t k = name_hash(s->text + a, b - a) % index_.nbuckets;
-    for (NameEntry *e = index_.buckets[k]; e; e = e->next)
-        if (strlen(e->name) == b - a && !memcmp(e->name, s->text + a, b - a)) return e;
-    if (!create) return NULL;
-    NameEntry *e = xcalloc(1, sizeof *e);
+    NameEntry *e = strmap_getn(&index_.by_name, s->text + a, b - a);
+    if (e || !create) return e;
+    e = xcalloc(1, sizeof *e);
     e->name = xstrndup(s->text + a, b - a);
-    e->next = index_.buckets[k];
-    index_.buckets[k] = e;
+    strmap_put(&index_.by_name, e->name, e);
+    vec_push(&index_.entries, e);
     return e;
 }
 
@@ -214,19 +205,16 @@ static TSNode scope_of(TSNode n) {
 }
 
 void check_free(void) {
-    for (size_t i = 0; i < index_.nbuckets; i++) {
-        for (NameEntry *e = index_.buckets[i], *next; e; e = next) {
-            next = e->next;
-            free(e->name);
-            free(e->top);
-            for (int k = 0; k < e->locals.len; k++) free(e->locals.items[k]);
-            vec_free(&e->locals);
-            free(e);
-        }
+    for (int i = 0; i < index_.entries.len; i++) {
+        NameEntry *e = index_.entries.items[i];
+        free(e->name);
+        free(e->top);
+        for (int k = 0; k < e->locals.len; k++) free(e->locals.items[k]);
+        vec_free(&e->locals);
+        free(e);
     }
-    free(index_.buckets);
-    index_.buckets = NULL;
-    index_.nbuckets = 0;
+    vec_free(&index_.entries);
+    strmap_free(&index_.by_name);
     index_.s = NULL;
 }
 
@@ -235,8 +223,6 @@ static void index_build(const Source *s, TSNode root) {
     if (index_.s == s) return;
     check_free(); /* another unit's */
     index_.s = s;
-    index_.nbuckets = 4096;
-    index_.buckets = xcalloc(index_.nbuckets, sizeof *index_.buckets);
     Preorder o;
     if (!node_preorder(root, &o)) return;
     TSNode fn = {0};
@@ -277,9 +263,7 @@ static void index_build(const Source *s, TSNode root) {
 static TSNode find_declaration(const Source *s, TSNode at, const char *name, TSNode *decl, bool *local) {
     *local = false;
     if (index_.s != s) return (TSNode){0}; /* not built: nothing is known */
-    size_t k = name_hash(name, strlen(name)) % index_.nbuckets;
-    NameEntry *e = index_.buckets[k];
-    while (e && strcmp(e->name, name)) e = e->next;
+    NameEntry *e = strmap_get(&index_.by_name, name);
     if (!e) return (TSNode){0};
     uint32_t pos = ts_node_start_byte(at);
     /* the last local declaration before pos, then back while in pos's function */
