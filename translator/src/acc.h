@@ -145,13 +145,26 @@ TSNode acc_node_named_child(TSNode n, uint32_t i);
 TSNode acc_node_parent(TSNode n);
 /* The caches serve this tree (the unit being translated) from now on. */
 void node_cache_use(const TSTree *tree);
-/* Drops the caches if they serve tree (it is being freed). */
+/* Drops the caches if they serve tree (it is being freed: every tree acc
+ * frees is forgotten first, its node addresses may come back in another). */
 void node_cache_forget(const TSTree *tree);
 void node_cache_clear(void);
 /* The index of n's first child that ends after byte (child_count if none). */
 uint32_t node_first_child_ending_after(TSNode n, uint32_t byte);
 /* How many await and yield expressions n holds (itself included), in O(log n). */
 int node_await_count(TSNode n);
+/* The nodes of root's subtree in preorder (nodes.c keeps the preorder of one
+ * tree, built by one cursor walk): node i's subtree is [i, end[i]), its parent
+ * parent[i] (UINT32_MAX: the tree's root); the subtree asked for is
+ * [first, last). A walk skips a subtree with i = end[i]. False for a null node. */
+typedef struct Preorder {
+    const TSNode *nodes;
+    const uint32_t *end, *parent;
+    uint32_t first, last;
+} Preorder;
+bool node_preorder(TSNode root, Preorder *out);
+/* The depth of the deepest node of tree (its root's is 0). */
+uint32_t node_tree_depth(const TSTree *tree);
 #ifndef ACC_NODES_C
 #define ts_node_child acc_node_child
 #define ts_node_named_child acc_node_named_child
@@ -169,11 +182,43 @@ TSNode enclosing_statement_expression(Unit *u, TSNode n);
 /* A `_Pragma` comment node inside a statement's syntax, where lowering may drop it. */
 bool pragma_outside_statements(const Source *s, TSNode n);
 
-bool node_is(TSNode n, const char *type);
+/* Node types as numbers: type_id of a name (-1: no node type has it),
+ * node_type_id of a node (-1: a null node). Equal numbers, equal names. */
+int type_id(const char *name);
+int node_type_id(TSNode n);
+/* (parse.c's table: symbol -> number, once type_id has built it) */
+extern const int *node_type_by_symbol;
+extern uint32_t node_type_symbols;
+static inline bool node_is_id(TSNode n, int id) {
+    if (id < 0 || ts_node_is_null(n)) return false;
+    TSSymbol sym = ts_node_symbol(n); /* node_type_id's common case, inline */
+    return sym < node_type_symbols ? node_type_by_symbol[sym] == id : node_type_id(n) == id;
+}
+/* Is n a node of this type? With a string literal each call site looks its
+ * number up once. */
+#define node_is(n, type) node_is_id((n), TYPE_ID(type))
+#define TYPE_ID(type)                                                                   \
+    (__builtin_constant_p(type) ? __extension__({                                       \
+        static int type_id_ = -2;                                                       \
+        if (type_id_ == -2) type_id_ = type_id(type);                                   \
+        type_id_;                                                                       \
+    })                                                                                  \
+                                : type_id(type))
 /* The next node of a preorder walk (see parse.c); false at its end. */
 bool cursor_next(TSTreeCursor *c, bool descend);
 const char *node_type(TSNode n);
-TSNode node_field(TSNode n, const char *field);
+/* The child of n in a field (a null node if none). With a string literal
+ * each call site looks the field's number up once (tree-sitter's own lookup
+ * compares the name with every field's). field_id: 0 when there is none. */
+int field_id(const char *name);
+TSNode node_field_id(TSNode n, int field);
+#define node_field(n, field)                                                            \
+    node_field_id((n), __builtin_constant_p(field) ? __extension__({                    \
+        static int field_id_ = -1;                                                      \
+        if (field_id_ < 0) field_id_ = field_id(field);                                 \
+        field_id_;                                                                      \
+    })                                                                                  \
+                                                   : field_id(field))
 /* Text of a node (malloc'd). */
 char *node_text(const Source *s, TSNode n);
 /* true if the node's text equals str. */

@@ -393,24 +393,26 @@ static void collect_unit(Program *p, const Source *s, TSNode root, FnKind kind, 
 
 /* ---- the direct-await call graph -------------------------------------- */
 
-static void collect_callees(Program *p, const Source *s, AsyncFn *f, TSNode n) {
-    if (node_is(n, "await_expression")) {
+/* The functions of this unit that f's body awaits directly, in the order of
+ * their first await (a loop over the unit's preorder, nodes.c). */
+static void collect_callees(Program *p, const Source *s, AsyncFn *f, TSNode body) {
+    Preorder o;
+    if (!node_preorder(body, &o)) return;
+    for (uint32_t i = o.first; i < o.last; i++) {
+        TSNode n = o.nodes[i];
+        if (!node_is(n, "await_expression")) continue;
         TSNode arg = node_field(n, "argument");
-        if (node_is(arg, "call_expression")) {
-            TSNode fn = node_field(arg, "function");
-            if (node_is(fn, "identifier")) {
-                char *name = node_text(s, fn);
-                AsyncFn *g = prog_find_fn(p, name);
-                free(name);
-                if (g && g->kind == FN_USER && g->defined && g->callee_of != f) {
-                    g->callee_of = f; /* recorded once per caller */
-                    vec_push(&f->callees, g);
-                }
-            }
+        if (!node_is(arg, "call_expression")) continue;
+        TSNode fn = node_field(arg, "function");
+        if (!node_is(fn, "identifier")) continue;
+        char *name = node_text(s, fn);
+        AsyncFn *g = prog_find_fn(p, name);
+        free(name);
+        if (g && g->kind == FN_USER && g->defined && g->callee_of != f) {
+            g->callee_of = f; /* recorded once per caller */
+            vec_push(&f->callees, g);
         }
     }
-    uint32_t nc = ts_node_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) collect_callees(p, s, f, ts_node_child(n, i));
 }
 
 /* Tarjan's algorithm, with an explicit stack for the depth-first walk: a file

@@ -125,7 +125,7 @@ static Ty ty_of_declarator(const Source *s, TSNode n, TSNode d, bool to_function
 /* Finding the declaration of a name                                          */
 /* ------------------------------------------------------------------------- */
 
-/* Every declaration of the unit, indexed by name once (a hash table), so
+/* Every declaration of the unit, indexed by name once (util.c's StrMap), so
  * that finding the one visible at a node costs a lookup, not a walk of the
  * file: acc's cost stays linear in its input.
  *   - file scope: the first declaration or definition of each name;
@@ -143,31 +143,22 @@ typedef struct NameEntry {
     char *name;
     DeclRef *top;   /* at file scope, or NULL */
     Vec locals;     /* DeclRef *, in the order of the file */
-    struct NameEntry *next;
 } NameEntry;
 
 static struct {
     const Source *s;
-    NameEntry **buckets;
-    size_t nbuckets;
+    StrMap by_name; /* name -> NameEntry * (util.c) */
+    Vec entries;    /* NameEntry *, to free them */
 } index_;
-
-static size_t name_hash(const char *p, size_t n) {
-    size_t h = 5381;
-    for (size_t i = 0; i < n; i++) h = h * 33 + (unsigned char)p[i];
-    return h;
-}
 
 static NameEntry *index_entry(const Source *s, TSNode id, bool create) {
     uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
-    size_t k = name_hash(s->text + a, b - a) % index_.nbuckets;
-    for (NameEntry *e = index_.buckets[k]; e; e = e->next)
-        if (strlen(e->name) == b - a && !memcmp(e->name, s->text + a, b - a)) return e;
-    if (!create) return NULL;
-    NameEntry *e = xcalloc(1, sizeof *e);
+    NameEntry *e = strmap_getn(&index_.by_name, s->text + a, b - a);
+    if (e || !create) return e;
+    e = xcalloc(1, sizeof *e);
     e->name = xstrndup(s->text + a, b - a);
-    e->next = index_.buckets[k];
-    index_.buckets[k] = e;
+    strmap_put(&index_.by_name, e->name, e);
+    vec_push(&index_.entries, e);
     return e;
 }
 
@@ -214,64 +205,54 @@ static TSNode scope_of(TSNode n) {
 }
 
 void check_free(void) {
-    for (size_t i = 0; i < index_.nbuckets; i++) {
-        for (NameEntry *e = index_.buckets[i], *next; e; e = next) {
-            next = e->next;
-            free(e->name);
-            free(e->top);
-            for (int k = 0; k < e->locals.len; k++) free(e->locals.items[k]);
-            vec_free(&e->locals);
-            free(e);
-        }
+    for (int i = 0; i < index_.entries.len; i++) {
+        NameEntry *e = index_.entries.items[i];
+        free(e->name);
+        free(e->top);
+        for (int k = 0; k < e->locals.len; k++) free(e->locals.items[k]);
+        vec_free(&e->locals);
+        free(e);
     }
-    free(index_.buckets);
-    index_.buckets = NULL;
-    index_.nbuckets = 0;
+    vec_free(&index_.entries);
+    strmap_free(&index_.by_name);
     index_.s = NULL;
 }
 
-/* Builds the index of the unit (once), walking it without recursion. */
+/* Builds the index of the unit (once), a loop over its preorder (nodes.c). */
 static void index_build(const Source *s, TSNode root) {
     if (index_.s == s) return;
     check_free(); /* another unit's */
     index_.s = s;
-    index_.nbuckets = 4096;
-    index_.buckets = xcalloc(index_.nbuckets, sizeof *index_.buckets);
-    TSTreeCursor c = ts_tree_cursor_new(root);
+    Preorder o;
+    if (!node_preorder(root, &o)) return;
     TSNode fn = {0};
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&c);
-        const char *k = ts_node_type(n);
+    uint32_t fn_end = 0; /* the index past fn's subtree */
+    for (uint32_t i = o.first; i < o.last;) {
+        if (!ts_node_is_null(fn) && i >= fn_end) fn = (TSNode){0};
+        TSNode n = o.nodes[i];
+        int k = node_type_id(n);
         bool descend = true;
-        if (!strcmp(k, "function_definition") && ts_node_is_null(fn)) {
+        if (k == TYPE_ID("function_definition") && ts_node_is_null(fn)) {
             TSNode d = node_field(n, "declarator");
             index_add(s, n, d, (TSNode){0}, (TSNode){0});
             fn = n;
+            fn_end = o.end[i];
             TSNode fd = declarator_function(d);
             TSNode params = ts_node_is_null(fd) ? fd : node_field(fd, "parameters"); /* K&R, damaged input */
             uint32_t np = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
-            for (uint32_t i = 0; i < np; i++) {
-                TSNode prm = ts_node_named_child(params, i);
+            for (uint32_t j = 0; j < np; j++) {
+                TSNode prm = ts_node_named_child(params, j);
                 if (node_is(prm, "parameter_declaration")) index_add(s, prm, node_field(prm, "declarator"), n, n);
             }
-        } else if (!strcmp(k, "declaration")) {
+        } else if (k == TYPE_ID("declaration")) {
             if (ts_node_is_null(fn)) index_declaration(s, n, (TSNode){0}, fn);
             else index_declaration(s, n, scope_of(n), fn);
-        } else if (!strcmp(k, "for_range_statement") && !ts_node_is_null(fn)) {
+        } else if (k == TYPE_ID("for_range_statement") && !ts_node_is_null(fn)) {
             index_add(s, n, node_field(n, "declarator"), n, fn);
-        } else if (!strcmp(k, "expression_statement") || !strcmp(k, "string_literal") || !strcmp(k, "comment")) {
+        } else if (k == TYPE_ID("expression_statement") || k == TYPE_ID("string_literal") || k == TYPE_ID("comment")) {
             descend = false; /* no declarations in there (statement expressions aside) */
         }
-        if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
-        for (;;) {
-            TSNode here = ts_tree_cursor_current_node(&c);
-            if (!ts_node_is_null(fn) && ts_node_eq(here, fn)) fn = (TSNode){0};
-            if (ts_tree_cursor_goto_next_sibling(&c)) break;
-            if (!ts_tree_cursor_goto_parent(&c)) {
-                ts_tree_cursor_delete(&c);
-                return;
-            }
-        }
+        i = descend ? i + 1 : o.end[i];
     }
 }
 
@@ -282,9 +263,7 @@ static void index_build(const Source *s, TSNode root) {
 static TSNode find_declaration(const Source *s, TSNode at, const char *name, TSNode *decl, bool *local) {
     *local = false;
     if (index_.s != s) return (TSNode){0}; /* not built: nothing is known */
-    size_t k = name_hash(name, strlen(name)) % index_.nbuckets;
-    NameEntry *e = index_.buckets[k];
-    while (e && strcmp(e->name, name)) e = e->next;
+    NameEntry *e = strmap_get(&index_.by_name, name);
     if (!e) return (TSNode){0};
     uint32_t pos = ts_node_start_byte(at);
     /* the last local declaration before pos, then back while in pos's function */
@@ -807,18 +786,18 @@ static bool is_reserved(const Source *s, TSNode n) {
  * function or generator n is in; in_plain: n is in a plain function. */
 static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
     const Source *s = p->unit->src;
-    const char *t = ts_node_type(n);
-    if (!strcmp(t, "identifier") || !strcmp(t, "type_identifier") || !strcmp(t, "field_identifier")) {
+    int t = node_type_id(n); /* numbers: this runs on every node of the unit */
+    if (t == TYPE_ID("identifier") || t == TYPE_ID("type_identifier") || t == TYPE_ID("field_identifier")) {
         if (is_reserved(s, n)) {
             char *w = node_text(s, n);
             diag_error(s, ts_node_start_byte(n), "'%s' is a reserved word in Async C", w);
             free(w);
         }
-    } else if (!strcmp(t, "comment")) {
+    } else if (t == TYPE_ID("comment")) {
         if (in_fn && pragma_outside_statements(s, n))
             diag_error(s, ts_node_start_byte(n), "'_Pragma' inside a statement of async function '%s': acc keeps "
                        "pragmas only between the statements of a block; move it there", in_fn->name);
-    } else if (!strcmp(t, "await_expression")) {
+    } else if (t == TYPE_ID("await_expression")) {
         if (in_fn && !ts_node_is_null(enclosing_statement_expression(p->unit, n)))
             diag_error(s, ts_node_start_byte(n), "'await' inside a statement expression '({ ... })': acc cannot keep "
                        "its order of evaluation; compute the value in statements before it");
@@ -827,7 +806,7 @@ static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
             diag_error(s, ts_node_start_byte(n), "'await' in generator '%s', which is not async: declare it 'async ac_gen(T)'", in_fn->name);
         else
             diag_error(s, ts_node_start_byte(n), "'await' outside an async function");
-    } else if (!strcmp(t, "yield_expression")) {
+    } else if (t == TYPE_ID("yield_expression")) {
         if (in_fn && !ts_node_is_null(enclosing_statement_expression(p->unit, n)))
             diag_error(s, ts_node_start_byte(n), "'yield' inside a statement expression '({ ... })': acc cannot keep "
                        "its order of evaluation; yield in a statement before it");
@@ -835,20 +814,20 @@ static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
             diag_error(s, ts_node_start_byte(n), "'yield' outside a generator");
         else if (in_fn->is_async && ts_node_child_count(n) > 2 && !strcmp(ts_node_type(ts_node_child(n, 1)), "from"))
             diag_error(s, ts_node_start_byte(n), "'yield from' in an async generator: iterate with 'for await' and yield each value");
-    } else if (!strcmp(t, "for_range_statement")) {
+    } else if (t == TYPE_ID("for_range_statement")) {
         bool is_await = !strcmp(ts_node_type(ts_node_child(n, 1)), "await");
         if (is_await && (!in_fn || !in_fn->is_async))
             diag_error(s, ts_node_start_byte(n), "'for await' outside an async function");
         else
             check_range(p, s, n);
-    } else if (!strcmp(t, "try_statement") || !strcmp(t, "throw_statement")) {
+    } else if (t == TYPE_ID("try_statement") || t == TYPE_ID("throw_statement")) {
         if (!in_fn && in_plain)
             diag_error(s, ts_node_start_byte(n),
                        "'%s' in a plain function: errors are raised and caught in async functions and generators only",
-                       !strcmp(t, "try_statement") ? "try" : "throw");
-    } else if (!strcmp(t, "return_statement") && in_fn) {
+                       t == TYPE_ID("try_statement") ? "try" : "throw");
+    } else if (t == TYPE_ID("return_statement") && in_fn) {
         check_return(p, s, n, in_fn);
-    } else if (!strcmp(t, "call_expression")) {
+    } else if (t == TYPE_ID("call_expression")) {
         check_call(p, s, n, in_fn);
         if (in_fn) {
             char *name = call_name(s, n);
@@ -861,18 +840,26 @@ static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
     }
 }
 
-/* Checks that apply everywhere in the unit: walks it, iteratively (a deep
- * input must not overflow the stack), knowing which function each node is in. */
+/* Checks that apply everywhere in the unit: a loop over its preorder
+ * (nodes.c; a deep input must not overflow the stack), knowing which function
+ * each node is in. */
 void check_tree(Program *p, TSNode root, AsyncFn *in_fn) {
     const Source *s = p->unit->src;
     index_build(s, p->unit->root);
-    TSTreeCursor c = ts_tree_cursor_new(root);
-    /* the function definitions entered, to know when the walk leaves one */
-    TSNode def = {0};
+    Preorder o;
+    if (!node_preorder(root, &o)) return;
+    /* the function definition entered last, to know when the walk leaves it */
+    bool in_def = false;
+    uint32_t def_end = 0;
     AsyncFn *outer = in_fn;
     bool in_plain = false;
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&c);
+    for (uint32_t i = o.first; i < o.last; i++) {
+        if (in_def && i >= def_end) {
+            in_def = false;
+            in_fn = outer;
+            in_plain = false;
+        }
+        TSNode n = o.nodes[i];
         if (node_is(n, "function_definition") && in_fn && !in_plain) {
             /* GNU nested function: the locals it would use live in the frame */
             char *name = declarator_name(s, declarator_function(node_field(n, "declarator")));
@@ -880,7 +867,8 @@ void check_tree(Program *p, TSNode root, AsyncFn *in_fn) {
                        "supported in async functions and generators; define it outside", name ? name : "?", in_fn->name);
             free(name);
         } else if (node_is(n, "function_definition")) {
-            def = n;
+            in_def = true;
+            def_end = o.end[i];
             in_fn = NULL;
             in_plain = true;
             if (node_has_specifier(s, n, "async") || is_generator_decl(s, n)) {
@@ -891,23 +879,5 @@ void check_tree(Program *p, TSNode root, AsyncFn *in_fn) {
             }
         }
         check_node(p, n, in_fn, in_plain);
-        if (ts_tree_cursor_goto_first_child(&c)) continue;
-        for (;;) {
-            TSNode here = ts_tree_cursor_current_node(&c);
-            if (!ts_node_is_null(def) && ts_node_eq(here, def)) {
-                def = (TSNode){0};
-                in_fn = outer;
-                in_plain = false;
-            }
-            if (ts_node_eq(here, root)) {
-                ts_tree_cursor_delete(&c);
-                return;
-            }
-            if (ts_tree_cursor_goto_next_sibling(&c)) break;
-            if (!ts_tree_cursor_goto_parent(&c)) {
-                ts_tree_cursor_delete(&c);
-                return;
-            }
-        }
     }
 }

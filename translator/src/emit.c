@@ -90,42 +90,20 @@ typedef struct DeclSite {
 } DeclSite;
 
 typedef struct DeclIndex {
-    DeclSite *slots;
-    size_t cap, used;
+    StrMap by_name; /* name -> DeclSite * (util.c) */
+    Vec sites;      /* DeclSite *, to free them */
     uint32_t *opaque; /* offsets, in order */
     int nopaque, capopaque;
 } DeclIndex;
 
-static uint64_t hash_str(const char *p, size_t n) {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
-    return h;
-}
-
 static DeclSite *decl_site(DeclIndex *x, const char *name, size_t len, bool add) {
-    if (add && (x->used + 1) * 2 > x->cap) {
-        DeclSite *old = x->slots;
-        size_t oldcap = x->cap;
-        x->cap = oldcap ? 2 * oldcap : 256;
-        x->slots = xcalloc(x->cap, sizeof *x->slots);
-        for (size_t i = 0; i < oldcap; i++)
-            if (old[i].name) {
-                size_t k = hash_str(old[i].name, strlen(old[i].name)) & (x->cap - 1);
-                while (x->slots[k].name) k = (k + 1) & (x->cap - 1);
-                x->slots[k] = old[i];
-            }
-        free(old);
-    }
-    if (!x->cap) return NULL;
-    size_t k = hash_str(name, len) & (x->cap - 1);
-    while (x->slots[k].name) {
-        if (strlen(x->slots[k].name) == len && !memcmp(x->slots[k].name, name, len)) return &x->slots[k];
-        k = (k + 1) & (x->cap - 1);
-    }
-    if (!add) return NULL;
-    x->slots[k].name = xstrndup(name, len);
-    x->used++;
-    return &x->slots[k];
+    DeclSite *d = strmap_getn(&x->by_name, name, len);
+    if (d || !add) return d;
+    d = xcalloc(1, sizeof *d);
+    d->name = xstrndup(name, len);
+    strmap_put(&x->by_name, d->name, d);
+    vec_push(&x->sites, d);
+    return d;
 }
 
 static void decl_add(DeclIndex *x, const Source *s, TSNode name, uint32_t at) {
@@ -142,9 +120,10 @@ static void decl_add(DeclIndex *x, const Source *s, TSNode name, uint32_t at) {
 /* The file-scope declarations of the unit: types, tags, enumerators, macros,
  * objects and functions; not what function bodies declare. Iterative. */
 static void decl_index_build(DeclIndex *x, const Source *s, TSNode root) {
-    TSTreeCursor c = ts_tree_cursor_new(root);
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&c);
+    Preorder o; /* nodes.c: the unit's nodes in preorder */
+    if (!node_preorder(root, &o)) return;
+    for (uint32_t k = o.first; k < o.last;) {
+        TSNode n = o.nodes[k];
         uint32_t at = ts_node_start_byte(n);
         bool descend = !node_is(n, "compound_statement");
         bool opaque = node_is(n, "preproc_include");
@@ -170,17 +149,19 @@ static void decl_index_build(DeclIndex *x, const Source *s, TSNode root) {
                 if (field && !strcmp(field, "declarator")) decl_add(x, s, declarator_ident(ts_node_child(n, i)), at);
             }
         }
-        if (!cursor_next(&c, descend)) break;
+        k = descend ? k + 1 : o.end[k];
     }
-    ts_tree_cursor_delete(&c);
 }
 
 static void decl_index_free(DeclIndex *x) {
-    for (size_t i = 0; i < x->cap; i++) {
-        free(x->slots[i].name);
-        free(x->slots[i].at);
+    for (int i = 0; i < x->sites.len; i++) {
+        DeclSite *d = x->sites.items[i];
+        free(d->name);
+        free(d->at);
+        free(d);
     }
-    free(x->slots);
+    vec_free(&x->sites);
+    strmap_free(&x->by_name);
     free(x->opaque);
 }
 

@@ -16,9 +16,10 @@
  * controlling expression of _Generic (6.5.1.1p3), the operand of _Alignof and
  * of typeof (C23 6.7.2.5p4: evaluated only for a variably modified type). */
 bool is_unevaluated_operand(TSNode parent, TSNode child) {
-    if (node_is(parent, "sizeof_expression")) return ts_node_eq(node_field(parent, "value"), child);
-    if (node_is(parent, "alignof_expression") || node_is(parent, "typeof_specifier")) return true;
-    if (node_is(parent, "generic_expression")) {
+    int t = node_type_id(parent); /* asked of every node (nodes.c's await index) */
+    if (t == TYPE_ID("sizeof_expression")) return ts_node_eq(node_field(parent, "value"), child);
+    if (t == TYPE_ID("alignof_expression") || t == TYPE_ID("typeof_specifier")) return true;
+    if (t == TYPE_ID("generic_expression")) {
         uint32_t nc = ts_node_named_child_count(parent);
         for (uint32_t i = 0; i < nc; i++) {
             TSNode c = ts_node_named_child(parent, i);

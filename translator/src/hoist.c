@@ -196,58 +196,40 @@ char *type_specifier_text(const Source *s, TSNode type) {
     return r;
 }
 
-/* Where each identifier and type name occurs in the unit: a hash table of
- * names to their byte offsets, in order, built once (the unit's cost stays
+/* Where each identifier and type name occurs in the unit: names (util.c's
+ * StrMap) to their byte offsets, in order, built once (the unit's cost stays
  * linear however many local types it hoists). */
 typedef struct NameUses {
-    const char *name; /* into the source text, len bytes */
-    uint32_t len;
+    char *name;
     uint32_t *at;
     int n, cap;
 } NameUses;
 
 static struct {
     const void *tree; /* the tree the index is of */
-    NameUses *slots;
-    size_t cap, used;
+    StrMap by_name;   /* name -> NameUses * */
+    Vec all;          /* NameUses *, to free them */
 } uses;
 
-static uint64_t hash_name(const char *p, size_t n) {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
-    return h;
-}
-
 static NameUses *uses_slot(const char *name, size_t len, bool add) {
-    if (add && (uses.used + 1) * 2 > uses.cap) {
-        NameUses *old = uses.slots;
-        size_t oldcap = uses.cap;
-        uses.cap = oldcap ? oldcap * 2 : 1024;
-        uses.slots = xcalloc(uses.cap, sizeof *uses.slots);
-        for (size_t i = 0; i < oldcap; i++)
-            if (old[i].name) {
-                size_t k = hash_name(old[i].name, old[i].len) & (uses.cap - 1);
-                while (uses.slots[k].name) k = (k + 1) & (uses.cap - 1);
-                uses.slots[k] = old[i];
-            }
-        free(old);
-    }
-    if (!uses.cap) return NULL;
-    size_t k = hash_name(name, len) & (uses.cap - 1);
-    while (uses.slots[k].name) {
-        if (uses.slots[k].len == len && !memcmp(uses.slots[k].name, name, len)) return &uses.slots[k];
-        k = (k + 1) & (uses.cap - 1);
-    }
-    if (!add) return NULL;
-    uses.slots[k].name = name;
-    uses.slots[k].len = (uint32_t)len;
-    uses.used++;
-    return &uses.slots[k];
+    NameUses *u = strmap_getn(&uses.by_name, name, len);
+    if (u || !add) return u;
+    u = xcalloc(1, sizeof *u);
+    u->name = xstrndup(name, len);
+    strmap_put(&uses.by_name, u->name, u);
+    vec_push(&uses.all, u);
+    return u;
 }
 
 static void uses_reset(void) {
-    for (size_t i = 0; i < uses.cap; i++) free(uses.slots[i].at);
-    free(uses.slots);
+    for (int i = 0; i < uses.all.len; i++) {
+        NameUses *u = uses.all.items[i];
+        free(u->name);
+        free(u->at);
+        free(u);
+    }
+    vec_free(&uses.all);
+    strmap_free(&uses.by_name);
     memset(&uses, 0, sizeof uses);
 }
 
@@ -255,9 +237,10 @@ static void uses_build(const Source *s, TSNode root) {
     if (uses.tree == root.tree) return;
     uses_reset();
     uses.tree = root.tree;
-    TSTreeCursor c = ts_tree_cursor_new(root);
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&c);
+    Preorder o; /* nodes.c: the unit's nodes in preorder */
+    if (!node_preorder(root, &o)) return;
+    for (uint32_t i = o.first; i < o.last; i++) {
+        TSNode n = o.nodes[i];
         if (node_is(n, "identifier") || node_is(n, "type_identifier")) {
             uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
             NameUses *u = uses_slot(s->text + a, b - a, true);
@@ -267,9 +250,7 @@ static void uses_build(const Source *s, TSNode root) {
             }
             u->at[u->n++] = a;
         }
-        if (!cursor_next(&c, true)) break;
     }
-    ts_tree_cursor_delete(&c);
 }
 
 /* Is the name used in the unit outside bytes [from, to)? (Offsets are in

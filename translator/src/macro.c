@@ -263,19 +263,19 @@ static void macros_clear(void) {
     macros.reported = false;
 }
 
-/* Collects the #defines of the unit (a walk without recursion), forgetting
- * those of an earlier unit. */
+/* Collects the #defines of the unit (a loop over its preorder, nodes.c),
+ * forgetting those of an earlier unit. */
 void macros_collect(const Unit *u) {
     macros_clear();
     macros.unit = u;
-    TSTreeCursor c = ts_tree_cursor_new(u->root);
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&c);
+    Preorder o;
+    if (!node_preorder(u->root, &o)) return;
+    for (uint32_t i = o.first; i < o.last;) {
+        TSNode n = o.nodes[i];
         bool def = node_is(n, "preproc_def") || node_is(n, "preproc_function_def");
         if (def) add_macro(u->src, n);
-        if (!cursor_next(&c, !def)) break;
+        i = def ? o.end[i] : i + 1;
     }
-    ts_tree_cursor_delete(&c);
 }
 
 static Macro *find_macro(const char *name, size_t n) { return strmap_getn(&macros.by_name, name, n); }

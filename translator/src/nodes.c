@@ -30,8 +30,13 @@ static const TSTree *indexed; /* the tree the caches serve */
 static PtrMap kids_cache; /* node id -> Kids * */
 static struct {
     TSNode *nodes;
+    uint32_t *at; /* their indexes in the tree's preorder (UINT32_MAX: not known) */
     int len, cap;
 } path; /* acc_node_parent's */
+
+/* (the preorder, below) */
+static uint32_t pre_index_of(TSNode n);
+static TSNode pre_child_toward(uint32_t at, TSNode self, uint32_t start, uint32_t end, uint32_t *next_at);
 
 static void kids_free(Kids *k) {
     free(k->all);
@@ -40,6 +45,7 @@ static void kids_free(Kids *k) {
 }
 
 static void awaits_clear(void);
+static void pre_forget(const TSTree *tree);
 
 void node_cache_use(const TSTree *tree) {
     node_cache_clear();
@@ -48,12 +54,14 @@ void node_cache_use(const TSTree *tree) {
 
 void node_cache_forget(const TSTree *tree) {
     if (tree == indexed) node_cache_clear();
+    pre_forget(tree);
 }
 
 void node_cache_clear(void) {
     indexed = NULL;
-    awaits_clear();
+    awaits_clear(); /* (the preorders stay: each goes with its tree, pre_forget) */
     free(path.nodes);
+    free(path.at);
     memset(&path, 0, sizeof path);
     for (size_t i = 0; i < kids_cache.cap; i++)
         if (kids_cache.keys[i]) kids_free(kids_cache.vals[i]);
@@ -118,9 +126,11 @@ TSNode acc_node_named_child(TSNode n, uint32_t i) {
  * ends at or after it. The children's starts and ends never decrease, so on a
  * wide node both are binary searches. Returns the child to descend into, or a
  * null node when self is a child of node (or none contains it). */
-static TSNode child_toward(TSNode node, TSNode self, uint32_t start, uint32_t end) {
+static TSNode child_toward(TSNode node, uint32_t at, TSNode self, uint32_t start, uint32_t end, uint32_t *next_at) {
     const Kids *k = wide_kids(node);
     TSNode none = {0};
+    *next_at = UINT32_MAX;
+    if (!k && at != UINT32_MAX) return pre_child_toward(at, self, start, end, next_at);
     if (!k) {
         TSTreeCursor c = ts_tree_cursor_new(node);
         TSNode found = none;
@@ -147,17 +157,20 @@ static TSNode child_toward(TSNode node, TSNode self, uint32_t start, uint32_t en
     if (lo == k->n) return none;
     TSNode c = k->all[lo];
     if (ts_node_start_byte(c) > start || c.id == self.id) return none;
+    *next_at = pre_index_of(c);
     return c;
 }
 
 /* The path from the root to the last parent found: lookups come in source
  * order, so the next one starts from the nearest node of the path that
  * strictly contains its node, not from the root. */
-static void path_push(TSNode n) {
+static void path_push(TSNode n, uint32_t at) {
     if (path.len == path.cap) {
         path.cap = path.cap ? 2 * path.cap : 64;
         path.nodes = xrealloc(path.nodes, (size_t)path.cap * sizeof *path.nodes);
+        path.at = xrealloc(path.at, (size_t)path.cap * sizeof *path.at);
     }
+    path.at[path.len] = at;
     path.nodes[path.len++] = n;
 }
 
@@ -173,16 +186,152 @@ TSNode acc_node_parent(TSNode self) {
     if (root.id == self.id) return (TSNode){0};
     if (!path.len || path.nodes[0].tree != self.tree || path.nodes[0].id != root.id) {
         path.len = 0;
-        path_push(root);
+        path_push(root, 0); /* the root is the preorder's first node */
     }
     uint32_t start = ts_node_start_byte(self), end = ts_node_end_byte(self);
     while (path.len > 1 && !strictly_contains(path.nodes[path.len - 1], start, end)) path.len--;
     for (;;) {
         TSNode node = path.nodes[path.len - 1];
-        TSNode next = child_toward(node, self, start, end);
+        uint32_t next_at;
+        TSNode next = child_toward(node, path.at[path.len - 1], self, start, end, &next_at);
         if (ts_node_is_null(next)) return node;
-        path_push(next);
+        path_push(next, next_at);
     }
+}
+
+/* ---- the preorder ---------------------------------------------------------- */
+
+/* The nodes of one tree in preorder, with where each one's subtree ends and
+ * its parent: one cursor walk builds it, and every later walk of the unit (the
+ * checks, the macros, the callees, the await index) is a loop over arrays. A
+ * cursor step costs hundreds of instructions in tree-sitter 0.20: each walk
+ * of the whole unit cost as much as a tenth of its parse. Start bytes never
+ * decrease in preorder, so a node's index is a binary search. */
+typedef struct Pre {
+    const TSTree *tree;
+    TSNode *nodes;
+    uint32_t *end;    /* index past node i's subtree */
+    uint32_t *parent; /* index of node i's parent (UINT32_MAX: the root) */
+    uint32_t len, cap;
+    uint32_t depth;   /* the deepest node's depth (the root's is 0) */
+    struct Pre *next;
+} Pre;
+
+/* One per tree walked (the unit's, and any other asked for), kept until its
+ * tree is freed: a walk in progress never sees its arrays move. */
+static Pre *pres;
+
+static void pre_free(Pre *p) {
+    free(p->nodes);
+    free(p->end);
+    free(p->parent);
+    free(p);
+}
+
+
+
+static void pre_forget(const TSTree *tree) {
+    for (Pre **at = &pres; *at; at = &(*at)->next)
+        if ((*at)->tree == tree) {
+            Pre *p = *at;
+            *at = p->next;
+            pre_free(p);
+            return;
+        }
+}
+
+static uint32_t pre_add(Pre *p, TSNode n, uint32_t parent) {
+    if (p->len == p->cap) {
+        p->cap = p->cap ? 2 * p->cap : 1024;
+        p->nodes = xrealloc(p->nodes, p->cap * sizeof *p->nodes);
+        p->end = xrealloc(p->end, p->cap * sizeof *p->end);
+        p->parent = xrealloc(p->parent, p->cap * sizeof *p->parent);
+    }
+    p->nodes[p->len] = n;
+    p->end[p->len] = p->len + 1;
+    p->parent[p->len] = parent;
+    return p->len++;
+}
+
+static Pre *pre_build(const TSTree *tree) {
+    Pre *p = xcalloc(1, sizeof *p);
+    p->tree = tree;
+    uint32_t cap = 256, depth = 0;
+    uint32_t *open = xcalloc(cap, sizeof *open); /* open[d]: the node at depth d */
+    TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(tree));
+    open[0] = pre_add(p, ts_tree_cursor_current_node(&c), UINT32_MAX);
+    for (;;) {
+        if (ts_tree_cursor_goto_first_child(&c)) {
+            if (++depth == cap) open = xrealloc(open, (cap *= 2) * sizeof *open);
+            if (depth > p->depth) p->depth = depth;
+        } else {
+            p->end[open[depth]] = p->len;
+            while (!ts_tree_cursor_goto_next_sibling(&c)) {
+                if (!ts_tree_cursor_goto_parent(&c)) goto done;
+                p->end[open[--depth]] = p->len;
+            }
+        }
+        open[depth] = pre_add(p, ts_tree_cursor_current_node(&c), open[depth - 1]);
+    }
+done:
+    ts_tree_cursor_delete(&c);
+    free(open);
+    p->next = pres;
+    pres = p;
+    return p;
+}
+
+static Pre *pre_of(const TSTree *tree) {
+    for (Pre *p = pres; p; p = p->next)
+        if (p->tree == tree) return p;
+    return pre_build(tree);
+}
+
+/* n's index in p (the preorder of its tree), or UINT32_MAX. */
+static uint32_t pre_index(const Pre *p, TSNode n) {
+    uint32_t start = ts_node_start_byte(n), lo = 0, hi = p->len;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (ts_node_start_byte(p->nodes[mid]) < start) lo = mid + 1;
+        else hi = mid;
+    }
+    for (; lo < p->len && ts_node_start_byte(p->nodes[lo]) == start; lo++)
+        if (p->nodes[lo].id == n.id) return lo;
+    return UINT32_MAX;
+}
+
+bool node_preorder(TSNode root, Preorder *out) {
+    memset(out, 0, sizeof *out);
+    if (ts_node_is_null(root)) return false;
+    const Pre *p = pre_of(root.tree);
+    uint32_t i = pre_index(p, root);
+    if (i == UINT32_MAX) return false;
+    out->nodes = p->nodes;
+    out->end = p->end;
+    out->parent = p->parent;
+    out->first = i;
+    out->last = p->end[i];
+    return true;
+}
+
+uint32_t node_tree_depth(const TSTree *tree) { return pre_of(tree)->depth; }
+
+static uint32_t pre_index_of(TSNode n) { return pre_index(pre_of(n.tree), n); }
+
+/* child_toward's rule over the children of the node at index `at` of the
+ * indexed tree's preorder: the same children, in the same order, as a cursor
+ * would give, without one. */
+static TSNode pre_child_toward(uint32_t at, TSNode self, uint32_t start, uint32_t end, uint32_t *next_at) {
+    const Pre *p = pre_of(indexed);
+    for (uint32_t j = at + 1; j < p->end[at]; j = p->end[j]) {
+        TSNode child = p->nodes[j];
+        if (ts_node_start_byte(child) > start || child.id == self.id) break;
+        if (ts_node_end_byte(child) >= end) {
+            *next_at = j;
+            return child;
+        }
+    }
+    return (TSNode){0};
 }
 
 /* ---- awaits in a range ---------------------------------------------------- */
@@ -230,37 +379,19 @@ static void awaits_add(uint32_t start, TSNode operand) {
 static void awaits_build(const TSTree *tree) {
     awaits_clear();
     awaits.tree = tree;
-    /* per depth: the node, and the innermost unevaluated operand around it */
-    int cap = 256, depth = 0;
-    TSNode *node = xcalloc((size_t)cap, sizeof *node), *operand = xcalloc((size_t)cap, sizeof *operand);
-    TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(tree));
-    node[0] = ts_tree_cursor_current_node(&c);
-    for (;;) {
-        TSNode n = node[depth];
-        const char *t = ts_node_type(n);
-        if (!strcmp(t, "await_expression") || !strcmp(t, "yield_expression"))
-            awaits_add(ts_node_start_byte(n), operand[depth]);
-        bool down = ts_tree_cursor_goto_first_child(&c);
-        if (!down) {
-            while (!ts_tree_cursor_goto_next_sibling(&c)) {
-                if (!ts_tree_cursor_goto_parent(&c)) goto done;
-                depth--;
-            }
-        } else {
-            depth++;
-            if (depth == cap) {
-                cap *= 2;
-                node = xrealloc(node, (size_t)cap * sizeof *node);
-                operand = xrealloc(operand, (size_t)cap * sizeof *operand);
-            }
-        }
-        TSNode k = ts_tree_cursor_current_node(&c);
-        node[depth] = k;
-        operand[depth] = is_unevaluated_operand(node[depth - 1], k) ? k : operand[depth - 1];
+    Preorder o;
+    if (!node_preorder(ts_tree_root_node(tree), &o)) return;
+    /* operand[i]: the innermost unevaluated operand around node i (or itself),
+     * as an index (UINT32_MAX: none); a parent comes before its children */
+    uint32_t *operand = xcalloc(o.last, sizeof *operand);
+    for (uint32_t i = o.first; i < o.last; i++) {
+        TSNode n = o.nodes[i];
+        uint32_t up = o.parent[i];
+        operand[i] = up == UINT32_MAX ? UINT32_MAX
+                     : is_unevaluated_operand(o.nodes[up], n) ? i : operand[up];
+        if (node_is(n, "await_expression") || node_is(n, "yield_expression"))
+            awaits_add(ts_node_start_byte(n), operand[i] == UINT32_MAX ? (TSNode){0} : o.nodes[operand[i]]);
     }
-done:
-    ts_tree_cursor_delete(&c);
-    free(node);
     free(operand);
 }
 

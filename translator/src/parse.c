@@ -134,6 +134,8 @@ static void report_nesting(const Source *s, TSNode n, int limit) {
  * (bench/acc_speed_gen.py and tests/robustness/deep.sh make such inputs). */
 static bool check_nesting(const Source *s, TSNode root) {
     const int limit = ACC_NESTING_LIMIT;
+    /* the preorder (nodes.c), which the later passes walk, knows the depth */
+    if (node_tree_depth(root.tree) <= (uint32_t)limit) return true;
     TSTreeCursor c = ts_tree_cursor_new(root);
     int depth = 0;
     bool ok = true;
@@ -208,14 +210,63 @@ bool cursor_next(TSTreeCursor *c, bool descend) {
 
 const char *node_type(TSNode n) { return ts_node_is_null(n) ? "" : ts_node_type(n); }
 
-bool node_is(TSNode n, const char *type) {
-    return !ts_node_is_null(n) && strcmp(ts_node_type(n), type) == 0;
+/* ---- node types as numbers ------------------------------------------------ */
+
+/* Every name the grammar gives a node type gets a number, so that node_is
+ * compares numbers where it compared strings. ts_node_symbol gives a node's
+ * public symbol (the first of the symbols of its name and kind) or its
+ * alias, and ts_node_type that symbol's name: the number is by_symbol[sym]. */
+static struct {
+    bool built;
+    StrMap by_name;  /* name -> id + 1 */
+    int *by_symbol;  /* symbol -> id; the last two: the ERROR symbols */
+    uint32_t count;  /* the grammar's symbols */
+    int n;
+} type_ids;
+
+static void type_ids_build(void) {
+    type_ids.built = true;
+    const TSLanguage *lang = tree_sitter_ac();
+    uint32_t count = type_ids.count = ts_language_symbol_count(lang);
+    type_ids.by_symbol = xcalloc(count + 2, sizeof *type_ids.by_symbol);
+    for (uint32_t sym = 0; sym < count + 2; sym++) {
+        /* the last two: (TSSymbol)-1 and -2, the ERROR symbols */
+        TSSymbol s = sym < count ? (TSSymbol)sym : (TSSymbol)(sym == count ? -1 : -2);
+        const char *name = ts_language_symbol_name(lang, s);
+        void *v = name ? strmap_get(&type_ids.by_name, name) : NULL;
+        if (name && !v) strmap_put(&type_ids.by_name, name, v = (void *)(uintptr_t)(++type_ids.n));
+        type_ids.by_symbol[sym] = v ? (int)(uintptr_t)v - 1 : -1;
+    }
+    node_type_by_symbol = type_ids.by_symbol;
+    node_type_symbols = count;
 }
 
-TSNode node_field(TSNode n, const char *field) {
+int type_id(const char *name) {
+    if (!type_ids.built) type_ids_build();
+    void *v = strmap_get(&type_ids.by_name, name);
+    return v ? (int)(uintptr_t)v - 1 : -1;
+}
+
+int node_type_id(TSNode n) {
+    if (ts_node_is_null(n)) return -1;
+    if (!type_ids.built) type_ids_build();
+    TSSymbol sym = ts_node_symbol(n);
+    if (sym < type_ids.count) return type_ids.by_symbol[sym];
+    return sym == (TSSymbol)-1 ? type_ids.by_symbol[type_ids.count]
+           : sym == (TSSymbol)-2 ? type_ids.by_symbol[type_ids.count + 1] : -1;
+}
+
+const int *node_type_by_symbol;
+uint32_t node_type_symbols; /* 0 until built: node_is_id asks node_type_id */
+
+int field_id(const char *name) {
+    return ts_language_field_id_for_name(tree_sitter_ac(), name, (uint32_t)strlen(name));
+}
+
+TSNode node_field_id(TSNode n, int field) {
     /* a null node has no tree: tree-sitter 0.20 would dereference it */
     if (ts_node_is_null(n)) return n;
-    return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
+    return ts_node_child_by_field_id(n, (TSFieldId)field);
 }
 
 char *node_text(const Source *s, TSNode n) {

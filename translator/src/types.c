@@ -425,6 +425,9 @@ bool lower_if_declaration(Fn *F, TSNode stmt) {
 
 /* Frees the trees of statements parsed again. */
 void free_reparsed(Fn *F) {
-    for (int i = 0; i < F->trees.len; i++) ts_tree_delete(F->trees.items[i]);
+    for (int i = 0; i < F->trees.len; i++) {
+        node_cache_forget(F->trees.items[i]); /* nodes.c may hold its preorder */
+        ts_tree_delete(F->trees.items[i]);
+    }
     vec_free(&F->trees);
 }

@@ -33,15 +33,12 @@ char *xstrndup(const char *s, size_t n) {
 char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
 
 char *xprintf(const char *fmt, ...) {
+    Buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    buf_vprintf(&b, fmt, ap); /* (defined below: mostly without vsnprintf) */
     va_end(ap);
-    char *r = xcalloc((size_t)n + 1, 1);
-    va_start(ap, fmt);
-    vsnprintf(r, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return r;
+    return b.data;
 }
 
 /* Room for n more bytes and the terminating NUL. */
@@ -64,7 +61,79 @@ void buf_puts(Buf *b, const char *s) { buf_put(b, s, strlen(s)); }
 
 /* Formats straight into the buffer's free space; grows it and formats again
  * only when the text does not fit. */
+static void put_decimal(Buf *b, unsigned long long v, bool neg) {
+    char digits[24];
+    int n = 0;
+    do digits[n++] = (char)('0' + v % 10);
+    while (v /= 10);
+    buf_reserve(b, (size_t)n + 1);
+    if (neg) b->data[b->len++] = '-';
+    while (n) b->data[b->len++] = digits[--n];
+}
+
+/* buf_vprintf's common case without vsnprintf (which costs a thousand
+ * instructions before it writes a byte, and the output is mostly made by
+ * buf_printf): the conversions %s %d %u %ld %c %.*s %% exactly as printf does
+ * them. False (b unchanged) at any other, or a null string. */
+static bool fast_vprintf(Buf *b, const char *fmt, va_list ap) {
+    size_t start = b->len;
+    for (const char *f = fmt; *f;) {
+        const char *pct = strchr(f, '%');
+        size_t lit = pct ? (size_t)(pct - f) : strlen(f);
+        if (lit) buf_put(b, f, lit);
+        if (!pct) break;
+        f = pct + 1;
+        if (*f == 's') {
+            const char *str = va_arg(ap, const char *);
+            if (!str) goto slow;
+            buf_puts(b, str);
+            f++;
+        } else if (*f == 'd') {
+            int v = va_arg(ap, int);
+            put_decimal(b, v < 0 ? -(unsigned long long)(long long)v : (unsigned long long)v, v < 0);
+            f++;
+        } else if (*f == 'u') {
+            put_decimal(b, va_arg(ap, unsigned), false);
+            f++;
+        } else if (f[0] == 'l' && f[1] == 'd') {
+            long v = va_arg(ap, long);
+            put_decimal(b, v < 0 ? -(unsigned long long)(long long)v : (unsigned long long)v, v < 0);
+            f += 2;
+        } else if (*f == 'c') {
+            char c = (char)va_arg(ap, int);
+            buf_put(b, &c, 1);
+            f++;
+        } else if (*f == '%') {
+            buf_put(b, "%", 1);
+            f++;
+        } else if (f[0] == '.' && f[1] == '*' && f[2] == 's') {
+            int prec = va_arg(ap, int);
+            const char *str = va_arg(ap, const char *);
+            if (!str || prec < 0) goto slow;
+            const char *nul = memchr(str, 0, (size_t)prec);
+            buf_put(b, str, nul ? (size_t)(nul - str) : (size_t)prec);
+            f += 3;
+        } else {
+            goto slow;
+        }
+    }
+    return true;
+slow:
+    b->len = start;
+    if (b->data) b->data[b->len] = 0;
+    return false;
+}
+
 void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
+    va_list fast;
+    va_copy(fast, ap);
+    bool done = fast_vprintf(b, fmt, fast);
+    va_end(fast);
+    if (done) {
+        buf_reserve(b, 0); /* the terminating NUL, also for an empty result */
+        b->data[b->len] = 0;
+        return;
+    }
     va_list again;
     va_copy(again, ap);
     buf_reserve(b, 128);
