@@ -163,9 +163,37 @@ static void plain_range(Plain *P, TSNode n, Buf *out) {
     free(name);
 }
 
+/* Does the condition of if/while/do/switch statement n make a handle (a task
+ * of ac_spawn, a coroutine object)? Its handle would never be released: the
+ * statement forms of plain functions release theirs after the statement, and
+ * a condition cannot (a loop evaluates it again), so it is a located error,
+ * as for a return statement (finding 502). */
+static void check_condition_handles(Plain *P, TSNode n) {
+    Fn *F = &P->F;
+    TSNode cond = node_field(n, "condition");
+    if (ts_node_is_null(cond)) return;
+    int base = F->stmt_handles.len;
+    Buf scratch = {0};
+    buf_puts(&scratch, "");
+    emit_children(F, cond, &scratch);
+    if (F->stmt_handles.len > base) {
+        const char *kw = ts_node_type(n);
+        int len = (int)(strchr(kw, '_') - kw);
+        diag_error(F->s, ts_node_start_byte(cond),
+                   "a handle made in the condition of '%.*s' in a plain function is never released; "
+                   "store it in a variable first", len, kw);
+    }
+    for (int i = base; i < F->stmt_handles.len; i++) free(F->stmt_handles.items[i]);
+    F->stmt_handles.len = base;
+    buf_free(&scratch);
+}
+
 static void plain_render(Plain *P, TSNode n, Buf *out) {
     const Source *s = P->F.s;
     const char *t = ts_node_type(n);
+    if (!strcmp(t, "if_statement") || !strcmp(t, "while_statement") || !strcmp(t, "do_statement") ||
+        !strcmp(t, "switch_statement"))
+        check_condition_handles(P, n);
     if (!strcmp(t, "for_range_statement")) {
         plain_range(P, n, out);
     } else if (!strcmp(t, "expression_statement") || !strcmp(t, "declaration") ||
