@@ -196,7 +196,7 @@ static TSNode await_parent(TSNode n) {
 
 /* An await or a yield in an operand C never evaluates (sizeof, _Generic's
  * controlling expression) is not run either: it stands for an expression of
- * its type that is never evaluated, `*(R (*))0` for a callee's result type R
+ * its type that is never evaluated, `*(R (*))N` for a callee's result type R
  * (spelled from R's declaration, so that R may be a pointer to a function). */
 char *unevaluated_value(Fn *F, TSNode n) {
     if (node_is(n, "yield_expression")) /* its value is what was sent: ac__value's type */
@@ -207,7 +207,10 @@ char *unevaluated_value(Fn *F, TSNode n) {
     if (g) {
         if (!g->ret_member) return xstrdup("((void)0)");
         const char *at = strstr(g->ret_member, "ac__ret");
-        return xprintf("(*(%.*s(*)%s)0)", (int)(at - g->ret_member), g->ret_member, at + strlen("ac__ret"));
+        /* a distinct address per await (100000 + its offset; locals use small
+         * ones), so that `await f() != await f()` is no self-comparison to gcc */
+        return xprintf("(*(%.*s(*)%s)%u)", (int)(at - g->ret_member), g->ret_member, at + strlen("ac__ret"),
+                       100000u + ts_node_start_byte(n));
     }
     /* await h has no type of its own; (T) await h is a T */
     return xstrdup(node_is(await_parent(n), "cast_expression") ? "0" : "((void)0)");

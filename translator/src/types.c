@@ -243,6 +243,13 @@ bool type_specifier_scalar(const Source *s, TSNode type) {
     if (node_is(type, "type_identifier"))
         return type_name_scalar(s->text + ts_node_start_byte(type),
                                 ts_node_end_byte(type) - ts_node_start_byte(type));
+    if (node_is(type, "atomic_type_specifier")) {
+        /* `_Atomic(T)`: as scalar as T (a pointer type name is one) */
+        TSNode td = node_field(type, "type");
+        TSNode ad = node_field(td, "declarator");
+        if (ts_node_is_null(ad)) return type_specifier_scalar(s, node_field(td, "type"));
+        return node_is(ad, "abstract_pointer_declarator");
+    }
     return false;
 }
 
