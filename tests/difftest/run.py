@@ -97,6 +97,14 @@ def check(args, progs, work):
     if rc != 0:
         return Result('acc', f"acc exit {rc}:\n{err.decode(errors='replace')}")
     rc, _, err = sh([ccs[0]] + cflags + ['twin.c', '-o', 'twin'], 120, work)
+    quiet = [f"-Wno-{w}" for w in sorted(warning_flags(err.decode(errors='replace')))]
+    if rc != 0 and quiet:
+        # the twin trips a warning (a false positive of the compiler on the
+        # generator's text, e.g. -Wimplicit-fallthrough before a goto label):
+        # that warning cannot be compared on this program, so both sides go
+        # without it; every other warning still counts
+        cflags = cflags + quiet + ['-Wno-unknown-warning-option']   # a gcc-only name, for clang
+        rc, _, err = sh([ccs[0]] + cflags + ['twin.c', '-o', 'twin'], 120, work)
     if rc != 0:
         return Result('twin', f"twin does not compile with {ccs[0]}:\n{err.decode(errors='replace')}")
     rc, want, err = sh(['./twin'], args.timeout, work)
@@ -123,8 +131,9 @@ def check(args, progs, work):
 
 
 def warning_flags(text):
-    """The -W options named by a compiler's messages: [-Werror,-Wfoo] or [-Wfoo]."""
-    return set(re.findall(r'-W(?!error\b)([\w-]+)', text))
+    """The -W options named by a compiler's messages: clang's [-Werror,-Wfoo],
+    gcc's [-Werror=foo], or [-Wfoo]."""
+    return set(re.findall(r'-W(?:error=)?([\w-]+)', text)) - {'error'}
 
 
 def twin_warns_alike(args, cc, cflags, work, err):
