@@ -589,8 +589,16 @@ void lower_for_range(Fn *F, TSNode n);
  * dropped or misused coroutine objects), awaits and range loops of things
  * that are not handles, returns, reserved words, blocking calls. */
 void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
-/* Frees what check_tree built for the unit (its index of declarations). */
-void check_free(void);
+
+/* scope.c: the declaration of a name visible at a node (an index of the
+ * unit's declarations by name, built once per unit) */
+void scope_index_build(const Source *s, TSNode root);
+/* Forgets the index (after each translation). */
+void scope_index_free(void);
+/* The declaration of `name` visible at node `at` (innermost local first, then
+ * file scope): returns its declarator (or a null node), *decl the declaring
+ * node, *local whether it is inside a function. Needs scope_index_build. */
+TSNode find_declaration(const Source *s, TSNode at, const char *name, TSNode *decl, bool *local);
 /* When acc cannot see that e (awaited, or iterated: `what` says which) is a
  * handle: the message for the C compiler to report if it is not, else NULL. */
 char *handle_check_message(Program *p, const Source *s, TSNode e, const char *what);

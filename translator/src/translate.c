@@ -59,7 +59,7 @@ static void program_free(Program *p, Vec *deps, Vec *dep_names) {
     for (int i = 0; i < p->header_sources.len; i++) source_free(p->header_sources.items[i]);
     vec_free(&p->header_sources);
     vec_free(&p->misused_calls);
-    check_free(); /* check.c's index of the unit's declarations */
+    scope_index_free(); /* scope.c's index of the unit's declarations */
 }
 
 int translate_source(Source *src, const Options *opt, const char *output, Buf *out, Vec *deps,
