@@ -310,7 +310,7 @@ class Render:
 
     def tmp(self, base):
         self.ntmp += 1
-        return f"{base}{self.ntmp}"
+        return f"ac_dt_{base}{self.ntmp}"   # not a name of the program's (decls.py: sv, pv, ...)
 
     def hoist_call(self, text, void=False):
         t = "(void) 0" if void else self.tmp("ht")
