@@ -305,7 +305,10 @@ class Decls:
         s, v = self.name("sv"), self.name("pv")
         items = self.init_items(4)
         # as in d_struct_array: a unary plus makes other values visibly scalar
-        items[2:] = [e if isinstance(e, (Bin, Neg)) or (isinstance(e, Raw) and e.text.isidentifier())
+        # (an __auto_type local is scalar only when acc can type its initialiser:
+        # `__auto_type au = s.y` it cannot, a documented limit, so it gets one too)
+        items[2:] = [e if isinstance(e, (Bin, Neg)) or (isinstance(e, Raw) and e.text.isidentifier()
+                                                       and not e.text.startswith('au'))
                      else Plus(e) for e in items[2:]]
         sts = [Fmt(f"struct {P}In {s} = {{0}};", [Init(items[:2])]),
                Fmt(f"struct {P}In {v}[] = {{0}};", [Init([Raw(s), items[2], items[3], Raw(s)])])]

@@ -301,7 +301,8 @@ class Gen(Decls):
     def isconst(self, e):
         """A constant expression (clang warns about those in conditions)."""
         if isinstance(e, Raw):
-            return e.text.lstrip('-').isdigit() or e.text.startswith(("(int) sizeof", "(int) (sizeof"))
+            return e.text.lstrip('-').isdigit() or e.text.startswith(("(int) sizeof", "(int) (sizeof")) \
+                or e.text.startswith("(int) ") and "CNT(" in e.text     # (int) CNT(a): a sizeof too
         if isinstance(e, Bin) or isinstance(e, Logic):
             return self.isconst(e.a) and self.isconst(e.b)
         if isinstance(e, Neg):
