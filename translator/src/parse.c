@@ -24,8 +24,25 @@ static char *near_text(const Source *s, TSNode n) {
     return t;
 }
 
+/* C23's `auto x = e;` (type inference): C17 has no such declaration, so the
+ * parser reads x as a type name and misses the declarator. The declaration
+ * around the MISSING node n, when it is that, else a null node. */
+static TSNode c23_auto_declaration(const Source *s, TSNode n) {
+    TSNode d = ts_node_parent(n);
+    for (int up = 0; up < 3 && !ts_node_is_null(d) && !node_is(d, "declaration"); up++) d = ts_node_parent(d);
+    if (!node_is(d, "declaration") || !node_has_specifier(s, d, "auto")) return (TSNode){0};
+    return node_is(node_field(d, "type"), "type_identifier") ? d : (TSNode){0};
+}
+
 static void report_node(const Source *s, TSNode n, int *count) {
-    if (ts_node_is_missing(n)) {
+    TSNode autod = ts_node_is_missing(n) ? c23_auto_declaration(s, n) : (TSNode){0};
+    if (!ts_node_is_null(autod)) {
+        TSNode name = node_field(autod, "type");
+        char *v = node_text(s, name);
+        diag_error(s, ts_node_start_byte(name), "C23 'auto' type inference is not supported in async functions; "
+                   "write '__auto_type %s' (GNU C) or the type", v);
+        free(v);
+    } else if (ts_node_is_missing(n)) {
         diag_error(s, ts_node_start_byte(n), "expected '%s'", ts_node_type(n));
     } else {
         char *near = near_text(s, n);
