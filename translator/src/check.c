@@ -19,6 +19,7 @@
  */
 #include "acc.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -618,6 +619,48 @@ static bool is_reserved(const Source *s, TSNode n) {
 
 /* The checks of node n alone; check_tree walks the unit. in_fn: the async
  * function or generator n is in; in_plain: n is in a plain function. */
+/* Is pragma text t (after `#pragma` or inside `_Pragma("...")`) one that binds
+ * to the loop after it? GCC's unroll/ivdep/novector, clang's loop hints,
+ * OpenMP and OpenACC. */
+static bool is_loop_pragma(const char *t) {
+    while (*t == ' ' || *t == '\t' || *t == '"' || *t == '(') t++;
+    if (!strncmp(t, "GCC", 3) && (t[3] == ' ' || t[3] == '\t')) {
+        t += 3;
+        while (*t == ' ' || *t == '\t') t++;
+    }
+    static const char *const loops[] = {"unroll", "nounroll", "unroll_and_jam", "ivdep", "novector",
+                                        "clang loop", "omp", "acc", "loop"};
+    for (size_t i = 0; i < sizeof loops / sizeof loops[0]; i++) {
+        size_t n = strlen(loops[i]);
+        if (!strncmp(t, loops[i], n) && !isalnum((unsigned char)t[n]) && t[n] != '_') return true;
+    }
+    return false;
+}
+
+/* A loop pragma right before a `for` (`#pragma GCC unroll 2`, `_Pragma("omp simd")`):
+ * acc lowers every `for` of an async function inside a block, `{ ac__f->k = 0;
+ * for (; ...) }` (its declarations move into the frame), so the pragma would
+ * no longer precede a loop and the C compiler would reject it, or an OpenMP
+ * pragma would bind to nothing. Said here, in the program's terms. */
+static void check_loop_pragma(const Source *s, TSNode loop, AsyncFn *in_fn) {
+    TSNode prev = ts_node_prev_sibling(loop);
+    char *text = NULL;
+    const char *body = NULL;
+    if (node_is(prev, "comment")) {
+        text = node_text(s, prev);
+        if (!strncmp(text, "_Pragma", 7)) body = text + 7;
+    } else if (node_is(prev, "preproc_call") && node_text_eq(s, node_field(prev, "directive"), "#pragma")) {
+        TSNode arg = node_field(prev, "argument");
+        text = ts_node_is_null(arg) ? xstrdup("") : node_text(s, arg);
+        body = text;
+    }
+    if (body && is_loop_pragma(body))
+        diag_error(s, ts_node_start_byte(prev), "a loop pragma before a 'for' in async function '%s': acc lowers "
+                   "the loop inside a block (its counter moves into the frame), so the pragma would not precede "
+                   "it; move the loop into a plain function, or remove the pragma", in_fn->name);
+    free(text);
+}
+
 static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
     const Source *s = p->unit->src;
     int t = node_type_id(n); /* numbers: this runs on every node of the unit */
@@ -661,6 +704,8 @@ static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
                        t == TYPE_ID("try_statement") ? "try" : "throw");
     } else if (t == TYPE_ID("return_statement") && in_fn) {
         check_return(p, s, n, in_fn);
+    } else if (t == TYPE_ID("for_statement") && in_fn) {
+        check_loop_pragma(s, n, in_fn);
     } else if (t == TYPE_ID("call_expression")) {
         check_call(p, s, n, in_fn);
         if (in_fn) {
