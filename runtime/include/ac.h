@@ -479,6 +479,44 @@ AC_ASYNC(void) ac_read_file(const char *path, char **data, size_t *len);
 /* Creates or truncates path and writes len bytes. */
 AC_ASYNC(void) ac_write_file(const char *path, const void *data, size_t len);
 
+/* TLS (tls.c, on OpenSSL; link -lssl -lcrypto). A TLS stream is an
+ * ac_stream: ac_read, ac_read_exactly, ac_read_line, ac_write, ac_write_eof
+ * (sends close_notify, then half-closes) and ac_close work on it. */
+/* TLS failures (tls.c), raised at the await with OpenSSL's reason as the
+ * error's message (ac_error_message()). */
+#define AC_ETLS (-5100)          /* a TLS protocol error on an open connection */
+#define AC_ETLSHANDSHAKE (-5101) /* the handshake failed (an alert, no shared cipher...) */
+#define AC_ETLSVERIFY (-5102)    /* the peer's certificate was refused */
+#define AC_ETLSCONFIG (-5103)    /* a certificate, key or CA file is unusable */
+/* A TLS configuration (OpenSSL's SSL_CTX): made once, used by any number of
+ * connections (each keeps what it needs: free it when you like). */
+typedef struct ac_tls ac_tls;
+enum { AC_TLS_CLIENT = 0, AC_TLS_SERVER = 1 };
+typedef struct ac_tls_options {
+    const char *ca_file;     /* client: PEM file of the CAs to trust; NULL: the system's */
+    const char *cert_file;   /* server: PEM certificate chain (required) */
+    const char *key_file;    /* server: PEM private key of cert_file */
+    const char *server_name; /* client: the name sent (SNI) and verified; NULL: the host */
+    int no_verify;           /* client: 1 turns certificate verification off (insecure) */
+} ac_tls_options;
+/* Makes a configuration for role AC_TLS_CLIENT or AC_TLS_SERVER (opts NULL:
+ * defaults, a client that verifies against the system's CAs). 0 and *out, or
+ * a negative error (AC_ETLSCONFIG, AC_ENOENT, AC_ENOMEM, AC_EINVAL) with
+ * OpenSSL's reason in msg (msg_len bytes, NUL-terminated; msg may be NULL). */
+int ac_tls_new(ac_tls **out, int role, const ac_tls_options *opts, char *msg, size_t msg_len);
+/* Frees a configuration (NULL-safe); streams using it are not affected. */
+void ac_tls_free(ac_tls *tls);
+/* The TLS version of s ("TLSv1.3"), or NULL when s is not a TLS stream. */
+const char *ac_stream_tls_version(const ac_stream *s);
+/* A TCP connection to host:port, then a TLS handshake as a client (tls NULL:
+ * the defaults): the certificate is verified against the host name (or
+ * tls's server_name), which is also sent as SNI. */
+AC_ASYNC(ac_stream *) ac_tls_connect(const char *host, int port, ac_tls *tls);
+/* Upgrades an open stream to TLS (asyncio's start_tls): a handshake as tls's
+ * role. A client verifies the certificate against server_name (NULL:
+ * tls's server_name; one of them is needed unless no_verify). */
+AC_ASYNC(void) ac_start_tls(ac_stream *s, ac_tls *tls, const char *server_name);
+
 /* END I/O                                                                    */
 /* ========================================================================= */
 

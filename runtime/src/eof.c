@@ -57,6 +57,8 @@ int ac_write_eof__resume(void *frame, ac_task *task) {
             return ac__raise(task, AC_EPIPE);
         if (l->io == NULL && ac__io_get(l) == NULL)
             return ac__raise(task, AC_ENOMEM);
+        if (s->tx != NULL && (rc = s->tx->shutdown(s)) != 0) /* TLS: close_notify first */
+            return ac__raise(task, rc);
         if ((r = malloc(sizeof *r)) == NULL)
             return ac__raise(task, AC_ENOMEM);
         r->f = f;

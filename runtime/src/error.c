@@ -30,6 +30,14 @@ const char *ac_strerror(int code) {
 #undef AC__ERR_MSG
     case AC_EGENEXIT:
         return "generator closed";
+    case AC_ETLS:
+        return "TLS protocol error";
+    case AC_ETLSHANDSHAKE:
+        return "TLS handshake failed";
+    case AC_ETLSVERIFY:
+        return "certificate verify failed";
+    case AC_ETLSCONFIG:
+        return "TLS certificate, key or CA file unusable";
     default:
         break;
     }
@@ -49,6 +57,14 @@ const char *ac_err_name(int code) {
 #undef AC__ERR_NAME
     case AC_EGENEXIT:
         return "EGENEXIT";
+    case AC_ETLS:
+        return "ETLS";
+    case AC_ETLSHANDSHAKE:
+        return "ETLSHANDSHAKE";
+    case AC_ETLSVERIFY:
+        return "ETLSVERIFY";
+    case AC_ETLSCONFIG:
+        return "ETLSCONFIG";
     default:
         break;
     }

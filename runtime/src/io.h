@@ -183,11 +183,37 @@ struct ac_stream {
     bool closing;              /* ac_close was called */
     ac__read__frame *reader;   /* the task waiting in a read, or NULL */
     ac_stream **backref;       /* cleared on close: a server's or a process's slot */
+    const struct ac__transport *tx; /* NULL: the wire's bytes are the stream's; else TLS */
+    void *tx_state;            /* the transport's per-stream state */
 };
 
 /* A new stream on l of the given type, its handle initialised (uv_tcp_init
  * or uv_pipe_init), on the loop's list of objects. NULL on error (*err). */
 ac_stream *ac__stream_new(ac_loop *l, int type, int *err);
+
+/* ------------------------------------------------------------------------- */
+/* Transports (tls.c): a stream whose bytes on the wire are not the bytes its */
+/* reads and writes see. The stream layer calls through these hooks.          */
+/* ------------------------------------------------------------------------- */
+
+typedef struct ac__transport {
+    /* What the wire gave: nread > 0 bytes at p, or UV_EOF / a read error.
+     * Decodes into s's buffer (ac__stream_deliver) and sets s->err once the
+     * stream has ended or failed. */
+    void (*on_read)(ac_stream *s, ssize_t nread, const char *p);
+    /* ac_write: turns the *n bytes at *p into the bytes to send, put back in
+     * *p and *n (valid until the next call on s). 0 or a negative error. */
+    int (*encode)(ac_stream *s, const char **p, size_t *n);
+    /* ac_write_eof: queues what ends the sending side, before the shutdown. */
+    int (*shutdown)(ac_stream *s);
+    /* ac_close: last words (best effort), then frees the transport's state. */
+    void (*close)(ac_stream *s);
+} ac__transport;
+
+/* For transports (stream.c): appends k decoded bytes to s's buffer (0 or
+ * AC_ENOMEM); makes sure s reads from the wire. */
+int ac__stream_deliver(ac_stream *s, const char *p, size_t k);
+void ac__stream_read_on(ac_stream *s);
 
 /* ------------------------------------------------------------------------- */
 /* Servers (tcp.c; pipe.c uses them)                                         */

@@ -147,6 +147,8 @@ int ac__stream_close(ac_stream *s) {
         f->s = NULL;
         ac__io_wake(&f->io, 0);
     }
+    if (s->tx != NULL) /* TLS: close_notify if it can, and free its state */
+        s->tx->close(s);
     free(s->buf);
     s->buf = NULL;
     s->start = s->len = s->cap = 0;
@@ -239,7 +241,8 @@ static void ac__stream_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
     ac_stream *s = h->data;
     ac__read__frame *f = s->reader;
     (void)suggested;
-    if (f != NULL && f->mode == AC__READ_SOME && !f->io.woken && s->len == 0 && f->n > 0) {
+    if (f != NULL && f->mode == AC__READ_SOME && !f->io.woken && s->len == 0 && f->n > 0 &&
+        s->tx == NULL) {
         buf->base = f->buf;
         buf->len = f->n < INT_MAX ? f->n : INT_MAX;
         return;
@@ -320,10 +323,16 @@ static bool ac__read_ready(const ac__read__frame *f) {
     }
 }
 
+static void ac__stream_on_wire(ac_stream *s, ssize_t nread, const uv_buf_t *buf);
+
 static void ac__stream_on_read(uv_stream_t *h, ssize_t nread, const uv_buf_t *buf) {
     ac_stream *s = h->data;
     ac__read__frame *f;
 
+    if (s->tx != NULL) { /* TLS: the transport decodes (end of this file) */
+        ac__stream_on_wire(s, nread, buf);
+        return;
+    }
     if (nread > 0) {
         f = s->reader;
         if (f != NULL && buf->base == (char *)f->buf && !f->io.woken) {
@@ -624,7 +633,7 @@ int ac_write__resume(void *frame, ac_task *task) {
     ac_stream *s = f->s;
 
     /* The common case: a first call the system takes at once. */
-    if (f->io.w.w.state == 0 && s != NULL && !s->closing && f->buf != NULL && f->n != 0 &&
+    if (f->io.w.w.state == 0 && s != NULL && !s->closing && s->tx == NULL && f->buf != NULL && f->n != 0 &&
         f->n <= (1u << 30) && task != NULL && ac__cur != NULL && ac__cur->io != NULL) {
         uv_buf_t b;
         int rc;
@@ -645,7 +654,8 @@ int ac_write__resume(void *frame, ac_task *task) {
 static int ac__write_slow(ac_write__frame *f, ac_task *task, int tried) {
     ac_loop *l = ac__cur;
     ac_stream *s = f->s;
-    size_t done = 0, rest;
+    const char *p = f->buf; /* the bytes to send: f's, or what a transport made of them */
+    size_t n = f->n, done = 0, rest;
     ac__write_req *r;
     uv_buf_t b;
     int rc;
@@ -666,25 +676,27 @@ static int ac__write_slow(ac_write__frame *f, ac_task *task, int tried) {
             return AC__DONE;
         if (l->io == NULL && ac__io_get(l) == NULL)
             return ac__raise(task, AC_ENOMEM);
+        if (s->tx != NULL && (rc = s->tx->encode(s, &p, &n)) != 0) /* TLS records */
+            return ac__raise(task, rc);
         /* At once if the system takes it all (libuv refuses while writes are
          * queued, which keeps the order). */
-        b.base = (char *)f->buf;
-        b.len = f->n > (1u << 30) ? (1u << 30) : (unsigned)f->n;
+        b.base = (char *)p;
+        b.len = n > (1u << 30) ? (1u << 30) : (unsigned)n;
         rc = uv_try_write(&s->u.s, &b, 1);
     after_try:
         if (rc >= 0)
             done = (size_t)rc;
         else if (rc != UV_EAGAIN && rc != UV_ENOSYS)
             return ac__raise(task, rc);
-        if (done == f->n)
+        if (done == n)
             return AC__DONE;
-        rest = f->n - done;
+        rest = n - done;
         if (rest > UINT_MAX) /* one uv_buf_t holds < 4 GiB */
             return ac__raise(task, AC_E2BIG);
         r = malloc(sizeof *r + rest);
         if (r == NULL)
             return ac__raise(task, AC_ENOMEM);
-        memcpy(r->data, (const char *)f->buf + done, rest);
+        memcpy(r->data, p + done, rest);
         r->len = rest;
         r->f = f;
         b = uv_buf_init(r->data, (unsigned)rest);
@@ -726,3 +738,28 @@ ac_task *ac_write(ac_stream *s, const void *buf, size_t n) {
         ac_write__init(ac__frame(t), s, buf, n);
     return t;
 }
+
+/* ------------------------------------------------------------------------- */
+/* Transports (TLS, tls.c): the stream's side of their hooks                  */
+/* ------------------------------------------------------------------------- */
+
+/* on_read for a stream with a transport: it decodes what came into the
+ * buffer; then the reader is woken as for plain bytes. */
+static void ac__stream_on_wire(ac_stream *s, ssize_t nread, const uv_buf_t *buf) {
+    ac__read__frame *f;
+
+    if (nread == 0)
+        return; /* EAGAIN */
+    s->tx->on_read(s, nread, buf->base);
+    if (s->err != 0)
+        ac__stream_stop(s);
+    f = s->reader;
+    if (f != NULL && !f->io.woken && ac__read_ready(f))
+        ac__io_wake(&f->io, 0);
+    if (s->reading && s->len >= AC__STREAM_HIGH && (f == NULL || f->io.woken))
+        ac__stream_stop(s);
+}
+
+int ac__stream_deliver(ac_stream *s, const char *p, size_t k) { return ac__stream_append(s, p, k); }
+
+void ac__stream_read_on(ac_stream *s) { ac__stream_want(s); }

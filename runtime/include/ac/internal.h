@@ -195,6 +195,8 @@ int ac_process_spawn__resume(void *frame, ac_task *task);
 int ac_process_wait__resume(void *frame, ac_task *task);
 int ac_read_file__resume(void *frame, ac_task *task);
 int ac_write_file__resume(void *frame, ac_task *task);
+int ac_tls_connect__resume(void *frame, ac_task *task); /* tls.c */
+int ac_start_tls__resume(void *frame, ac_task *task);
 int ac_to_thread__resume(void *frame, ac_task *task);
 int ac_queue_put__resume(void *frame, ac_task *task);
 int ac_queue_get__resume(void *frame, ac_task *task);
@@ -526,6 +528,35 @@ static inline void ac_write_file__init(ac_write_file__frame *f, const char *path
     f->src = data;
     f->len = len;
     f->op = 0;
+}
+
+/* ac_start_tls (tls.c) */
+typedef struct ac_start_tls__frame {
+    ac__io_leaf io;
+    ac_stream *s;                   /* NULL once s was closed under the wait */
+    ac_tls *tls;
+    const char *server_name;
+} ac_start_tls__frame;
+static inline void ac_start_tls__init(ac_start_tls__frame *f, ac_stream *s, ac_tls *tls,
+                                      const char *server_name) {
+    ac__io_leaf_init(&f->io);
+    f->s = s;
+    f->tls = tls;
+    f->server_name = server_name;
+}
+/* ac_tls_connect: a TCP connect (conn), then a handshake (hs) */
+typedef struct ac_tls_connect__frame {
+    ac_start_tls__frame hs;
+    ac_stream *ac__ret;
+    int connected;                  /* conn is over: hs runs */
+    ac__connect__frame conn;
+} ac_tls_connect__frame;
+static inline void ac_tls_connect__init(ac_tls_connect__frame *f, const char *host, int port,
+                                        ac_tls *tls) {
+    ac_start_tls__init(&f->hs, 0, tls, host);
+    f->ac__ret = 0;
+    f->connected = 0;
+    ac_tcp_connect__init(&f->conn, host, port);
 }
 
 /* END I/O leaf frames                                                        */
