@@ -17,8 +17,14 @@ cd "$(dirname "$src")" || exit 2
 if ! "$acc" "$name.ac" -o "$work/$name.c" 2>"$work/acc.err"; then
   echo "FAIL: acc could not translate $src:"; cat "$work/acc.err"; exit 1
 fi
+# A program that parses HTTP (samples/https.ac) links http-parser too.
+extra=
+if grep -q '^#include <http_parser.h>' "$name.ac"; then
+  [ -n "${AC_HTTP_PARSER_LIBS:-}" ] || { echo "SKIPPED: $src needs libhttp-parser-dev"; exit 0; }
+  extra=$AC_HTTP_PARSER_LIBS
+fi
 # shellcheck disable=SC2086
-if ! "$cc" ${CFLAGS:-} -I"$inc" -I. "$work/$name.c" -o "$work/$name" "$libac" ${AC_UV_LIBS:--luv} 2>"$work/cc.err"; then
+if ! "$cc" ${CFLAGS:-} -I"$inc" -I. "$work/$name.c" -o "$work/$name" "$libac" ${AC_UV_LIBS:--luv} $extra 2>"$work/cc.err"; then
   echo "FAIL: $cc could not compile the translation of $src:"; cat "$work/cc.err"; exit 1
 fi
 status=0
