@@ -2,7 +2,7 @@
  * io.h: the internals shared by libac's I/O files: stream.c (streams, reads,
  * writes, the loop's I/O state and its hooks), tcp.c (TCP connect and serve,
  * the server machinery), pipe.c (Unix-domain sockets), dns.c (the resolver),
- * signal.c, process.c and fs.c.
+ * signal.c, process.c, fs.c and tls.c (the TLS transport).
  *
  * How an I/O wait works (the leaf frames are in ac.h, "I/O leaf frames"):
  *

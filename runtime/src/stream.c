@@ -17,6 +17,9 @@
  * system does not take is copied into a heap request queued with uv_write,
  * and the task waits for its callback. Cancelling that wait leaves the bytes
  * queued (they are the request's, not the frame's), as asyncio's drain().
+ *
+ * A stream with a transport (s->tx: TLS, tls.c) hands what the wire brings to
+ * it, which decodes into the buffer; ac_write sends what it encodes.
  */
 #include "io.h"
 
