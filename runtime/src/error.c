@@ -30,6 +30,8 @@ const char *ac_strerror(int code) {
 #undef AC__ERR_MSG
     case AC_EGENEXIT:
         return "generator closed";
+    case AC_EBROKEN: /* barrier.c (issue 13) */
+        return "barrier broken";
     default:
         break;
     }
@@ -49,6 +51,8 @@ const char *ac_err_name(int code) {
 #undef AC__ERR_NAME
     case AC_EGENEXIT:
         return "EGENEXIT";
+    case AC_EBROKEN: /* barrier.c (issue 13) */
+        return "EBROKEN";
     default:
         break;
     }
