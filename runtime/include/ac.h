@@ -729,9 +729,9 @@ AC_ASYNC(void) ac_queue_join(ac_queue *q);
  * Priority: cmp(a, b) < 0 when item a comes out before b (equal items: first
  * put, first out); LIFO: the newest first. maxsize 0: unbounded. */
 typedef struct ac_pqueue ac_pqueue;
+int ac_pqueue_put_nowait(ac_pqueue *q, const void *item);
 #define ac_priority_queue_new(T, maxsize, cmp) ac__pqueue_new(sizeof(T), (maxsize), (cmp))
 #define ac_lifo_queue_new(T, maxsize) ac__pqueue_new(sizeof(T), (maxsize), NULL)
-int ac_pqueue_put_nowait(ac_pqueue *q, const void *item);
 int ac_pqueue_get_nowait(ac_pqueue *q, void *item);
 size_t ac_pqueue_size(const ac_pqueue *q);
 int ac_pqueue_task_done(ac_pqueue *q);

@@ -27,9 +27,10 @@
  * outside the task stays a cancellation.
  *
  * The count of requests lives in the task's ext (ac__ext.cancel_requests,
- * counted by ac_cancel, task.c), which entering makes if needed: the only
- * allocations are the ext and the alarm, and either failing makes enter
- * return AC_ENOMEM with no deadline set.
+ * counted by ac_cancel, task.c), which entering makes if needed. Entering
+ * allocates everything leaving needs: the ext, room for the record of the
+ * error the finally block handles (ac__deadline_reserve) and the alarm; any
+ * failing makes enter return AC_ENOMEM with no deadline set.
  */
 #include "ac-int.h"
 
@@ -66,6 +67,24 @@ static int ac__deadline_arm(ac_deadline *d, double when) {
     return 0;
 }
 
+/* Room for the record of the error that the scope's finally block will
+ * handle (error.c's stack of errors being handled, which never shrinks): when
+ * that block is entered, the records of the blocks inside the scope are gone,
+ * so one slot beyond those of the entry is enough. Without it, out of memory
+ * there, the cancellation could not be turned into a timeout. */
+static int ac__deadline_reserve(ac__ext *e) {
+    uint32_t cap = e->hs_cap;
+    ac__handled_err *hs;
+    if (cap > e->hs_len)
+        return 0;
+    cap = cap != 0 ? cap * 2 : 4;
+    if ((hs = realloc(e->hs, cap * sizeof *hs)) == NULL)
+        return AC_ENOMEM;
+    e->hs = hs;
+    e->hs_cap = cap;
+    return 0;
+}
+
 int ac_deadline_enter_at(ac_deadline *d, double when) {
     ac_task *t = ac_current();
     ac__ext *e;
@@ -79,7 +98,7 @@ int ac_deadline_enter_at(ac_deadline *d, double when) {
     d->ac__when = INFINITY;
     if (t == NULL)
         return AC_EINVAL;
-    if ((e = ac__ext_get(t)) == NULL)
+    if ((e = ac__ext_get(t)) == NULL || ac__deadline_reserve(e) != 0)
         return AC_ENOMEM;
     d->ac__task = t;
     d->ac__base = e->cancel_requests;
