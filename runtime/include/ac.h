@@ -697,6 +697,9 @@ int ac_cond_notify_all(ac_cond *c);
  * cancelled: AC_ECANCELED is raised with the lock held). AC_EINVAL when the
  * lock is not held. */
 AC_ASYNC(void) ac_cond_wait(ac_cond *c);
+/* Condition.wait_for(predicate): returns once pred(arg) is nonzero (checked
+ * with the lock held: at once, then after each wake-up), the lock held. */
+AC_ASYNC(void) ac_cond_wait_for(ac_cond *c, int (*pred)(void *arg), void *arg);
 
 /* asyncio.Barrier(parties); NULL when parties < 1 or out of memory. */
 typedef struct ac_barrier ac_barrier;

@@ -113,3 +113,28 @@ int ac_cond_wait__resume(void *frame, ac_task *task) {
     }
 }
 AC__WQ_CTOR(ac_cond_wait, ac_cond_wait__frame, 0, 0, (ac_cond * c), c)
+
+/* Condition.wait_for: `while (!pred(arg)) await ac_cond_wait(c);`, with the
+ * inner wait's leaf run from this one. */
+int ac_cond_wait_for__resume(void *frame, ac_task *task) {
+    ac_cond_wait_for__frame *f = frame;
+    int rc;
+
+    if (f->w.state == 0) {
+        if (f->pred == NULL || f->wt.c == NULL || !ac_lock_locked(f->wt.c->lock))
+            return ac__raise(task, AC_EINVAL);
+        f->w.state = 1;
+        if (f->pred(f->arg))
+            return AC__DONE;
+    }
+    for (;;) {
+        rc = ac_cond_wait__resume(&f->wt, task);
+        if (rc != AC__DONE)
+            return rc; /* suspended, or failed (the lock is held again) */
+        if (f->pred(f->arg))
+            return AC__DONE;
+        ac_cond_wait__init(&f->wt, f->wt.c);
+    }
+}
+AC__WQ_CTOR(ac_cond_wait_for, ac_cond_wait_for__frame, 0, 0,
+            (ac_cond * c, int (*pred)(void *arg), void *arg), c, pred, arg)

@@ -644,6 +644,7 @@ static inline void ac_to_thread__init(ac_to_thread__frame *f, void *(*fn)(void *
 /* ========================================================================= */
 
 int ac_cond_wait__resume(void *frame, ac_task *task);
+int ac_cond_wait_for__resume(void *frame, ac_task *task);
 int ac_barrier_wait__resume(void *frame, ac_task *task);
 int ac_queue_join__resume(void *frame, ac_task *task);
 int ac_pqueue_put__resume(void *frame, ac_task *task);
@@ -662,6 +663,21 @@ static inline void ac_cond_wait__init(ac_cond_wait__frame *f, ac_cond *c) {
     ac__sync_leaf_init(&f->lf);
     f->c = c;
     f->cancelled = 0;
+}
+/* ac_cond_wait_for: ac_cond_wait's leaf (w), run again until pred(arg). */
+typedef struct ac_cond_wait_for__frame {
+    ac__waiter w; /* its own state: 0 fresh, 1 waiting in wt */
+    int (*pred)(void *arg);
+    void *arg;
+    ac_cond_wait__frame wt;
+} ac_cond_wait_for__frame;
+static inline void ac_cond_wait_for__init(ac_cond_wait_for__frame *f, ac_cond *c,
+                                          int (*pred)(void *arg), void *arg) {
+    f->w.kind = AC__WAIT_NONE;
+    f->w.state = 0;
+    f->pred = pred;
+    f->arg = arg;
+    ac_cond_wait__init(&f->wt, c);
 }
 typedef struct ac_barrier_wait__frame {
     ac__sync_leaf lf;
