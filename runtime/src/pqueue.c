@@ -3,11 +3,11 @@
  * the calls of ac_queue (put, get, the _nowait forms, join, task_done) over
  * another order.
  *
- * The items sit in a binary min-heap. A priority queue orders them by the
+ * A priority queue keeps the items in a binary min-heap ordered by the
  * program's comparison function, and items that compare equal by the order
  * they were put (asyncio's heapq leaves ties to the items' own comparison;
- * here they come out first in, first out). A LIFO queue orders them by that
- * put order, newest first. Waiting putters and getters follow ac_queue's
+ * here they come out first in, first out). A LIFO queue is a stack in the
+ * same array. Waiting putters and getters follow ac_queue's
  * rules exactly (sync.c): FIFO, a cancelled waiter takes nothing and loses
  * nothing, a wake-up it received is passed on. ac_queue stays a ring buffer
  * of its own: its hot path is not slowed by the choice of order.
@@ -57,22 +57,12 @@ static uint64_t ac__pq_seq(const unsigned char *e) {
     return s;
 }
 
-/* Whether entry a comes out before entry b. */
+/* Whether entry a comes out before entry b (a priority queue). */
 static bool ac__pq_before(const ac_pqueue *q, const unsigned char *a, const unsigned char *b) {
-    if (q->cmp != NULL) {
-        int c = q->cmp(a + AC__PQ_HDR, b + AC__PQ_HDR);
-        if (c != 0)
-            return c < 0;
-        return ac__pq_seq(a) < ac__pq_seq(b);
-    }
-    return ac__pq_seq(a) > ac__pq_seq(b); /* LIFO: the newest first */
-}
-
-static void ac__pq_swap(ac_pqueue *q, size_t i, size_t j) {
-    unsigned char *a = ac__pq_at(q, i), *b = ac__pq_at(q, j), *t = ac__pq_at(q, q->cap);
-    memcpy(t, a, q->stride); /* the spare entry past the heap */
-    memcpy(a, b, q->stride);
-    memcpy(b, t, q->stride);
+    int c = q->cmp(a + AC__PQ_HDR, b + AC__PQ_HDR);
+    if (c != 0)
+        return c < 0;
+    return ac__pq_seq(a) < ac__pq_seq(b);
 }
 
 static bool ac__pq_full(const ac_pqueue *q) { return q->maxsize > 0 && q->count >= q->maxsize; }
@@ -84,7 +74,7 @@ static int ac__pq_grow(ac_pqueue *q) {
         cap = q->maxsize;
     if (cap >= SIZE_MAX / q->stride)
         return AC_ENOMEM;
-    /* one spare entry for swaps */
+    /* one spare entry past the heap, for sifting */
     if ((heap = realloc(q->heap, (cap + 1) * q->stride)) == NULL)
         return AC_ENOMEM;
     q->heap = heap;
@@ -92,6 +82,9 @@ static int ac__pq_grow(ac_pqueue *q) {
     return 0;
 }
 
+/* Sifts with a hole, not swaps: the entry moving up (down) waits in the spare
+ * slot past the heap, and each level costs one comparison and one copy. A
+ * LIFO queue is a stack: its order is the put order, newest first. */
 static int ac__pq_push(ac_pqueue *q, const void *item) {
     size_t i;
     unsigned char *e;
@@ -101,35 +94,48 @@ static int ac__pq_push(ac_pqueue *q, const void *item) {
             return err;
     }
     i = q->count++;
-    e = ac__pq_at(q, i);
+    q->join.unfinished++;
+    e = q->cmp != NULL ? ac__pq_at(q, q->cap) : ac__pq_at(q, i);
     memcpy(e, &q->seq, sizeof q->seq);
     q->seq++;
     memcpy(e + AC__PQ_HDR, item, q->size);
-    while (i > 0 && ac__pq_before(q, ac__pq_at(q, i), ac__pq_at(q, (i - 1) / 2))) {
-        ac__pq_swap(q, i, (i - 1) / 2);
+    if (q->cmp == NULL)
+        return 0;
+    while (i > 0 && ac__pq_before(q, e, ac__pq_at(q, (i - 1) / 2))) {
+        memcpy(ac__pq_at(q, i), ac__pq_at(q, (i - 1) / 2), q->stride);
         i = (i - 1) / 2;
     }
-    q->join.unfinished++;
+    memcpy(ac__pq_at(q, i), e, q->stride);
     return 0;
 }
 
 static void ac__pq_pop(ac_pqueue *q, void *item) {
-    size_t i = 0;
+    size_t i = 0, n;
+    unsigned char *last;
+    if (q->cmp == NULL) { /* LIFO: the top of the stack */
+        q->count--;
+        if (item != NULL)
+            memcpy(item, ac__pq_at(q, q->count) + AC__PQ_HDR, q->size);
+        return;
+    }
     if (item != NULL)
         memcpy(item, ac__pq_at(q, 0) + AC__PQ_HDR, q->size);
-    if (--q->count > 0)
-        memcpy(ac__pq_at(q, 0), ac__pq_at(q, q->count), q->stride);
+    n = --q->count;
+    if (n == 0)
+        return;
+    last = ac__pq_at(q, n); /* the hole at the root takes it, or a child */
     for (;;) {
-        size_t l = 2 * i + 1, r = l + 1, m = i;
-        if (l < q->count && ac__pq_before(q, ac__pq_at(q, l), ac__pq_at(q, m)))
-            m = l;
-        if (r < q->count && ac__pq_before(q, ac__pq_at(q, r), ac__pq_at(q, m)))
-            m = r;
-        if (m == i)
+        size_t c = 2 * i + 1;
+        if (c >= n)
             break;
-        ac__pq_swap(q, i, m);
-        i = m;
+        if (c + 1 < n && ac__pq_before(q, ac__pq_at(q, c + 1), ac__pq_at(q, c)))
+            c++;
+        if (!ac__pq_before(q, ac__pq_at(q, c), last))
+            break;
+        memcpy(ac__pq_at(q, i), ac__pq_at(q, c), q->stride);
+        i = c;
     }
+    memcpy(ac__pq_at(q, i), last, q->stride);
 }
 
 size_t ac_pqueue_size(const ac_pqueue *q) { return q != NULL ? q->count : 0; }
