@@ -42,7 +42,7 @@ int ac__join_resume(ac__sync_leaf *lf, ac__joinable *j, ac_task *task) {
             return AC__DONE;
         }
         return ac__wq_sleep(lf, &j->waiters, task);
-    case AC__WQ_SLEEP:
+    case AC__WQ_SLEEP: /* j is not read: the queue may be freed */
         how = ac__wq_back(lf, task, &cancelled);
         lf->w.w.state = AC__WQ_OVER;
         if (cancelled)
@@ -57,6 +57,9 @@ int ac_queue_task_done(ac_queue *q) { return ac__join_done(ac__queue_joinable(q)
 
 int ac_queue_join__resume(void *frame, ac_task *task) {
     ac_queue_join__frame *f = frame;
-    return ac__join_resume(&f->lf, ac__queue_joinable(f->q), task);
+    /* (only a fresh leaf reads the queue: it may be freed by the time a
+     * sleeping one resumes) */
+    bool fresh = f->lf.w.w.state == AC__WQ_START;
+    return ac__join_resume(&f->lf, fresh ? ac__queue_joinable(f->q) : NULL, task);
 }
 AC__WQ_CTOR(ac_queue_join, ac_queue_join__frame, 0, 0, (ac_queue * q), q)

@@ -260,6 +260,7 @@ AC__WQ_CTOR(ac_pqueue_get, ac_pqueue_get__frame, 0, 0, (ac_pqueue * q, void *ite
 
 int ac_pqueue_join__resume(void *frame, ac_task *task) {
     ac_pqueue_join__frame *f = frame;
-    return ac__join_resume(&f->lf, f->q != NULL ? &f->q->join : NULL, task);
+    bool fresh = f->lf.w.w.state == AC__WQ_START; /* as ac_queue_join (join.c) */
+    return ac__join_resume(&f->lf, fresh && f->q != NULL ? &f->q->join : NULL, task);
 }
 AC__WQ_CTOR(ac_pqueue_join, ac_pqueue_join__frame, 0, 0, (ac_pqueue * q), q)

@@ -43,10 +43,12 @@ int ac_all_tasks(ac_loop *l, ac_task **out, size_t n) {
 }
 
 /* The handle a pending task waits for (the cancellation goes on to it), or
- * NULL. */
+ * NULL: as task.c's ac__waited_handle, a task woken already (queued) or
+ * running waits for nothing. */
 static ac_task *ac__awaited(ac_task *t) {
     ac__waiter *w;
-    if (t->kind != AC__K_CORO || ac__done(t))
+    if (t->kind != AC__K_CORO || ac__done(t) || (t->flags & AC__F_QUEUED) ||
+        (ac__cur != NULL && ac__cur->current == t))
         return NULL;
     w = t->u.co.wait;
     if (w == NULL || w->kind != AC__WAIT_HANDLE)
