@@ -647,7 +647,9 @@ AC_ASYNC(void) ac_lock_acquire(ac_lock *l);
 
 /* asyncio.Semaphore(n); NULL when n < 0. */
 ac_semaphore *ac_semaphore_new(int n);
-void ac_semaphore_release(ac_semaphore *s);
+/* 0; AC_EOVERFLOW when s is bounded (ac_semaphore_new_bounded) and the count
+ * is at its bound already (nothing changes); AC_EINVAL for NULL. */
+int ac_semaphore_release(ac_semaphore *s);
 /* Whether an acquire would wait now. */
 int ac_semaphore_locked(const ac_semaphore *s);
 void ac_semaphore_free(ac_semaphore *s);
@@ -665,6 +667,136 @@ AC_ASYNC(void *) ac_to_thread(void *(*fn)(void *), void *arg);
 void ac_print_stack(ac_task *h);
 
 /* END combinators, groups, synchronisation, threads                          */
+/* ========================================================================= */
+
+/* ========================================================================= */
+/* BEGIN issue 13: deadlines, more synchronisation, introspection (cond.c     */
+/* barrier.c pqueue.c join.c deadline.c tasks.c; docs/api/deadlines.md,       */
+/* docs/api/sync.md, docs/api/tasks.md)                                       */
+/* ========================================================================= */
+
+/* A deadline over a block of awaits (asyncio.timeout / timeout_at, trio's
+ * cancel scopes). The program owns the object (a local), the runtime its
+ * members:
+ *
+ *     ac_deadline d;
+ *     ac_deadline_enter(&d, 0.5);
+ *     try { ...awaits... } finally { ac_deadline_leave(&d); }
+ *
+ * When the deadline passes, the task is cancelled (AC_ECANCELED at the await
+ * it is suspended at); leaving the scope turns that cancellation into
+ * AC_ETIMEDOUT (the error the finally block raises again). Nestable; a
+ * cancellation from outside stays AC_ECANCELED. Every scope entered must be
+ * left (a finally block), in the task that entered it. */
+typedef struct ac_deadline {
+    ac_task *ac__task;            /* the task it cancels */
+    struct ac__alarm *ac__alarm;  /* armed, or NULL */
+    double ac__when;              /* loop clock, s; INFINITY: none */
+    uint32_t ac__base;            /* the task's cancel requests at entry */
+    uint32_t ac__depth;           /* errors it was handling at entry */
+    int ac__state;
+} ac_deadline;
+/* Enters a scope whose deadline is `seconds` from now (<= 0: it passes on
+ * the next loop pass; INFINITY or NaN: no deadline, asyncio's None). 0;
+ * AC_EINVAL outside a task; AC_ENOMEM. On error no deadline is set and
+ * ac_deadline_leave does nothing. */
+int ac_deadline_enter(ac_deadline *d, double seconds);
+/* The same with an absolute deadline on the ac_time() clock. */
+int ac_deadline_enter_at(ac_deadline *d, double when);
+/* Leaves the scope: disarms it; if it went off and no other cancellation
+ * was requested, the AC_ECANCELED being handled (by the finally or catch
+ * block calling it) becomes AC_ETIMEDOUT, and that is returned; else 0. */
+int ac_deadline_leave(ac_deadline *d);
+/* Moves the deadline (absolute, ac_time() clock; INFINITY: none), as
+ * asyncio's Timeout.reschedule(). 0; AC_EINVAL when it went off already or
+ * was left; AC_ENOMEM (the old deadline stays). */
+int ac_deadline_reschedule(ac_deadline *d, double when);
+/* The deadline (ac_time() clock), INFINITY when none. */
+double ac_deadline_when(const ac_deadline *d);
+/* Whether it went off (asyncio's Timeout.expired()). */
+int ac_deadline_expired(const ac_deadline *d);
+
+/* What a broken barrier raises (asyncio's BrokenBarrierError). */
+#define AC_EBROKEN (-5001)
+
+/* asyncio.Condition over lock (NULL: a lock of its own, freed with it).
+ * NULL on out-of-memory. Freeing it while tasks wait makes them raise
+ * AC_EINVAL. */
+typedef struct ac_cond ac_cond;
+ac_cond *ac_cond_new(ac_lock *lock);
+/* Its lock: take it with ac_lock_acquire, give it back with ac_lock_release. */
+ac_lock *ac_cond_lock(const ac_cond *c);
+void ac_cond_free(ac_cond *c);
+/* Wakes up to n waiters / every waiter; the caller must hold the lock. The
+ * number woken, or AC_EINVAL when the lock is not held. */
+int ac_cond_notify(ac_cond *c, size_t n);
+int ac_cond_notify_all(ac_cond *c);
+/* Releases the lock, waits for a notify, takes the lock again (also when
+ * cancelled: AC_ECANCELED is raised with the lock held). AC_EINVAL when the
+ * lock is not held. */
+AC_ASYNC(void) ac_cond_wait(ac_cond *c);
+/* Condition.wait_for(predicate): returns once pred(arg) is nonzero (checked
+ * with the lock held: at once, then after each wake-up), the lock held. */
+AC_ASYNC(void) ac_cond_wait_for(ac_cond *c, int (*pred)(void *arg), void *arg);
+
+/* asyncio.Barrier(parties); NULL when parties < 1 or out of memory. */
+typedef struct ac_barrier ac_barrier;
+ac_barrier *ac_barrier_new(int parties);
+/* Frees b; tasks still waiting raise AC_EINVAL. */
+void ac_barrier_free(ac_barrier *b);
+/* Breaks b: waiting tasks and later waits raise AC_EBROKEN (until reset). */
+void ac_barrier_abort(ac_barrier *b);
+/* Back to empty: waiting tasks raise AC_EBROKEN; a broken b is repaired. */
+void ac_barrier_reset(ac_barrier *b);
+int ac_barrier_parties(const ac_barrier *b);
+/* Tasks waiting for the barrier to fill. */
+int ac_barrier_n_waiting(const ac_barrier *b);
+int ac_barrier_broken(const ac_barrier *b);
+/* Waits until `parties` tasks wait, then all return: each its own index,
+ * 0..parties-1 in arrival order. AC_EBROKEN if b is or gets broken or reset. */
+AC_ASYNC(int) ac_barrier_wait(ac_barrier *b);
+
+/* asyncio.BoundedSemaphore(n): ac_semaphore_release above the initial n
+ * returns AC_EOVERFLOW. */
+ac_semaphore *ac_semaphore_new_bounded(int n);
+
+/* Queue.task_done() / Queue.join() on ac_queue: every put counts one item
+ * unfinished; task_done marks one done (AC_EOVERFLOW when none is); join
+ * waits until none is unfinished. */
+int ac_queue_task_done(ac_queue *q);
+AC_ASYNC(void) ac_queue_join(ac_queue *q);
+
+/* asyncio.PriorityQueue / LifoQueue: ac_queue's calls over another order.
+ * Priority: cmp(a, b) < 0 when item a comes out before b (equal items: first
+ * put, first out); LIFO: the newest first. maxsize 0: unbounded. */
+typedef struct ac_pqueue ac_pqueue;
+int ac_pqueue_put_nowait(ac_pqueue *q, const void *item);
+#define ac_priority_queue_new(T, maxsize, cmp) ac__pqueue_new(sizeof(T), (maxsize), (cmp))
+#define ac_lifo_queue_new(T, maxsize) ac__pqueue_new(sizeof(T), (maxsize), NULL)
+int ac_pqueue_get_nowait(ac_pqueue *q, void *item);
+size_t ac_pqueue_size(const ac_pqueue *q);
+int ac_pqueue_task_done(ac_pqueue *q);
+/* Frees q. Tasks still waiting in put, get or join raise AC_EINVAL. */
+void ac_pqueue_free(ac_pqueue *q);
+AC_ASYNC(void) ac_pqueue_put(ac_pqueue *q, const void *item);
+AC_ASYNC(void) ac_pqueue_get(ac_pqueue *q, void *item);
+AC_ASYNC(void) ac_pqueue_join(ac_pqueue *q);
+
+/* asyncio.all_tasks(): the tasks of l (NULL: the current loop) not done yet,
+ * in the order they were made, the running one included. Stores up to n of
+ * them in out (borrowed: valid until the caller next awaits; ac_retain to
+ * keep one) and returns how many there are (more than n: call again with a
+ * larger array); AC_EINVAL with no loop; AC_ENOMEM. */
+int ac_all_tasks(ac_loop *l, ac_task **out, size_t n);
+/* task.cancel(msg): ac_cancel, the AC_ECANCELED it causes carrying msg (what
+ * ac_error_message() reads in the cancelled task's catch and in a task that
+ * awaits it; msg is copied). 1, 0 as ac_cancel; AC_ENOMEM: nothing done. */
+int ac_cancel_msg(ac_task *h, const char *msg);
+/* The message h was cancelled with (ac_cancel_msg), once it ended cancelled
+ * or while that cancellation is on its way; NULL otherwise. */
+const char *ac_cancel_message(const ac_task *h);
+
+/* END issue 13                                                               */
 /* ========================================================================= */
 
 /* The contract with the code acc generates (frame layouts, descriptors, the

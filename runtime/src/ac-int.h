@@ -385,6 +385,8 @@ struct ac__ext {
     ac__tb_line *tb;     /* the error in flight's traceback, innermost first */
     ac__handled_err *hs; /* the errors being handled, innermost last */
     uint32_t hs_len, hs_cap;
+    uint32_t cancel_requests; /* ac_cancel's requests on it (asyncio's cancelling()),
+                                 counted once it has an ext (deadline.c makes one) */
 };
 
 /* Whether handles made now get debug tracking: the current loop's setting, or
@@ -560,6 +562,30 @@ bool ac__waiters_remove(ac_task *h, ac__item *it);
 void ac__debug_slow(ac_task *t, uint64_t ns);
 
 /* END combinators, groups, synchronisation, threads                         */
+/* ========================================================================= */
+
+/* ========================================================================= */
+/* BEGIN issue 13: deadlines, more synchronisation, introspection (cond.c   */
+/* barrier.c pqueue.c join.c deadline.c tasks.c; waitq.h)                    */
+/* ========================================================================= */
+
+/* join.c: what a queue needs for join/task_done: the items put and not yet
+ * marked done, and the tasks waiting in join. */
+typedef struct ac__joinable {
+    size_t unfinished;
+    ac__wnode waiters;
+} ac__joinable;
+void ac__join_init(ac__joinable *j);
+/* The queue is freed: its joiners raise AC_EINVAL. */
+void ac__join_gone(ac__joinable *j);
+/* task_done: 0, or AC_EOVERFLOW when no item is unfinished. */
+int ac__join_done(ac__joinable *j);
+/* The leaf of a join. */
+int ac__join_resume(ac__sync_leaf *lf, ac__joinable *j, ac_task *task);
+/* sync.c: ac_queue's (NULL for NULL). */
+ac__joinable *ac__queue_joinable(ac_queue *q);
+
+/* END issue 13                                                               */
 /* ========================================================================= */
 
 #endif /* AC_INT_H */

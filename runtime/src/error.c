@@ -38,6 +38,8 @@ const char *ac_strerror(int code) {
         return "certificate verify failed";
     case AC_ETLSCONFIG:
         return "TLS certificate, key or CA file unusable";
+    case AC_EBROKEN: /* barrier.c (issue 13) */
+        return "barrier broken";
     default:
         break;
     }
@@ -65,6 +67,8 @@ const char *ac_err_name(int code) {
         return "ETLSVERIFY";
     case AC_ETLSCONFIG:
         return "ETLSCONFIG";
+    case AC_EBROKEN: /* barrier.c (issue 13) */
+        return "EBROKEN";
     default:
         break;
     }

@@ -138,6 +138,7 @@ struct ac_queue {
     size_t cap, head, count;
     unsigned char *buf;   /* a ring of cap items */
     ac__wnode getters, putters;
+    ac__joinable join;    /* join.c: items not marked done, join's waiters */
 };
 
 ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
@@ -151,8 +152,11 @@ ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
     q->maxsize = maxsize;
     ac__fifo_init(&q->getters);
     ac__fifo_init(&q->putters);
+    ac__join_init(&q->join);
     return q;
 }
+
+ac__joinable *ac__queue_joinable(ac_queue *q) { return q != NULL ? &q->join : NULL; }
 
 static inline __attribute__((always_inline)) bool ac__q_full(const ac_queue *q) { return q->maxsize > 0 && q->count >= q->maxsize; }
 
@@ -197,6 +201,7 @@ static inline __attribute__((always_inline)) int ac__q_push(ac_queue *q, const v
         at -= q->cap;
     ac__q_copy(q->buf + at * q->size, item, q->size);
     q->count++;
+    q->join.unfinished++;
     return 0;
 }
 
@@ -249,6 +254,7 @@ void ac_queue_free(ac_queue *q) {
         return;
     ac__fifo_gone(&q->getters);
     ac__fifo_gone(&q->putters);
+    ac__join_gone(&q->join);
     free(q->buf);
     free(q);
 }
@@ -471,6 +477,7 @@ AC__SYNC_CTOR(ac_lock_acquire, ac_lock_acquire__frame, (ac_lock * l), l)
 
 struct ac_semaphore {
     int value;
+    int bound; /* ac_semaphore_new_bounded: the limit of value; -1: none */
     ac__wnode waiters;
 };
 
@@ -482,7 +489,17 @@ ac_semaphore *ac_semaphore_new(int n) {
     if (s == NULL)
         return NULL;
     s->value = n;
+    s->bound = -1;
     ac__fifo_init(&s->waiters);
+    return s;
+}
+
+/* asyncio.BoundedSemaphore (issue 13): a release that would raise the count
+ * above n is refused. */
+ac_semaphore *ac_semaphore_new_bounded(int n) {
+    ac_semaphore *s = ac_semaphore_new(n);
+    if (s != NULL)
+        s->bound = n;
     return s;
 }
 
@@ -502,11 +519,14 @@ static void ac__sem_wake_next(ac_semaphore *s) {
     }
 }
 
-void ac_semaphore_release(ac_semaphore *s) {
+int ac_semaphore_release(ac_semaphore *s) {
     if (s == NULL)
-        return;
+        return AC_EINVAL;
+    if (s->bound >= 0 && s->value >= s->bound)
+        return AC_EOVERFLOW; /* asyncio: ValueError, released too many times */
     s->value++;
     ac__sem_wake_next(s);
+    return 0;
 }
 
 void ac_semaphore_free(ac_semaphore *s) {

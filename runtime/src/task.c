@@ -780,6 +780,8 @@ int ac_cancel(ac_task *h) {
             r = 0;
             break;
         }
+        if (t->kind == AC__K_CORO && t->ext != NULL)
+            t->ext->cancel_requests++; /* deadline.c reads it (issue 13) */
         r = ac__cancel_pending(t);
         if (r >= 0)
             break;

@@ -24,6 +24,9 @@ int ac__gen_close(ac_gen *g);
 ac_task *ac__shield_at(ac_task *h, const char *file, int line);
 /* ac_queue_new(T, maxsize). */
 ac_queue *ac__queue_new(size_t item_size, size_t maxsize);
+/* ac_priority_queue_new / ac_lifo_queue_new (cmp NULL: LIFO). */
+ac_pqueue *ac__pqueue_new(size_t item_size, size_t maxsize,
+                          int (*cmp)(const void *a, const void *b));
 
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -665,6 +668,98 @@ static inline void ac_to_thread__init(ac_to_thread__frame *f, void *(*fn)(void *
 }
 
 /* END sync, group and thread leaf frames                                     */
+/* ========================================================================= */
+
+/* ========================================================================= */
+/* BEGIN issue 13 leaf frames (cond.c barrier.c pqueue.c join.c)              */
+/* ========================================================================= */
+
+int ac_cond_wait__resume(void *frame, ac_task *task);
+int ac_cond_wait_for__resume(void *frame, ac_task *task);
+int ac_barrier_wait__resume(void *frame, ac_task *task);
+int ac_queue_join__resume(void *frame, ac_task *task);
+int ac_pqueue_put__resume(void *frame, ac_task *task);
+int ac_pqueue_get__resume(void *frame, ac_task *task);
+int ac_pqueue_join__resume(void *frame, ac_task *task);
+
+/* ac_cond_wait: sleeps in the condition's FIFO, then runs ac_lock_acquire's
+ * leaf (acq) to take the lock again. */
+typedef struct ac_cond_wait__frame {
+    ac__sync_leaf lf;
+    ac_cond *c;
+    int cancelled; /* cancelled meanwhile: raised once the lock is held */
+    ac_lock_acquire__frame acq;
+} ac_cond_wait__frame;
+static inline void ac_cond_wait__init(ac_cond_wait__frame *f, ac_cond *c) {
+    ac__sync_leaf_init(&f->lf);
+    f->c = c;
+    f->cancelled = 0;
+}
+/* ac_cond_wait_for: ac_cond_wait's leaf (w), run again until pred(arg). */
+typedef struct ac_cond_wait_for__frame {
+    ac__waiter w; /* its own state: 0 fresh, 1 waiting in wt */
+    int (*pred)(void *arg);
+    void *arg;
+    ac_cond_wait__frame wt;
+} ac_cond_wait_for__frame;
+static inline void ac_cond_wait_for__init(ac_cond_wait_for__frame *f, ac_cond *c,
+                                          int (*pred)(void *arg), void *arg) {
+    f->w.kind = AC__WAIT_NONE;
+    f->w.state = 0;
+    f->pred = pred;
+    f->arg = arg;
+    ac_cond_wait__init(&f->wt, c);
+}
+typedef struct ac_barrier_wait__frame {
+    ac__sync_leaf lf;
+    int ac__ret;  /* the index */
+    int phase;    /* barrier.c: waiting to be counted, or counted */
+    ac_barrier *b;
+} ac_barrier_wait__frame;
+static inline void ac_barrier_wait__init(ac_barrier_wait__frame *f, ac_barrier *b) {
+    ac__sync_leaf_init(&f->lf);
+    f->ac__ret = -1;
+    f->phase = 0;
+    f->b = b;
+}
+typedef struct ac_queue_join__frame {
+    ac__sync_leaf lf;
+    ac_queue *q;
+} ac_queue_join__frame;
+static inline void ac_queue_join__init(ac_queue_join__frame *f, ac_queue *q) {
+    ac__sync_leaf_init(&f->lf);
+    f->q = q;
+}
+typedef struct ac_pqueue_put__frame {
+    ac__sync_leaf lf;
+    ac_pqueue *q;
+    const void *item;
+} ac_pqueue_put__frame;
+static inline void ac_pqueue_put__init(ac_pqueue_put__frame *f, ac_pqueue *q, const void *item) {
+    ac__sync_leaf_init(&f->lf);
+    f->q = q;
+    f->item = item;
+}
+typedef struct ac_pqueue_get__frame {
+    ac__sync_leaf lf;
+    ac_pqueue *q;
+    void *item;
+} ac_pqueue_get__frame;
+static inline void ac_pqueue_get__init(ac_pqueue_get__frame *f, ac_pqueue *q, void *item) {
+    ac__sync_leaf_init(&f->lf);
+    f->q = q;
+    f->item = item;
+}
+typedef struct ac_pqueue_join__frame {
+    ac__sync_leaf lf;
+    ac_pqueue *q;
+} ac_pqueue_join__frame;
+static inline void ac_pqueue_join__init(ac_pqueue_join__frame *f, ac_pqueue *q) {
+    ac__sync_leaf_init(&f->lf);
+    f->q = q;
+}
+
+/* END issue 13 leaf frames                                                   */
 /* ========================================================================= */
 
 

@@ -1,0 +1,137 @@
+/*
+ * waitq.h: FIFOs of waiting tasks for the primitives of cond.c, barrier.c,
+ * pqueue.c and join.c (issue 13), the same rules as sync.c's (which keeps
+ * its own copy, tuned for the queue's hot path).
+ *
+ * A waiter is an ac__sync_leaf in the frame of the awaiting task: its node is
+ * linked in the object's FIFO (asyncio's deque of futures), its state is the
+ * future's (waiting, set, cancelled, or the object is gone). As in asyncio a
+ * node stays in the FIFO until its task runs again, unless the wake-up pops
+ * it; the leaf unlinks it when it resumes.
+ */
+#ifndef AC_WAITQ_H
+#define AC_WAITQ_H
+
+#include "ac-int.h"
+
+/* The node states (the same numbers as sync.c's). */
+enum { AC__WQ_IDLE = 0, AC__WQ_WAIT = 1, AC__WQ_SET = 2, AC__WQ_CANCEL = 3, AC__WQ_GONE = 4 };
+/* The leaf frames' own states (ac__sync_leaf's w.w.state). */
+enum { AC__WQ_START = 0, AC__WQ_SLEEP = 1, AC__WQ_OVER = 2 };
+
+static inline void ac__wq_init(ac__wnode *head) {
+    head->prev = head->next = head;
+    head->task = NULL;
+    head->state = AC__WQ_IDLE;
+}
+
+static inline bool ac__wq_empty(const ac__wnode *head) { return head->next == head; }
+
+static inline void ac__wq_unlink(ac__wnode *n) {
+    if (n->next == NULL)
+        return;
+    n->prev->next = n->next;
+    n->next->prev = n->prev;
+    n->prev = n->next = NULL;
+}
+
+/* fut.set_result(): the node's task runs on the next pass. */
+static inline void ac__wq_set(ac__wnode *n) {
+    n->state = AC__WQ_SET;
+    ac__wake(n->task);
+}
+
+/* Sets the first n waiters that are still waiting (asyncio's notify(n)
+ * loop); returns how many it set. */
+static inline size_t ac__wq_set_first(ac__wnode *head, size_t n) {
+    ac__wnode *w;
+    size_t k = 0;
+    for (w = head->next; w != head && k < n; w = w->next)
+        if (w->state == AC__WQ_WAIT) {
+            ac__wq_set(w);
+            k++;
+        }
+    return k;
+}
+
+/* Pops waiters until one that is still waiting, and sets it (Queue's
+ * _wakeup_next). */
+static inline void ac__wq_wake_next(ac__wnode *head) {
+    while (!ac__wq_empty(head)) {
+        ac__wnode *w = head->next;
+        ac__wq_unlink(w);
+        if (w->state == AC__WQ_WAIT) {
+            ac__wq_set(w);
+            break;
+        }
+    }
+}
+
+/* The object is freed: its waiters raise AC_EINVAL. */
+static inline void ac__wq_gone(ac__wnode *head) {
+    while (!ac__wq_empty(head)) {
+        ac__wnode *w = head->next;
+        ac__wq_unlink(w);
+        if (w->state == AC__WQ_WAIT)
+            ac__wake(w->task);
+        w->state = AC__WQ_GONE;
+    }
+}
+
+/* The cancel hook of every such leaf: the future is cancelled; the node stays
+ * in the FIFO until the task runs, except when the loop closes. */
+static inline void ac__wq_hook(ac__waiter_ex *x, ac_task *task) {
+    ac__sync_leaf *lf = (ac__sync_leaf *)(void *)x;
+    ac__unpark(&lf->pk);
+    if (lf->node.state == AC__WQ_WAIT)
+        lf->node.state = AC__WQ_CANCEL;
+    if (ac__rt_closing())
+        ac__wq_unlink(&lf->node);
+    ac__wake(task);
+}
+
+/* Appends the leaf's node to fifo and suspends its task there. */
+static inline int ac__wq_sleep(ac__sync_leaf *lf, ac__wnode *fifo, ac_task *task) {
+    ac__wnode *n = &lf->node;
+    n->task = task;
+    n->state = AC__WQ_WAIT;
+    n->prev = fifo->prev;
+    n->next = fifo;
+    fifo->prev->next = n;
+    fifo->prev = n;
+    lf->w.w.state = AC__WQ_SLEEP;
+    return ac__suspend_custom(task, &lf->w, ac__wq_hook, &lf->pk);
+}
+
+/* The leaf runs again after sleeping: returns how it was woken (AC__WQ_SET,
+ * _CANCEL, _GONE) and in *cancelled whether its task is being cancelled; the
+ * node is out of the FIFO afterwards. */
+static inline uint32_t ac__wq_back(ac__sync_leaf *lf, ac_task *task, bool *cancelled) {
+    uint32_t how = lf->node.state;
+    *cancelled = ac__resumed_custom(&lf->w, &lf->pk, task);
+    ac__wq_unlink(&lf->node);
+    lf->node.state = AC__WQ_IDLE;
+    return how;
+}
+
+/* Defines NAME's descriptor and its constructor (the coroutine object of
+ * NAME(args) without await); RO, RS: the result's offset and size (0, 0:
+ * void). */
+#define AC__WQ_CTOR(fn, FT, RO, RS, params, ...)                                 \
+    static const ac__desc fn##__desc = {                                         \
+        .resume = fn##__resume,                                                  \
+        .name = #fn,                                                             \
+        .file = __FILE__,                                                        \
+        .line = __LINE__,                                                        \
+        .frame_size = sizeof(FT),                                                \
+        .ret_offset = (RO),                                                      \
+        .ret_size = (RS),                                                        \
+    };                                                                           \
+    ac_task *fn params {                                                         \
+        ac_task *t = ac__coro_new(&fn##__desc);                                  \
+        if (t != NULL)                                                           \
+            fn##__init(ac__frame(t), __VA_ARGS__);                               \
+        return t;                                                                \
+    }
+
+#endif /* AC_WAITQ_H */
