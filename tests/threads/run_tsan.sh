@@ -8,7 +8,7 @@
 # run_program.sh with it: a data race makes the program exit with 66 (TSan's
 # exitcode) and write a report on stderr, and either fails the test.
 set -eu
-acc=$1 gen=$2 work=$3; shift 3
+acc=$1 gen=$2; mkdir -p "$3"; work=$(cd "$3" && pwd); shift 3
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 command -v clang >/dev/null || { echo "clang not found: skipped"; exit 77; }
@@ -28,6 +28,7 @@ if [ ! -f "$lib" ] || [ -n "$(find "$root/runtime" -newer "$lib" -name '*.[ch]' 
 fi
 status=0
 for t in "$@"; do
+  t=$(cd "$(dirname "$t")" && pwd)/$(basename "$t")
   CFLAGS="$flags -Wall -Wextra -Werror" AC_UV_LIBS="-luv -lpthread" \
   TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
     bash "$here/../run_program.sh" "$acc" clang "$lib" "$t" "${t%.ac}.out" || status=1
