@@ -685,7 +685,8 @@ int ac_xfuture_error(ac_xfuture *x);
 /* Any thread: the result of a done x read as T (zero when it failed). */
 #define ac_xfuture_result(x, T) (*(const T *)ac__xfuture_result((x), sizeof(T)))
 const void *ac__xfuture_result(ac_xfuture *x, size_t size);
-/* Any thread: cancels the task behind x (on its loop). 1 if requested. */
+/* Any thread: cancels the task behind x (on its loop). 1 if requested; 0
+ * when x is done or has no task (ac_workers_future). */
 int ac_xfuture_cancel(ac_xfuture *x);
 ac_xfuture *ac_xfuture_retain(ac_xfuture *x);
 void ac_xfuture_release(ac_xfuture *x);

@@ -590,7 +590,7 @@ static void ac__xcancel_run(ac_loop *l, ac__cb *cb, int how) {
 int ac_xfuture_cancel(ac_xfuture *x) {
     ac__xcancel *c;
 
-    if (x == NULL)
+    if (x == NULL || x->home == NULL) /* no task behind it (ac_workers_future) */
         return 0;
     pthread_mutex_lock(&x->mu);
     if (x->done || x->cancel_req) {
@@ -599,8 +599,6 @@ int ac_xfuture_cancel(ac_xfuture *x) {
     }
     x->cancel_req = true;
     pthread_mutex_unlock(&x->mu);
-    if (x->home == NULL)
-        return 1;
     if (ac__on_home(x)) { /* its own thread: at once */
         if (x->task != NULL)
             ac_cancel(x->task);
