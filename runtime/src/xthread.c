@@ -32,7 +32,6 @@
 #include "xthread.h"
 
 #include <errno.h>
-#include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -423,10 +422,8 @@ int ac_xfuture_wait(ac_xfuture *x, double timeout) {
     if (ac__on_home(x) && ac__cur->running && !ac_xfuture_done(x))
         return AC_EBUSY; /* its own loop's thread: it could never complete */
     if (timeout >= 0) {
-        double whole = floor(timeout);
+        double whole = timeout > 1e9 ? 1e9 : (double)(long long)timeout; /* floor, >= 0 */
         clock_gettime(CLOCK_MONOTONIC, &until);
-        if (whole > 1e9)
-            whole = 1e9;
         until.tv_sec += (time_t)whole;
         until.tv_nsec += (long)((timeout - whole) * 1e9);
         if (until.tv_nsec >= 1000000000L) {
