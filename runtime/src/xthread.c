@@ -61,6 +61,9 @@ struct ac_xfuture {
     int err;             /* once done */
     size_t size;         /* of value, once done */
     void *value;         /* malloc'd once done (NULL when size 0) */
+    char *msg;           /* the error's message (ac_error), or NULL */
+    ac__tb_line *tb;     /* its traceback, innermost first (descs are static) */
+    uint32_t tb_len;
     ac__xwait *waiters;  /* loops waiting (mu) */
     ac_remote *home;     /* the loop running its task, or NULL */
     ac_task *task;       /* home thread only: the task, while it runs */
@@ -333,6 +336,8 @@ void ac_xfuture_release(ac_xfuture *x) {
     pthread_cond_destroy(&x->cv);
     pthread_mutex_destroy(&x->mu);
     free(x->value);
+    free(x->msg);
+    free(x->tb);
     free(x);
 }
 
@@ -458,6 +463,35 @@ static size_t ac__outcome_size(const ac_task *h) {
     return h->kind == AC__K_FUTURE ? h->id : 0;
 }
 
+/* The home thread, before x completes: copies of h's error message and
+ * traceback, so that the error raised on another loop reads the same (best
+ * effort: without memory it crosses as a bare code). */
+static void ac__xfuture_keep_error(ac_xfuture *x, const ac_task *h) {
+    const ac__ext *e = h->ext;
+    if (e == NULL)
+        return;
+    if (e->msg != NULL && e->msg_code == h->err)
+        x->msg = strdup(e->msg);
+    if (e->tb_len > 0 && (x->tb = malloc(e->tb_len * sizeof *x->tb)) != NULL) {
+        memcpy(x->tb, e->tb, e->tb_len * sizeof *x->tb);
+        x->tb_len = e->tb_len;
+    }
+}
+
+/* The waiting loop's thread: f (about to fail with x's error) carries x's
+ * message and traceback, which ac__raise_from hands to its awaiters. */
+static void ac__xfuture_give_error(ac_xfuture *x, ac_task *f) {
+    ac__ext *e;
+    if ((x->msg == NULL && x->tb_len == 0) || (e = ac__ext_get(f)) == NULL)
+        return;
+    if (x->msg != NULL && (e->msg = strdup(x->msg)) != NULL)
+        e->msg_code = x->err;
+    if (x->tb_len > 0 && (e->tb = malloc(x->tb_len * sizeof *e->tb)) != NULL) {
+        memcpy(e->tb, x->tb, x->tb_len * sizeof *e->tb);
+        e->tb_len = e->tb_cap = x->tb_len;
+    }
+}
+
 /* The home thread: h ended (how: AC__CB_RUN), or its loop closes first. */
 static void ac__xfuture_on_task(void *owner, ac__watch *w, int how) {
     ac_xfuture *x = owner;
@@ -472,10 +506,12 @@ static void ac__xfuture_on_task(void *owner, ac__watch *w, int how) {
         ac__xfuture_complete(x, AC_ESHUTDOWN, NULL, 0);
     } else {
         err = ac_error_of(h); /* read: not reported as unread */
-        if (err == 0)
+        if (err == 0) {
             ac__xfuture_complete(x, 0, ac__result(h, ac__outcome_size(h)), ac__outcome_size(h));
-        else
+        } else {
+            ac__xfuture_keep_error(x, h);
             ac__xfuture_complete(x, err, NULL, 0);
+        }
     }
     ac_release(h);
     ac_xfuture_release(x); /* the watch's */
@@ -649,6 +685,7 @@ static void ac__xwait_run(ac_loop *l, ac__cb *cb, int how) {
 
     if (how == AC__CB_RUN && f != NULL && !ac__done(f)) {
         if (x->err != 0) {
+            ac__xfuture_give_error(x, f);
             ac_future_fail(f, x->err);
         } else {
             ac__future_set(f, x->value, x->size < f->id ? x->size : f->id);
