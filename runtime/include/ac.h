@@ -797,6 +797,111 @@ int ac_cancel_msg(ac_task *h, const char *msg);
 const char *ac_cancel_message(const ac_task *h);
 
 /* END issue 13                                                               */
+
+/* BEGIN threads: cross-thread calls, loops on worker threads, sharded       */
+/* servers (multicore engineer: xthread.c workers.c; docs/api/threads.md,    */
+/* docs/threads.md). Only the calls marked "any thread" may be made from a   */
+/* thread other than the loop's.                                             */
+/* ========================================================================= */
+
+/* A loop as other threads see it: reference-counted, it outlives its loop
+ * (posts to a closed loop fail with AC_ESHUTDOWN). */
+typedef struct ac_remote ac_remote;
+/* A result crossing threads (concurrent.futures.Future): reference-counted,
+ * waited on by plain threads (ac_xfuture_wait) or loops (ac_xfuture_wrap). */
+typedef struct ac_xfuture ac_xfuture;
+/* N threads, each running a loop (ac_workers_start). */
+typedef struct ac_workers ac_workers;
+
+/* A new reference to l's inbox, made on first use. Call it on l's thread, or
+ * before l runs. NULL on out-of-memory. */
+ac_remote *ac_loop_remote(ac_loop *l);
+/* Any thread. */
+ac_remote *ac_remote_retain(ac_remote *r);
+void ac_remote_release(ac_remote *r);
+/* Any thread: asyncio's call_soon_threadsafe. fn(arg) runs on r's loop
+ * thread, in the order of the posts. 0, AC_ENOMEM, or AC_ESHUTDOWN when the
+ * loop has closed (a loop that closes before running it drops it: fn is
+ * never called). */
+int ac_remote_call(ac_remote *r, void (*fn)(void *arg), void *arg);
+/* Any thread: asyncio's run_coroutine_threadsafe. make(arg) runs on r's loop
+ * thread and its coroutine object is spawned there (handles belong to the
+ * thread that makes them: an async function's name is such a make). The
+ * ac_xfuture (a new reference) gets its result or error; AC_ESHUTDOWN when
+ * the loop has closed or closes before the task ends. NULL only on
+ * out-of-memory or a NULL argument. */
+ac_xfuture *ac_remote_submit(ac_remote *r, ac_task *(*make)(void *arg), void *arg);
+/* Any thread: asyncio's loop.stop: completes r's ac_loop_stopped future. */
+int ac_remote_stop(ac_remote *r);
+/* A future (new reference) of the current loop, done once ac_remote_stop
+ * was called for it; while it is pending the loop stays alive waiting for
+ * other threads' calls. NULL without a loop or on out-of-memory. */
+ac_task *ac_loop_stopped(void);
+
+/* On h's loop thread: an ac_xfuture (new reference) completed when h ends,
+ * with its result or error; a handle for other threads to wait on. */
+ac_xfuture *ac_xfuture_of(ac_task *h);
+/* Any thread: blocks until x is done (0) or timeout seconds have passed
+ * (AC_ETIMEDOUT; timeout < 0: no limit). AC_EBUSY from the thread of x's own
+ * running loop (it could never complete). */
+int ac_xfuture_wait(ac_xfuture *x, double timeout);
+/* Any thread: 1 once x is done. */
+int ac_xfuture_done(ac_xfuture *x);
+/* Any thread: 0, x's error (AC_ECANCELED, AC_ESHUTDOWN, ...), or AC_EAGAIN
+ * while it is pending. */
+int ac_xfuture_error(ac_xfuture *x);
+/* Any thread: the result of a done x read as T (zero when it failed). */
+#define ac_xfuture_result(x, T) (*(const T *)ac__xfuture_result((x), sizeof(T)))
+const void *ac__xfuture_result(ac_xfuture *x, size_t size);
+/* Any thread: cancels the task behind x (on its loop). 1 if requested; 0
+ * when x is done or has no task (ac_workers_future). */
+int ac_xfuture_cancel(ac_xfuture *x);
+ac_xfuture *ac_xfuture_retain(ac_xfuture *x);
+void ac_xfuture_release(ac_xfuture *x);
+/* asyncio.wrap_future: a future (new reference) of the current loop that
+ * gets x's result (T bytes) or error, the wake crossing threads through this
+ * loop's inbox; `(T) await ac_xfuture_wrap(x, T)`. Cancelling it cancels
+ * x's task. */
+#define ac_xfuture_wrap(x, T) ac__xfuture_wrap((x), sizeof(T), __FILE__, __LINE__)
+ac_task *ac__xfuture_wrap(ac_xfuture *x, size_t size, const char *file, int line);
+
+/* ac_workers_start flags. */
+enum {
+    AC_WORKERS_PIN = 1 /* pin worker i to CPU i (modulo the CPUs allowed) */
+};
+/* Starts n threads, each with its own loop running main(i, arg) as its main
+ * task (an `async T main(int i, void *arg)` named as a value). Returns once
+ * every loop exists; NULL when n < 1 or on failure. */
+ac_workers *ac_workers_start(int n, ac_task *(*main)(int i, void *arg), void *arg, int flags);
+/* Any thread. */
+int ac_workers_count(const ac_workers *w);
+/* Any thread: worker i's loop (borrowed; valid until ac_workers_free). */
+ac_remote *ac_workers_remote(ac_workers *w, int i);
+/* Any thread: worker i's outcome (borrowed): done once its main task has
+ * ended and its loop has closed, with main's result or error. */
+ac_xfuture *ac_workers_future(ac_workers *w, int i);
+/* Any thread: ac_remote_stop on every worker's loop. */
+void ac_workers_stop(ac_workers *w);
+/* Blocks until every worker has ended; 0 or the first worker's error. From
+ * a plain thread (a loop thread would block its loop: await the workers'
+ * futures there). */
+int ac_workers_join(ac_workers *w);
+/* Joins and frees w. NULL-safe. */
+void ac_workers_free(ac_workers *w);
+
+/* ac_workers_serve modes. */
+enum {
+    AC_SERVE_REUSEPORT = 1, /* every worker listens on the port (SO_REUSEPORT) */
+    AC_SERVE_HANDOFF = 2    /* worker 0 accepts, hands connections round-robin */
+};
+/* Any thread but a worker's: serves TCP on every worker of w, each
+ * connection running handler(conn, arg) on one worker's loop. Blocks until
+ * every worker listens; returns the port (the one picked for port 0) or a
+ * negative error. The servers close when their loops close. */
+int ac_workers_serve(ac_workers *w, const char *host, int port, ac_handler_arg handler, void *arg,
+                     int mode);
+
+/* END threads                                                               */
 /* ========================================================================= */
 
 /* The contract with the code acc generates (frame layouts, descriptors, the

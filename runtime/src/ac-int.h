@@ -221,6 +221,9 @@ struct ac_loop {
      * use), and whether ac_loop_close is calling their hooks. */
     ac__parking parked;
     bool rt_closing;
+    /* xthread.c (multicore engineer): the inbox of calls from other threads,
+     * made on first use; NULL for a loop that never crossed threads. */
+    struct ac_remote *xq;
 };
 
 /* Appends an item at the tail of the ready queue. */

@@ -20,6 +20,7 @@
  * task again at the tail. No allocation, same order.
  */
 #include "ac-int.h"
+#include "xthread.h" /* the inbox of other threads' calls: ac_loop_close's hook */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -737,6 +738,10 @@ int ac_loop_close(ac_loop *l) {
     if (l->running)
         return AC_EBUSY;
     ac__cur = l;
+    /* xthread.c: other threads' posts fail from now on; what they posted is
+     * dropped below with the ready queue. */
+    if (l->xq != NULL)
+        ac__xthread_loop_close(l);
     /* I/O (io.h): cancel the I/O waits left, close the streams, servers,
      * signal watchers and processes left open (uv_run below frees them). */
     ac__io_loop_close(l);

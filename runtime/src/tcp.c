@@ -19,6 +19,7 @@
  * exception of a client_connected_cb.
  */
 #include "io.h"
+#include "xthread.h" /* ac_workers_serve's hooks (end of file) */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -252,6 +253,11 @@ struct ac_server {
     bool owned;                /* not given up yet (ac_server_close/_shutdown) */
     bool killed;               /* closed by ac_loop_close */
     ac_server_shutdown__frame *waiter;
+    /* workers.c (multicore engineer): ac_workers_serve's hand-off; NULL
+     * otherwise. Called with each connection's socket before it is
+     * accepted here: returns true when it took the socket. */
+    bool (*handoff)(void *ctx, int fd);
+    void *handoff_ctx;
 };
 
 /* One connection: its handler's task, and its stream while the handler may
@@ -335,16 +341,21 @@ static void ac__server_refuse(ac_server *srv) {
     }
 }
 
+static void ac__server_start_conn(ac_server *srv, ac_stream *s);
+
 static void ac__server_on_connection(uv_stream_t *server, int status) {
     ac_server *srv = server->data;
     ac_loop *l = srv->loop;
-    ac__conn *c;
     ac_stream *s;
-    ac_task *t;
     int rc;
 
     if (status < 0 || !srv->accepting)
         return;
+    if (srv->handoff != NULL && server->accepted_fd >= 0 &&
+        srv->handoff(srv->handoff_ctx, server->accepted_fd)) {
+        server->accepted_fd = -1; /* taken, as uv_accept does (see above) */
+        return;
+    }
     s = ac__stream_new(l, srv->type, &rc);
     if (s == NULL) {
         ac__server_refuse(srv);
@@ -355,6 +366,14 @@ static void ac__server_on_connection(uv_stream_t *server, int status) {
         ac__server_refuse(srv);
         return;
     }
+    ac__server_start_conn(srv, s);
+}
+
+/* The accepted stream s gets its handler's task (s is closed on failure). */
+static void ac__server_start_conn(ac_server *srv, ac_stream *s) {
+    ac__conn *c;
+    ac_task *t;
+
     if (srv->type == AC__STREAM_TCP)
         uv_tcp_nodelay(&s->u.tcp, 1);
     c = malloc(sizeof *c);
@@ -640,4 +659,92 @@ ac_task *ac_tcp_serve_arg(const char *host, int port, ac_handler_arg handler, vo
     if (t != NULL)
         ac_tcp_serve_arg__init(ac__frame(t), host, port, handler, arg);
     return t;
+}
+
+/* ------------------------------------------------------------------------- */
+/* workers.c (multicore engineer): servers from a socket, and connections    */
+/* handed over by another loop (ac_workers_serve)                             */
+/* ------------------------------------------------------------------------- */
+
+static ac_server *ac__server_alloc(ac_loop *l, ac_handler_arg handler, void *arg) {
+    ac_server *srv;
+    if (ac__io_get(l) == NULL || (srv = calloc(1, sizeof *srv)) == NULL)
+        return NULL;
+    srv->loop = l;
+    srv->handler_arg = handler;
+    srv->arg = arg;
+    srv->type = AC__STREAM_TCP;
+    srv->obj.kill = ac__server_kill;
+    ac__dlink_init(&srv->conns);
+    ac__dlink_init(&srv->obj.link);
+    return srv;
+}
+
+int ac__server_open_fd(ac_loop *l, int fd, ac_handler_arg handler, void *arg,
+                       bool (*handoff)(void *ctx, int fd), void *ctx, ac_server **out) {
+    ac_server *srv = ac__server_alloc(l, handler, arg);
+    int rc;
+
+    if (srv == NULL)
+        return AC_ENOMEM;
+    srv->handoff = handoff;
+    srv->handoff_ctx = ctx;
+    rc = uv_tcp_init(&l->uv, &srv->u.tcp);
+    if (rc != 0) {
+        free(srv);
+        return rc;
+    }
+    srv->u.h.data = srv;
+    rc = uv_tcp_open(&srv->u.tcp, fd);
+    if (rc == 0)
+        rc = uv_listen(&srv->u.s, AC__BACKLOG, ac__server_on_connection);
+    if (rc == 0) {
+        struct sockaddr_storage ss;
+        int len = sizeof ss;
+        rc = uv_tcp_getsockname(&srv->u.tcp, (struct sockaddr *)&ss, &len);
+        if (rc == 0)
+            srv->port = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
+                                                       : ((struct sockaddr_in *)&ss)->sin_port);
+    }
+    if (rc != 0) { /* the handle owns fd once opened; close it either way */
+        if (uv_fileno(&srv->u.h, &(uv_os_fd_t){0}) != 0)
+            close(fd);
+        uv_close(&srv->u.h, ac__server_free_on_close);
+        return rc;
+    }
+    srv->listen_open = true;
+    srv->accepting = true;
+    srv->owned = true;
+    ac__io_add_obj(l, &srv->obj);
+    *out = srv;
+    return 0;
+}
+
+int ac__server_idle(ac_loop *l, ac_handler_arg handler, void *arg, ac_server **out) {
+    ac_server *srv = ac__server_alloc(l, handler, arg);
+    if (srv == NULL)
+        return AC_ENOMEM;
+    srv->owned = true; /* no listening handle: kept until ac_loop_close kills it */
+    ac__io_add_obj(l, &srv->obj);
+    *out = srv;
+    return 0;
+}
+
+int ac__server_take_fd(ac_server *srv, int fd) {
+    ac_stream *s;
+    int rc;
+
+    s = ac__stream_new(srv->loop, AC__STREAM_TCP, &rc);
+    if (s == NULL) {
+        close(fd);
+        return rc;
+    }
+    rc = uv_tcp_open(&s->u.tcp, fd);
+    if (rc != 0) {
+        close(fd);
+        ac__stream_close(s);
+        return rc;
+    }
+    ac__server_start_conn(srv, s);
+    return 0;
 }

@@ -42,6 +42,8 @@ static const struct {
     {"ac_gather_settled", RT_PRODUCER}, {"ac_gather_settled_of", RT_PRODUCER},
     {"ac_wait", RT_PRODUCER},          {"ac_future_new", RT_PRODUCER},
     {"ac_as_completed", RT_PRODUCER},
+    /* threads (xthread.c): futures of the current loop */
+    {"ac_xfuture_wrap", RT_PRODUCER},  {"ac_loop_stopped", RT_PRODUCER},
     {"ac_release", RT_CONSUMER},       {"ac_detach", RT_CONSUMER},
     {"ac_run", RT_CONSUMER},           {"ac_loop_run", RT_CONSUMER},
     {"ac_group_spawn", RT_CONSUMER},   {"ac__main", RT_CONSUMER},
