@@ -221,6 +221,10 @@ struct ac_loop {
      * use), and whether ac_loop_close is calling their hooks. */
     ac__parking parked;
     bool rt_closing;
+    /* trace.c: AC_TRACE's per-loop state, or NULL; watch: debug || trace
+     * (the one branch a task step pays for both) */
+    struct ac__trace *trace;
+    bool watch;
 };
 
 /* Appends an item at the tail of the ready queue. */
@@ -430,6 +434,30 @@ const char *ac__kind_name(const ac_task *h);
 
 
 /* ========================================================================= */
+/* BEGIN trace.c: AC_TRACE (issue 14)                                        */
+/* ========================================================================= */
+
+#define AC__UNLIKELY(x) __builtin_expect(!!(x), 0)
+typedef struct ac__trace ac__trace;
+/* ac_loop_new: opens the trace when AC_TRACE names a file (once per process)
+ * and sets l->trace and l->watch; ac_loop_close: frees l's part and leaves
+ * the file valid JSON. */
+void ac__trace_loop_new(ac_loop *l);
+void ac__trace_loop_close(ac_loop *l);
+/* Instead of ac__step / cb->run when l->trace is set: the same, recorded. */
+void ac__trace_step(ac_loop *l, ac_task *t);
+void ac__trace_callback(ac_loop *l, ac__cb *cb);
+/* Item it (a task or a callback node) was made ready by whoever runs now. */
+void ac__trace_wake(ac_loop *l, ac__item *it);
+/* Instants: a spawn (and its wake arrow), a cancel request, a timer firing. */
+void ac__trace_spawn(ac_loop *l, ac_task *t);
+void ac__trace_cancel(ac_loop *l, ac_task *h);
+void ac__trace_timer(ac_loop *l, ac__timer *t);
+
+/* END trace.c                                                               */
+/* ========================================================================= */
+
+/* ========================================================================= */
 /* BEGIN I/O hooks (runtime engineer: stream.c; the rest is in io.h)         */
 /* ========================================================================= */
 
@@ -551,6 +579,8 @@ static inline void ac__wake(ac_task *task) {
         return;
     task->flags |= AC__F_QUEUED;
     ac__ready_push(l, &task->q);
+    if (AC__UNLIKELY(l->trace != NULL))
+        ac__trace_wake(l, &task->q);
 }
 
 /* task.c: takes it out of h's waiter list; false when it is not there. */

@@ -438,6 +438,8 @@ static __attribute__((noinline)) void ac__wake_waiters(ac_task *h) {
         if (ac__is_task_item(it))
             ((ac_task *)it)->flags |= AC__F_QUEUED;
         ac__ready_push(l, it);
+        if (AC__UNLIKELY(l->trace != NULL))
+            ac__trace_wake(l, it); /* trace.c: the wake arrow */
         it = next;
     }
 }
@@ -481,6 +483,8 @@ ac_task *ac_spawn(ac_task *coro) {
     if (coro->ext != NULL)
         ac__debug_adopt(l, coro);
     ac__schedule(l, coro);
+    if (AC__UNLIKELY(l->trace != NULL))
+        ac__trace_spawn(l, coro); /* trace.c */
     return coro;
 }
 
@@ -772,6 +776,8 @@ int ac_cancel(ac_task *h) {
 
     if (h == NULL || ac__done(h))
         return 0;
+    if (l != NULL && AC__UNLIKELY(l->trace != NULL))
+        ac__trace_cancel(l, h); /* trace.c */
     /* Forward through tasks that wait for tasks (asyncio's task.cancel() calls
      * _fut_waiter.cancel()), iteratively: a long chain costs no C stack. */
     t = ac__cancel_target(h);
