@@ -453,9 +453,10 @@ static void ac__step_done(ac__trace *tr, ac_task *t, uint64_t t0, uint64_t t1) {
     }
     s = ac__slot_find(tr, (uintptr_t)t);
     if (ac__done(t)) {
-        if (t->state == AC__S_FAILED)
-            ac__instant(t->id, "error", t->err == AC_ECANCELED ? "cancelled" : "error", "error",
-                        ac_err_name(t->err));
+        if (t->state == AC__S_FAILED && t->err == AC_ECANCELED)
+            ac__instant(t->id, "cancel", "cancelled", NULL, NULL);
+        else if (t->state == AC__S_FAILED)
+            ac__instant(t->id, "error", "error", "error", ac_err_name(t->err));
         ac__write_name(t); /* again: ac_set_name may have come after its first step */
         if (s != NULL)
             ac__slot_del(tr, s);

@@ -1,0 +1,784 @@
+/*
+ * trace_html.c: `acc trace file.json [-o timeline.html]`, the timeline of a
+ * trace that AC_TRACE wrote (runtime/src/trace.c), as one self-contained
+ * HTML page with an inline SVG picture: one row per task (and one per loop,
+ * for its callbacks), time left to right, steps as bars coloured by function,
+ * waits as thin lines (I/O waits blue), wake-ups as arrows from the step or
+ * callback that woke a task to the step it woke for, spawns, cancels, timers
+ * and errors as marks. Every mark has a tooltip (its SVG <title>). The page
+ * needs no network and no script to show; a small script adds zooming (the
+ * mouse wheel over the picture, or the buttons) and the summary line.
+ *
+ * It reads the Chrome trace-event JSON (the array form, or an object with
+ * "traceEvents"): X slices, B/E pairs, s/f flows, i/I instants, thread_name
+ * and thread_sort_index metadata; other events are ignored, so traces of
+ * other programs are drawn as well as those of Async C.
+ *
+ * Self-contained on purpose (its own small JSON reader and output): the rest
+ * of acc is the translator.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int trace_main(int argc, char **argv);
+
+/* ------------------------------------------------------------------------- */
+/* A small JSON reader                                                        */
+/* ------------------------------------------------------------------------- */
+
+typedef struct JVal JVal;
+struct JVal {
+    char type;     /* 'o' object, 'a' array, 's' string, 'n' number, 'b' bool, 'z' null */
+    double num;
+    char *str;
+    JVal *kids;    /* array items or object values */
+    char **keys;   /* object keys */
+    size_t n, cap;
+};
+
+typedef struct Reader {
+    const char *p, *end;
+    const char *err;
+    int depth;
+} Reader;
+
+static void *xalloc(size_t n) {
+    void *p = calloc(1, n ? n : 1);
+    if (!p) {
+        fputs("acc trace: out of memory\n", stderr);
+        exit(2);
+    }
+    return p;
+}
+
+static void skip_ws(Reader *r) {
+    while (r->p < r->end && isspace((unsigned char)*r->p)) r->p++;
+}
+
+static bool parse_value(Reader *r, JVal *v);
+static void jfree(JVal *v);
+
+/* A string's contents (after its opening quote), \u escapes as UTF-8. */
+static char *parse_string(Reader *r) {
+    size_t cap = 16, n = 0;
+    char *s = xalloc(cap);
+    while (r->p < r->end && *r->p != '"') {
+        unsigned c = (unsigned char)*r->p++;
+        if (c == '\\' && r->p < r->end) {
+            c = (unsigned char)*r->p++;
+            switch (c) {
+            case 'n': c = '\n'; break;
+            case 't': c = '\t'; break;
+            case 'r': c = '\r'; break;
+            case 'b': c = '\b'; break;
+            case 'f': c = '\f'; break;
+            case 'u': {
+                unsigned u = 0;
+                for (int i = 0; i < 4 && r->p < r->end; i++) {
+                    char h = *r->p++;
+                    u = u * 16 + (unsigned)(isdigit((unsigned char)h) ? h - '0' : (tolower((unsigned char)h) - 'a' + 10) & 15);
+                }
+                c = u;
+                break;
+            }
+            default: break; /* '"', '\\', '/' */
+            }
+        }
+        if (n + 5 > cap) {
+            char *t = realloc(s, cap *= 2);
+            if (!t) { free(s); return NULL; }
+            s = t;
+        }
+        if (c < 0x80) {
+            s[n++] = (char)c;
+        } else if (c < 0x800) {
+            s[n++] = (char)(0xC0 | c >> 6);
+            s[n++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            s[n++] = (char)(0xE0 | c >> 12);
+            s[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            s[n++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    if (r->p >= r->end) {
+        r->err = "a string does not end";
+        free(s);
+        return NULL;
+    }
+    r->p++;
+    s[n] = '\0';
+    return s;
+}
+
+static JVal *add_kid(JVal *v) {
+    if (v->n == v->cap) {
+        v->cap = v->cap ? v->cap * 2 : 8;
+        v->kids = realloc(v->kids, v->cap * sizeof *v->kids);
+        if (v->type == 'o') v->keys = realloc(v->keys, v->cap * sizeof *v->keys);
+        if (!v->kids || (v->type == 'o' && !v->keys)) {
+            fputs("acc trace: out of memory\n", stderr);
+            exit(2);
+        }
+    }
+    memset(&v->kids[v->n], 0, sizeof v->kids[0]);
+    return &v->kids[v->n++];
+}
+
+/* A trace cut short (a program killed mid-run) ends without its "]": what
+ * came is kept, as the trace viewers do. */
+static bool parse_container(Reader *r, JVal *v, char close) {
+    if (++r->depth > 200) {
+        r->err = "nested too deeply";
+        return false;
+    }
+    skip_ws(r);
+    if (r->p < r->end && *r->p == close) {
+        r->p++;
+        r->depth--;
+        return true;
+    }
+    for (;;) {
+        skip_ws(r);
+        if (r->p >= r->end) return v->type == 'a' && r->depth == 1; /* cut short */
+        if (v->type == 'o') {
+            if (*r->p != '"') {
+                r->err = "expected a key";
+                return false;
+            }
+            r->p++;
+            char *key = parse_string(r);
+            if (!key) return false;
+            skip_ws(r);
+            if (r->p >= r->end || *r->p != ':') {
+                free(key);
+                r->err = "expected ':'";
+                return false;
+            }
+            r->p++;
+            JVal *k = add_kid(v);
+            v->keys[v->n - 1] = key;
+            if (!parse_value(r, k)) return false;
+        } else {
+            JVal *k = add_kid(v);
+            int depth = r->depth;
+            if (!parse_value(r, k)) {
+                if (depth == 1 && r->p >= r->end) { /* a last event cut short */
+                    r->depth = depth;
+                    jfree(k);
+                    v->n--;
+                    r->err = NULL;
+                    return true;
+                }
+                return false;
+            }
+        }
+        skip_ws(r);
+        if (r->p >= r->end) return v->type == 'a' && r->depth == 1;
+        if (*r->p == ',') {
+            r->p++;
+            continue;
+        }
+        if (*r->p == close) {
+            r->p++;
+            r->depth--;
+            return true;
+        }
+        r->err = "expected ',' or the end of a list";
+        return false;
+    }
+}
+
+static bool parse_value(Reader *r, JVal *v) {
+    skip_ws(r);
+    if (r->p >= r->end) {
+        r->err = "unexpected end";
+        return false;
+    }
+    char c = *r->p;
+    if (c == '{' || c == '[') {
+        r->p++;
+        v->type = c == '{' ? 'o' : 'a';
+        return parse_container(r, v, c == '{' ? '}' : ']');
+    }
+    if (c == '"') {
+        r->p++;
+        v->type = 's';
+        v->str = parse_string(r);
+        return v->str != NULL;
+    }
+    if (!strncmp(r->p, "true", 4) || !strncmp(r->p, "false", 5)) {
+        v->type = 'b';
+        v->num = c == 't';
+        r->p += c == 't' ? 4 : 5;
+        return true;
+    }
+    if (!strncmp(r->p, "null", 4)) {
+        v->type = 'z';
+        r->p += 4;
+        return true;
+    }
+    char *e;
+    v->type = 'n';
+    v->num = strtod(r->p, &e);
+    if (e == r->p) {
+        r->err = "unexpected character";
+        return false;
+    }
+    r->p = e;
+    return true;
+}
+
+static void jfree(JVal *v) {
+    for (size_t i = 0; i < v->n; i++) {
+        jfree(&v->kids[i]);
+        if (v->keys) free(v->keys[i]);
+    }
+    free(v->kids);
+    free(v->keys);
+    free(v->str);
+}
+
+static const JVal *jget(const JVal *o, const char *key) {
+    if (!o || o->type != 'o') return NULL;
+    for (size_t i = 0; i < o->n; i++)
+        if (!strcmp(o->keys[i], key)) return &o->kids[i];
+    return NULL;
+}
+
+static const char *jstr(const JVal *o, const char *key) {
+    const JVal *v = jget(o, key);
+    return v && v->type == 's' ? v->str : NULL;
+}
+
+static double jnum(const JVal *o, const char *key, double dflt) {
+    const JVal *v = jget(o, key);
+    return v && v->type == 'n' ? v->num : dflt;
+}
+
+/* A flow id or a tid may be a number or a string. */
+static char *jid(const JVal *o, const char *key) {
+    const JVal *v = jget(o, key);
+    char buf[64];
+    if (!v) return NULL;
+    if (v->type == 's') snprintf(buf, sizeof buf, "%s", v->str);
+    else if (v->type == 'n') snprintf(buf, sizeof buf, "%.0f", v->num);
+    else return NULL;
+    return strcpy(xalloc(strlen(buf) + 1), buf);
+}
+
+/* ------------------------------------------------------------------------- */
+/* The model: tracks, slices, flows, instants                                 */
+/* ------------------------------------------------------------------------- */
+
+typedef struct Track {
+    double pid, tid;
+    const char *name;
+    double sort;
+    bool has_sort;
+    int row;
+    /* B/E: the open slices' starts */
+    const JVal **open;
+    size_t nopen, capopen;
+} Track;
+
+typedef struct Mark {
+    int track;
+    double ts, dur;
+    const JVal *ev;   /* the event (its name, cat, args) */
+    char kind;        /* 'x' slice, 'i' instant */
+    const JVal *endev; /* B/E: the E event */
+} Mark;
+
+typedef struct Flow {
+    char *id;
+    int from, to;     /* tracks; -1 until seen */
+    double ts0, ts1;
+} Flow;
+
+typedef struct Model {
+    Track *tracks;
+    size_t ntracks, captracks;
+    Mark *marks;
+    size_t nmarks, capmarks;
+    Flow *flows;
+    size_t nflows, capflows;
+    double t0, t1;
+} Model;
+
+#define GROW(arr, n, cap)                                                        \
+    do {                                                                         \
+        if ((n) == (cap)) {                                                      \
+            (cap) = (cap) ? (cap) * 2 : 64;                                      \
+            void *grown_ = realloc((arr), (cap) * sizeof *(arr));                \
+            if (!grown_) {                                                       \
+                fputs("acc trace: out of memory\n", stderr);                     \
+                exit(2);                                                         \
+            }                                                                    \
+            (arr) = grown_;                                                      \
+        }                                                                        \
+    } while (0)
+
+static int track_of(Model *m, const JVal *ev) {
+    double pid = jnum(ev, "pid", 0), tid = jnum(ev, "tid", 0);
+    for (size_t i = 0; i < m->ntracks; i++)
+        if (m->tracks[i].pid == pid && m->tracks[i].tid == tid) return (int)i;
+    GROW(m->tracks, m->ntracks, m->captracks);
+    Track *t = &m->tracks[m->ntracks];
+    memset(t, 0, sizeof *t);
+    t->pid = pid;
+    t->tid = tid;
+    t->row = -1;
+    return (int)m->ntracks++;
+}
+
+static void add_mark(Model *m, int track, double ts, double dur, const JVal *ev, char kind) {
+    GROW(m->marks, m->nmarks, m->capmarks);
+    m->marks[m->nmarks++] = (Mark){track, ts, dur, ev, kind, NULL};
+    if (ts < m->t0) m->t0 = ts;
+    if (ts + dur > m->t1) m->t1 = ts + dur;
+}
+
+static Flow *flow_of(Model *m, const char *id) {
+    for (size_t i = m->nflows; i-- > 0;)
+        if (!strcmp(m->flows[i].id, id)) return &m->flows[i];
+    GROW(m->flows, m->nflows, m->capflows);
+    Flow *f = &m->flows[m->nflows++];
+    *f = (Flow){strcpy(xalloc(strlen(id) + 1), id), -1, -1, 0, 0};
+    return f;
+}
+
+static void build(Model *m, const JVal *events) {
+    m->t0 = 1e300;
+    m->t1 = -1e300;
+    for (size_t i = 0; i < events->n; i++) {
+        const JVal *ev = &events->kids[i];
+        const char *ph = jstr(ev, "ph");
+        if (!ph || ev->type != 'o') continue;
+        if (!strcmp(ph, "M")) {
+            const char *name = jstr(ev, "name");
+            const JVal *args = jget(ev, "args");
+            if (name && !strcmp(name, "thread_name") && jstr(args, "name")) {
+                int tr = track_of(m, ev); /* first: it may move m->tracks */
+                m->tracks[tr].name = jstr(args, "name");
+            } else if (name && !strcmp(name, "thread_sort_index") && jget(args, "sort_index")) {
+                int tr = track_of(m, ev);
+                Track *t = &m->tracks[tr];
+                t->sort = jnum(args, "sort_index", 0);
+                t->has_sort = true;
+            }
+            continue;
+        }
+        if (!jget(ev, "ts")) continue;
+        double ts = jnum(ev, "ts", 0);
+        int tr = track_of(m, ev);
+        if (!strcmp(ph, "X")) {
+            add_mark(m, tr, ts, jnum(ev, "dur", 0), ev, 'x');
+        } else if (!strcmp(ph, "B")) {
+            Track *t = &m->tracks[tr];
+            GROW(t->open, t->nopen, t->capopen);
+            t->open[t->nopen++] = ev;
+        } else if (!strcmp(ph, "E")) {
+            Track *t = &m->tracks[tr];
+            if (t->nopen) {
+                const JVal *b = t->open[--t->nopen];
+                double bts = jnum(b, "ts", 0);
+                add_mark(m, tr, bts, ts - bts, b, 'x');
+                m->marks[m->nmarks - 1].endev = ev;
+            }
+        } else if (!strcmp(ph, "i") || !strcmp(ph, "I") || !strcmp(ph, "n")) {
+            add_mark(m, tr, ts, 0, ev, 'i');
+        } else if (!strcmp(ph, "s") || !strcmp(ph, "f") || !strcmp(ph, "t")) {
+            char *id = jid(ev, "id");
+            if (!id) continue;
+            Flow *f = flow_of(m, id);
+            free(id);
+            if (ph[0] == 's') {
+                f->from = tr;
+                f->ts0 = ts;
+            } else {
+                f->to = tr;
+                f->ts1 = ts;
+            }
+        }
+    }
+    if (m->t0 > m->t1) m->t0 = m->t1 = 0;
+}
+
+/* ------------------------------------------------------------------------- */
+/* The page                                                                   */
+/* ------------------------------------------------------------------------- */
+
+enum { LABEL_W = 230, PLOT_W = 1100, ROW_H = 26, TOP = 40, BAR_H = 16 };
+
+static void esc(FILE *f, const char *s) {
+    for (; s && *s; s++) {
+        switch (*s) {
+        case '<': fputs("&lt;", f); break;
+        case '>': fputs("&gt;", f); break;
+        case '&': fputs("&amp;", f); break;
+        case '"': fputs("&quot;", f); break;
+        default: fputc(*s, f);
+        }
+    }
+}
+
+/* A colour per function name: a hue from its hash. */
+static int hue_of(const char *s) {
+    uint32_t h = 2166136261u;
+    for (; s && *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return (int)(h % 360);
+}
+
+static int cmp_track(const void *a, const void *b) {
+    const Track *x = *(Track *const *)a, *y = *(Track *const *)b;
+    double sx = x->has_sort ? x->sort : x->tid, sy = y->has_sort ? y->sort : y->tid;
+    if (x->pid != y->pid) return x->pid < y->pid ? -1 : 1;
+    if (sx != sy) return sx < sy ? -1 : 1;
+    return x->tid < y->tid ? -1 : x->tid > y->tid;
+}
+
+static double X(const Model *m, double ts) {
+    double span = m->t1 - m->t0;
+    return LABEL_W + (span > 0 ? (ts - m->t0) / span * PLOT_W : 0);
+}
+
+/* A time in the trace's microseconds, for people. */
+static void fmt_time(char *buf, size_t n, double us) {
+    double a = us < 0 ? -us : us;
+    if (a >= 1e6) snprintf(buf, n, "%.3g s", us / 1e6);
+    else if (a >= 1e3) snprintf(buf, n, "%.3g ms", us / 1e3);
+    else snprintf(buf, n, "%.3g µs", us);
+}
+
+/* The args of an event, as tooltip lines. */
+static void put_args(FILE *f, const JVal *ev) {
+    const JVal *args = jget(ev, "args");
+    if (!args || args->type != 'o') return;
+    for (size_t i = 0; i < args->n; i++) {
+        const JVal *v = &args->kids[i];
+        fputc('\n', f);
+        esc(f, args->keys[i]);
+        fputs(": ", f);
+        if (v->type == 's') esc(f, v->str);
+        else if (v->type == 'n') fprintf(f, "%g", v->num);
+    }
+}
+
+static const char *cat_of(const JVal *ev) {
+    const char *c = jstr(ev, "cat");
+    return c ? c : "";
+}
+
+/* Ticks 1, 2 or 5 times a power of ten microseconds apart, 5 to 10 of them. */
+static void put_axis(FILE *f, const Model *m, int height) {
+    double span = m->t1 - m->t0, step = 1e-3;
+    char buf[32];
+    if (span <= 0) return;
+    while (span / step > 10) {
+        if (span / (step * 2) <= 10) step *= 2;
+        else if (span / (step * 5) <= 10) step *= 5;
+        else step *= 10;
+    }
+    for (double t = 0; t <= span + 1e-9; t += step) {
+        double x = X(m, m->t0 + t);
+        fmt_time(buf, sizeof buf, t);
+        fprintf(f, "<line class=\"tick\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>"
+                   "<text class=\"ticklabel\" x=\"%.1f\" y=\"%d\"%s>%s</text>\n",
+                x, TOP - 6, x, height, x, TOP - 10,
+                t == 0 ? " style=\"text-anchor:start\"" : "", t == 0 ? "0" : buf);
+    }
+}
+
+/* The wake-up arrows: a curve from the waker's row to the woken row. */
+static size_t put_flows(FILE *f, const Model *m) {
+    size_t nwakes = 0;
+    for (size_t i = 0; i < m->nflows; i++) {
+        const Flow *fl = &m->flows[i];
+        if (fl->from < 0 || fl->to < 0) continue;
+        double x0 = X(m, fl->ts0), x1 = X(m, fl->ts1);
+        double y0 = TOP + m->tracks[fl->from].row * ROW_H + ROW_H / 2.0;
+        double y1 = TOP + m->tracks[fl->to].row * ROW_H + ROW_H / 2.0;
+        if (y1 > y0) y1 -= BAR_H / 2.0;
+        else if (y1 < y0) y1 += BAR_H / 2.0;
+        fprintf(f, "<path class=\"wake\" d=\"M%.2f %.1fC%.2f %.1f %.2f %.1f %.2f %.1f\" "
+                   "marker-end=\"url(#arrow)\"><title>wake-up: %s → %s</title></path>\n",
+                x0, y0, x0 + 12, y0, x1 - 12, y1, x1, y1,
+                m->tracks[fl->from].name ? m->tracks[fl->from].name : "?",
+                m->tracks[fl->to].name ? m->tracks[fl->to].name : "?");
+        nwakes++;
+    }
+    return nwakes;
+}
+
+static void put_page(FILE *f, Model *m, const char *title) {
+    Track **order = xalloc((m->ntracks + 1) * sizeof *order);
+    size_t rows = 0;
+    for (size_t i = 0; i < m->ntracks; i++) order[rows++] = &m->tracks[i];
+    qsort(order, rows, sizeof *order, cmp_track);
+    for (size_t i = 0; i < rows; i++) order[i]->row = (int)i;
+    int height = TOP + (int)rows * ROW_H + 10;
+    int width = LABEL_W + PLOT_W + 20;
+    char buf[64];
+
+    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>", f);
+    esc(f, title);
+    fputs(" — Async C timeline</title>\n<style>\n"
+          "body{font:13px sans-serif;margin:12px;color:#222;background:#fff}\n"
+          "h1{font-size:16px;margin:0 0 4px}\n"
+          "#legend span{margin-right:14px;white-space:nowrap}\n"
+          ".row{fill:#f4f4f4}.row.odd{fill:#fff}\n"
+          ".label{font:12px monospace;fill:#222}\n"
+          ".tick{stroke:#ddd}.ticklabel{font:10px sans-serif;fill:#666;text-anchor:middle}\n"
+          ".step{shape-rendering:crispEdges}.step.failed{stroke:#d00000;stroke-width:2}\n"
+          ".wait{fill:#bbb}.io{fill:#4a7fd0}.callback{fill:#999;stroke:#555;stroke-width:0.3}\n"
+          ".wake{stroke:#7a3db8;stroke-width:1;fill:none;opacity:0.75}\n"
+          ".spawn{fill:#2a9d3a}.cancel{fill:#f08c00}.error{stroke:#d00000;stroke-width:2.5}\n"
+          ".timer{stroke:#555;stroke-width:1.5}\n"
+          "svg{border:1px solid #ccc}\n"
+          "</style></head><body>\n<h1>", f);
+    esc(f, title);
+    fmt_time(buf, sizeof buf, m->t1 - m->t0);
+    fprintf(f, "</h1>\n<p>%zu tracks, %s from the first event to the last. Rows: one per task "
+               "(and per loop: its callbacks); bars: steps (resume to suspend), coloured by the "
+               "function they suspended in; thin lines: waits (blue: I/O); arrows: wake-ups. "
+               "Hover for details; the mouse wheel zooms.</p>\n", rows, buf);
+    fputs("<p id=\"legend\"><span><svg width=\"14\" height=\"10\"><rect width=\"14\" height=\"10\" "
+          "fill=\"hsl(200,60%,62%)\"/></svg> step</span><span><svg width=\"14\" height=\"10\">"
+          "<rect y=\"4\" width=\"14\" height=\"3\" fill=\"#bbb\"/></svg> wait</span><span>"
+          "<svg width=\"14\" height=\"10\"><rect y=\"3\" width=\"14\" height=\"5\" fill=\"#4a7fd0\"/>"
+          "</svg> I/O wait</span><span><svg width=\"14\" height=\"10\"><line x1=\"0\" y1=\"9\" "
+          "x2=\"14\" y2=\"1\" stroke=\"#7a3db8\"/></svg> wake-up</span><span><svg width=\"10\" "
+          "height=\"10\"><path d=\"M0 10L5 0L10 10Z\" fill=\"#2a9d3a\"/></svg> spawn</span><span>"
+          "<svg width=\"10\" height=\"10\"><path d=\"M5 0L10 5L5 10L0 5Z\" fill=\"#f08c00\"/></svg> "
+          "cancel</span><span><svg width=\"10\" height=\"10\"><path d=\"M1 1L9 9M9 1L1 9\" "
+          "stroke=\"#d00000\" stroke-width=\"2.5\"/></svg> error</span><span><svg width=\"10\" "
+          "height=\"10\"><line x1=\"5\" y1=\"0\" x2=\"5\" y2=\"10\" stroke=\"#555\"/></svg> timer"
+          "</span><button id=\"zin\">zoom in</button> <button id=\"zout\">zoom out</button> "
+          "<button id=\"zreset\">reset</button></p>\n", f);
+    fprintf(f, "<p id=\"summary\"></p>\n<svg id=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" "
+               "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" data-t0=\"%g\" data-t1=\"%g\">\n"
+               "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" "
+               "markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\">"
+               "<path d=\"M0 0L10 5L0 10z\" fill=\"#7a3db8\"/></marker>\n"
+               "<clipPath id=\"plot\"><rect x=\"%d\" y=\"0\" width=\"%d\" height=\"%d\"/></clipPath>"
+               "</defs>\n",
+            width, height, width, height, m->t0, m->t1, LABEL_W, PLOT_W + 20, height);
+    for (size_t i = 0; i < rows; i++) {
+        int y = TOP + (int)i * ROW_H;
+        fprintf(f, "<rect class=\"row%s\" x=\"0\" y=\"%d\" width=\"%d\" height=\"%d\"/>"
+                   "<text class=\"label\" x=\"6\" y=\"%d\">",
+                i % 2 ? " odd" : "", y, width, ROW_H, y + ROW_H / 2 + 4);
+        if (order[i]->name) esc(f, order[i]->name);
+        else fprintf(f, "tid %g", order[i]->tid);
+        fputs("</text>\n", f);
+    }
+    fputs("<g id=\"plotarea\" clip-path=\"url(#plot)\"><g id=\"zoom\">\n", f);
+    put_axis(f, m, height);
+    size_t nsteps = 0, nerrors = 0, nwakes = 0;
+    /* waits under everything; then instants, arrows, and the bars on top */
+    for (int pass = 0; pass < 3; pass++) {
+        if (pass == 2) nwakes = put_flows(f, m);
+        for (size_t i = 0; i < m->nmarks; i++) {
+            const Mark *k = &m->marks[i];
+            const char *cat = cat_of(k->ev), *name = jstr(k->ev, "name");
+            int y = TOP + m->tracks[k->track].row * ROW_H;
+            double x0 = X(m, k->ts), w = X(m, k->ts + k->dur) - x0;
+            bool wait = k->kind == 'x' && (!strcmp(cat, "wait") || !strcmp(cat, "io"));
+            const char *tag = "rect";
+            if (pass != (k->kind == 'i' ? 1 : wait ? 0 : 2)) continue;
+            if (k->kind == 'x' && wait) {
+                bool io = !strcmp(cat, "io");
+                fprintf(f, "<rect class=\"%s\" x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%d\">",
+                        io ? "io" : "wait", x0, y + ROW_H / 2.0 - (io ? 2.5 : 1.5), w, io ? 5 : 3);
+            } else if (k->kind == 'x' && !strcmp(cat, "callback")) {
+                if (w < 1) w = 1;
+                fprintf(f, "<rect class=\"callback\" x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\">",
+                        x0, y + (ROW_H - BAR_H) / 2 + 3, w, BAR_H - 6);
+            } else if (k->kind == 'x') {
+                const JVal *args = jget(k->ev, "args");
+                const char *end = jstr(args, "end");
+                bool failed = end && !strncmp(end, "failed", 6);
+                if (w < 2) w = 2; /* a step of a microsecond is still seen */
+                fprintf(f, "<rect class=\"step%s\" x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" "
+                           "fill=\"hsl(%d,60%%,62%%)\">",
+                        failed ? " failed" : "", x0, y + (ROW_H - BAR_H) / 2, w, BAR_H,
+                        hue_of(name));
+                nsteps++;
+            } else {
+                double cy = y + ROW_H / 2.0;
+                if (!strcmp(cat, "spawn")) {
+                    tag = "path";
+                    fprintf(f, "<path class=\"spawn\" d=\"M%.2f %.1fl-4 7h8z\">", x0, cy - 10);
+                } else if (!strcmp(cat, "cancel")) {
+                    tag = "path";
+                    fprintf(f, "<path class=\"cancel\" d=\"M%.2f %.1fl5 5l-5 5l-5 -5z\">", x0, cy - 5);
+                } else if (!strcmp(cat, "error")) {
+                    tag = "path";
+                    fprintf(f, "<path class=\"error\" d=\"M%.2f %.1fl10 10m0 -10l-10 10\">", x0 - 5, cy - 5);
+                    nerrors++;
+                } else if (!strcmp(cat, "timer")) {
+                    tag = "line";
+                    fprintf(f, "<line class=\"timer\" x1=\"%.2f\" y1=\"%.1f\" x2=\"%.2f\" y2=\"%.1f\">",
+                            x0, cy - 10, x0, cy + 10);
+                } else {
+                    tag = "circle";
+                    fprintf(f, "<circle class=\"instant\" cx=\"%.2f\" cy=\"%.1f\" r=\"3\">", x0, cy);
+                }
+            }
+            fputs("<title>", f);
+            esc(f, name ? name : "?");
+            if (k->kind == 'x') {
+                fmt_time(buf, sizeof buf, k->dur);
+                fprintf(f, " (%s)", buf);
+            }
+            fmt_time(buf, sizeof buf, k->ts - m->t0);
+            fprintf(f, " at %s", buf);
+            put_args(f, k->ev);
+            fprintf(f, "</title></%s>\n", tag);
+        }
+    }
+    fputs("</g></g>\n</svg>\n", f);
+    fprintf(f, "<script>\n/* the summary line (what the page shows, counted in the document: the\n"
+               "   tests read it) and zooming: the wheel or the buttons scale time around a point */\n"
+               "(function(){\n"
+               "var svg=document.getElementById('timeline'),z=document.getElementById('zoom');\n"
+               "function n(s){return svg.querySelectorAll(s).length;}\n"
+               "document.getElementById('summary').textContent='rows '+n('rect.row')+', steps '+"
+               "n('rect.step')+', waits '+n('rect.wait')+', io '+n('rect.io')+', callbacks '+"
+               "n('rect.callback')+', wake-ups '+n('path.wake')+', spawns '+n('path.spawn')+"
+               "', cancels '+n('path.cancel')+', errors '+n('path.error')+', timers '+n('line.timer');\n"
+               "var k=1,ox=%d;\n"
+               "function apply(){z.setAttribute('transform','translate('+ox+' 0) scale('+k+' 1) "
+               "translate('+(-%d)+' 0)');}\n"
+               "function zoom(f,at){var t=(at-ox)/k;k=Math.max(1,k*f);ox=at-t*k;"
+               "if(k==1)ox=%d;apply();}\n"
+               "svg.addEventListener('wheel',function(e){e.preventDefault();var r=svg.getBoundingClientRect();"
+               "zoom(e.deltaY<0?1.25:0.8,Math.max(%d,e.clientX-r.left));},{passive:false});\n"
+               "document.getElementById('zin').onclick=function(){zoom(2,%d);};\n"
+               "document.getElementById('zout').onclick=function(){zoom(0.5,%d);};\n"
+               "document.getElementById('zreset').onclick=function(){k=1;ox=%d;apply();};\n"
+               "})();\n</script>\n",
+            LABEL_W, LABEL_W, LABEL_W, LABEL_W, LABEL_W + PLOT_W / 2, LABEL_W + PLOT_W / 2, LABEL_W);
+    fprintf(f, "<!-- acc trace: rows %zu, steps %zu, wake-ups %zu, errors %zu -->\n</body></html>\n",
+            rows, nsteps, nwakes, nerrors);
+    free(order);
+}
+
+/* ------------------------------------------------------------------------- */
+/* The command                                                                */
+/* ------------------------------------------------------------------------- */
+
+static char *slurp(const char *path, size_t *len) {
+    FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+    size_t cap = 1 << 16, n = 0;
+    char *s;
+    if (!f) return NULL;
+    s = xalloc(cap);
+    for (;;) {
+        size_t got = fread(s + n, 1, cap - n, f);
+        n += got;
+        if (n < cap) break;
+        char *t = realloc(s, cap *= 2);
+        if (!t) {
+            free(s);
+            s = NULL;
+            break;
+        }
+        s = t;
+    }
+    if (f != stdin) fclose(f);
+    *len = n;
+    return s;
+}
+
+static void trace_usage(FILE *f) {
+    fputs("usage: acc trace TRACE.json [-o timeline.html]\n"
+          "Draws a trace that AC_TRACE=TRACE.json wrote (or any Chrome trace-event JSON) as\n"
+          "one self-contained HTML page: a row per task, time left to right, steps as\n"
+          "bars, waits as lines, wake-ups as arrows, spawns, cancels, timers and errors\n"
+          "as marks. Default output: TRACE.html ('-': standard output).\n", f);
+}
+
+int trace_main(int argc, char **argv) {
+    const char *in = NULL, *out = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+            trace_usage(stdout);
+            return 0;
+        } else if (!strcmp(argv[i], "-o") && i + 1 < argc) {
+            out = argv[++i];
+        } else if (!strncmp(argv[i], "-o", 2) && argv[i][2]) {
+            out = argv[i] + 2;
+        } else if (!strncmp(argv[i], "--output=", 9)) {
+            out = argv[i] + 9;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "acc trace: unknown option '%s'\n", argv[i]);
+            trace_usage(stderr);
+            return 2;
+        } else if (!in) {
+            in = argv[i];
+        } else {
+            fprintf(stderr, "acc trace: one trace at a time ('%s')\n", argv[i]);
+            return 2;
+        }
+    }
+    if (!in) {
+        trace_usage(stderr);
+        return 2;
+    }
+    size_t len;
+    char *text = slurp(in, &len);
+    if (!text) {
+        perror(in);
+        return 2;
+    }
+    Reader r = {text, text + len, NULL, 0};
+    JVal root = {0};
+    bool ok = parse_value(&r, &root);
+    const JVal *events = root.type == 'a' ? &root : jget(&root, "traceEvents");
+    if (!ok || !events || events->type != 'a') {
+        fprintf(stderr, "acc trace: %s: not a trace (%s at byte %ld)\n", in,
+                r.err ? r.err : "no list of events", (long)(r.p - text));
+        jfree(&root);
+        free(text);
+        return 1;
+    }
+    Model m = {0};
+    build(&m, events);
+    char *made = NULL;
+    if (!out) {
+        size_t n = strlen(in);
+        made = xalloc(n + 6);
+        if (n > 5 && !strcmp(in + n - 5, ".json")) n -= 5;
+        memcpy(made, in, n);
+        strcpy(made + n, ".html");
+        out = made;
+    }
+    FILE *f = strcmp(out, "-") ? fopen(out, "w") : stdout;
+    int rc = 0;
+    if (!f) {
+        perror(out);
+        rc = 2;
+    } else {
+        const char *base = strrchr(in, '/');
+        put_page(f, &m, base ? base + 1 : in);
+        if (f != stdout ? fclose(f) != 0 : fflush(f) != 0) {
+            perror(out);
+            rc = 2;
+        }
+    }
+    for (size_t i = 0; i < m.ntracks; i++) free(m.tracks[i].open);
+    for (size_t i = 0; i < m.nflows; i++) free(m.flows[i].id);
+    free(m.tracks);
+    free(m.marks);
+    free(m.flows);
+    free(made);
+    jfree(&root);
+    free(text);
+    return rc;
+}
