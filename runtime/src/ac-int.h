@@ -447,10 +447,8 @@ void ac__trace_loop_close(ac_loop *l);
 /* Instead of ac__step / cb->run when l->trace is set: the same, recorded. */
 void ac__trace_step(ac_loop *l, ac_task *t);
 void ac__trace_callback(ac_loop *l, ac__cb *cb);
-/* Item it (a task or a callback node) was made ready by whoever runs now. */
-void ac__trace_wake(ac_loop *l, ac__item *it);
-/* Instants: a spawn (and its wake arrow), a cancel request, a timer firing. */
-void ac__trace_spawn(ac_loop *l, ac_task *t);
+/* Instants: a cancel request, a timer firing. (Wakes and spawns need no
+ * hook: ac__trace_step finds what a step queued.) */
 void ac__trace_cancel(ac_loop *l, ac_task *h);
 void ac__trace_timer(ac_loop *l, ac__timer *t);
 
@@ -579,8 +577,6 @@ static inline void ac__wake(ac_task *task) {
         return;
     task->flags |= AC__F_QUEUED;
     ac__ready_push(l, &task->q);
-    if (AC__UNLIKELY(l->trace != NULL))
-        ac__trace_wake(l, &task->q);
 }
 
 /* task.c: takes it out of h's waiter list; false when it is not there. */

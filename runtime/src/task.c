@@ -438,8 +438,6 @@ static __attribute__((noinline)) void ac__wake_waiters(ac_task *h) {
         if (ac__is_task_item(it))
             ((ac_task *)it)->flags |= AC__F_QUEUED;
         ac__ready_push(l, it);
-        if (AC__UNLIKELY(l->trace != NULL))
-            ac__trace_wake(l, it); /* trace.c: the wake arrow */
         it = next;
     }
 }
@@ -483,8 +481,6 @@ ac_task *ac_spawn(ac_task *coro) {
     if (coro->ext != NULL)
         ac__debug_adopt(l, coro);
     ac__schedule(l, coro);
-    if (AC__UNLIKELY(l->trace != NULL))
-        ac__trace_spawn(l, coro); /* trace.c */
     return coro;
 }
 

@@ -20,11 +20,16 @@
  *   - instants ("i", cat spawn, cancel, error, timer) for spawns, cancel
  *     requests, tasks ending with an error, and timers firing.
  *
- * Cost when off: the hooks in loop.c, task.c and ac-int.h test l->trace (the
- * task step's hook shares the AC_DEBUG branch, l->watch), so a program
- * without AC_TRACE pays one predictable branch on the few paths it wakes.
- * When on: events go through a 64 KiB stdio buffer; memory is that buffer
- * and one table slot per task (or callback) with a wake or wait in progress.
+ * Cost when off: nothing on the hot paths. The task step's hook shares the
+ * branch AC_DEBUG already had in loop.c (l->watch: debug or trace); wakes
+ * and spawns have no hook: ac__trace_step and ac__trace_callback look at what
+ * was queued behind the ready queue's tail while they ran (ac__woken). The
+ * other hooks (a due timer, ac_cancel, a proxy step) test l->trace off the
+ * hot paths. When on: events go through a 64 KiB stdio buffer; memory is that
+ * buffer and one table slot per task (or callback) with a wake or wait in
+ * progress. A task woken by no step or callback was woken by libuv (I/O, a
+ * thread-pool job) during the pass's poll: its arrow starts on the loop
+ * track, at a zero-length "I/O" slice, when its step begins.
  *
  * The file stays valid JSON between loops: each loop's close writes the
  * closing "]" and flushes, and the next event overwrites it; an exit() in the
@@ -69,8 +74,54 @@ static void ac__tw_footer(void) {
     ac__tw.footer = true;
 }
 
+/* ns on the loop clock -> the trace's microseconds */
+static double ac__ts(uint64_t ns) {
+    return ns >= ac__tw.t0 ? (double)(ns - ac__tw.t0) / 1000.0 : 0.0;
+}
+
+/* A JSON string: quotes, backslashes and control characters escaped. */
+static void ac__json_str(FILE *f, const char *s) {
+    fputc('"', f);
+    for (; s != NULL && *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            fprintf(f, "\\%c", c);
+        else if (c < 0x20)
+            fprintf(f, "\\u%04x", c);
+        else
+            fputc(c, f);
+    }
+    fputc('"', f);
+}
+
+/* The step being traced on this thread, for an exit() inside it. */
+static _Thread_local struct {
+    ac_task *t;
+    uint64_t t0;
+} ac__open_step;
+
 static void ac__tw_atexit(void) {
+    ac_task *t = ac__open_step.t;
+    char at[512];
     pthread_mutex_lock(&ac__tw.mu);
+    if (ac__tw.f != NULL && t != NULL) {
+        /* exit() inside a step: its slice ends here (its wake arrow ends in it) */
+        if (ac__tw.footer) {
+            fseek(ac__tw.f, ac__tw.footer_at, SEEK_SET);
+            ac__tw.footer = false;
+        }
+        fprintf(ac__tw.f, ",\n{\"name\":");
+        ac__json_str(ac__tw.f, t->q.desc != NULL ? t->q.desc->name : "step");
+        fprintf(ac__tw.f, ",\"cat\":\"step\",\"ph\":\"X\",\"ts\":%.3f,\"dur\":%.3f,\"pid\":%d,"
+                          "\"tid\":%u,\"args\":{\"at\":",
+                ac__ts(ac__open_step.t0), (double)(ac__now() - ac__open_step.t0) / 1000.0,
+                ac__tw.pid, (unsigned)t->id);
+        /* where: its function's definition (the step is cut, not suspended) */
+        snprintf(at, sizeof at, "%s:%d", t->q.desc != NULL && t->q.desc->file != NULL ?
+                 t->q.desc->file : "?", t->q.desc != NULL ? t->q.desc->line : 0);
+        ac__json_str(ac__tw.f, at);
+        fputs(",\"end\":\"exit() in this step\"}}", ac__tw.f);
+    }
     if (ac__tw.f != NULL) {
         ac__tw_footer();
         fclose(ac__tw.f);
@@ -126,26 +177,6 @@ static FILE *ac__ev_begin(void) {
 
 static void ac__ev_end(void) { pthread_mutex_unlock(&ac__tw.mu); }
 
-/* ns on the loop clock -> the trace's microseconds */
-static double ac__ts(uint64_t ns) {
-    return ns >= ac__tw.t0 ? (double)(ns - ac__tw.t0) / 1000.0 : 0.0;
-}
-
-/* A JSON string: quotes, backslashes and control characters escaped. */
-static void ac__json_str(FILE *f, const char *s) {
-    fputc('"', f);
-    for (; s != NULL && *s != '\0'; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            fprintf(f, "\\%c", c);
-        else if (c < 0x20)
-            fprintf(f, "\\u%04x", c);
-        else
-            fputc(c, f);
-    }
-    fputc('"', f);
-}
-
 /* ------------------------------------------------------------------------- */
 /* Per loop: the tasks and callbacks with a wake or a wait in progress         */
 /* ------------------------------------------------------------------------- */
@@ -157,6 +188,7 @@ typedef struct ac__tslot {
     uint64_t flow;           /* the flow ending at its next step, or 0 */
     uint64_t wait_since;     /* its last suspension, ns, or 0 */
     const char *wait_what;   /* what it waits on */
+    bool wait_timer;         /* ...in ac_sleep: its timer wakes it (no arrow) */
     bool named;              /* its thread_name is written */
 } ac__tslot;
 
@@ -324,15 +356,15 @@ static void ac__write_name(ac_task *t) {
     ac__ev_end();
 }
 
-static void ac__instant(uint32_t tid, const char *cat, const char *name, const char *argk,
-                        const char *argv) {
+static void ac__instant_at(uint32_t tid, uint64_t at, const char *cat, const char *name,
+                           const char *argk, const char *argv) {
     FILE *f = ac__ev_begin();
     if (f == NULL)
         return;
     fprintf(f, "{\"name\":");
     ac__json_str(f, name);
     fprintf(f, ",\"cat\":\"%s\",\"ph\":\"i\",\"s\":\"t\",\"ts\":%.3f,\"pid\":%d,\"tid\":%u", cat,
-            ac__ts(ac__now()), ac__tw.pid, (unsigned)tid);
+            ac__ts(at), ac__tw.pid, (unsigned)tid);
     if (argk != NULL) {
         fprintf(f, ",\"args\":{\"%s\":", argk);
         ac__json_str(f, argv);
@@ -342,23 +374,29 @@ static void ac__instant(uint32_t tid, const char *cat, const char *name, const c
     ac__ev_end();
 }
 
-/* A flow from the running step or callback (a zero-length "wake" slice on
- * the loop track when there is none: a libuv callback) to key's next run. */
-static void ac__flow_start(ac__trace *tr, uintptr_t key) {
+static void ac__instant(uint32_t tid, const char *cat, const char *name, const char *argk,
+                        const char *argv) {
+    ac__instant_at(tid, ac__now(), cat, name, argk, argv);
+}
+
+/* A flow from track tid at `at` (inside the step or callback that woke key,
+ * or, with marker, at a zero-length "wake" slice made for it on the loop
+ * track) to key's next run. */
+static void ac__flow_start(ac__trace *tr, uintptr_t key, uint32_t tid, uint64_t at, bool marker,
+                           const char *why) {
     ac__tslot *s = ac__slot_get(tr, key);
-    uint64_t now = ac__now();
     FILE *f;
     if (s == NULL || s->flow != 0)
         return; /* already woken: the first waker's arrow stands */
     if ((f = ac__ev_begin()) == NULL)
         return;
     s->flow = ++ac__tw.flows;
-    if (tr->stepping == NULL && !tr->in_cb)
-        fprintf(f, "{\"name\":\"wake\",\"cat\":\"callback\",\"ph\":\"X\",\"ts\":%.3f,\"dur\":0,"
-                   "\"pid\":%d,\"tid\":%u},\n", ac__ts(now), ac__tw.pid, (unsigned)tr->tid);
+    if (marker)
+        fprintf(f, "{\"name\":\"%s\",\"cat\":\"callback\",\"ph\":\"X\",\"ts\":%.3f,\"dur\":0,"
+                   "\"pid\":%d,\"tid\":%u},\n", why, ac__ts(at), ac__tw.pid, (unsigned)tid);
     fprintf(f, "{\"name\":\"wake\",\"cat\":\"wake\",\"ph\":\"s\",\"id\":%llu,\"ts\":%.3f,"
-               "\"pid\":%d,\"tid\":%u}", (unsigned long long)s->flow, ac__ts(now), ac__tw.pid,
-            (unsigned)ac__waker_tid(tr));
+               "\"pid\":%d,\"tid\":%u}", (unsigned long long)s->flow, ac__ts(at), ac__tw.pid,
+            (unsigned)tid);
     ac__ev_end();
 }
 
@@ -467,6 +505,32 @@ static void ac__step_done(ac__trace *tr, ac_task *t, uint64_t t0, uint64_t t1) {
     if (s != NULL) {
         s->wait_since = t1;
         s->wait_what = p.what;
+        s->wait_timer = t->u.co.wait != NULL && t->u.co.wait->kind == AC__WAIT_TIMER;
+    }
+}
+
+/* What the step or callback that just ran on track tid made ready: the items
+ * queued after mark (the queue's tail before it ran; NULL: it was empty).
+ * Each gets a wake arrow from it; a task not started yet, a spawn instant.
+ * Found here, after the fact, so that the wake paths need no hook. */
+static void ac__woken(ac_loop *l, ac__item *mark, uint32_t tid, uint64_t at) {
+    ac__trace *tr = l->trace;
+    ac__item *it = mark != NULL ? mark->next : l->head;
+    char label[160];
+
+    for (; it != NULL; it = it->next) {
+        if (!ac__is_task_item(it)) {
+            ac__flow_start(tr, (uintptr_t)it, tid, at, false, NULL);
+            continue;
+        }
+        ac_task *t = (ac_task *)it;
+        if (t->kind != AC__K_CORO || !(t->flags & AC__F_TASK) || ac__done(t))
+            continue;
+        if (!(t->flags & AC__F_STARTED) && ac__slot_find(tr, (uintptr_t)it) == NULL) {
+            ac__task_label(t, label, sizeof label);
+            ac__instant_at(tid, at, "spawn", "spawn", "task", label);
+        }
+        ac__flow_start(tr, (uintptr_t)it, tid, at, false, NULL);
     }
 }
 
@@ -489,8 +553,10 @@ void ac__trace_step(ac_loop *l, ac_task *t) {
     ac__trace *tr = l->trace;
     ac_task *outer = tr->stepping;
     bool outer_cb = tr->in_cb;
+    ac__item *mark;
     ac__tslot *s;
-    uint64_t t0;
+    ac_task *outer_open;
+    uint64_t t0, t1, outer_t0;
 
     if (ac__done(t)) { /* nothing to run: ac__step returns at once */
         ac__step(l, t);
@@ -503,14 +569,31 @@ void ac__trace_step(ac_loop *l, ac_task *t) {
             ac__write_name(t);
             s->named = true;
         }
+        if (s->flow == 0 && !(t->flags & AC__F_STARTED)) {
+            /* spawned outside any step (ac_loop_run's main task) */
+            ac__instant_at(tr->tid, t0, "spawn", "spawn", "task", NULL);
+        } else if (s->flow == 0 && s->wait_since != 0 && !s->wait_timer) {
+            /* woken by no step or callback: by libuv (I/O, a thread-pool
+             * job) during this pass's poll */
+            ac__flow_start(tr, (uintptr_t)t, tr->tid, t0, true, "I/O");
+        }
         ac__wait_done(s, t, t0);
         ac__flow_end(s, t->id, t0);
     }
     tr->stepping = t;
     tr->in_cb = false;
+    mark = l->tail;
     ac_retain(t); /* its end may free it: the slice still reads it */
+    outer_open = ac__open_step.t;
+    outer_t0 = ac__open_step.t0;
+    ac__open_step.t = t;
+    ac__open_step.t0 = t0;
     ac__step(l, t);
-    ac__step_done(tr, t, t0, ac__now());
+    ac__open_step.t = outer_open;
+    ac__open_step.t0 = outer_t0;
+    t1 = ac__now();
+    ac__woken(l, mark, t->id, t1);
+    ac__step_done(tr, t, t0, t1);
     ac_release(t);
     tr->stepping = outer;
     tr->in_cb = outer_cb;
@@ -521,6 +604,7 @@ void ac__trace_callback(ac_loop *l, ac__cb *cb) {
     ac__tslot *s = ac__slot_find(tr, (uintptr_t)cb);
     uint64_t t0 = ac__now(), t1;
     ac_task *outer = tr->stepping;
+    ac__item *mark;
     FILE *f;
 
     if (s != NULL) {
@@ -529,8 +613,10 @@ void ac__trace_callback(ac_loop *l, ac__cb *cb) {
     }
     tr->stepping = NULL;
     tr->in_cb = true;
+    mark = l->tail;
     cb->run(l, cb, AC__CB_RUN); /* frees cb */
     t1 = ac__now();
+    ac__woken(l, mark, tr->tid, t1);
     tr->in_cb = false;
     tr->stepping = outer;
     if ((f = ac__ev_begin()) != NULL) {
@@ -539,24 +625,6 @@ void ac__trace_callback(ac_loop *l, ac__cb *cb) {
                 ac__ts(t0), (double)(t1 - t0) / 1000.0, ac__tw.pid, (unsigned)tr->tid);
         ac__ev_end();
     }
-}
-
-void ac__trace_wake(ac_loop *l, ac__item *it) {
-    ac_task *t;
-    if (!ac__is_task_item(it)) {
-        ac__flow_start(l->trace, (uintptr_t)it);
-        return;
-    }
-    t = (ac_task *)it;
-    if (t->kind == AC__K_CORO && (t->flags & AC__F_TASK))
-        ac__flow_start(l->trace, (uintptr_t)t);
-}
-
-void ac__trace_spawn(ac_loop *l, ac_task *t) {
-    char label[160];
-    ac__task_label(t, label, sizeof label);
-    ac__instant(ac__waker_tid(l->trace), "spawn", "spawn", "task", label);
-    ac__flow_start(l->trace, (uintptr_t)t);
 }
 
 void ac__trace_cancel(ac_loop *l, ac_task *h) {
