@@ -74,10 +74,31 @@ static void ac__tw_footer(void) {
     ac__tw.footer = true;
 }
 
-/* ns on the loop clock -> the trace's microseconds */
-static double ac__ts(uint64_t ns) {
-    return ns >= ac__tw.t0 ? (double)(ns - ac__tw.t0) / 1000.0 : 0.0;
+/* ns as microseconds with three decimals ("1234.567"), without printf's
+ * floating point (half of the cost of an event when it did). In a ring of
+ * buffers, so that one fprintf can take a few. */
+static const char *ac__us(uint64_t ns) {
+    static _Thread_local char ring[8][32];
+    static _Thread_local unsigned next;
+    char *buf = ring[next++ & 7], tmp[24];
+    uint64_t us = ns / 1000;
+    unsigned frac = (unsigned)(ns % 1000), n = 0, i = 0;
+    do {
+        tmp[n++] = (char)('0' + us % 10);
+        us /= 10;
+    } while (us != 0);
+    while (n > 0)
+        buf[i++] = tmp[--n];
+    buf[i++] = '.';
+    buf[i++] = (char)('0' + frac / 100);
+    buf[i++] = (char)('0' + frac / 10 % 10);
+    buf[i++] = (char)('0' + frac % 10);
+    buf[i] = '\0';
+    return buf;
 }
+
+/* ns on the loop clock -> the trace's microseconds */
+static const char *ac__ts(uint64_t ns) { return ac__us(ns >= ac__tw.t0 ? ns - ac__tw.t0 : 0); }
 
 /* A JSON string: quotes, backslashes and control characters escaped. */
 static void ac__json_str(FILE *f, const char *s) {
@@ -112,9 +133,9 @@ static void ac__tw_atexit(void) {
         }
         fprintf(ac__tw.f, ",\n{\"name\":");
         ac__json_str(ac__tw.f, t->q.desc != NULL ? t->q.desc->name : "step");
-        fprintf(ac__tw.f, ",\"cat\":\"step\",\"ph\":\"X\",\"ts\":%.3f,\"dur\":%.3f,\"pid\":%d,"
+        fprintf(ac__tw.f, ",\"cat\":\"step\",\"ph\":\"X\",\"ts\":%s,\"dur\":%s,\"pid\":%d,"
                           "\"tid\":%u,\"args\":{\"at\":",
-                ac__ts(ac__open_step.t0), (double)(ac__now() - ac__open_step.t0) / 1000.0,
+                ac__ts(ac__open_step.t0), ac__us(ac__now() - ac__open_step.t0),
                 ac__tw.pid, (unsigned)t->id);
         /* where: its function's definition (the step is cut, not suspended) */
         snprintf(at, sizeof at, "%s:%d", t->q.desc != NULL && t->q.desc->file != NULL ?
@@ -363,7 +384,7 @@ static void ac__instant_at(uint32_t tid, uint64_t at, const char *cat, const cha
         return;
     fprintf(f, "{\"name\":");
     ac__json_str(f, name);
-    fprintf(f, ",\"cat\":\"%s\",\"ph\":\"i\",\"s\":\"t\",\"ts\":%.3f,\"pid\":%d,\"tid\":%u", cat,
+    fprintf(f, ",\"cat\":\"%s\",\"ph\":\"i\",\"s\":\"t\",\"ts\":%s,\"pid\":%d,\"tid\":%u", cat,
             ac__ts(at), ac__tw.pid, (unsigned)tid);
     if (argk != NULL) {
         fprintf(f, ",\"args\":{\"%s\":", argk);
@@ -392,9 +413,9 @@ static void ac__flow_start(ac__trace *tr, uintptr_t key, uint32_t tid, uint64_t 
         return;
     s->flow = ++ac__tw.flows;
     if (marker)
-        fprintf(f, "{\"name\":\"%s\",\"cat\":\"callback\",\"ph\":\"X\",\"ts\":%.3f,\"dur\":0,"
+        fprintf(f, "{\"name\":\"%s\",\"cat\":\"callback\",\"ph\":\"X\",\"ts\":%s,\"dur\":0,"
                    "\"pid\":%d,\"tid\":%u},\n", why, ac__ts(at), ac__tw.pid, (unsigned)tid);
-    fprintf(f, "{\"name\":\"wake\",\"cat\":\"wake\",\"ph\":\"s\",\"id\":%llu,\"ts\":%.3f,"
+    fprintf(f, "{\"name\":\"wake\",\"cat\":\"wake\",\"ph\":\"s\",\"id\":%llu,\"ts\":%s,"
                "\"pid\":%d,\"tid\":%u}", (unsigned long long)s->flow, ac__ts(at), ac__tw.pid,
             (unsigned)tid);
     ac__ev_end();
@@ -406,7 +427,7 @@ static void ac__flow_end(ac__tslot *s, uint32_t tid, uint64_t at) {
     if (s->flow == 0 || (f = ac__ev_begin()) == NULL)
         return;
     fprintf(f, "{\"name\":\"wake\",\"cat\":\"wake\",\"ph\":\"f\",\"bp\":\"e\",\"id\":%llu,"
-               "\"ts\":%.3f,\"pid\":%d,\"tid\":%u}", (unsigned long long)s->flow, ac__ts(at),
+               "\"ts\":%s,\"pid\":%d,\"tid\":%u}", (unsigned long long)s->flow, ac__ts(at),
             ac__tw.pid, (unsigned)tid);
     s->flow = 0;
     ac__ev_end();
@@ -476,9 +497,9 @@ static void ac__step_done(ac__trace *tr, ac_task *t, uint64_t t0, uint64_t t1) {
     if ((f = ac__ev_begin()) != NULL) {
         fprintf(f, "{\"name\":");
         ac__json_str(f, p.fn != NULL ? p.fn : "step");
-        fprintf(f, ",\"cat\":\"step\",\"ph\":\"X\",\"ts\":%.3f,\"dur\":%.3f,\"pid\":%d,\"tid\":%u,"
+        fprintf(f, ",\"cat\":\"step\",\"ph\":\"X\",\"ts\":%s,\"dur\":%s,\"pid\":%d,\"tid\":%u,"
                    "\"args\":{\"at\":",
-                ac__ts(t0), (double)(t1 - t0) / 1000.0, ac__tw.pid, (unsigned)t->id);
+                ac__ts(t0), ac__us(t1 - t0), ac__tw.pid, (unsigned)t->id);
         ac__json_str(f, at);
         fprintf(f, ",\"end\":");
         ac__json_str(f, end);
@@ -542,9 +563,9 @@ static void ac__wait_done(ac__tslot *s, ac_task *t, uint64_t now) {
         return;
     fprintf(f, "{\"name\":");
     ac__json_str(f, what);
-    fprintf(f, ",\"cat\":\"%s\",\"ph\":\"X\",\"ts\":%.3f,\"dur\":%.3f,\"pid\":%d,\"tid\":%u}",
+    fprintf(f, ",\"cat\":\"%s\",\"ph\":\"X\",\"ts\":%s,\"dur\":%s,\"pid\":%d,\"tid\":%u}",
             ac__is_io(what) ? "io" : "wait", ac__ts(s->wait_since),
-            (double)(now - s->wait_since) / 1000.0, ac__tw.pid, (unsigned)t->id);
+            ac__us(now - s->wait_since), ac__tw.pid, (unsigned)t->id);
     s->wait_since = 0;
     ac__ev_end();
 }
@@ -620,9 +641,9 @@ void ac__trace_callback(ac_loop *l, ac__cb *cb) {
     tr->in_cb = false;
     tr->stepping = outer;
     if ((f = ac__ev_begin()) != NULL) {
-        fprintf(f, "{\"name\":\"callback\",\"cat\":\"callback\",\"ph\":\"X\",\"ts\":%.3f,"
-                   "\"dur\":%.3f,\"pid\":%d,\"tid\":%u}",
-                ac__ts(t0), (double)(t1 - t0) / 1000.0, ac__tw.pid, (unsigned)tr->tid);
+        fprintf(f, "{\"name\":\"callback\",\"cat\":\"callback\",\"ph\":\"X\",\"ts\":%s,"
+                   "\"dur\":%s,\"pid\":%d,\"tid\":%u}",
+                ac__ts(t0), ac__us(t1 - t0), ac__tw.pid, (unsigned)tr->tid);
         ac__ev_end();
     }
 }
