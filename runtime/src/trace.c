@@ -31,9 +31,10 @@
  * thread-pool job) during the pass's poll: its arrow starts on the loop
  * track, at a zero-length "I/O" slice, when its step begins.
  *
- * The file stays valid JSON between loops: each loop's close writes the
- * closing "]" and flushes, and the next event overwrites it; an exit() in the
- * middle of a run closes it from an atexit handler. A process killed by a
+ * The file is valid JSON whenever no loop runs: the last tracing loop's close
+ * writes the closing "]" and closes the file (a later loop opens it again and
+ * writes over the "]"; a loop closing while others run writes the "]" and
+ * flushes); an exit() in the middle of a run closes it from an atexit handler. A process killed by a
  * signal leaves it without its "]", which both viewers accept.
  */
 #include "ac-int.h"
@@ -53,6 +54,8 @@ static struct {
     FILE *f;
     char *buf;
     bool tried;       /* AC_TRACE was read */
+    char *path;       /* its value, to open the file again for a later loop */
+    uint32_t live;    /* loops tracing now: the file is closed when none is */
     bool footer;      /* the closing "]" is written, at footer_at */
     long footer_at;
     uint64_t t0;      /* the clock at the start: ts 0 */
@@ -64,6 +67,8 @@ static struct {
 #define AC__TRACE_BUF 65536
 /* Loop tracks get tids above every task number. */
 #define AC__TRACE_LOOP_TID 2000000000u
+
+static void ac__tw_close(void);
 
 static void ac__tw_footer(void) {
     if (ac__tw.f == NULL || ac__tw.footer)
@@ -143,22 +148,49 @@ static void ac__tw_atexit(void) {
         ac__json_str(ac__tw.f, at);
         fputs(",\"end\":\"exit() in this step\"}}", ac__tw.f);
     }
-    if (ac__tw.f != NULL) {
-        ac__tw_footer();
-        fclose(ac__tw.f);
-        ac__tw.f = NULL;
-        free(ac__tw.buf);
-        ac__tw.buf = NULL;
-    }
+    ac__tw_close();
+    free(ac__tw.path);
+    ac__tw.path = NULL;
     pthread_mutex_unlock(&ac__tw.mu);
 }
 
-/* Opens the file named by AC_TRACE, once per process. Under the lock. */
+static void ac__tw_buffer(void) {
+    ac__tw.buf = malloc(AC__TRACE_BUF);
+    if (ac__tw.buf != NULL)
+        setvbuf(ac__tw.f, ac__tw.buf, _IOFBF, AC__TRACE_BUF);
+}
+
+/* Closes the file (its closing "]" written); a later loop opens it again. */
+static void ac__tw_close(void) {
+    if (ac__tw.f == NULL)
+        return;
+    ac__tw_footer();
+    if (fclose(ac__tw.f) != 0)
+        fputs("ac: warning: AC_TRACE: the trace could not be written in full\n", stderr);
+    ac__tw.f = NULL;
+    free(ac__tw.buf);
+    ac__tw.buf = NULL;
+}
+
+/* Opens the file named by AC_TRACE (read once per process), or again for a
+ * loop made after the others closed it. Under the lock. */
 static bool ac__tw_open(void) {
     const char *path;
 
-    if (ac__tw.tried)
+    if (ac__tw.tried && (ac__tw.f != NULL || ac__tw.path == NULL))
         return ac__tw.f != NULL;
+    if (ac__tw.tried) {
+        /* a loop after the others closed the file: on from its closing "]" */
+        ac__tw.f = fopen(ac__tw.path, "r+");
+        if (ac__tw.f == NULL) {
+            fprintf(stderr, "ac: warning: AC_TRACE: cannot write '%s' again\n", ac__tw.path);
+            free(ac__tw.path);
+            ac__tw.path = NULL;
+            return false;
+        }
+        ac__tw_buffer();
+        return true;
+    }
     ac__tw.tried = true;
     path = getenv("AC_TRACE");
     if (path == NULL || *path == '\0' || strcmp(path, "0") == 0)
@@ -168,9 +200,10 @@ static bool ac__tw_open(void) {
         fprintf(stderr, "ac: warning: AC_TRACE: cannot write '%s'\n", path);
         return false;
     }
-    ac__tw.buf = malloc(AC__TRACE_BUF);
-    if (ac__tw.buf != NULL)
-        setvbuf(ac__tw.f, ac__tw.buf, _IOFBF, AC__TRACE_BUF);
+    ac__tw.path = malloc(strlen(path) + 1);
+    if (ac__tw.path != NULL)
+        strcpy(ac__tw.path, path);
+    ac__tw_buffer();
     ac__tw.t0 = ac__now();
     ac__tw.pid = (int)getpid();
     fprintf(ac__tw.f, "[\n{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":%d,\"tid\":0,"
@@ -446,8 +479,12 @@ void ac__trace_loop_new(ac_loop *l) {
         return;
     }
     tr = calloc(1, sizeof *tr);
-    if (tr != NULL)
+    if (tr != NULL) {
         tr->tid = AC__TRACE_LOOP_TID + ++ac__tw.loops;
+        ac__tw.live++;
+    } else if (ac__tw.live == 0) {
+        ac__tw_close();
+    }
     pthread_mutex_unlock(&ac__tw.mu);
     l->trace = tr;
     l->watch = l->debug || tr != NULL;
@@ -473,7 +510,11 @@ void ac__trace_loop_close(ac_loop *l) {
     l->trace = NULL;
     l->watch = l->debug;
     pthread_mutex_lock(&ac__tw.mu);
-    ac__tw_footer(); /* valid JSON from here on; the next loop's events overwrite it */
+    /* valid JSON from here on; the next loop's events overwrite the "]" */
+    if (--ac__tw.live == 0)
+        ac__tw_close();
+    else
+        ac__tw_footer();
     pthread_mutex_unlock(&ac__tw.mu);
 }
 
