@@ -437,7 +437,9 @@ const char *ac__kind_name(const ac_task *h);
 /* BEGIN trace.c: AC_TRACE (issue 14)                                        */
 /* ========================================================================= */
 
+#ifndef AC__UNLIKELY
 #define AC__UNLIKELY(x) __builtin_expect(!!(x), 0)
+#endif
 typedef struct ac__trace ac__trace;
 /* ac_loop_new: opens the trace when AC_TRACE names a file (once per process)
  * and sets l->trace and l->watch; ac_loop_close: frees l's part and leaves
