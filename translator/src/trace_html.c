@@ -17,6 +17,7 @@
  * Self-contained on purpose (its own small JSON reader and output): the rest
  * of acc is the translator.
  */
+#define _DEFAULT_SOURCE /* open_memstream */
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -275,30 +276,38 @@ static char *jid(const JVal *o, const char *key) {
 /* The model: tracks, slices, flows, instants                                 */
 /* ------------------------------------------------------------------------- */
 
+typedef struct Mark {
+    int track;
+    char kind;        /* 's' step (any other slice), 'c' callback, 'w' wait, 'o' I/O wait,
+                         'p' spawn, 'k' cancel, 'e' error, 't' timer, 'i' other instant */
+    bool failed;      /* a step that ended with an error */
+    double ts, dur;
+    const char *name; /* interned */
+    char *tip;        /* its args, as tooltip lines, or NULL */
+} Mark;
+
 typedef struct Track {
     double pid, tid;
-    const char *name;
+    char *name;
     double sort;
     bool has_sort;
     int row;
-    /* B/E: the open slices' starts */
-    const JVal **open;
+    Mark *open;       /* B/E: the open slices */
     size_t nopen, capopen;
 } Track;
 
-typedef struct Mark {
-    int track;
-    double ts, dur;
-    const JVal *ev;   /* the event (its name, cat, args) */
-    char kind;        /* 'x' slice, 'i' instant */
-    const JVal *endev; /* B/E: the E event */
-} Mark;
-
 typedef struct Flow {
-    char *id;
+    const char *id;   /* interned */
     int from, to;     /* tracks; -1 until seen */
     double ts0, ts1;
 } Flow;
+
+/* A set of strings (names, categories, flow ids), by open addressing. */
+typedef struct Interns {
+    char **v;
+    size_t *val;      /* a number kept with each (the flows' index + 1) */
+    size_t cap, n;
+} Interns;
 
 typedef struct Model {
     Track *tracks;
@@ -307,6 +316,7 @@ typedef struct Model {
     size_t nmarks, capmarks;
     Flow *flows;
     size_t nflows, capflows;
+    Interns names, flow_ids, track_ids;
     double t0, t1;
 } Model;
 
@@ -323,10 +333,68 @@ typedef struct Model {
         }                                                                        \
     } while (0)
 
+static size_t str_hash(const char *s) {
+    size_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static char *xstrdup(const char *s) { return strcpy(xalloc(strlen(s) + 1), s); }
+
+/* s's slot in t (made when missing); *fresh tells which. */
+static size_t intern_slot(Interns *t, const char *s, bool *fresh) {
+    if ((t->n + 1) * 2 > t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 256;
+        char **v = xalloc(cap * sizeof *v);
+        size_t *val = xalloc(cap * sizeof *val);
+        for (size_t i = 0; i < t->cap; i++) {
+            if (!t->v[i]) continue;
+            size_t j = str_hash(t->v[i]) & (cap - 1);
+            while (v[j]) j = (j + 1) & (cap - 1);
+            v[j] = t->v[i];
+            val[j] = t->val[i];
+        }
+        free(t->v);
+        free(t->val);
+        t->v = v;
+        t->val = val;
+        t->cap = cap;
+    }
+    size_t i = str_hash(s) & (t->cap - 1);
+    while (t->v[i]) {
+        if (!strcmp(t->v[i], s)) {
+            *fresh = false;
+            return i;
+        }
+        i = (i + 1) & (t->cap - 1);
+    }
+    t->v[i] = xstrdup(s);
+    t->n++;
+    *fresh = true;
+    return i;
+}
+
+static const char *intern(Interns *t, const char *s) {
+    bool fresh;
+    if (!s) return NULL;
+    size_t i = intern_slot(t, s, &fresh); /* first: it may move t->v */
+    return t->v[i];
+}
+
+static void interns_free(Interns *t) {
+    for (size_t i = 0; i < t->cap; i++) free(t->v[i]);
+    free(t->v);
+    free(t->val);
+}
+
 static int track_of(Model *m, const JVal *ev) {
     double pid = jnum(ev, "pid", 0), tid = jnum(ev, "tid", 0);
-    for (size_t i = 0; i < m->ntracks; i++)
-        if (m->tracks[i].pid == pid && m->tracks[i].tid == tid) return (int)i;
+    char key[64];
+    bool fresh;
+    snprintf(key, sizeof key, "%.17g:%.17g", pid, tid);
+    size_t i = intern_slot(&m->track_ids, key, &fresh);
+    if (!fresh) return (int)(m->track_ids.val[i] - 1);
+    m->track_ids.val[i] = m->ntracks + 1;
     GROW(m->tracks, m->ntracks, m->captracks);
     Track *t = &m->tracks[m->ntracks];
     memset(t, 0, sizeof *t);
@@ -336,77 +404,174 @@ static int track_of(Model *m, const JVal *ev) {
     return (int)m->ntracks++;
 }
 
-static void add_mark(Model *m, int track, double ts, double dur, const JVal *ev, char kind) {
+/* The args of an event, as tooltip lines ("\nkey: value"), or NULL. */
+static char *tip_of(const JVal *ev) {
+    const JVal *args = jget(ev, "args");
+    char *s = NULL;
+    size_t len = 0;
+    FILE *f;
+    if (!args || args->type != 'o' || !args->n || !(f = open_memstream(&s, &len))) return NULL;
+    for (size_t i = 0; i < args->n; i++) {
+        const JVal *v = &args->kids[i];
+        fprintf(f, "\n%s: ", args->keys[i]);
+        if (v->type == 's') fputs(v->str, f);
+        else if (v->type == 'n') fprintf(f, "%g", v->num);
+        else fputs("...", f);
+    }
+    fclose(f);
+    return s;
+}
+
+static char kind_of(const char *ph, const char *cat) {
+    if (ph[0] != 'X' && ph[0] != 'B') {
+        if (!strcmp(cat, "spawn")) return 'p';
+        if (!strcmp(cat, "cancel")) return 'k';
+        if (!strcmp(cat, "error")) return 'e';
+        if (!strcmp(cat, "timer")) return 't';
+        return 'i';
+    }
+    if (!strcmp(cat, "callback")) return 'c';
+    if (!strcmp(cat, "wait")) return 'w';
+    if (!strcmp(cat, "io")) return 'o';
+    return 's';
+}
+
+static Mark mark_of(Model *m, int tr, const JVal *ev, const char *ph, double ts, double dur) {
+    const char *cat = jstr(ev, "cat"), *end = jstr(jget(ev, "args"), "end");
+    Mark k = {tr, kind_of(ph, cat ? cat : ""), end && !strncmp(end, "failed", 6), ts, dur,
+              intern(&m->names, jstr(ev, "name") ? jstr(ev, "name") : "?"), tip_of(ev)};
+    return k;
+}
+
+static void add_mark(Model *m, Mark k) {
     GROW(m->marks, m->nmarks, m->capmarks);
-    m->marks[m->nmarks++] = (Mark){track, ts, dur, ev, kind, NULL};
-    if (ts < m->t0) m->t0 = ts;
-    if (ts + dur > m->t1) m->t1 = ts + dur;
+    m->marks[m->nmarks++] = k;
+    if (k.ts < m->t0) m->t0 = k.ts;
+    if (k.ts + k.dur > m->t1) m->t1 = k.ts + k.dur;
 }
 
 static Flow *flow_of(Model *m, const char *id) {
-    for (size_t i = m->nflows; i-- > 0;)
-        if (!strcmp(m->flows[i].id, id)) return &m->flows[i];
+    bool fresh;
+    size_t i = intern_slot(&m->flow_ids, id, &fresh);
+    if (!fresh) return &m->flows[m->flow_ids.val[i] - 1];
     GROW(m->flows, m->nflows, m->capflows);
-    Flow *f = &m->flows[m->nflows++];
-    *f = (Flow){strcpy(xalloc(strlen(id) + 1), id), -1, -1, 0, 0};
-    return f;
+    m->flows[m->nflows] = (Flow){m->flow_ids.v[i], -1, -1, 0, 0};
+    m->flow_ids.val[i] = ++m->nflows;
+    return &m->flows[m->nflows - 1];
 }
 
-static void build(Model *m, const JVal *events) {
-    m->t0 = 1e300;
-    m->t1 = -1e300;
-    for (size_t i = 0; i < events->n; i++) {
-        const JVal *ev = &events->kids[i];
-        const char *ph = jstr(ev, "ph");
-        if (!ph || ev->type != 'o') continue;
-        if (!strcmp(ph, "M")) {
-            const char *name = jstr(ev, "name");
-            const JVal *args = jget(ev, "args");
-            if (name && !strcmp(name, "thread_name") && jstr(args, "name")) {
-                int tr = track_of(m, ev); /* first: it may move m->tracks */
-                m->tracks[tr].name = jstr(args, "name");
-            } else if (name && !strcmp(name, "thread_sort_index") && jget(args, "sort_index")) {
-                int tr = track_of(m, ev);
-                Track *t = &m->tracks[tr];
-                t->sort = jnum(args, "sort_index", 0);
-                t->has_sort = true;
-            }
-            continue;
+/* One event of the trace into the model (the event is freed after). */
+static void add_event(Model *m, const JVal *ev) {
+    const char *ph = jstr(ev, "ph");
+    if (!ph || ev->type != 'o') return;
+    if (!strcmp(ph, "M")) {
+        const char *name = jstr(ev, "name");
+        const JVal *args = jget(ev, "args");
+        if (name && !strcmp(name, "thread_name") && jstr(args, "name")) {
+            int tr = track_of(m, ev); /* first: it may move m->tracks */
+            free(m->tracks[tr].name);
+            m->tracks[tr].name = xstrdup(jstr(args, "name"));
+        } else if (name && !strcmp(name, "thread_sort_index") && jget(args, "sort_index")) {
+            int tr = track_of(m, ev);
+            m->tracks[tr].sort = jnum(args, "sort_index", 0);
+            m->tracks[tr].has_sort = true;
         }
-        if (!jget(ev, "ts")) continue;
-        double ts = jnum(ev, "ts", 0);
-        int tr = track_of(m, ev);
-        if (!strcmp(ph, "X")) {
-            add_mark(m, tr, ts, jnum(ev, "dur", 0), ev, 'x');
-        } else if (!strcmp(ph, "B")) {
-            Track *t = &m->tracks[tr];
-            GROW(t->open, t->nopen, t->capopen);
-            t->open[t->nopen++] = ev;
-        } else if (!strcmp(ph, "E")) {
-            Track *t = &m->tracks[tr];
-            if (t->nopen) {
-                const JVal *b = t->open[--t->nopen];
-                double bts = jnum(b, "ts", 0);
-                add_mark(m, tr, bts, ts - bts, b, 'x');
-                m->marks[m->nmarks - 1].endev = ev;
-            }
-        } else if (!strcmp(ph, "i") || !strcmp(ph, "I") || !strcmp(ph, "n")) {
-            add_mark(m, tr, ts, 0, ev, 'i');
-        } else if (!strcmp(ph, "s") || !strcmp(ph, "f") || !strcmp(ph, "t")) {
-            char *id = jid(ev, "id");
-            if (!id) continue;
-            Flow *f = flow_of(m, id);
-            free(id);
-            if (ph[0] == 's') {
-                f->from = tr;
-                f->ts0 = ts;
-            } else {
-                f->to = tr;
-                f->ts1 = ts;
-            }
+        return;
+    }
+    if (!jget(ev, "ts")) return;
+    double ts = jnum(ev, "ts", 0);
+    int tr = track_of(m, ev);
+    Track *t = &m->tracks[tr];
+    if (!strcmp(ph, "X")) {
+        add_mark(m, mark_of(m, tr, ev, ph, ts, jnum(ev, "dur", 0)));
+    } else if (!strcmp(ph, "B")) {
+        GROW(t->open, t->nopen, t->capopen);
+        t->open[t->nopen++] = mark_of(m, tr, ev, ph, ts, 0);
+    } else if (!strcmp(ph, "E")) {
+        if (t->nopen) {
+            Mark k = t->open[--t->nopen];
+            k.dur = ts - k.ts;
+            add_mark(m, k);
+        }
+    } else if (!strcmp(ph, "i") || !strcmp(ph, "I") || !strcmp(ph, "n")) {
+        add_mark(m, mark_of(m, tr, ev, ph, ts, 0));
+    } else if (!strcmp(ph, "s") || !strcmp(ph, "f") || !strcmp(ph, "t")) {
+        char *id = jid(ev, "id");
+        if (!id) return;
+        Flow *f = flow_of(m, id);
+        free(id);
+        if (ph[0] == 's') {
+            f->from = tr;
+            f->ts0 = ts;
+        } else {
+            f->to = tr;
+            f->ts1 = ts;
         }
     }
+}
+
+/* Reads the events: the array form one event at a time (a trace of millions
+ * of events is never held as a tree), the object form as a whole. Returns
+ * false when it is not a trace. */
+static bool read_events(Reader *r, Model *m) {
+    m->t0 = 1e300;
+    m->t1 = -1e300;
+    skip_ws(r);
+    if (r->p < r->end && *r->p == '[') {
+        r->p++;
+        r->depth = 1;
+        for (;;) {
+            JVal ev = {0};
+            skip_ws(r);
+            if (r->p >= r->end) break; /* cut short: what came is kept */
+            if (*r->p == ']') break;
+            if (!parse_value(r, &ev)) {
+                jfree(&ev);
+                if (r->p >= r->end) { /* a last event cut short */
+                    r->err = NULL;
+                    break;
+                }
+                return false;
+            }
+            r->depth = 1;
+            add_event(m, &ev);
+            jfree(&ev);
+            skip_ws(r);
+            if (r->p < r->end && *r->p == ',') r->p++;
+            else if (r->p < r->end && *r->p != ']') {
+                r->err = "expected ',' or ']'";
+                return false;
+            }
+        }
+    } else {
+        JVal root = {0};
+        bool ok = parse_value(r, &root);
+        const JVal *events = jget(&root, "traceEvents");
+        if (!ok || !events || events->type != 'a') {
+            if (ok) r->err = "no list of events";
+            jfree(&root);
+            return false;
+        }
+        for (size_t i = 0; i < events->n; i++) add_event(m, &events->kids[i]);
+        jfree(&root);
+    }
     if (m->t0 > m->t1) m->t0 = m->t1 = 0;
+    return true;
+}
+
+static void model_free(Model *m) {
+    for (size_t i = 0; i < m->ntracks; i++) {
+        for (size_t j = 0; j < m->tracks[i].nopen; j++) free(m->tracks[i].open[j].tip);
+        free(m->tracks[i].open);
+        free(m->tracks[i].name);
+    }
+    for (size_t i = 0; i < m->nmarks; i++) free(m->marks[i].tip);
+    free(m->tracks);
+    free(m->marks);
+    free(m->flows);
+    interns_free(&m->names);
+    interns_free(&m->flow_ids);
+    interns_free(&m->track_ids);
 }
 
 /* ------------------------------------------------------------------------- */
@@ -455,25 +620,6 @@ static void fmt_time(char *buf, size_t n, double us) {
     else snprintf(buf, n, "%.3g µs", us);
 }
 
-/* The args of an event, as tooltip lines. */
-static void put_args(FILE *f, const JVal *ev) {
-    const JVal *args = jget(ev, "args");
-    if (!args || args->type != 'o') return;
-    for (size_t i = 0; i < args->n; i++) {
-        const JVal *v = &args->kids[i];
-        fputc('\n', f);
-        esc(f, args->keys[i]);
-        fputs(": ", f);
-        if (v->type == 's') esc(f, v->str);
-        else if (v->type == 'n') fprintf(f, "%g", v->num);
-    }
-}
-
-static const char *cat_of(const JVal *ev) {
-    const char *c = jstr(ev, "cat");
-    return c ? c : "";
-}
-
 /* Ticks 1, 2 or 5 times a power of ten microseconds apart, 5 to 10 of them. */
 static void put_axis(FILE *f, const Model *m, int height) {
     double span = m->t1 - m->t0, step = 1e-3;
@@ -494,25 +640,185 @@ static void put_axis(FILE *f, const Model *m, int height) {
     }
 }
 
-/* The wake-up arrows: a curve from the waker's row to the woken row. */
-static size_t put_flows(FILE *f, const Model *m) {
-    size_t nwakes = 0;
-    for (size_t i = 0; i < m->nflows; i++) {
-        const Flow *fl = &m->flows[i];
-        if (fl->from < 0 || fl->to < 0) continue;
-        double x0 = X(m, fl->ts0), x1 = X(m, fl->ts1);
-        double y0 = TOP + m->tracks[fl->from].row * ROW_H + ROW_H / 2.0;
-        double y1 = TOP + m->tracks[fl->to].row * ROW_H + ROW_H / 2.0;
-        if (y1 > y0) y1 -= BAR_H / 2.0;
-        else if (y1 < y0) y1 += BAR_H / 2.0;
-        fprintf(f, "<path class=\"wake\" d=\"M%.2f %.1fC%.2f %.1f %.2f %.1f %.2f %.1f\" "
-                   "marker-end=\"url(#arrow)\"><title>wake-up: %s → %s</title></path>\n",
-                x0, y0, x0 + 12, y0, x1 - 12, y1, x1, y1,
-                m->tracks[fl->from].name ? m->tracks[fl->from].name : "?",
-                m->tracks[fl->to].name ? m->tracks[fl->to].name : "?");
-        nwakes++;
+/* ------------------------------------------------------------------------- */
+/* Drawing the marks: what falls on the same pixels of a row is one element   */
+/* ------------------------------------------------------------------------- */
+
+/* A mark being drawn, held while the next ones of its row touch it: a picture
+ * 1100 pixels wide shows a row's 100,000 steps as at most 1100 bars, so the
+ * page stays small whatever the trace. data-n says how many it stands for. */
+typedef struct Pend {
+    const Mark *first;
+    double x0, x1, t1;
+    size_t n;
+    bool failed;
+} Pend;
+
+typedef struct Drawn {
+    size_t steps, waits, io, callbacks, spawns, cancels, errors, timers, wakes, elements;
+} Drawn;
+
+static void put_tip(FILE *f, const Model *m, const Pend *p) {
+    const Mark *k = p->first;
+    char a[32], b[32];
+    fputs("<title>", f);
+    if (p->n > 1) {
+        fmt_time(a, sizeof a, k->ts - m->t0);
+        fmt_time(b, sizeof b, p->t1 - m->t0);
+        fprintf(f, "%zu marks from %s to %s (zoom in, or see the trace in Perfetto); the first: ",
+                p->n, a, b);
     }
-    return nwakes;
+    esc(f, k->name);
+    if (strchr("scwo", k->kind)) {
+        fmt_time(a, sizeof a, k->dur);
+        fprintf(f, " (%s)", a);
+    }
+    fmt_time(a, sizeof a, k->ts - m->t0);
+    fprintf(f, " at %s", a);
+    esc(f, k->tip);
+    fputs("</title>", f);
+}
+
+static void flush(FILE *f, const Model *m, Pend *p, Drawn *d) {
+    const Mark *k = p->first;
+    if (!p->n) return;
+    int y = TOP + m->tracks[k->track].row * ROW_H;
+    double x0 = p->x0, w = p->x1 - p->x0, cy = y + ROW_H / 2.0;
+    const char *tag = "rect";
+    switch (k->kind) {
+    case 'w':
+    case 'o':
+        fprintf(f, "<rect class=\"%s\" data-n=\"%zu\" x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%d\">",
+                k->kind == 'o' ? "io" : "wait", p->n, x0, cy - (k->kind == 'o' ? 2.5 : 1.5), w,
+                k->kind == 'o' ? 5 : 3);
+        *(k->kind == 'o' ? &d->io : &d->waits) += p->n;
+        break;
+    case 'c':
+        fprintf(f, "<rect class=\"callback\" data-n=\"%zu\" x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\">",
+                p->n, x0, y + (ROW_H - BAR_H) / 2 + 3, w, BAR_H - 6);
+        d->callbacks += p->n;
+        break;
+    case 's':
+        fprintf(f, "<rect class=\"step%s\" data-n=\"%zu\" x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" "
+                   "fill=\"hsl(%d,60%%,62%%)\">",
+                p->failed ? " failed" : "", p->n, x0, y + (ROW_H - BAR_H) / 2, w, BAR_H,
+                hue_of(k->name));
+        d->steps += p->n;
+        break;
+    case 'p':
+        tag = "path";
+        fprintf(f, "<path class=\"spawn\" data-n=\"%zu\" d=\"M%.2f %.1fl-4 7h8z\">", p->n, x0, cy - 10);
+        d->spawns += p->n;
+        break;
+    case 'k':
+        tag = "path";
+        fprintf(f, "<path class=\"cancel\" data-n=\"%zu\" d=\"M%.2f %.1fl5 5l-5 5l-5 -5z\">", p->n, x0, cy - 5);
+        d->cancels += p->n;
+        break;
+    case 'e':
+        tag = "path";
+        fprintf(f, "<path class=\"error\" data-n=\"%zu\" d=\"M%.2f %.1fl10 10m0 -10l-10 10\">", p->n,
+                x0 - 5, cy - 5);
+        d->errors += p->n;
+        break;
+    case 't':
+        tag = "line";
+        fprintf(f, "<line class=\"timer\" data-n=\"%zu\" x1=\"%.2f\" y1=\"%.1f\" x2=\"%.2f\" y2=\"%.1f\">",
+                p->n, x0, cy - 10, x0, cy + 10);
+        d->timers += p->n;
+        break;
+    default:
+        tag = "circle";
+        fprintf(f, "<circle class=\"instant\" data-n=\"%zu\" cx=\"%.2f\" cy=\"%.1f\" r=\"3\">", p->n, x0, cy);
+    }
+    put_tip(f, m, p);
+    fprintf(f, "</%s>\n", tag);
+    d->elements++;
+    p->n = 0;
+}
+
+/* The marks of one layer (0: waits, 1: instants, 2: steps and callbacks). */
+static void put_layer(FILE *f, const Model *m, int layer, Drawn *d) {
+    Pend *pend = xalloc((m->ntracks + 1) * 4 * sizeof *pend);
+    for (size_t i = 0; i < m->nmarks; i++) {
+        const Mark *k = &m->marks[i];
+        int lay = strchr("wo", k->kind) ? 0 : strchr("sc", k->kind) ? 2 : 1;
+        if (lay != layer) continue;
+        /* a pending element per row and kind: waits and I/O waits, steps and
+         * callbacks, instants of each kind, are drawn apart */
+        int slot = layer == 1 ? (int)(strchr("pket", k->kind) ? strchr("pket", k->kind) - "pket" : 3)
+                              : (k->kind == 'o' || k->kind == 'c');
+        Pend *p = &pend[(size_t)k->track * 4 + (size_t)slot];
+        double x0 = X(m, k->ts), x1 = X(m, k->ts + k->dur);
+        if (k->kind == 's' && x1 < x0 + 2) x1 = x0 + 2; /* a step of a microsecond is still seen */
+        if (k->kind == 'c' && x1 < x0 + 1) x1 = x0 + 1;
+        if (layer == 1) x1 = x0 + 1;
+        if (p->n && x0 <= p->x1 + 0.5 && x0 >= p->x0 - 0.5) {
+            if (x1 > p->x1) p->x1 = x1;
+            if (k->ts + k->dur > p->t1) p->t1 = k->ts + k->dur;
+            p->failed |= k->failed;
+            p->n++;
+            continue;
+        }
+        flush(f, m, p, d);
+        *p = (Pend){k, x0, x1, k->ts + k->dur, 1, k->failed};
+    }
+    for (size_t i = 0; i < m->ntracks * 4; i++) flush(f, m, &pend[i], d);
+    free(pend);
+}
+
+/* The wake-up arrows: a curve from the waker's row to the woken row; arrows
+ * between the same rows at the same pixels are one. */
+static void put_flows(FILE *f, const Model *m, Drawn *d) {
+    size_t cap = 1024, n = 0;
+    while (cap < m->nflows * 2) cap *= 2;
+    size_t *seen = xalloc(cap * sizeof *seen); /* flow index + 1, by (rows, pixels) */
+    size_t *count = xalloc(cap * sizeof *count);
+    for (size_t pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < m->nflows; i++) {
+            const Flow *fl = &m->flows[i];
+            if (fl->from < 0 || fl->to < 0) continue;
+            int a = m->tracks[fl->from].row, b = m->tracks[fl->to].row;
+            long x0 = (long)X(m, fl->ts0), x1 = (long)X(m, fl->ts1);
+            size_t h = ((size_t)a * 31 + (size_t)b) * 1000003u + (size_t)x0 * 7919u + (size_t)x1;
+            size_t j = h & (cap - 1);
+            for (;;) {
+                if (!seen[j]) break;
+                const Flow *g = &m->flows[seen[j] - 1];
+                if (m->tracks[g->from].row == a && m->tracks[g->to].row == b &&
+                    (long)X(m, g->ts0) == x0 && (long)X(m, g->ts1) == x1)
+                    break;
+                j = (j + 1) & (cap - 1);
+            }
+            if (pass == 0) {
+                if (!seen[j]) {
+                    seen[j] = i + 1;
+                    n++;
+                }
+                count[j]++;
+                continue;
+            }
+            if (seen[j] != i + 1) continue; /* drawn with the first of its pixels */
+            double y0 = TOP + a * ROW_H + ROW_H / 2.0, y1 = TOP + b * ROW_H + ROW_H / 2.0;
+            double fx0 = X(m, fl->ts0), fx1 = X(m, fl->ts1);
+            if (y1 > y0) y1 -= BAR_H / 2.0;
+            else if (y1 < y0) y1 += BAR_H / 2.0;
+            fprintf(f, "<path class=\"wake\" data-n=\"%zu\" d=\"M%.2f %.1fC%.2f %.1f %.2f %.1f %.2f %.1f\" "
+                       "marker-end=\"url(#arrow)\"><title>",
+                    count[j], fx0, y0, fx0 + 12, y0, fx1 - 12, y1, fx1, y1);
+            if (count[j] > 1) fprintf(f, "%zu ", count[j]);
+            fputs("wake-up: ", f);
+            esc(f, m->tracks[fl->from].name ? m->tracks[fl->from].name : "?");
+            fputs(" → ", f);
+            esc(f, m->tracks[fl->to].name ? m->tracks[fl->to].name : "?");
+            fputs("</title></path>\n", f);
+            d->wakes += count[j];
+            d->elements++;
+        }
+    }
+    (void)n;
+    free(seen);
+    free(count);
 }
 
 static void put_page(FILE *f, Model *m, const char *title) {
@@ -579,75 +885,19 @@ static void put_page(FILE *f, Model *m, const char *title) {
     }
     fputs("<g id=\"plotarea\" clip-path=\"url(#plot)\"><g id=\"zoom\">\n", f);
     put_axis(f, m, height);
-    size_t nsteps = 0, nerrors = 0, nwakes = 0;
+    Drawn d = {0};
     /* waits under everything; then instants, arrows, and the bars on top */
-    for (int pass = 0; pass < 3; pass++) {
-        if (pass == 2) nwakes = put_flows(f, m);
-        for (size_t i = 0; i < m->nmarks; i++) {
-            const Mark *k = &m->marks[i];
-            const char *cat = cat_of(k->ev), *name = jstr(k->ev, "name");
-            int y = TOP + m->tracks[k->track].row * ROW_H;
-            double x0 = X(m, k->ts), w = X(m, k->ts + k->dur) - x0;
-            bool wait = k->kind == 'x' && (!strcmp(cat, "wait") || !strcmp(cat, "io"));
-            const char *tag = "rect";
-            if (pass != (k->kind == 'i' ? 1 : wait ? 0 : 2)) continue;
-            if (k->kind == 'x' && wait) {
-                bool io = !strcmp(cat, "io");
-                fprintf(f, "<rect class=\"%s\" x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%d\">",
-                        io ? "io" : "wait", x0, y + ROW_H / 2.0 - (io ? 2.5 : 1.5), w, io ? 5 : 3);
-            } else if (k->kind == 'x' && !strcmp(cat, "callback")) {
-                if (w < 1) w = 1;
-                fprintf(f, "<rect class=\"callback\" x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\">",
-                        x0, y + (ROW_H - BAR_H) / 2 + 3, w, BAR_H - 6);
-            } else if (k->kind == 'x') {
-                const JVal *args = jget(k->ev, "args");
-                const char *end = jstr(args, "end");
-                bool failed = end && !strncmp(end, "failed", 6);
-                if (w < 2) w = 2; /* a step of a microsecond is still seen */
-                fprintf(f, "<rect class=\"step%s\" x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" "
-                           "fill=\"hsl(%d,60%%,62%%)\">",
-                        failed ? " failed" : "", x0, y + (ROW_H - BAR_H) / 2, w, BAR_H,
-                        hue_of(name));
-                nsteps++;
-            } else {
-                double cy = y + ROW_H / 2.0;
-                if (!strcmp(cat, "spawn")) {
-                    tag = "path";
-                    fprintf(f, "<path class=\"spawn\" d=\"M%.2f %.1fl-4 7h8z\">", x0, cy - 10);
-                } else if (!strcmp(cat, "cancel")) {
-                    tag = "path";
-                    fprintf(f, "<path class=\"cancel\" d=\"M%.2f %.1fl5 5l-5 5l-5 -5z\">", x0, cy - 5);
-                } else if (!strcmp(cat, "error")) {
-                    tag = "path";
-                    fprintf(f, "<path class=\"error\" d=\"M%.2f %.1fl10 10m0 -10l-10 10\">", x0 - 5, cy - 5);
-                    nerrors++;
-                } else if (!strcmp(cat, "timer")) {
-                    tag = "line";
-                    fprintf(f, "<line class=\"timer\" x1=\"%.2f\" y1=\"%.1f\" x2=\"%.2f\" y2=\"%.1f\">",
-                            x0, cy - 10, x0, cy + 10);
-                } else {
-                    tag = "circle";
-                    fprintf(f, "<circle class=\"instant\" cx=\"%.2f\" cy=\"%.1f\" r=\"3\">", x0, cy);
-                }
-            }
-            fputs("<title>", f);
-            esc(f, name ? name : "?");
-            if (k->kind == 'x') {
-                fmt_time(buf, sizeof buf, k->dur);
-                fprintf(f, " (%s)", buf);
-            }
-            fmt_time(buf, sizeof buf, k->ts - m->t0);
-            fprintf(f, " at %s", buf);
-            put_args(f, k->ev);
-            fprintf(f, "</title></%s>\n", tag);
-        }
-    }
+    put_layer(f, m, 0, &d);
+    put_layer(f, m, 1, &d);
+    put_flows(f, m, &d);
+    put_layer(f, m, 2, &d);
     fputs("</g></g>\n</svg>\n", f);
     fprintf(f, "<script>\n/* the summary line (what the page shows, counted in the document: the\n"
                "   tests read it) and zooming: the wheel or the buttons scale time around a point */\n"
                "(function(){\n"
                "var svg=document.getElementById('timeline'),z=document.getElementById('zoom');\n"
-               "function n(s){return svg.querySelectorAll(s).length;}\n"
+               "function n(s){var t=0;svg.querySelectorAll(s).forEach(function(e){"
+               "t+=+(e.getAttribute('data-n')||1);});return t;}\n"
                "document.getElementById('summary').textContent='rows '+n('rect.row')+', steps '+"
                "n('rect.step')+', waits '+n('rect.wait')+', io '+n('rect.io')+', callbacks '+"
                "n('rect.callback')+', wake-ups '+n('path.wake')+', spawns '+n('path.spawn')+"
@@ -664,8 +914,8 @@ static void put_page(FILE *f, Model *m, const char *title) {
                "document.getElementById('zreset').onclick=function(){k=1;ox=%d;apply();};\n"
                "})();\n</script>\n",
             LABEL_W, LABEL_W, LABEL_W, LABEL_W, LABEL_W + PLOT_W / 2, LABEL_W + PLOT_W / 2, LABEL_W);
-    fprintf(f, "<!-- acc trace: rows %zu, steps %zu, wake-ups %zu, errors %zu -->\n</body></html>\n",
-            rows, nsteps, nwakes, nerrors);
+    fprintf(f, "<!-- acc trace: rows %zu, steps %zu, wake-ups %zu, errors %zu, SVG elements %zu -->\n"
+               "</body></html>\n", rows, d.steps, d.wakes, d.errors, d.elements);
     free(order);
 }
 
@@ -738,18 +988,15 @@ int trace_main(int argc, char **argv) {
         return 2;
     }
     Reader r = {text, text + len, NULL, 0};
-    JVal root = {0};
-    bool ok = parse_value(&r, &root);
-    const JVal *events = root.type == 'a' ? &root : jget(&root, "traceEvents");
-    if (!ok || !events || events->type != 'a') {
+    Model m = {0};
+    if (!read_events(&r, &m)) {
         fprintf(stderr, "acc trace: %s: not a trace (%s at byte %ld)\n", in,
                 r.err ? r.err : "no list of events", (long)(r.p - text));
-        jfree(&root);
+        model_free(&m);
         free(text);
         return 1;
     }
-    Model m = {0};
-    build(&m, events);
+    free(text);
     char *made = NULL;
     if (!out) {
         size_t n = strlen(in);
@@ -772,13 +1019,7 @@ int trace_main(int argc, char **argv) {
             rc = 2;
         }
     }
-    for (size_t i = 0; i < m.ntracks; i++) free(m.tracks[i].open);
-    for (size_t i = 0; i < m.nflows; i++) free(m.flows[i].id);
-    free(m.tracks);
-    free(m.marks);
-    free(m.flows);
+    model_free(&m);
     free(made);
-    jfree(&root);
-    free(text);
     return rc;
 }
