@@ -14,8 +14,8 @@
  * and thread_sort_index metadata; other events are ignored, so traces of
  * other programs are drawn as well as those of Async C.
  *
- * Self-contained on purpose (its own small JSON reader and output): the rest
- * of acc is the translator.
+ * Self-contained on purpose (its own small JSON reader, trace_json.c): the
+ * rest of acc is the translator.
  */
 #define _DEFAULT_SOURCE /* open_memstream */
 #include <ctype.h>
@@ -26,251 +26,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "trace_json.h"
+
 int trace_main(int argc, char **argv);
-
-/* ------------------------------------------------------------------------- */
-/* A small JSON reader                                                        */
-/* ------------------------------------------------------------------------- */
-
-typedef struct JVal JVal;
-struct JVal {
-    char type;     /* 'o' object, 'a' array, 's' string, 'n' number, 'b' bool, 'z' null */
-    double num;
-    char *str;
-    JVal *kids;    /* array items or object values */
-    char **keys;   /* object keys */
-    size_t n, cap;
-};
-
-typedef struct Reader {
-    const char *p, *end;
-    const char *err;
-    int depth;
-} Reader;
-
-static void *xalloc(size_t n) {
-    void *p = calloc(1, n ? n : 1);
-    if (!p) {
-        fputs("acc trace: out of memory\n", stderr);
-        exit(2);
-    }
-    return p;
-}
-
-static void skip_ws(Reader *r) {
-    while (r->p < r->end && isspace((unsigned char)*r->p)) r->p++;
-}
-
-static bool parse_value(Reader *r, JVal *v);
-static void jfree(JVal *v);
-
-/* A string's contents (after its opening quote), \u escapes as UTF-8. */
-static char *parse_string(Reader *r) {
-    size_t cap = 16, n = 0;
-    char *s = xalloc(cap);
-    while (r->p < r->end && *r->p != '"') {
-        unsigned c = (unsigned char)*r->p++;
-        if (c == '\\' && r->p < r->end) {
-            c = (unsigned char)*r->p++;
-            switch (c) {
-            case 'n': c = '\n'; break;
-            case 't': c = '\t'; break;
-            case 'r': c = '\r'; break;
-            case 'b': c = '\b'; break;
-            case 'f': c = '\f'; break;
-            case 'u': {
-                unsigned u = 0;
-                for (int i = 0; i < 4 && r->p < r->end; i++) {
-                    char h = *r->p++;
-                    u = u * 16 + (unsigned)(isdigit((unsigned char)h) ? h - '0' : (tolower((unsigned char)h) - 'a' + 10) & 15);
-                }
-                c = u;
-                break;
-            }
-            default: break; /* '"', '\\', '/' */
-            }
-        }
-        if (n + 5 > cap) {
-            char *t = realloc(s, cap *= 2);
-            if (!t) { free(s); return NULL; }
-            s = t;
-        }
-        if (c < 0x80) {
-            s[n++] = (char)c;
-        } else if (c < 0x800) {
-            s[n++] = (char)(0xC0 | c >> 6);
-            s[n++] = (char)(0x80 | (c & 0x3F));
-        } else {
-            s[n++] = (char)(0xE0 | c >> 12);
-            s[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
-            s[n++] = (char)(0x80 | (c & 0x3F));
-        }
-    }
-    if (r->p >= r->end) {
-        r->err = "a string does not end";
-        free(s);
-        return NULL;
-    }
-    r->p++;
-    s[n] = '\0';
-    return s;
-}
-
-static JVal *add_kid(JVal *v) {
-    if (v->n == v->cap) {
-        v->cap = v->cap ? v->cap * 2 : 8;
-        v->kids = realloc(v->kids, v->cap * sizeof *v->kids);
-        if (v->type == 'o') v->keys = realloc(v->keys, v->cap * sizeof *v->keys);
-        if (!v->kids || (v->type == 'o' && !v->keys)) {
-            fputs("acc trace: out of memory\n", stderr);
-            exit(2);
-        }
-    }
-    memset(&v->kids[v->n], 0, sizeof v->kids[0]);
-    return &v->kids[v->n++];
-}
-
-/* A trace cut short (a program killed mid-run) ends without its "]": what
- * came is kept, as the trace viewers do. */
-static bool parse_container(Reader *r, JVal *v, char close) {
-    if (++r->depth > 200) {
-        r->err = "nested too deeply";
-        return false;
-    }
-    skip_ws(r);
-    if (r->p < r->end && *r->p == close) {
-        r->p++;
-        r->depth--;
-        return true;
-    }
-    for (;;) {
-        skip_ws(r);
-        if (r->p >= r->end) return v->type == 'a' && r->depth == 1; /* cut short */
-        if (v->type == 'o') {
-            if (*r->p != '"') {
-                r->err = "expected a key";
-                return false;
-            }
-            r->p++;
-            char *key = parse_string(r);
-            if (!key) return false;
-            skip_ws(r);
-            if (r->p >= r->end || *r->p != ':') {
-                free(key);
-                r->err = "expected ':'";
-                return false;
-            }
-            r->p++;
-            JVal *k = add_kid(v);
-            v->keys[v->n - 1] = key;
-            if (!parse_value(r, k)) return false;
-        } else {
-            JVal *k = add_kid(v);
-            int depth = r->depth;
-            if (!parse_value(r, k)) {
-                if (depth == 1 && r->p >= r->end) { /* a last event cut short */
-                    r->depth = depth;
-                    jfree(k);
-                    v->n--;
-                    r->err = NULL;
-                    return true;
-                }
-                return false;
-            }
-        }
-        skip_ws(r);
-        if (r->p >= r->end) return v->type == 'a' && r->depth == 1;
-        if (*r->p == ',') {
-            r->p++;
-            continue;
-        }
-        if (*r->p == close) {
-            r->p++;
-            r->depth--;
-            return true;
-        }
-        r->err = "expected ',' or the end of a list";
-        return false;
-    }
-}
-
-static bool parse_value(Reader *r, JVal *v) {
-    skip_ws(r);
-    if (r->p >= r->end) {
-        r->err = "unexpected end";
-        return false;
-    }
-    char c = *r->p;
-    if (c == '{' || c == '[') {
-        r->p++;
-        v->type = c == '{' ? 'o' : 'a';
-        return parse_container(r, v, c == '{' ? '}' : ']');
-    }
-    if (c == '"') {
-        r->p++;
-        v->type = 's';
-        v->str = parse_string(r);
-        return v->str != NULL;
-    }
-    if (!strncmp(r->p, "true", 4) || !strncmp(r->p, "false", 5)) {
-        v->type = 'b';
-        v->num = c == 't';
-        r->p += c == 't' ? 4 : 5;
-        return true;
-    }
-    if (!strncmp(r->p, "null", 4)) {
-        v->type = 'z';
-        r->p += 4;
-        return true;
-    }
-    char *e;
-    v->type = 'n';
-    v->num = strtod(r->p, &e);
-    if (e == r->p) {
-        r->err = "unexpected character";
-        return false;
-    }
-    r->p = e;
-    return true;
-}
-
-static void jfree(JVal *v) {
-    for (size_t i = 0; i < v->n; i++) {
-        jfree(&v->kids[i]);
-        if (v->keys) free(v->keys[i]);
-    }
-    free(v->kids);
-    free(v->keys);
-    free(v->str);
-}
-
-static const JVal *jget(const JVal *o, const char *key) {
-    if (!o || o->type != 'o') return NULL;
-    for (size_t i = 0; i < o->n; i++)
-        if (!strcmp(o->keys[i], key)) return &o->kids[i];
-    return NULL;
-}
-
-static const char *jstr(const JVal *o, const char *key) {
-    const JVal *v = jget(o, key);
-    return v && v->type == 's' ? v->str : NULL;
-}
-
-static double jnum(const JVal *o, const char *key, double dflt) {
-    const JVal *v = jget(o, key);
-    return v && v->type == 'n' ? v->num : dflt;
-}
-
-/* A flow id or a tid may be a number or a string. */
-static char *jid(const JVal *o, const char *key) {
-    const JVal *v = jget(o, key);
-    char buf[64];
-    if (!v) return NULL;
-    if (v->type == 's') snprintf(buf, sizeof buf, "%s", v->str);
-    else if (v->type == 'n') snprintf(buf, sizeof buf, "%.0f", v->num);
-    else return NULL;
-    return strcpy(xalloc(strlen(buf) + 1), buf);
-}
 
 /* ------------------------------------------------------------------------- */
 /* The model: tracks, slices, flows, instants                                 */
@@ -339,14 +97,14 @@ static size_t str_hash(const char *s) {
     return h;
 }
 
-static char *xstrdup(const char *s) { return strcpy(xalloc(strlen(s) + 1), s); }
+static char *xstrdup(const char *s) { return strcpy(tj_alloc(strlen(s) + 1), s); }
 
 /* s's slot in t (made when missing); *fresh tells which. */
 static size_t intern_slot(Interns *t, const char *s, bool *fresh) {
     if ((t->n + 1) * 2 > t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 256;
-        char **v = xalloc(cap * sizeof *v);
-        size_t *val = xalloc(cap * sizeof *val);
+        char **v = tj_alloc(cap * sizeof *v);
+        size_t *val = tj_alloc(cap * sizeof *val);
         for (size_t i = 0; i < t->cap; i++) {
             if (!t->v[i]) continue;
             size_t j = str_hash(t->v[i]) & (cap - 1);
@@ -388,7 +146,7 @@ static void interns_free(Interns *t) {
 }
 
 static int track_of(Model *m, const JVal *ev) {
-    double pid = jnum(ev, "pid", 0), tid = jnum(ev, "tid", 0);
+    double pid = tj_num(ev, "pid", 0), tid = tj_num(ev, "tid", 0);
     char key[64];
     bool fresh;
     snprintf(key, sizeof key, "%.17g:%.17g", pid, tid);
@@ -406,7 +164,7 @@ static int track_of(Model *m, const JVal *ev) {
 
 /* The args of an event, as tooltip lines ("\nkey: value"), or NULL. */
 static char *tip_of(const JVal *ev) {
-    const JVal *args = jget(ev, "args");
+    const JVal *args = tj_get(ev, "args");
     char *s = NULL;
     size_t len = 0;
     FILE *f;
@@ -437,9 +195,9 @@ static char kind_of(const char *ph, const char *cat) {
 }
 
 static Mark mark_of(Model *m, int tr, const JVal *ev, const char *ph, double ts, double dur) {
-    const char *cat = jstr(ev, "cat"), *end = jstr(jget(ev, "args"), "end");
+    const char *cat = tj_str(ev, "cat"), *end = tj_str(tj_get(ev, "args"), "end");
     Mark k = {tr, kind_of(ph, cat ? cat : ""), end && !strncmp(end, "failed", 6), ts, dur,
-              intern(&m->names, jstr(ev, "name") ? jstr(ev, "name") : "?"), tip_of(ev)};
+              intern(&m->names, tj_str(ev, "name") ? tj_str(ev, "name") : "?"), tip_of(ev)};
     return k;
 }
 
@@ -462,28 +220,28 @@ static Flow *flow_of(Model *m, const char *id) {
 
 /* One event of the trace into the model (the event is freed after). */
 static void add_event(Model *m, const JVal *ev) {
-    const char *ph = jstr(ev, "ph");
+    const char *ph = tj_str(ev, "ph");
     if (!ph || ev->type != 'o') return;
     if (!strcmp(ph, "M")) {
-        const char *name = jstr(ev, "name");
-        const JVal *args = jget(ev, "args");
-        if (name && !strcmp(name, "thread_name") && jstr(args, "name")) {
+        const char *name = tj_str(ev, "name");
+        const JVal *args = tj_get(ev, "args");
+        if (name && !strcmp(name, "thread_name") && tj_str(args, "name")) {
             int tr = track_of(m, ev); /* first: it may move m->tracks */
             free(m->tracks[tr].name);
-            m->tracks[tr].name = xstrdup(jstr(args, "name"));
-        } else if (name && !strcmp(name, "thread_sort_index") && jget(args, "sort_index")) {
+            m->tracks[tr].name = xstrdup(tj_str(args, "name"));
+        } else if (name && !strcmp(name, "thread_sort_index") && tj_get(args, "sort_index")) {
             int tr = track_of(m, ev);
-            m->tracks[tr].sort = jnum(args, "sort_index", 0);
+            m->tracks[tr].sort = tj_num(args, "sort_index", 0);
             m->tracks[tr].has_sort = true;
         }
         return;
     }
-    if (!jget(ev, "ts")) return;
-    double ts = jnum(ev, "ts", 0);
+    if (!tj_get(ev, "ts")) return;
+    double ts = tj_num(ev, "ts", 0);
     int tr = track_of(m, ev);
     Track *t = &m->tracks[tr];
     if (!strcmp(ph, "X")) {
-        add_mark(m, mark_of(m, tr, ev, ph, ts, jnum(ev, "dur", 0)));
+        add_mark(m, mark_of(m, tr, ev, ph, ts, tj_num(ev, "dur", 0)));
     } else if (!strcmp(ph, "B")) {
         GROW(t->open, t->nopen, t->capopen);
         t->open[t->nopen++] = mark_of(m, tr, ev, ph, ts, 0);
@@ -496,7 +254,7 @@ static void add_event(Model *m, const JVal *ev) {
     } else if (!strcmp(ph, "i") || !strcmp(ph, "I") || !strcmp(ph, "n")) {
         add_mark(m, mark_of(m, tr, ev, ph, ts, 0));
     } else if (!strcmp(ph, "s") || !strcmp(ph, "f") || !strcmp(ph, "t")) {
-        char *id = jid(ev, "id");
+        char *id = tj_id(ev, "id");
         if (!id) return;
         Flow *f = flow_of(m, id);
         free(id);
@@ -516,17 +274,17 @@ static void add_event(Model *m, const JVal *ev) {
 static bool read_events(Reader *r, Model *m) {
     m->t0 = 1e300;
     m->t1 = -1e300;
-    skip_ws(r);
+    tj_skip_ws(r);
     if (r->p < r->end && *r->p == '[') {
         r->p++;
         r->depth = 1;
         for (;;) {
             JVal ev = {0};
-            skip_ws(r);
+            tj_skip_ws(r);
             if (r->p >= r->end) break; /* cut short: what came is kept */
             if (*r->p == ']') break;
-            if (!parse_value(r, &ev)) {
-                jfree(&ev);
+            if (!tj_parse_value(r, &ev)) {
+                tj_free(&ev);
                 if (r->p >= r->end) { /* a last event cut short */
                     r->err = NULL;
                     break;
@@ -535,8 +293,8 @@ static bool read_events(Reader *r, Model *m) {
             }
             r->depth = 1;
             add_event(m, &ev);
-            jfree(&ev);
-            skip_ws(r);
+            tj_free(&ev);
+            tj_skip_ws(r);
             if (r->p < r->end && *r->p == ',') r->p++;
             else if (r->p < r->end && *r->p != ']') {
                 r->err = "expected ',' or ']'";
@@ -545,15 +303,15 @@ static bool read_events(Reader *r, Model *m) {
         }
     } else {
         JVal root = {0};
-        bool ok = parse_value(r, &root);
-        const JVal *events = jget(&root, "traceEvents");
+        bool ok = tj_parse_value(r, &root);
+        const JVal *events = tj_get(&root, "traceEvents");
         if (!ok || !events || events->type != 'a') {
             if (ok) r->err = "no list of events";
-            jfree(&root);
+            tj_free(&root);
             return false;
         }
         for (size_t i = 0; i < events->n; i++) add_event(m, &events->kids[i]);
-        jfree(&root);
+        tj_free(&root);
     }
     if (m->t0 > m->t1) m->t0 = m->t1 = 0;
     return true;
@@ -739,7 +497,7 @@ static void flush(FILE *f, const Model *m, Pend *p, Drawn *d) {
 
 /* The marks of one layer (0: waits, 1: instants, 2: steps and callbacks). */
 static void put_layer(FILE *f, const Model *m, int layer, Drawn *d) {
-    Pend *pend = xalloc((m->ntracks + 1) * 4 * sizeof *pend);
+    Pend *pend = tj_alloc((m->ntracks + 1) * 4 * sizeof *pend);
     for (size_t i = 0; i < m->nmarks; i++) {
         const Mark *k = &m->marks[i];
         int lay = strchr("wo", k->kind) ? 0 : strchr("sc", k->kind) ? 2 : 1;
@@ -772,8 +530,8 @@ static void put_layer(FILE *f, const Model *m, int layer, Drawn *d) {
 static void put_flows(FILE *f, const Model *m, Drawn *d) {
     size_t cap = 1024, n = 0;
     while (cap < m->nflows * 2) cap *= 2;
-    size_t *seen = xalloc(cap * sizeof *seen); /* flow index + 1, by (rows, pixels) */
-    size_t *count = xalloc(cap * sizeof *count);
+    size_t *seen = tj_alloc(cap * sizeof *seen); /* flow index + 1, by (rows, pixels) */
+    size_t *count = tj_alloc(cap * sizeof *count);
     for (size_t pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < m->nflows; i++) {
             const Flow *fl = &m->flows[i];
@@ -822,7 +580,7 @@ static void put_flows(FILE *f, const Model *m, Drawn *d) {
 }
 
 static void put_page(FILE *f, Model *m, const char *title) {
-    Track **order = xalloc((m->ntracks + 1) * sizeof *order);
+    Track **order = tj_alloc((m->ntracks + 1) * sizeof *order);
     size_t rows = 0;
     for (size_t i = 0; i < m->ntracks; i++) order[rows++] = &m->tracks[i];
     qsort(order, rows, sizeof *order, cmp_track);
@@ -928,7 +686,7 @@ static char *slurp(const char *path, size_t *len) {
     size_t cap = 1 << 16, n = 0;
     char *s;
     if (!f) return NULL;
-    s = xalloc(cap);
+    s = tj_alloc(cap);
     for (;;) {
         size_t got = fread(s + n, 1, cap - n, f);
         n += got;
@@ -1000,7 +758,7 @@ int trace_main(int argc, char **argv) {
     char *made = NULL;
     if (!out) {
         size_t n = strlen(in);
-        made = xalloc(n + 6);
+        made = tj_alloc(n + 6);
         if (n > 5 && !strcmp(in + n - 5, ".json")) n -= 5;
         memcpy(made, in, n);
         strcpy(made + n, ".html");
