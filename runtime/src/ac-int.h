@@ -224,6 +224,10 @@ struct ac_loop {
     /* xthread.c (multicore engineer): the inbox of calls from other threads,
      * made on first use; NULL for a loop that never crossed threads. */
     struct ac_remote *xq;
+    /* trace.c: AC_TRACE's per-loop state, or NULL; watch: debug || trace
+     * (the one branch a task step pays for both) */
+    struct ac__trace *trace;
+    bool watch;
 };
 
 /* Appends an item at the tail of the ready queue. */
@@ -433,6 +437,30 @@ void ac__debug_warn_(ac_task *h, const char *fmt, ...)
     } while (0)
 const char *ac__kind_name(const ac_task *h);
 
+
+/* ========================================================================= */
+/* BEGIN trace.c: AC_TRACE (issue 14)                                        */
+/* ========================================================================= */
+
+#ifndef AC__UNLIKELY
+#define AC__UNLIKELY(x) __builtin_expect(!!(x), 0)
+#endif
+typedef struct ac__trace ac__trace;
+/* ac_loop_new: opens the trace when AC_TRACE names a file (once per process)
+ * and sets l->trace and l->watch; ac_loop_close: frees l's part and leaves
+ * the file valid JSON. */
+void ac__trace_loop_new(ac_loop *l);
+void ac__trace_loop_close(ac_loop *l);
+/* Instead of ac__step / cb->run when l->trace is set: the same, recorded. */
+void ac__trace_step(ac_loop *l, ac_task *t);
+void ac__trace_callback(ac_loop *l, ac__cb *cb);
+/* Instants: a cancel request, a timer firing. (Wakes and spawns need no
+ * hook: ac__trace_step finds what a step queued.) */
+void ac__trace_cancel(ac_loop *l, ac_task *h);
+void ac__trace_timer(ac_loop *l, ac__timer *t);
+
+/* END trace.c                                                               */
+/* ========================================================================= */
 
 /* ========================================================================= */
 /* BEGIN I/O hooks (runtime engineer: stream.c; the rest is in io.h)         */

@@ -90,6 +90,7 @@ ac_loop *ac_loop_new(void) {
     ac__dlink_init(&l->futures);
     ac__dlink_init(&l->debug_list);
     l->debug = ac__debug_env();
+    ac__trace_loop_new(l); /* trace.c: AC_TRACE */
     return l;
 }
 
@@ -141,6 +142,8 @@ static void ac__move_due(ac_loop *l, uint64_t now) {
     ac__timer *t;
     while ((t = ac__heap_top(l)) != NULL && t->when <= now) {
         ac__heap_pop(l);
+        if (AC__UNLIKELY(l->trace != NULL))
+            ac__trace_timer(l, t);
         if (t->task != NULL) {
             t->task->flags |= AC__F_QUEUED | AC__F_WAKE;
             ac__ready_push(l, &t->task->q);
@@ -157,14 +160,18 @@ static inline __attribute__((always_inline)) void ac__run_item(ac_loop *l, ac__i
 
     if (!ac__is_task_item(it)) {
         ac__cb *cb = (ac__cb *)it;
-        if (!l->debug) {
+        if (!l->watch) {
             cb->run(l, cb, AC__CB_RUN);
             return;
         }
-        /* AC_DEBUG: a callback that blocks the loop (debug.c) */
+        /* AC_DEBUG: a callback that blocks the loop (debug.c); AC_TRACE (trace.c) */
         t0 = ac__now();
-        cb->run(l, cb, AC__CB_RUN);
-        ac__debug_slow(NULL, ac__now() - t0);
+        if (l->trace != NULL)
+            ac__trace_callback(l, cb);
+        else
+            cb->run(l, cb, AC__CB_RUN);
+        if (l->debug)
+            ac__debug_slow(NULL, ac__now() - t0);
         return;
     }
     t = (ac_task *)it;
@@ -177,15 +184,19 @@ static inline __attribute__((always_inline)) void ac__run_item(ac_loop *l, ac__i
             ac__ready_push(l, it);
         return;
     }
-    if (!l->debug) {
+    if (!l->watch) {
         ac__step(l, t);
         return;
     }
-    /* AC_DEBUG: a task step that blocks the loop (debug.c) */
+    /* AC_DEBUG: a task step that blocks the loop (debug.c); AC_TRACE (trace.c) */
     t0 = ac__now();
     ac_retain(t);
-    ac__step(l, t);
-    ac__debug_slow(t, ac__now() - t0);
+    if (l->trace != NULL)
+        ac__trace_step(l, t);
+    else
+        ac__step(l, t);
+    if (l->debug)
+        ac__debug_slow(t, ac__now() - t0);
     ac_release(t);
 }
 
@@ -246,7 +257,9 @@ static void ac__proxy_run(ac_loop *l, ac__cb *cb, int how) {
     ac_task *t = ((ac__proxy *)cb)->t;
     free(cb);
     t->flags &= ~AC__F_PROXY;
-    if (how == AC__CB_RUN && !ac__done(t))
+    if (how == AC__CB_RUN && !ac__done(t) && AC__UNLIKELY(l->trace != NULL))
+        ac__trace_step(l, t);
+    else if (how == AC__CB_RUN && !ac__done(t))
         ac__step(l, t);
 }
 
@@ -751,6 +764,7 @@ int ac_loop_close(ac_loop *l) {
     ac__gather_pending(l);
     ac__destroy_queued(l);
     ac__debug_report_alive(l);
+    ac__trace_loop_close(l); /* trace.c: the file stays valid JSON */
 
     uv_close((uv_handle_t *)&l->timer, NULL);
     uv_run(&l->uv, UV_RUN_DEFAULT);

@@ -772,6 +772,8 @@ int ac_cancel(ac_task *h) {
 
     if (h == NULL || ac__done(h))
         return 0;
+    if (l != NULL && AC__UNLIKELY(l->trace != NULL))
+        ac__trace_cancel(l, h); /* trace.c */
     /* Forward through tasks that wait for tasks (asyncio's task.cancel() calls
      * _fut_waiter.cancel()), iteratively: a long chain costs no C stack. */
     t = ac__cancel_target(h);

@@ -3,6 +3,7 @@
  *
  *   acc [options] input.ac [-o output.c]       input '-': standard input
  *   acc run [options] file.ac [file.ac|file.c|file.o|file.a]... [--] [args...]
+ *   acc trace TRACE.json [-o timeline.html]      (trace_html.c)
  *
  * Exit status: 0, 1 on translation errors (no output is written), 2 on usage or
  * I/O errors. `acc run` exits with the program's own status.
@@ -36,6 +37,7 @@
 static void usage(FILE *f) {
     fputs("usage: acc [options] input.ac [-o output.c]\n"
           "       acc run [options] file.ac [file.ac|file.c|file.o|file.a]... [--] [args...]\n"
+          "       acc trace TRACE.json [-o timeline.html]   (a trace AC_TRACE wrote, as a page)\n"
           "Translates Async C (.ac -> .c, .ah -> .h); 'acc run' translates, compiles, links\n"
           "with libac and runs the program with args.\n"
           "options:\n"
@@ -565,7 +567,10 @@ static bool settle_depfile(Command *cmd, char **made) {
     return true;
 }
 
+int trace_main(int argc, char **argv); /* trace_html.c: acc trace */
+
 int main(int argc, char **argv) {
+    if (argc > 1 && !strcmp(argv[1], "trace")) return trace_main(argc - 1, argv + 1);
     Command cmd = {.status = -1};
     cmd.opt.line_directives = true;
     cmd.run = argc > 1 && !strcmp(argv[1], "run");
