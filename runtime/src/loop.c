@@ -62,8 +62,9 @@ void ac__vec_free(ac__vec *v) {
 
 double ac_time(void) {
     /* uv_hrtime is CLOCK_MONOTONIC: its origin is fixed (boot), shared by every
-     * loop and thread, so ac_call_at deadlines mean the same everywhere. */
-    return (double)uv_hrtime() / 1e9;
+     * loop and thread, so ac_call_at deadlines mean the same everywhere (plus
+     * the jumps of the current loop's virtual time, vtime.c). */
+    return (double)ac__now() / 1e9;
 }
 
 /* ------------------------------------------------------------------------- */
@@ -89,6 +90,7 @@ ac_loop *ac_loop_new(void) {
     ac__dlink_init(&l->futures);
     ac__dlink_init(&l->debug_list);
     l->debug = ac__debug_env();
+    ac__obs_loop_init(l); /* dump.c: AC_VIRTUAL_TIME, AC_SLOW_STEP, AC_DUMP_SIGNAL */
     return l;
 }
 
@@ -118,6 +120,8 @@ static bool ac__block(ac_loop *l) {
         uv_run(&l->uv, UV_RUN_ONCE);
         return true;
     }
+    if (l->vtime && ac__vtime_jump(l))
+        return true; /* vtime.c: the clock jumped to the top's deadline */
     now = ac__now();
     if (top->when <= now) {
         if (uv_loop_alive(&l->uv))
@@ -137,7 +141,9 @@ static bool ac__block(ac_loop *l) {
 
 /* Moves the timers due at `now` to the ready queue, after what is there. */
 static void ac__move_due(ac_loop *l, uint64_t now) {
-    ac__timer *t;
+    ac__timer *t = ac__heap_top(l);
+    if (t != NULL && t->when <= now)
+        l->lag_ns = now - t->when; /* ac_loop_stats' loop lag */
     while ((t = ac__heap_top(l)) != NULL && t->when <= now) {
         ac__heap_pop(l);
         if (t->task != NULL) {
@@ -176,6 +182,7 @@ static inline __attribute__((always_inline)) void ac__run_item(ac_loop *l, ac__i
             ac__ready_push(l, it);
         return;
     }
+    l->steps++; /* ac_loop_stats */
     if (!l->debug) {
         ac__step(l, t);
         return;
@@ -747,6 +754,7 @@ int ac_loop_close(ac_loop *l) {
     ac__destroy_queued(l);
     ac__debug_report_alive(l);
 
+    ac__obs_loop_close(l); /* dump.c: the dump signal's handle */
     uv_close((uv_handle_t *)&l->timer, NULL);
     uv_run(&l->uv, UV_RUN_DEFAULT);
     if (uv_loop_close(&l->uv) == UV_EBUSY) {
