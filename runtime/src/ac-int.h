@@ -225,7 +225,7 @@ struct ac_loop {
      * steps and lag_ns are the only fields the hot path writes (a counter per
      * step, a subtraction per pass with due timers). */
     uint64_t steps;        /* task steps run */
-    uint64_t lag_ns;       /* how late the last due timer was moved to the ready queue */
+    uint64_t lag_ns;       /* how late the last timer due was moved to the ready queue */
     uint64_t longest_ns;   /* the longest step or callback measured (AC_DEBUG times them) */
     uint64_t slow_ns;      /* AC_DEBUG's slow-step threshold (AC_SLOW_STEP) */
     uint64_t vt_skew;      /* virtual time: how far the clock has jumped ahead, ns */
@@ -298,11 +298,11 @@ int ac__pending_tasks(ac_loop *l, ac__vec *out);
 ac__cb *ac__proxy_new(ac_task *t);
 ac_task *ac__proxy_task(ac__cb *cb);
 /* The loop clock, ns: the monotonic clock, plus the jumps of virtual time
- * (vtime.c) on the current loop (0 unless it is on). */
+ * (vtime.c) of loop l (0 unless it is on); ac__now: of the current loop. */
+static inline uint64_t ac__loop_now(const ac_loop *l) { return uv_hrtime() + l->vt_skew; }
 static inline uint64_t ac__now(void) {
     ac_loop *l = ac__cur;
-    uint64_t t = uv_hrtime();
-    return l != NULL ? t + l->vt_skew : t;
+    return l != NULL ? ac__loop_now(l) : uv_hrtime();
 }
 uint64_t ac__seconds_to_ns(double seconds);
 

@@ -122,7 +122,7 @@ static bool ac__block(ac_loop *l) {
     }
     if (l->vtime && ac__vtime_jump(l))
         return true; /* vtime.c: the clock jumped to the top's deadline */
-    now = ac__now();
+    now = ac__loop_now(l);
     if (top->when <= now) {
         if (uv_loop_alive(&l->uv))
             uv_run(&l->uv, UV_RUN_NOWAIT);
@@ -141,11 +141,10 @@ static bool ac__block(ac_loop *l) {
 
 /* Moves the timers due at `now` to the ready queue, after what is there. */
 static void ac__move_due(ac_loop *l, uint64_t now) {
-    ac__timer *t = ac__heap_top(l);
-    if (t != NULL && t->when <= now)
-        l->lag_ns = now - t->when; /* ac_loop_stats' loop lag */
+    ac__timer *t;
     while ((t = ac__heap_top(l)) != NULL && t->when <= now) {
         ac__heap_pop(l);
+        l->lag_ns = now - t->when; /* ac_loop_stats' loop lag */
         if (t->task != NULL) {
             t->task->flags |= AC__F_QUEUED | AC__F_WAKE;
             ac__ready_push(l, &t->task->q);
@@ -225,7 +224,7 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
     }
     /* The clock is read once per pass, and only when a timer is armed. */
     if (l->heap_len != 0)
-        ac__move_due(l, ac__now());
+        ac__move_due(l, ac__loop_now(l));
     it = l->head;
     l->head = l->tail = NULL;
     while (it != NULL) {
