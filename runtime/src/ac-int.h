@@ -223,7 +223,7 @@ struct ac_loop {
     bool rt_closing;
     /* observability (dump.c, stats.c, vtime.c): what they keep per loop.
      * steps and lag_ns are the only fields the hot path writes (a counter per
-     * step, a subtraction per pass with due timers). */
+     * step, a subtraction per timer that comes due). */
     uint64_t steps;        /* task steps run */
     uint64_t lag_ns;       /* how late the last timer due was moved to the ready queue */
     uint64_t longest_ns;   /* the longest step or callback measured (AC_DEBUG times them) */

@@ -1,8 +1,8 @@
 /*
  * stats.c: ac_loop_stats, the loop's metrics (issue 14).
  *
- * The hot path keeps two numbers for it (loop.c: a step counter, and the
- * lateness of the first due timer of a pass); the rest is counted when asked:
+ * The hot path keeps two numbers for it (loop.c: a step counter, and how
+ * late the last timer that came due was); the rest is counted when asked:
  * the pending tasks (ac__pending_tasks), the ready queue, the timer heap. The
  * longest step is known only when steps are timed, which AC_DEBUG does.
  */
