@@ -12,8 +12,7 @@
 # work on a core file as on a stopped process. `ac tasks` prints the text
 # ac_dump_tasks prints (runtime/src/dump.c: keep the two in step), except
 # that times are computed from the loop's last poll (l->uv.time), which is
-# what a core has, and that the handle an ac_wait_for or ac_shield stands
-# for is not followed. Needs libac's debug information (the default
+# what a core has. Needs libac's debug information (the default
 # RelWithDebInfo build, or -g).
 
 import errno
@@ -290,12 +289,38 @@ def innermost_what(t):
     return what
 
 
+DESC_RT = 1 << 8
+
+
+def mirror(h):
+    """The handle a runtime handle h stands for (ac__rt_desc.mirror, which
+    cannot be called on a core): the known mirrors, by name."""
+    d = h.desc
+    if _addr(d) == 0 or not (int(d.dereference()["flags"]) & DESC_RT):
+        return None
+    try:
+        fn = str(d.cast(_t("ac__rt_desc").pointer()).dereference()["mirror"])
+        if "ac__wf_mirror" in fn:
+            inner = _ptr(h.frame_addr(), "ac__wf_frame").dereference()["inner"]
+        elif "ac__shield_mirror" in fn:
+            inner = _ptr(h.addr, "ac__shield").dereference()["inner"]
+        else:
+            return None
+    except gdb.error:
+        return None
+    return Task(_addr(inner)) if _addr(inner) != 0 else None
+
+
 def kids_of(t, what):
     w = t.wait()
-    if w == 0:
-        return []
-    kind = int(_ptr(w, "ac__waiter").dereference()["kind"])
     out = []
+    for c in chain(t):
+        m = mirror(c)
+        if m is not None:
+            out.append(m)
+    if w == 0:
+        return out
+    kind = int(_ptr(w, "ac__waiter").dereference()["kind"])
     if kind == WAIT_HANDLE:
         h = _addr(_ptr(w, "ac__wait__frame").dereference()["h"])
         if h != 0:
@@ -304,6 +329,8 @@ def kids_of(t, what):
                 g = _ptr(h, "struct ac__gather").dereference()
                 for i in range(int(g["n"])):
                     out.append(Task(_addr(g["kids"][i]["h"])))
+            elif mirror(ht) is not None:
+                out.append(mirror(ht))
             elif ht.is_task():
                 out.append(ht)
     elif kind == WAIT_CUSTOM and what == "ac_group_wait":
