@@ -33,6 +33,7 @@
  * macros (<features.h>) that the test reads. */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h> /* FILE, for ac_dump_tasks */
 #include <uv/errno.h>
 
 /* ------------------------------------------------------------------------- */
@@ -902,6 +903,53 @@ int ac_workers_serve(ac_workers *w, const char *host, int port, ac_handler_arg h
                      int mode);
 
 /* END threads                                                               */
+/* BEGIN observability (dump engineer, issue 14): task dumps, loop metrics,  */
+/* virtual time. docs/debugging.md has the whole story.                      */
+/* ========================================================================= */
+
+/* Options of ac_loop_new_opts; all zero: what ac_loop_new does (the
+ * environment decides). */
+typedef struct ac_loop_options {
+    /* > 0: virtual time (when nothing is ready and libuv has no work, the
+     * clock jumps to the next timer); < 0: real time; 0: AC_VIRTUAL_TIME=1
+     * in the environment turns it on. */
+    int virtual_time;
+    /* AC_DEBUG's slow-step threshold in seconds (a step or callback running
+     * longer is reported); 0: AC_SLOW_STEP from the environment, else 0.1. */
+    double slow_step;
+    /* > 0: debug mode (AC_DEBUG's tracking and reports, the ages in
+     * ac_dump_tasks); < 0: off; 0: as AC_DEBUG says. */
+    int debug;
+} ac_loop_options;
+/* A new loop with options (NULL: ac_loop_new()); NULL on out-of-memory. */
+ac_loop *ac_loop_new_opts(const ac_loop_options *opts);
+
+/* Prints every pending task of the current loop to out as an await tree:
+ * name, function, state, age (AC_DEBUG), where it is suspended (each frame's
+ * function and .ac line, outermost first), what it waits for (a task, a
+ * future, a sleep and the time left, a read, a lock, a queue, a thread-pool
+ * job, ...) and, under it, the tasks it waits for (an awaited task, the
+ * children of a gather or a group). Allocates nothing that stays; runs no
+ * task. With AC_DUMP_SIGNAL=USR1 (or another signal name or number) in the
+ * environment, that signal prints the dump on stderr while the program runs. */
+void ac_dump_tasks(FILE *out);
+
+/* Loop metrics (ac_loop_stats). */
+typedef struct ac_stats {
+    size_t tasks;         /* pending tasks (spawned, not ended) */
+    size_t ready;         /* items in the ready queue now */
+    size_t timers;        /* timers armed (sleeps, call_later, timeouts) */
+    uint64_t steps;       /* task steps run so far */
+    uint64_t passes;      /* loop passes so far */
+    double longest_step;  /* the longest step or callback, s (measured with AC_DEBUG only; else 0) */
+    double lag;           /* how late the last due timer ran, s (loop lag) */
+    double virtual_skew;  /* how far virtual time has jumped ahead of the real clock, s */
+} ac_stats;
+/* Fills *out with l's metrics (l NULL: the current loop). 0, or AC_EINVAL
+ * (no loop, out NULL), or AC_ENOMEM (tasks could not all be counted). */
+int ac_loop_stats(ac_loop *l, ac_stats *out);
+
+/* END observability                                                          */
 /* ========================================================================= */
 
 /* The contract with the code acc generates (frame layouts, descriptors, the

@@ -228,6 +228,17 @@ struct ac_loop {
      * (the one branch a task step pays for both) */
     struct ac__trace *trace;
     bool watch;
+    /* observability (dump.c, stats.c, vtime.c): what they keep per loop.
+     * steps and lag_ns are the only fields the hot path writes (a counter per
+     * step, a subtraction per timer that comes due). */
+    uint64_t steps;        /* task steps run */
+    uint64_t lag_ns;       /* how late the last timer due was moved to the ready queue */
+    uint64_t longest_ns;   /* the longest step or callback measured (AC_DEBUG times them) */
+    uint64_t slow_ns;      /* AC_DEBUG's slow-step threshold (AC_SLOW_STEP) */
+    uint64_t vt_skew;      /* virtual time: how far the clock has jumped ahead, ns */
+    uint64_t vt_jumps;     /* virtual time: how many jumps */
+    bool vtime;            /* virtual time is on */
+    struct ac__obs *obs;   /* dump.c: the dump signal handle, the list of loops */
 };
 
 /* Appends an item at the tail of the ready queue. */
@@ -293,8 +304,13 @@ int ac__pending_tasks(ac_loop *l, ac__vec *out);
 /* A proxy node: steps t when run (see ac__cancel_wake in task.c). */
 ac__cb *ac__proxy_new(ac_task *t);
 ac_task *ac__proxy_task(ac__cb *cb);
-/* The loop clock, ns. */
-static inline uint64_t ac__now(void) { return uv_hrtime(); }
+/* The loop clock, ns: the monotonic clock, plus the jumps of virtual time
+ * (vtime.c) of loop l (0 unless it is on); ac__now: of the current loop. */
+static inline uint64_t ac__loop_now(const ac_loop *l) { return uv_hrtime() + l->vt_skew; }
+static inline uint64_t ac__now(void) {
+    ac_loop *l = ac__cur;
+    return l != NULL ? ac__loop_now(l) : uv_hrtime();
+}
 uint64_t ac__seconds_to_ns(double seconds);
 
 /* ========================================================================= */
@@ -394,6 +410,7 @@ struct ac__ext {
     uint32_t hs_len, hs_cap;
     uint32_t cancel_requests; /* ac_cancel's requests on it (asyncio's cancelling()),
                                  counted once it has an ext (deadline.c makes one) */
+    uint64_t born;       /* debug: the loop clock when it was made (the dump's age) */
 };
 
 /* Whether handles made now get debug tracking: the current loop's setting, or
@@ -589,7 +606,7 @@ static inline void ac__wake(ac_task *task) {
 /* task.c: takes it out of h's waiter list; false when it is not there. */
 bool ac__waiters_remove(ac_task *h, ac__item *it);
 /* debug.c: reports a task step (t) or a callback (t NULL) that blocked the
- * loop for ns, if that is over 100 ms (AC_DEBUG). */
+ * loop for ns, if that is over the slow-step threshold (AC_DEBUG; 100 ms unless AC_SLOW_STEP says), and keeps the longest for ac_loop_stats. */
 void ac__debug_slow(ac_task *t, uint64_t ns);
 
 /* END combinators, groups, synchronisation, threads                         */
@@ -617,6 +634,27 @@ int ac__join_resume(ac__sync_leaf *lf, ac__joinable *j, ac_task *task);
 ac__joinable *ac__queue_joinable(ac_queue *q);
 
 /* END issue 13                                                               */
+/* BEGIN observability (dump engineer: dump.c stats.c vtime.c, issue 14)     */
+/* ========================================================================= */
+
+/* ac_loop_new: reads the environment (AC_VIRTUAL_TIME, AC_SLOW_STEP,
+ * AC_DUMP_SIGNAL) into l, starts the dump signal's handle (unref'd), puts l
+ * on the list of loops the gdb extension reads. Never fails: a dump signal
+ * that cannot be set up is said on stderr once. */
+void ac__obs_loop_init(ac_loop *l);
+/* ac_loop_close: closes the signal handle (before the final uv_run) and takes
+ * l off the list. */
+void ac__obs_loop_close(ac_loop *l);
+/* vtime.c: nothing is ready, the heap's top is in the future: when l's time
+ * is virtual and libuv has no work (no active handle or request: no I/O, no
+ * thread-pool job), the clock jumps to the top's deadline. True if it did. */
+bool ac__vtime_jump(ac_loop *l);
+/* gather.c / group.c: the children of a gather, the tasks of a group
+ * (borrowed), for the dump. */
+size_t ac__gather_children(ac_task *g, ac_task **out, size_t cap);
+size_t ac__group_tasks(const ac_group *g, ac_task **out, size_t cap);
+
+/* END observability                                                          */
 /* ========================================================================= */
 
 #endif /* AC_INT_H */

@@ -59,6 +59,7 @@ void ac__debug_track(ac_task *h, const char *file, int line) {
         return;
     e->file = file != NULL ? file : "?";
     e->line = line;
+    e->born = ac__now(); /* ac_dump_tasks' age */
     if (ac__cur != NULL)
         ac__dlink_append(&ac__cur->debug_list, &e->dbg);
 }
@@ -175,7 +176,8 @@ void ac__debug_warn_(ac_task *h, const char *fmt, ...) {
 /* ========================================================================= */
 
 /* A step or callback that runs longer than this blocks the loop (asyncio's
- * slow_callback_duration is 0.1 s). */
+ * slow_callback_duration is 0.1 s); AC_SLOW_STEP=seconds sets another
+ * (l->slow_ns, dump.c). */
 #define AC__SLOW_NS 100000000ull
 
 /* Walks the frames of coroutine object c (its own, then those embedded in it
@@ -283,8 +285,12 @@ static void ac__where_line(void *arg, const ac__desc *d, int ln) {
 void ac__debug_slow(ac_task *t, uint64_t ns) {
     ac__where w = {"?", 0};
     ac__vec v = {0};
+    ac_loop *l = ac__cur;
+    uint64_t slow = l != NULL && l->slow_ns != 0 ? l->slow_ns : AC__SLOW_NS;
 
-    if (ns < AC__SLOW_NS)
+    if (l != NULL && ns > l->longest_ns)
+        l->longest_ns = ns; /* ac_loop_stats */
+    if (ns < slow)
         return;
     if (t == NULL) {
         fprintf(stderr, "ac: warning: a callback blocked the loop for %.3f s\n", (double)ns / 1e9);

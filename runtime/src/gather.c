@@ -123,3 +123,12 @@ void ac__gather_free(ac_task *gh) {
     for (i = 0; i < g->n; i++)
         ac_release(g->kids[i].h);
 }
+
+/* dump.c (issue 14): the children of gather g, up to cap of them in out;
+ * returns how many it has. */
+size_t ac__gather_children(ac_task *g, ac_task **out, size_t cap) {
+    ac__gather *gg = (ac__gather *)g;
+    for (size_t i = 0; i < gg->n && i < cap; i++)
+        out[i] = gg->kids[i].h;
+    return gg->n;
+}

@@ -247,3 +247,11 @@ ac_task *ac_group_wait(ac_group *g) {
         ac_group_wait__init(ac__frame(t), g);
     return t;
 }
+
+/* dump.c (issue 14): the tasks of group g, up to cap of them in out; returns
+ * how many it has. */
+size_t ac__group_tasks(const ac_group *g, ac_task **out, size_t cap) {
+    for (size_t i = 0; i < g->n && i < cap; i++)
+        out[i] = g->kids[i].t;
+    return g->n;
+}

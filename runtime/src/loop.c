@@ -63,8 +63,9 @@ void ac__vec_free(ac__vec *v) {
 
 double ac_time(void) {
     /* uv_hrtime is CLOCK_MONOTONIC: its origin is fixed (boot), shared by every
-     * loop and thread, so ac_call_at deadlines mean the same everywhere. */
-    return (double)uv_hrtime() / 1e9;
+     * loop and thread, so ac_call_at deadlines mean the same everywhere (plus
+     * the jumps of the current loop's virtual time, vtime.c). */
+    return (double)ac__now() / 1e9;
 }
 
 /* ------------------------------------------------------------------------- */
@@ -91,6 +92,7 @@ ac_loop *ac_loop_new(void) {
     ac__dlink_init(&l->debug_list);
     l->debug = ac__debug_env();
     ac__trace_loop_new(l); /* trace.c: AC_TRACE */
+    ac__obs_loop_init(l); /* dump.c: AC_VIRTUAL_TIME, AC_SLOW_STEP, AC_DUMP_SIGNAL */
     return l;
 }
 
@@ -120,7 +122,9 @@ static bool ac__block(ac_loop *l) {
         uv_run(&l->uv, UV_RUN_ONCE);
         return true;
     }
-    now = ac__now();
+    if (l->vtime && ac__vtime_jump(l))
+        return true; /* vtime.c: the clock jumped to the top's deadline */
+    now = ac__loop_now(l);
     if (top->when <= now) {
         if (uv_loop_alive(&l->uv))
             uv_run(&l->uv, UV_RUN_NOWAIT);
@@ -144,6 +148,7 @@ static void ac__move_due(ac_loop *l, uint64_t now) {
         ac__heap_pop(l);
         if (AC__UNLIKELY(l->trace != NULL))
             ac__trace_timer(l, t);
+        l->lag_ns = now - t->when; /* ac_loop_stats' loop lag */
         if (t->task != NULL) {
             t->task->flags |= AC__F_QUEUED | AC__F_WAKE;
             ac__ready_push(l, &t->task->q);
@@ -184,6 +189,7 @@ static inline __attribute__((always_inline)) void ac__run_item(ac_loop *l, ac__i
             ac__ready_push(l, it);
         return;
     }
+    l->steps++; /* ac_loop_stats */
     if (!l->watch) {
         ac__step(l, t);
         return;
@@ -230,7 +236,7 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
     }
     /* The clock is read once per pass, and only when a timer is armed. */
     if (l->heap_len != 0)
-        ac__move_due(l, ac__now());
+        ac__move_due(l, ac__loop_now(l));
     it = l->head;
     l->head = l->tail = NULL;
     while (it != NULL) {
@@ -766,6 +772,7 @@ int ac_loop_close(ac_loop *l) {
     ac__debug_report_alive(l);
     ac__trace_loop_close(l); /* trace.c: the file stays valid JSON */
 
+    ac__obs_loop_close(l); /* dump.c: the dump signal's handle */
     uv_close((uv_handle_t *)&l->timer, NULL);
     uv_run(&l->uv, UV_RUN_DEFAULT);
     if (uv_loop_close(&l->uv) == UV_EBUSY) {

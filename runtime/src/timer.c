@@ -158,7 +158,7 @@ int ac_sleep__resume(void *frame, ac_task *task) {
             return AC__SUSPEND;
         }
         /* A fresh clock reading: the sleep is never shorter than asked. */
-        f->timer.when += ac__now();
+        f->timer.when += ac__loop_now(l);
         f->timer.task = task;
         if (ac__heap_insert(l, &f->timer) != 0) {
             f->w.state = AC__SS_OVER;

@@ -9,7 +9,9 @@
 #     the same link without the rpath cannot start: the README's warning holds;
 #   - the static route (libac.a + pkg-config --static libuv) gives a program
 #     with no run-time dependency on the prefix;
-#   - share/ac/gdb/ac.gdb's ac-stack prints the .ac stack (when gdb is there).
+#   - share/ac/gdb/ac.gdb's ac-stack prints the .ac stack, and
+#     share/ac/gdb/ac-gdb.py's ac bt / ac tasks / ac locals work (when gdb is
+#     there).
 # Prints a line per check and "N passed, M failed".
 set -u
 build=$1
@@ -79,6 +81,7 @@ async int main(void) {
 }
 AC
   check "ac-stack shows the .ac frames, ac-locals the locals" bash -c "cd '$prefix' && '$p/bin/acc' g.ac -o g.c && $cc -g -O0 $cflags -I'$p/include' g.c -o g '$lib/libac.a' $ldflags \$(pkg-config --libs --static libuv) && gdb -batch -ex 'source $p/share/ac/gdb/ac.gdb' -ex 'break g.ac:7' -ex run -ex ac-stack -ex ac-locals ./g > gdb.out 2>&1; grep -q 'File \"g.ac\", line 12, in main' gdb.out && grep -q 'File \"g.ac\", line 6, in inner' gdb.out && grep -q 'x = 21, y = 42' gdb.out"
+  check "share/ac/gdb/ac-gdb.py: ac bt gives the .ac frames of the running task, ac tasks the tree, ac locals the locals" bash -c "cd '$prefix' && gdb -batch -ex 'source $p/share/ac/gdb/ac-gdb.py' -ex 'break g.ac:7' -ex run -ex 'ac bt' -ex 'ac tasks' -ex 'ac locals' ./g > gdb2.out 2>&1; grep -q 'File \"g.ac\", line 12, in main' gdb2.out && grep -q 'File \"g.ac\", line 7, in inner' gdb2.out && grep -q '^1 pending task' gdb2.out && grep -q '^  y = 42' gdb2.out"
 fi
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
