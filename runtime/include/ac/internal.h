@@ -474,6 +474,7 @@ typedef struct ac_process_spawn__frame {
     ac_process *ac__ret;
     char *const *argv;
     const ac_process_options *opts;
+    int detached;                   /* UV_PROCESS_DETACHED (ac_process_spawn_detached) */
 } ac_process_spawn__frame;
 static inline void ac_process_spawn__init(ac_process_spawn__frame *f, char *const *argv,
                                           const ac_process_options *opts) {
@@ -481,6 +482,7 @@ static inline void ac_process_spawn__init(ac_process_spawn__frame *f, char *cons
     f->ac__ret = 0;
     f->argv = argv;
     f->opts = opts;
+    f->detached = 0;
 }
 typedef struct ac_process_wait__frame {
     ac__io_leaf io;
@@ -527,6 +529,9 @@ static inline void ac_write_file__init(ac_write_file__frame *f, const char *path
     f->len = len;
     f->op = 0;
 }
+
+/* The frames of ac.h's "more I/O" block (udp.c fdstream.c file.c shell.c). */
+#include "io_more.h"
 
 /* END I/O leaf frames                                                        */
 /* ========================================================================= */
