@@ -565,8 +565,8 @@ AC_ASYNC(void) ac_file_close(ac_file *f);
  * ac_process_spawn. Free the result with ac_process_free. */
 AC_ASYNC(ac_process *) ac_process_shell(const char *cmd, const ac_process_options *opts);
 /* As ac_process_spawn, the child in a session of its own (setsid: libuv's
- * UV_PROCESS_DETACHED), so that it outlives the parent and its terminal;
- * the loop does not wait for it. */
+ * UV_PROCESS_DETACHED): the signals of the parent's terminal and process
+ * group do not reach it, and it runs on after the parent has exited. */
 AC_ASYNC(ac_process *) ac_process_spawn_detached(char *const argv[], const ac_process_options *opts);
 
 /* END more I/O                                                               */

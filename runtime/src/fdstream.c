@@ -28,6 +28,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -40,6 +41,11 @@ static void ac__tty_reopen(int fd) {
     char path[256];
     int mode, fdflags, nfd;
 
+#ifdef TIOCGPTN
+    int ptn;
+    if (ioctl(fd, TIOCGPTN, &ptn) == 0)
+        return; /* a pseudo-terminal's master: reopening /dev/ptmx makes a new one */
+#endif
     if (ttyname_r(fd, path, sizeof path) != 0)
         return;
     if ((mode = fcntl(fd, F_GETFL)) == -1 || (fdflags = fcntl(fd, F_GETFD)) == -1)
@@ -49,6 +55,26 @@ static void ac__tty_reopen(int fd) {
     if (dup2(nfd, fd) >= 0)
         (void)fcntl(fd, F_SETFD, fdflags); /* fd's close-on-exec flag as it was */
     close(nfd);
+}
+
+/* ac_write_eof on a descriptor that is not a socket (a pipe, a FIFO, a
+ * TTY): shutdown(2) does not apply (AC_ENOTSOCK), and what ends the stream
+ * for the reader is closing this end, as asyncio's write_eof() on a pipe
+ * does. The descriptor cannot be closed under libuv's handle, so a
+ * read-only /dev/null is put in its place (dup2): the pipe's end is
+ * released, and a write after the half-close fails (AC_EBADF). eof.c calls
+ * this once the writes queued before the half-close are done. */
+int ac__fd_stream_eof(ac_stream *s) {
+    uv_os_fd_t fd;
+    int nul, rc = 0;
+    if (uv_fileno(&s->u.h, &fd) != 0)
+        return AC_EBADF;
+    if ((nul = open("/dev/null", O_RDONLY | O_CLOEXEC)) < 0)
+        return -errno;
+    if (dup2(nul, fd) < 0)
+        rc = -errno;
+    close(nul);
+    return rc;
 }
 
 /* The stream type of fd: AC__STREAM_TCP or _PIPE, or a negative error. */

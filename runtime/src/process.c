@@ -156,8 +156,6 @@ int ac_process_spawn__resume(void *frame, ac_task *task) {
         o.flags = f->detached ? UV_PROCESS_DETACHED : 0; /* shell.c's ac_process_spawn_detached */
         rc = uv_spawn(&l->uv, &p->h, &o);
         p->h.data = p;
-        if (rc == 0 && f->detached)
-            uv_unref((uv_handle_t *)&p->h); /* the loop does not wait for it */
         if (rc != 0) {
             for (i = 0; i < 3; i++)
                 if (p->stdio[i] != NULL)

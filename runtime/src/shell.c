@@ -5,8 +5,9 @@
  * shell's to parse: quoting untrusted text into it is the caller's job).
  * `await ac_process_spawn_detached(argv, &opts)` starts a child in a session
  * of its own (libuv's UV_PROCESS_DETACHED, setsid(2)): signals to the
- * parent's process group or terminal do not reach it, it outlives the
- * parent, and the loop does not wait for it. Both give an ac_process *
+ * parent's process group or terminal do not reach it, and it outlives the
+ * parent (any child does, unless it is killed: ac_process_free does not
+ * kill). Both give an ac_process *
  * (pipes, ac_process_wait, ac_process_kill, ac_process_free as usual).
  */
 #include "io.h"
