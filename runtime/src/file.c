@@ -61,7 +61,7 @@ static void ac__fcall_orphan(struct ac__fcall_req *r);
 static void ac__file_destroy(ac_file *file) {
     uv_fs_t req;
     if (file->fd >= 0) {
-        uv_fs_close(NULL, &req, file->fd, NULL);
+        uv_fs_close(&file->loop->uv, &req, file->fd, NULL); /* synchronous: no callback */
         uv_fs_req_cleanup(&req);
     }
     free(file);

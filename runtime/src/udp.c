@@ -47,6 +47,7 @@ struct ac_udp {
     ac_loop *loop;
     ac__udp_dgram *head, *tail; /* received, not taken */
     size_t queued;
+    unsigned lost;             /* datagrams dropped for lack of memory, not reported yet */
     ac__iolink readers;        /* ac_udp_recv__frame.wl, in the order they came */
     bool receiving;            /* uv_udp_recv_start is on */
     bool closing;
@@ -184,8 +185,14 @@ static void ac__udp_on_recv(uv_udp_t *h, ssize_t nread, const uv_buf_t *buf,
     (void)buf;
     if (nread == 0 && addr == NULL)
         return; /* nothing more to read now */
-    if ((d = malloc(sizeof *d + len)) == NULL)
-        return; /* dropped, as the network may drop it */
+    if ((d = malloc(sizeof *d + len)) == NULL) {
+        /* Dropped, but not silently: a receiver raises AC_ENOMEM for it
+         * (after the datagrams queued before it), instead of waiting for
+         * a datagram that came and went. */
+        u->lost++;
+        ac__udp_wake_one(u);
+        return;
+    }
     d->next = NULL;
     d->err = nread < 0 ? (int)nread : 0;
     d->partial = (flags & UV_UDP_PARTIAL) != 0;
@@ -218,11 +225,24 @@ static int ac__udp_want(ac_udp *u) {
     return 0;
 }
 
-/* Gives the oldest datagram to f: AC__DONE, or AC__FAIL with its error. */
+/* Whether a receiver has something to take: a datagram, or a loss. */
+static bool ac__udp_ready(const ac_udp *u) { return u->head != NULL || u->lost > 0; }
+
+/* Gives the oldest datagram to f (or the report of a datagram lost for lack
+ * of memory): AC__DONE, or AC__FAIL with its error. */
 static int ac__udp_take(ac_udp *u, ac_udp_recv__frame *f, ac_task *task) {
     ac__udp_dgram *d = u->head;
-    size_t k = d->len < f->n ? d->len : f->n;
-    int err = d->err;
+    size_t k;
+    int err;
+
+    if (d == NULL) {
+        u->lost--;
+        if (ac__udp_ready(u))
+            ac__udp_wake_one(u);
+        return ac__raise(task, AC_ENOMEM);
+    }
+    k = d->len < f->n ? d->len : f->n;
+    err = d->err;
 
     if ((u->head = d->next) == NULL)
         u->tail = NULL;
@@ -237,7 +257,7 @@ static int ac__udp_take(ac_udp *u, ac_udp_recv__frame *f, ac_task *task) {
             err = AC_EMSGSIZE;
     }
     free(d);
-    if (u->head != NULL)
+    if (ac__udp_ready(u))
         ac__udp_wake_one(u); /* the next datagram for the next receiver */
     if (err == 0)
         err = ac__udp_want(u);
@@ -280,7 +300,7 @@ int ac_udp_recv__resume(void *frame, ac_task *task) {
             return ac__raise(task, AC_EBADF);
         if (ac__io_cancel_pending(task))
             return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
-        if (u->head != NULL && ac__iolist_empty(&u->readers))
+        if (ac__udp_ready(u) && ac__iolist_empty(&u->readers))
             return ac__udp_take(u, f, task);
         return ac__udp_recv_wait(l, f, task, true);
     case AC__IO_WAITING: {
@@ -288,7 +308,7 @@ int ac_udp_recv__resume(void *frame, ac_task *task) {
         f->io.w.w.state = AC__IO_OVER;
         ac__iolink_remove(&f->wl);
         if (ac__io_resumed(&f->io, task)) {
-            if (u != NULL && woken && u->head != NULL)
+            if (u != NULL && woken && ac__udp_ready(u))
                 ac__udp_wake_one(u); /* pass the wake-up on */
             return ac__raise(task, AC_ECANCELED);
         }
@@ -296,7 +316,7 @@ int ac_udp_recv__resume(void *frame, ac_task *task) {
             return ac__raise(task, AC_EBADF);
         if (f->io.err != 0)
             return ac__raise(task, f->io.err);
-        if (u->head == NULL)
+        if (!ac__udp_ready(u))
             return ac__udp_recv_wait(l, f, task, false);
         return ac__udp_take(u, f, task);
     }
