@@ -196,7 +196,8 @@ static void ac__fcall_cancel(ac__waiter_ex *x, ac_task *task) {
     ac__io_wake(&c->io, AC_ECANCELED);
 }
 
-/* Starts the request of c. 0 or an error (nothing left behind). */
+/* Starts the request of c. 0, an error (nothing left behind), or 1: done
+ * without a request (a close without the memory for one). */
 static int ac__fcall_start(ac_loop *l, ac__fcall *c) {
     ac_file *file = c->f;
     uv_loop_t *uv = &l->uv;
@@ -228,6 +229,10 @@ static int ac__fcall_start(ac_loop *l, ac__fcall *c) {
     if ((r = ac__fcall_req_new(c, file, cap)) == NULL) {
         if (c->op == AC__FILE_OPEN)
             free(file);
+        if (c->op == AC__FILE_CLOSE) { /* closed all the same, on this thread */
+            ac__file_destroy(file);
+            return 1;
+        }
         return AC_ENOMEM;
     }
     switch (c->op) {
@@ -401,7 +406,7 @@ static int ac__fcall_resume(ac__fcall *c, ac_task *task) {
         if (ac__io_get(l) == NULL)
             return ac__raise(task, AC_ENOMEM);
         if ((rc = ac__fcall_start(l, c)) != 0)
-            return ac__raise(task, rc);
+            return rc == 1 ? AC__DONE : ac__raise(task, rc);
         c->io.w.w.state = AC__IO_WAITING;
         return ac__io_suspend(l, &c->io, task, ac__fcall_cancel);
     case AC__IO_WAITING:
