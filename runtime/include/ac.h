@@ -522,6 +522,96 @@ AC_ASYNC(void) ac_start_tls(ac_stream *s, ac_tls *tls, const char *server_name);
 /* ========================================================================= */
 
 /* ========================================================================= */
+/* BEGIN more I/O (udpfd engineer: udp.c fdstream.c file.c shell.c; leaf     */
+/* frames in <ac/io_more.h>): UDP endpoints, descriptors as streams, files   */
+/* with a position, shell commands and detached children.                    */
+/* ========================================================================= */
+
+/* UDP endpoints. Not a handle: ac_udp_close(u) closes and frees it. */
+typedef struct ac_udp ac_udp;
+/* An IPv4 or IPv6 address as text and a port: where a datagram came from,
+ * and what ac_udp_send takes back (host "127.0.0.1", "::1"; no scope id). */
+typedef struct ac_udp_addr {
+    char host[64];
+    int port;
+} ac_udp_addr;
+/* An endpoint bound to host:port (host: an IPv4/IPv6 literal or a name, the
+ * resolver's first address; NULL or "": 0.0.0.0); port 0 picks a free port. */
+AC_ASYNC(ac_udp *) ac_udp_bind(const char *host, int port);
+/* An endpoint connected to host:port (a literal or a name), bound to a free
+ * port: ac_udp_send(u, buf, n, NULL, 0) sends there, and only datagrams from
+ * there are received. */
+AC_ASYNC(ac_udp *) ac_udp_connect(const char *host, int port);
+/* Sends one datagram of n bytes to host:port (an IP literal), or to the
+ * connected peer when host is NULL. Returns once the system has taken it. */
+AC_ASYNC(void) ac_udp_send(ac_udp *u, const void *buf, size_t n, const char *host, int port);
+/* The next datagram: its first n bytes stored in buf, its length returned,
+ * the sender in *from (may be NULL). A longer datagram raises AC_EMSGSIZE
+ * (its first n bytes are in buf; it is consumed). */
+AC_ASYNC(int) ac_udp_recv(ac_udp *u, void *buf, size_t n, ac_udp_addr *from);
+/* The address u is bound to (the port picked for port 0). 0 or an error. */
+int ac_udp_local(const ac_udp *u, ac_udp_addr *out);
+/* Datagrams received and not taken yet. */
+size_t ac_udp_pending(const ac_udp *u);
+/* Closes u: waiting receives raise AC_EBADF, datagrams queued are dropped;
+ * frees u once libuv has closed it. 0, or AC_EINVAL for NULL. */
+int ac_udp_close(ac_udp *u);
+
+/* An existing descriptor as a stream (stdin, stdout, a pipe, a TTY, a
+ * connected TCP or Unix socket, e.g. inherited from systemd): the read and
+ * write calls, ac_write_eof and ac_close work on it; ac_close closes fd. A
+ * regular file or a UDP socket raises AC_EINVAL; on an error fd stays open. */
+AC_ASYNC(ac_stream *) ac_stream_open(int fd);
+/* systemd socket activation: how many descriptors systemd passed (from
+ * SD_LISTEN_FDS_START, 3), 0 when LISTEN_PID is not this process. */
+int ac_listen_fds(void);
+/* A server on an inherited listening socket fd (TCP or Unix; from
+ * ac_listen_fds), as ac_tcp_serve: one task handler(conn) per connection. */
+AC_ASYNC(ac_server *) ac_serve_fd(int fd, ac_handler handler);
+
+/* Files with a position, on libuv's thread pool. Not a handle:
+ * ac_file_close(f) closes and frees it. */
+typedef struct ac_file ac_file;
+/* What stat tells of a file. */
+typedef struct ac_file_info {
+    int64_t size;
+    uint32_t mode;        /* type and permission bits (S_IFREG | 0644, ...) */
+    uint32_t nlink;
+    uint64_t ino, dev;
+    uint32_t uid, gid;
+    double mtime;         /* seconds since the epoch */
+} ac_file_info;
+/* Opens path with an fopen mode: "r", "w", "a", "r+", "w+", "a+", an "x"
+ * after the first letter for "fail if it exists" (AC_EEXIST); files are
+ * made with mode 0666 less the umask. */
+AC_ASYNC(ac_file *) ac_file_open(const char *path, const char *mode);
+/* Up to n bytes at the position, which advances; 0 at the end. */
+AC_ASYNC(size_t) ac_file_read(ac_file *f, void *buf, size_t n);
+/* All n bytes at the position (at the end in "a" modes); it advances. */
+AC_ASYNC(void) ac_file_write(ac_file *f, const void *buf, size_t n);
+/* As ac_file_read / ac_file_write at offset off; the position stays. */
+AC_ASYNC(size_t) ac_file_pread(ac_file *f, void *buf, size_t n, int64_t off);
+AC_ASYNC(void) ac_file_pwrite(ac_file *f, const void *buf, size_t n, int64_t off);
+/* Moves the position (whence: SEEK_SET, SEEK_CUR, SEEK_END); the new one. */
+AC_ASYNC(int64_t) ac_file_seek(ac_file *f, int64_t off, int whence);
+AC_ASYNC(void) ac_file_stat(ac_file *f, ac_file_info *out);
+/* stat(2) of a path (follows symbolic links). */
+AC_ASYNC(void) ac_stat(const char *path, ac_file_info *out);
+/* Closes f and frees it; its error (AC_EIO, ...) is raised. */
+AC_ASYNC(void) ac_file_close(ac_file *f);
+
+/* Runs cmd with /bin/sh -c (asyncio.create_subprocess_shell); opts as for
+ * ac_process_spawn. Free the result with ac_process_free. */
+AC_ASYNC(ac_process *) ac_process_shell(const char *cmd, const ac_process_options *opts);
+/* As ac_process_spawn, the child in a session of its own (setsid: libuv's
+ * UV_PROCESS_DETACHED): the signals of the parent's terminal and process
+ * group do not reach it, and it runs on after the parent has exited. */
+AC_ASYNC(ac_process *) ac_process_spawn_detached(char *const argv[], const ac_process_options *opts);
+
+/* END more I/O                                                               */
+/* ========================================================================= */
+
+/* ========================================================================= */
 /* BEGIN combinators, groups, synchronisation, threads (runtime engineer:     */
 /* combine.c group.c sync.c thread.c; leaf frames at the end of this file,    */
 /* choices in docs/semantics.md, "Runtime: cancellation, combinators, ...").  */

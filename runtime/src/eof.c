@@ -22,6 +22,8 @@ typedef struct ac__eof_req {
 static void ac__eof_on_done(uv_shutdown_t *req, int status) {
     ac__eof_req *r = ac__container_of(req, ac__eof_req, req);
     ac_write_eof__frame *f = r->f;
+    if (status == UV_ENOTSOCK) /* a pipe or TTY made a stream by ac_stream_open */
+        status = ac__fd_stream_eof(req->handle->data);
     if (f != NULL) {
         f->req = NULL;
         /* UV_ECANCELED: the stream was closed first. */

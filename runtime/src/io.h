@@ -226,6 +226,12 @@ int ac__connect_resume(void *frame, ac_task *task);
  * handler (f->handler, or f->handler_arg with f->arg) per connection. */
 int ac__server_listen(ac_loop *l, int type, const struct sockaddr *sa, const char *path,
                       const ac__serve__frame *f, ac_server **out);
+/* fdstream.c: ac_write_eof on a stream over a pipe, FIFO or TTY, once its
+ * writes are done. 0 or an error. */
+int ac__fd_stream_eof(ac_stream *s);
+/* The same on fd, a socket listening already (fd -1: bind sa or path). */
+int ac__server_listen_fd(ac_loop *l, int type, const struct sockaddr *sa, const char *path,
+                         int fd, const ac__serve__frame *f, ac_server **out);
 
 /* ------------------------------------------------------------------------- */
 /* The resolver (dns.c)                                                       */

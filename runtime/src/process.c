@@ -153,6 +153,7 @@ int ac_process_spawn__resume(void *frame, ac_task *task) {
         o.cwd = f->opts != NULL ? f->opts->cwd : NULL;
         o.stdio_count = 3;
         o.stdio = stdio;
+        o.flags = f->detached ? UV_PROCESS_DETACHED : 0; /* shell.c's ac_process_spawn_detached */
         rc = uv_spawn(&l->uv, &p->h, &o);
         p->h.data = p;
         if (rc != 0) {

@@ -427,6 +427,11 @@ static void ac__server_free_on_close(uv_handle_t *h) { free(h->data); }
 
 int ac__server_listen(ac_loop *l, int type, const struct sockaddr *sa, const char *path,
                       const ac__serve__frame *f, ac_server **out) {
+    return ac__server_listen_fd(l, type, sa, path, -1, f, out);
+}
+
+int ac__server_listen_fd(ac_loop *l, int type, const struct sockaddr *sa, const char *path,
+                         int fd, const ac__serve__frame *f, ac_server **out) {
     ac_server *srv;
     int rc;
 
@@ -449,7 +454,10 @@ int ac__server_listen(ac_loop *l, int type, const struct sockaddr *sa, const cha
         return rc;
     }
     srv->u.h.data = srv;
-    rc = type == AC__STREAM_TCP ? uv_tcp_bind(&srv->u.tcp, sa, 0) : uv_pipe_bind(&srv->u.pipe, path);
+    if (fd >= 0) /* an inherited listening socket (fdstream.c's ac_serve_fd) */
+        rc = type == AC__STREAM_TCP ? uv_tcp_open(&srv->u.tcp, fd) : uv_pipe_open(&srv->u.pipe, fd);
+    else
+        rc = type == AC__STREAM_TCP ? uv_tcp_bind(&srv->u.tcp, sa, 0) : uv_pipe_bind(&srv->u.pipe, path);
     if (rc == 0)
         rc = uv_listen(&srv->u.s, AC__BACKLOG, ac__server_on_connection);
     if (rc == 0 && type == AC__STREAM_TCP) {

@@ -479,6 +479,7 @@ typedef struct ac_process_spawn__frame {
     ac_process *ac__ret;
     char *const *argv;
     const ac_process_options *opts;
+    int detached;                   /* UV_PROCESS_DETACHED (ac_process_spawn_detached) */
 } ac_process_spawn__frame;
 static inline void ac_process_spawn__init(ac_process_spawn__frame *f, char *const *argv,
                                           const ac_process_options *opts) {
@@ -486,6 +487,7 @@ static inline void ac_process_spawn__init(ac_process_spawn__frame *f, char *cons
     f->ac__ret = 0;
     f->argv = argv;
     f->opts = opts;
+    f->detached = 0;
 }
 typedef struct ac_process_wait__frame {
     ac__io_leaf io;
@@ -561,6 +563,8 @@ static inline void ac_tls_connect__init(ac_tls_connect__frame *f, const char *ho
     f->connected = 0;
     ac_tcp_connect__init(&f->conn, host, port);
 }
+/* The frames of ac.h's "more I/O" block (udp.c fdstream.c file.c shell.c). */
+#include "io_more.h"
 
 /* END I/O leaf frames                                                        */
 /* ========================================================================= */

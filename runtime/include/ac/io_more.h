@@ -1,0 +1,245 @@
+/*
+ * ac/io_more.h: the leaf frames of the async functions of ac.h's "more I/O"
+ * block (udp.c, fdstream.c, file.c, shell.c): UDP endpoints, descriptors as
+ * streams, files with a position, shell commands, detached children. Part of
+ * the contract with the code acc generates (included by <ac/internal.h>),
+ * not of the API. Each NAME has NAME__frame, NAME__init and NAME__resume.
+ */
+#ifndef AC_IO_MORE_H
+#define AC_IO_MORE_H
+
+int ac_udp_bind__resume(void *frame, ac_task *task);
+int ac_udp_connect__resume(void *frame, ac_task *task);
+int ac_udp_send__resume(void *frame, ac_task *task);
+int ac_udp_recv__resume(void *frame, ac_task *task);
+int ac_stream_open__resume(void *frame, ac_task *task);
+int ac_serve_fd__resume(void *frame, ac_task *task);
+int ac_file_open__resume(void *frame, ac_task *task);
+int ac_file_read__resume(void *frame, ac_task *task);
+int ac_file_write__resume(void *frame, ac_task *task);
+int ac_file_pread__resume(void *frame, ac_task *task);
+int ac_file_pwrite__resume(void *frame, ac_task *task);
+int ac_file_seek__resume(void *frame, ac_task *task);
+int ac_file_stat__resume(void *frame, ac_task *task);
+int ac_stat__resume(void *frame, ac_task *task);
+int ac_file_close__resume(void *frame, ac_task *task);
+int ac_process_shell__resume(void *frame, ac_task *task);
+int ac_process_spawn_detached__resume(void *frame, ac_task *task);
+
+/* ac_udp_bind, ac_udp_connect */
+typedef struct ac__udp_open__frame {
+    ac__io_leaf io;
+    ac_udp *ac__ret;
+    const char *host;
+    int port;
+    int connect;                    /* ac_udp_connect */
+    struct ac__dns_op *dns;         /* the query in progress */
+} ac__udp_open__frame;
+typedef ac__udp_open__frame ac_udp_bind__frame;
+typedef ac__udp_open__frame ac_udp_connect__frame;
+static inline void ac__udp_open__init(ac__udp_open__frame *f, const char *host, int port,
+                                      int connect) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->host = host;
+    f->port = port;
+    f->connect = connect;
+    f->dns = 0;
+}
+static inline void ac_udp_bind__init(ac_udp_bind__frame *f, const char *host, int port) {
+    ac__udp_open__init(f, host, port, 0);
+}
+static inline void ac_udp_connect__init(ac_udp_connect__frame *f, const char *host, int port) {
+    ac__udp_open__init(f, host, port, 1);
+}
+
+/* ac_udp_send */
+typedef struct ac_udp_send__frame {
+    ac__io_leaf io;
+    ac_udp *u;
+    const void *buf;
+    size_t n;
+    const char *host;
+    int port;
+    struct ac__udp_send_req *req;   /* the queued datagram, while waited for */
+} ac_udp_send__frame;
+static inline void ac_udp_send__init(ac_udp_send__frame *f, ac_udp *u, const void *buf,
+                                     size_t n, const char *host, int port) {
+    ac__io_leaf_init(&f->io);
+    f->u = u;
+    f->buf = buf;
+    f->n = n;
+    f->host = host;
+    f->port = port;
+    f->req = 0;
+}
+
+/* ac_udp_recv */
+typedef struct ac_udp_recv__frame {
+    ac__io_leaf io;
+    int ac__ret;
+    ac_udp *u;                      /* NULL once u was closed under the wait */
+    void *buf;
+    size_t n;
+    ac_udp_addr *from;
+    ac__iolink wl;                  /* in u's list of receivers */
+} ac_udp_recv__frame;
+static inline void ac_udp_recv__init(ac_udp_recv__frame *f, ac_udp *u, void *buf, size_t n,
+                                     ac_udp_addr *from) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->u = u;
+    f->buf = buf;
+    f->n = n;
+    f->from = from;
+    f->wl.prev = f->wl.next = 0;
+}
+
+/* ac_stream_open (never suspends) */
+typedef struct ac_stream_open__frame {
+    ac__io_leaf io;
+    ac_stream *ac__ret;
+    int fd;
+} ac_stream_open__frame;
+static inline void ac_stream_open__init(ac_stream_open__frame *f, int fd) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->fd = fd;
+}
+
+/* ac_serve_fd (never suspends) */
+typedef struct ac_serve_fd__frame {
+    ac__io_leaf io;
+    ac_server *ac__ret;
+    int fd;
+    ac_handler handler;
+} ac_serve_fd__frame;
+static inline void ac_serve_fd__init(ac_serve_fd__frame *f, int fd, ac_handler handler) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->fd = fd;
+    f->handler = handler;
+}
+
+/* The file calls share one state (file.c); which call it is: */
+enum {
+    AC__FILE_OPEN = 1, AC__FILE_READ, AC__FILE_WRITE, AC__FILE_PREAD, AC__FILE_PWRITE,
+    AC__FILE_SEEK, AC__FILE_FSTAT, AC__FILE_STAT, AC__FILE_CLOSE
+};
+typedef struct ac__fcall {
+    ac__io_leaf io;
+    int op;                         /* AC__FILE_* */
+    int whence;
+    ac_file *f;                     /* the file; ac_file_open: the one made */
+    const char *path, *mode;
+    void *buf;                      /* reads: where the bytes go */
+    const void *src;                /* writes: the bytes */
+    size_t n;
+    int64_t off;                    /* -1: at the position */
+    int64_t res;                    /* bytes read, the new position */
+    ac_file_info *info;
+    struct ac__fcall_req *req;      /* the request in flight */
+} ac__fcall;
+static inline void ac__fcall_init(ac__fcall *c, int op, ac_file *file, const char *path,
+                                  void *buf, const void *src, size_t n, int64_t off) {
+    ac__io_leaf_init(&c->io);
+    c->op = op;
+    c->whence = 0;
+    c->f = file;
+    c->path = path;
+    c->mode = 0;
+    c->buf = buf;
+    c->src = src;
+    c->n = n;
+    c->off = off;
+    c->res = 0;
+    c->info = 0;
+    c->req = 0;
+}
+typedef struct ac_file_open__frame {
+    ac__fcall c;
+    ac_file *ac__ret;
+} ac_file_open__frame;
+typedef struct ac__fcall_size__frame {
+    ac__fcall c;
+    size_t ac__ret;
+} ac__fcall_size__frame;
+typedef ac__fcall_size__frame ac_file_read__frame;
+typedef ac__fcall_size__frame ac_file_pread__frame;
+typedef struct ac_file_seek__frame {
+    ac__fcall c;
+    int64_t ac__ret;
+} ac_file_seek__frame;
+typedef ac__fcall ac_file_write__frame;
+typedef ac__fcall ac_file_pwrite__frame;
+typedef ac__fcall ac_file_stat__frame;
+typedef ac__fcall ac_stat__frame;
+typedef ac__fcall ac_file_close__frame;
+static inline void ac_file_open__init(ac_file_open__frame *f, const char *path, const char *mode) {
+    ac__fcall_init(&f->c, AC__FILE_OPEN, 0, path, 0, 0, 0, 0);
+    f->c.mode = mode;
+    f->ac__ret = 0;
+}
+static inline void ac_file_read__init(ac_file_read__frame *f, ac_file *file, void *buf, size_t n) {
+    ac__fcall_init(&f->c, AC__FILE_READ, file, 0, buf, 0, n, -1);
+    f->ac__ret = 0;
+}
+static inline void ac_file_pread__init(ac_file_pread__frame *f, ac_file *file, void *buf, size_t n,
+                                       int64_t off) {
+    ac__fcall_init(&f->c, AC__FILE_PREAD, file, 0, buf, 0, n, off);
+    f->ac__ret = 0;
+}
+static inline void ac_file_write__init(ac_file_write__frame *f, ac_file *file, const void *buf,
+                                       size_t n) {
+    ac__fcall_init(f, AC__FILE_WRITE, file, 0, 0, buf, n, -1);
+}
+static inline void ac_file_pwrite__init(ac_file_pwrite__frame *f, ac_file *file, const void *buf,
+                                        size_t n, int64_t off) {
+    ac__fcall_init(f, AC__FILE_PWRITE, file, 0, 0, buf, n, off);
+}
+static inline void ac_file_seek__init(ac_file_seek__frame *f, ac_file *file, int64_t off,
+                                      int whence) {
+    ac__fcall_init(&f->c, AC__FILE_SEEK, file, 0, 0, 0, 0, off);
+    f->c.whence = whence;
+    f->ac__ret = 0;
+}
+static inline void ac_file_stat__init(ac_file_stat__frame *f, ac_file *file, ac_file_info *out) {
+    ac__fcall_init(f, AC__FILE_FSTAT, file, 0, 0, 0, 0, 0);
+    f->info = out;
+}
+static inline void ac_stat__init(ac_stat__frame *f, const char *path, ac_file_info *out) {
+    ac__fcall_init(f, AC__FILE_STAT, 0, path, 0, 0, 0, 0);
+    f->info = out;
+}
+static inline void ac_file_close__init(ac_file_close__frame *f, ac_file *file) {
+    ac__fcall_init(f, AC__FILE_CLOSE, file, 0, 0, 0, 0, 0);
+}
+
+/* ac_process_shell, ac_process_spawn_detached (never suspend): the spawn
+ * frame of ac_process_spawn, and the argv of /bin/sh -c cmd. */
+typedef struct ac__spawn_more__frame {
+    ac_process_spawn__frame sp;
+    ac_process *ac__ret;
+    const char *cmd;
+    char *argv[4];
+} ac__spawn_more__frame;
+typedef ac__spawn_more__frame ac_process_shell__frame;
+typedef ac__spawn_more__frame ac_process_spawn_detached__frame;
+static inline void ac_process_shell__init(ac_process_shell__frame *f, const char *cmd,
+                                          const ac_process_options *opts) {
+    ac_process_spawn__init(&f->sp, 0, opts);
+    f->ac__ret = 0;
+    f->cmd = cmd;
+    f->argv[0] = f->argv[1] = f->argv[2] = f->argv[3] = 0;
+}
+static inline void ac_process_spawn_detached__init(ac_process_spawn_detached__frame *f,
+                                                   char *const *argv,
+                                                   const ac_process_options *opts) {
+    ac_process_spawn__init(&f->sp, argv, opts);
+    f->sp.detached = 1;
+    f->ac__ret = 0;
+    f->cmd = 0;
+    f->argv[0] = f->argv[1] = f->argv[2] = f->argv[3] = 0;
+}
+
+#endif /* AC_IO_MORE_H */
