@@ -149,6 +149,8 @@ void node_cache_use(const TSTree *tree);
  * frees is forgotten first, its node addresses may come back in another). */
 void node_cache_forget(const TSTree *tree);
 void node_cache_clear(void);
+extern const TSTree *node_indexed; /* the tree they serve */
+void node_awaits_clear(void);      /* awaits.c's index, with the caches */
 /* The index of n's first child that ends after byte (child_count if none). */
 uint32_t node_first_child_ending_after(TSNode n, uint32_t byte);
 /* How many await and yield expressions n holds (itself included), in O(log n). */
