@@ -143,6 +143,10 @@ void unit_free(Unit *u);
 TSNode acc_node_child(TSNode n, uint32_t i);
 TSNode acc_node_named_child(TSNode n, uint32_t i);
 TSNode acc_node_parent(TSNode n);
+TSNode acc_node_next_sibling(TSNode n);
+TSNode acc_node_next_named_sibling(TSNode n);
+TSNode acc_node_prev_sibling(TSNode n);
+TSNode acc_node_prev_named_sibling(TSNode n);
 /* The caches serve this tree (the unit being translated) from now on. */
 void node_cache_use(const TSTree *tree);
 /* Drops the caches if they serve tree (it is being freed: every tree acc
@@ -171,6 +175,10 @@ uint32_t node_tree_depth(const TSTree *tree);
 #define ts_node_child acc_node_child
 #define ts_node_named_child acc_node_named_child
 #define ts_node_parent acc_node_parent
+#define ts_node_next_sibling acc_node_next_sibling
+#define ts_node_next_named_sibling acc_node_next_named_sibling
+#define ts_node_prev_sibling acc_node_prev_sibling
+#define ts_node_prev_named_sibling acc_node_prev_named_sibling
 #endif
 /* syntax.c: does this ERROR or MISSING node stop the translation? (Plain C
  * around it is copied as written and judged by the C compiler.) */

@@ -378,3 +378,48 @@ TSNode acc_node_parent(TSNode self) {
         path_push(next, next_at);
     }
 }
+
+/* ---- siblings --------------------------------------------------------------- */
+
+/* tree-sitter 0.20 finds a sibling through ts_node_parent and a walk of the
+ * parent's children: O(depth x width), and a loop over the declarations of a
+ * long block quadratic. Here it is the neighbour in the parent's children
+ * list. Zero-width nodes (MISSING ones) keep tree-sitter's functions: its
+ * rule for them compares positions. ACC_CHECK_NODES=1 compares the two. */
+static TSNode sibling(uint32_t at, int dir, bool named) {
+    const Pre *p = ipre;
+    uint32_t up = p->parent[at];
+    if (up == UINT32_MAX) return (TSNode){0};
+    const uint32_t *k = p->kids + p->kidpos[up];
+    uint32_t lo = 0, hi = p->kidpos[up + 1] - p->kidpos[up], count = hi;
+    while (lo < hi) { /* at's place: the children's indexes increase */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (k[mid] < at) lo = mid + 1;
+        else hi = mid;
+    }
+    for (int64_t j = (int64_t)lo + dir; j >= 0 && j < (int64_t)count; j += dir)
+        if (!named || p->named[k[j]]) return p->nodes[k[j]];
+    return (TSNode){0};
+}
+
+static TSNode sibling_of(TSNode n, int dir, bool named) {
+    uint32_t at = indexed_at(n);
+    bool fast = at != UINT32_MAX && ts_node_start_byte(n) != ts_node_end_byte(n);
+    TSNode found = fast ? sibling(at, dir, named) : (TSNode){0};
+    static int check = -1;
+    if (check < 0) check = getenv("ACC_CHECK_NODES") != NULL;
+    if (fast && !check) return found;
+    TSNode ts = dir > 0 ? (named ? ts_node_next_named_sibling(n) : ts_node_next_sibling(n))
+                        : (named ? ts_node_prev_named_sibling(n) : ts_node_prev_sibling(n));
+    if (fast && ts.id != found.id) {
+        fprintf(stderr, "acc: internal: sibling (%d, %d) of the node at byte %u: %p, tree-sitter's %p\n", dir, named,
+                ts_node_start_byte(n), found.id, ts.id);
+        abort();
+    }
+    return ts;
+}
+
+TSNode acc_node_next_sibling(TSNode n) { return sibling_of(n, 1, false); }
+TSNode acc_node_next_named_sibling(TSNode n) { return sibling_of(n, 1, true); }
+TSNode acc_node_prev_sibling(TSNode n) { return sibling_of(n, -1, false); }
+TSNode acc_node_prev_named_sibling(TSNode n) { return sibling_of(n, -1, true); }
