@@ -32,7 +32,7 @@ typedef struct Pre {
     uint32_t *end;    /* index past node i's subtree */
     uint32_t *parent; /* index of node i's parent (UINT32_MAX: the root) */
     uint16_t *field;  /* node i's field in its parent (the cursor's), 0: none */
-    uint8_t *named;   /* ts_node_is_named(node i) */
+    uint8_t *named;   /* ts_node_is_named(node i); | IS_ERROR: an ERROR node */
     uint32_t *kidpos; /* node i's children: kids[kidpos[i] .. kidpos[i + 1]) */
     uint32_t *kids;
     uint32_t *namedpos; /* its named children: namedkids[namedpos[i] .. namedpos[i + 1]) */
@@ -56,6 +56,7 @@ static struct {
 } path; /* acc_node_parent's */
 
 static Pre *pre_of(const TSTree *tree);
+enum { IS_ERROR = 2 };
 
 static void pre_free(Pre *p) {
     free(p->nodes);
@@ -130,10 +131,10 @@ static void pre_index_build(Pre *p) {
     p->kidpos = xcalloc((size_t)n + 1, sizeof *p->kidpos);
     p->namedpos = xcalloc((size_t)n + 1, sizeof *p->namedpos);
     for (uint32_t i = 0; i < n; i++) {
-        p->named[i] = ts_node_is_named(p->nodes[i]);
+        p->named[i] = ts_node_is_named(p->nodes[i]) | (ts_node_symbol(p->nodes[i]) == (TSSymbol)-1 ? IS_ERROR : 0);
         if (p->parent[i] == UINT32_MAX) continue;
         p->kidpos[p->parent[i] + 1]++;
-        p->namedpos[p->parent[i] + 1] += p->named[i];
+        p->namedpos[p->parent[i] + 1] += p->named[i] & 1;
     }
     for (uint32_t i = 0; i < n; i++) {
         p->kidpos[i + 1] += p->kidpos[i];
@@ -146,7 +147,7 @@ static void pre_index_build(Pre *p) {
         uint32_t up = p->parent[i];
         if (up == UINT32_MAX) continue;
         p->kids[p->kidpos[up] + fill[up]++] = i;
-        if (p->named[i]) p->namedkids[p->namedpos[up] + nfill[up]++] = i;
+        if (p->named[i] & 1) p->namedkids[p->namedpos[up] + nfill[up]++] = i;
     }
     free(fill);
     free(nfill);
@@ -264,14 +265,15 @@ uint32_t node_first_child_ending_after(TSNode n, uint32_t byte) {
 
 /* The field of n's child `field`, from the cursor's fields: the first child
  * the cursor names so. tree-sitter 0.20's ts_node_child_by_field_id gives the
- * same node; ACC_CHECK_NODES=1 makes acc compare the two on every lookup
+ * same node, except in an ERROR node (where it finds none: its own is used); ACC_CHECK_NODES=1 makes acc compare the two on every lookup
  * (tests/robustness runs it over the repository's .ac files). */
 TSNode node_field_id(TSNode n, int field) {
     /* a null node has no tree: tree-sitter 0.20 would dereference it */
     if (ts_node_is_null(n)) return n;
     uint32_t at = indexed_at(n);
-    if (at == UINT32_MAX || field <= 0) return ts_node_child_by_field_id(n, (TSFieldId)field);
     const Pre *p = ipre;
+    if (at == UINT32_MAX || field <= 0 || (p->named[at] & IS_ERROR))
+        return ts_node_child_by_field_id(n, (TSFieldId)field);
     TSNode found = {0};
     for (uint32_t k = p->kidpos[at]; k < p->kidpos[at + 1]; k++)
         if (p->field[p->kids[k]] == field) {
@@ -283,8 +285,9 @@ TSNode node_field_id(TSNode n, int field) {
     if (check) {
         TSNode ts = ts_node_child_by_field_id(n, (TSFieldId)field);
         if (ts.id != found.id) {
-            fprintf(stderr, "acc: internal: field %d of the node at byte %u: %p, tree-sitter's %p\n", field,
-                    ts_node_start_byte(n), found.id, ts.id);
+            fprintf(stderr, "acc: internal: field %d of the %s at byte %u: %s, tree-sitter's %s\n", field,
+                    ts_node_type(n), ts_node_start_byte(n), found.id ? ts_node_type(found) : "none",
+                    ts.id ? ts_node_type(ts) : "none");
             abort();
         }
     }
@@ -398,7 +401,7 @@ static TSNode sibling(uint32_t at, int dir, bool named) {
         else hi = mid;
     }
     for (int64_t j = (int64_t)lo + dir; j >= 0 && j < (int64_t)count; j += dir)
-        if (!named || p->named[k[j]]) return p->nodes[k[j]];
+        if (!named || (p->named[k[j]] & 1)) return p->nodes[k[j]];
     return (TSNode){0};
 }
 
