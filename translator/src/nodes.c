@@ -49,6 +49,15 @@ typedef struct Pre {
 static Pre *pres;
 const TSTree *node_indexed; /* the tree the O(1) lookups serve */
 static Pre *ipre;           /* its preorder, once built */
+/* The last lookups, by id: the lowering asks about the nodes of one
+ * statement again and again, and this table stays in the cache where the
+ * id table of a large unit does not. Cleared with the indexed tree. */
+enum { MEMO = 4096 };
+static struct Memo {
+    const void *id;
+    uint32_t at;
+} memo[MEMO];
+
 static struct {
     TSNode *nodes;
     uint32_t *at; /* their indexes in the tree's preorder */
@@ -96,6 +105,7 @@ void node_cache_forget(const TSTree *tree) {
 void node_cache_clear(void) {
     node_indexed = NULL;
     ipre = NULL;
+    memset(memo, 0, sizeof memo);
     node_awaits_clear(); /* (the preorders stay: each goes with its tree, pre_forget) */
     free(path.nodes);
     free(path.at);
@@ -209,8 +219,12 @@ static uint32_t pre_index(const Pre *p, TSNode n) {
 /* n's index in the indexed tree's preorder, or UINT32_MAX (another tree). */
 static uint32_t indexed_at(TSNode n) {
     if (n.tree != node_indexed || !node_indexed || !n.id) return UINT32_MAX;
+    struct Memo *m = &memo[((uintptr_t)n.id >> 3) & (MEMO - 1)];
+    if (m->id == n.id) return m->at;
     if (!ipre) ipre = pre_of(node_indexed);
-    return pre_index(ipre, n);
+    uint32_t at = pre_index(ipre, n);
+    if (at != UINT32_MAX) *m = (struct Memo){n.id, at};
+    return at;
 }
 
 bool node_preorder(TSNode root, Preorder *out) {
