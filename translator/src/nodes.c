@@ -33,6 +33,7 @@ typedef struct Pre {
     uint32_t *parent; /* index of node i's parent (UINT32_MAX: the root) */
     uint16_t *field;  /* node i's field in its parent (the cursor's), 0: none */
     uint8_t *named;   /* ts_node_is_named(node i); | IS_ERROR: an ERROR node */
+    uint16_t *sym;    /* ts_node_symbol(node i) */
     uint32_t *kidpos; /* node i's children: kids[kidpos[i] .. kidpos[i + 1]) */
     uint32_t *kids;
     uint32_t *namedpos; /* its named children: namedkids[namedpos[i] .. namedpos[i + 1]) */
@@ -73,6 +74,7 @@ static void pre_free(Pre *p) {
     free(p->parent);
     free(p->field);
     free(p->named);
+    free(p->sym);
     free(p->kidpos);
     free(p->kids);
     free(p->namedpos);
@@ -87,15 +89,22 @@ static void pre_forget(const TSTree *tree) {
             Pre *p = *at;
             *at = p->next;
             if (p == ipre) ipre = NULL;
+            if (p->nodes == node_marked.nodes) memset(&node_marked, 0, sizeof node_marked);
             pre_free(p);
             return;
         }
 }
 
+NodeMarked node_marked;
+
 void node_cache_use(const TSTree *tree) {
     node_cache_clear();
     node_indexed = tree;
+    ipre = pre_of(tree);
+    node_marked = (NodeMarked){tree, ipre->nodes, ipre->sym, ipre->len};
 }
+
+TSSymbol acc_node_symbol_slow(TSNode n) { return ts_node_symbol(n); }
 
 void node_cache_forget(const TSTree *tree) {
     if (tree == node_indexed) node_cache_clear();
@@ -104,6 +113,7 @@ void node_cache_forget(const TSTree *tree) {
 
 void node_cache_clear(void) {
     node_indexed = NULL;
+    memset(&node_marked, 0, sizeof node_marked);
     ipre = NULL;
     memset(memo, 0, sizeof memo);
     node_awaits_clear(); /* (the preorders stay: each goes with its tree, pre_forget) */
@@ -138,10 +148,12 @@ static size_t id_hash(const void *id, size_t mask) {
 static void pre_index_build(Pre *p) {
     uint32_t n = p->len;
     p->named = xcalloc(n, 1);
+    p->sym = xcalloc(n, sizeof *p->sym);
     p->kidpos = xcalloc((size_t)n + 1, sizeof *p->kidpos);
     p->namedpos = xcalloc((size_t)n + 1, sizeof *p->namedpos);
     for (uint32_t i = 0; i < n; i++) {
-        p->named[i] = ts_node_is_named(p->nodes[i]) | (ts_node_symbol(p->nodes[i]) == (TSSymbol)-1 ? IS_ERROR : 0);
+        p->sym[i] = ts_node_symbol(p->nodes[i]);
+        p->named[i] = ts_node_is_named(p->nodes[i]) | (p->sym[i] == (TSSymbol)-1 ? IS_ERROR : 0);
         if (p->parent[i] == UINT32_MAX) continue;
         p->kidpos[p->parent[i] + 1]++;
         p->namedpos[p->parent[i] + 1] += p->named[i] & 1;
@@ -170,6 +182,16 @@ static void pre_index_build(Pre *p) {
         size_t h = id_hash(p->nodes[i].id, p->mask);
         while (p->slots[h] != UINT32_MAX) h = (h + 1) & p->mask;
         p->slots[h] = i;
+    }
+    /* Each node handed out from these arrays carries its index where
+     * tree-sitter keeps its row and column (acc reads neither; tree-sitter
+     * uses them only for points): NODE_MARK in the row, the index in the
+     * column. A node with the mark whose index names a node of another id
+     * (one a cursor derived from a marked node, whose row it copied) is
+     * looked up by id. */
+    for (uint32_t i = 0; i < n; i++) {
+        p->nodes[i].context[1] = NODE_MARK;
+        p->nodes[i].context[2] = i;
     }
 }
 
@@ -219,6 +241,9 @@ static uint32_t pre_index(const Pre *p, TSNode n) {
 /* n's index in the indexed tree's preorder, or UINT32_MAX (another tree). */
 static uint32_t indexed_at(TSNode n) {
     if (n.tree != node_indexed || !node_indexed || !n.id) return UINT32_MAX;
+    if (!ipre) ipre = pre_of(node_indexed);
+    if (n.context[1] == NODE_MARK && n.context[2] < ipre->len && ipre->nodes[n.context[2]].id == n.id)
+        return n.context[2];
     struct Memo *m = &memo[((uintptr_t)n.id >> 3) & (MEMO - 1)];
     if (m->id == n.id) return m->at;
     if (!ipre) ipre = pre_of(node_indexed);
