@@ -143,12 +143,37 @@ void unit_free(Unit *u);
 TSNode acc_node_child(TSNode n, uint32_t i);
 TSNode acc_node_named_child(TSNode n, uint32_t i);
 TSNode acc_node_parent(TSNode n);
+TSNode acc_node_next_sibling(TSNode n);
+TSNode acc_node_next_named_sibling(TSNode n);
+TSNode acc_node_prev_sibling(TSNode n);
+TSNode acc_node_prev_named_sibling(TSNode n);
 /* The caches serve this tree (the unit being translated) from now on. */
 void node_cache_use(const TSTree *tree);
 /* Drops the caches if they serve tree (it is being freed: every tree acc
  * frees is forgotten first, its node addresses may come back in another). */
 void node_cache_forget(const TSTree *tree);
 void node_cache_clear(void);
+extern const TSTree *node_indexed; /* the tree they serve */
+/* A node of the indexed tree's arrays carries its index (nodes.c): its
+ * symbol is an array read, where ts_node_symbol reads the tree's own memory
+ * (a cache miss on a large unit). */
+enum { NODE_MARK = 0xFFFFFFFFu };
+typedef struct NodeMarked {
+    const TSTree *tree;
+    const TSNode *nodes;
+    const uint16_t *sym;
+    uint32_t len;
+} NodeMarked;
+extern NodeMarked node_marked;
+TSSymbol acc_node_symbol_slow(TSNode n);
+static inline TSSymbol acc_node_symbol(TSNode n) {
+    uint32_t i = n.context[2];
+    if (n.context[1] == NODE_MARK && n.tree == node_marked.tree && n.tree && i < node_marked.len &&
+        node_marked.nodes[i].id == n.id)
+        return node_marked.sym[i];
+    return acc_node_symbol_slow(n);
+}
+void node_awaits_clear(void);      /* awaits.c's index, with the caches */
 /* The index of n's first child that ends after byte (child_count if none). */
 uint32_t node_first_child_ending_after(TSNode n, uint32_t byte);
 /* How many await and yield expressions n holds (itself included), in O(log n). */
@@ -169,6 +194,11 @@ uint32_t node_tree_depth(const TSTree *tree);
 #define ts_node_child acc_node_child
 #define ts_node_named_child acc_node_named_child
 #define ts_node_parent acc_node_parent
+#define ts_node_symbol acc_node_symbol
+#define ts_node_next_sibling acc_node_next_sibling
+#define ts_node_next_named_sibling acc_node_next_named_sibling
+#define ts_node_prev_sibling acc_node_prev_sibling
+#define ts_node_prev_named_sibling acc_node_prev_named_sibling
 #endif
 /* syntax.c: does this ERROR or MISSING node stop the translation? (Plain C
  * around it is copied as written and judged by the C compiler.) */

@@ -612,8 +612,10 @@ static void check_call(Program *p, const Source *s, TSNode n, AsyncFn *in_fn) {
 
 static bool is_reserved(const Source *s, TSNode n) {
     static const char *const reserved[] = {"async", "await", "yield", "try", "catch", "finally", "throw"};
+    uint32_t a = ts_node_start_byte(n), len = ts_node_end_byte(n) - a;
+    if (len < 3 || len > 7) return false; /* (most identifiers: one comparison) */
     for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
-        if (node_text_eq(s, n, reserved[i])) return true;
+        if (strlen(reserved[i]) == len && !memcmp(s->text + a, reserved[i], len)) return true;
     return false;
 }
 

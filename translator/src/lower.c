@@ -40,8 +40,17 @@ static void out_indent(Fn *F) {
 
 void put_line_mark(Fn *F, int line) {
     if (!F->opt->line_directives) return;
-    if (F->body.len && F->body.data[F->body.len - 1] != '\n') buf_puts(&F->body, "\n");
-    buf_printf(&F->body, "%c%d\n", LINE_MARK, line);
+    if (F->body.len && F->body.data[F->body.len - 1] != '\n') buf_put(&F->body, "\n", 1);
+    /* "%c%d\n", formatted here: one marker per generated line */
+    char text[16];
+    size_t at = sizeof text;
+    unsigned v = line < 0 ? 0u - (unsigned)line : (unsigned)line;
+    text[--at] = '\n';
+    do text[--at] = (char)('0' + v % 10);
+    while (v /= 10);
+    if (line < 0) text[--at] = '-';
+    text[--at] = LINE_MARK;
+    buf_put(&F->body, text + at, sizeof text - at);
 }
 
 void outf(Fn *F, const char *fmt, ...) {

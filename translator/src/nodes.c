@@ -1,163 +1,387 @@
-/* nodes.c: fast children and parents of tree-sitter nodes.
+/* nodes.c: the unit's syntax tree as arrays: children, fields and parents of
+ * tree-sitter nodes in O(1).
  *
  * tree-sitter 0.20's ts_node_child(n, i) walks n's children from the first
- * (O(i)), and ts_node_parent(n) walks down from the root, through every
- * earlier sibling at each level (O(depth x width)). A loop over the
- * children of a long function body or of the translation unit, and a parent
- * lookup in its 20,000th function, made acc quadratic in its input. Here the
- * children of a wide node are collected once (one cursor pass) and kept, so
- * child i is an array access and the descent for a parent is a binary search
- * at each wide level. acc.h makes every file use these under tree-sitter's
- * names. The caches serve one tree, the unit being translated
- * (node_cache_use); other trees (headers, statements parsed again) are small
- * and get tree-sitter's own functions. unit_free drops them with the tree. */
+ * (O(i)), ts_node_child_by_field_id walks them too, and ts_node_parent(n)
+ * walks down from the root, through every earlier sibling at each level
+ * (O(depth x width)). A loop over the children of a long function body or of
+ * the translation unit, and a parent lookup in its 20,000th function, made acc
+ * quadratic in its input; the calls left cost a third of its time. So one
+ * cursor walk (pre_build) lays each tree acc walks out in preorder: every
+ * node's subtree end, parent, field, children and named children are arrays,
+ * and a hash table finds a node's index from its id. acc.h makes every file
+ * use these under tree-sitter's names. The child and field lookups serve one
+ * tree, the unit being translated (node_cache_use); other trees (headers,
+ * statements parsed again) are small and get tree-sitter's own functions.
+ * unit_free drops the arrays with the tree. */
 #define ACC_NODES_C
 #include "acc.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Nodes with fewer children use tree-sitter's own functions: they are cheap. */
-enum { WIDE = 8 };
-
-typedef struct Kids {
+/* The nodes of one tree in preorder: one cursor walk builds it, and every
+ * later walk of the unit (the checks, the macros, the callees, the await
+ * index) is a loop over arrays. A cursor step costs hundreds of instructions
+ * in tree-sitter 0.20: each walk of the whole unit cost as much as a tenth of
+ * its parse. */
+typedef struct Pre {
     const TSTree *tree;
-    uint32_t n, nnamed;
-    TSNode *all, *named;
-} Kids;
+    TSNode *nodes;
+    uint32_t *end;    /* index past node i's subtree */
+    uint32_t *parent; /* index of node i's parent (UINT32_MAX: the root) */
+    uint16_t *field;  /* node i's field in its parent (the cursor's), 0: none */
+    uint8_t *named;   /* ts_node_is_named(node i); | IS_ERROR: an ERROR node */
+    uint16_t *sym;    /* ts_node_symbol(node i) */
+    uint32_t *kidpos; /* node i's children: kids[kidpos[i] .. kidpos[i + 1]) */
+    uint32_t *kids;
+    uint32_t *namedpos; /* its named children: namedkids[namedpos[i] .. namedpos[i + 1]) */
+    uint32_t *namedkids;
+    uint32_t *slots; /* id -> index: open addressing, UINT32_MAX empty */
+    size_t mask;
+    uint32_t len, cap;
+    uint32_t depth;   /* the deepest node's depth (the root's is 0) */
+    struct Pre *next;
+} Pre;
 
-static const TSTree *indexed; /* the tree the caches serve */
-static PtrMap kids_cache; /* node id -> Kids * */
+/* One per tree walked (the unit's, and any other asked for), kept until its
+ * tree is freed: a walk in progress never sees its arrays move. */
+static Pre *pres;
+const TSTree *node_indexed; /* the tree the O(1) lookups serve */
+static Pre *ipre;           /* its preorder, once built */
+/* The last lookups, by id: the lowering asks about the nodes of one
+ * statement again and again, and this table stays in the cache where the
+ * id table of a large unit does not. Cleared with the indexed tree. */
+enum { MEMO = 4096 };
+static struct Memo {
+    const void *id;
+    uint32_t at;
+} memo[MEMO];
+
 static struct {
     TSNode *nodes;
-    uint32_t *at; /* their indexes in the tree's preorder (UINT32_MAX: not known) */
+    uint32_t *at; /* their indexes in the tree's preorder */
     int len, cap;
 } path; /* acc_node_parent's */
 
-/* (the preorder, below) */
-static uint32_t pre_index_of(TSNode n);
-static TSNode pre_child_toward(uint32_t at, TSNode self, uint32_t start, uint32_t end, uint32_t *next_at);
+static Pre *pre_of(const TSTree *tree);
+enum { IS_ERROR = 2 };
 
-static void kids_free(Kids *k) {
-    free(k->all);
-    free(k->named);
-    free(k);
+static void pre_free(Pre *p) {
+    free(p->nodes);
+    free(p->end);
+    free(p->parent);
+    free(p->field);
+    free(p->named);
+    free(p->sym);
+    free(p->kidpos);
+    free(p->kids);
+    free(p->namedpos);
+    free(p->namedkids);
+    free(p->slots);
+    free(p);
 }
 
-static void awaits_clear(void);
-static void pre_forget(const TSTree *tree);
+static void pre_forget(const TSTree *tree) {
+    for (Pre **at = &pres; *at; at = &(*at)->next)
+        if ((*at)->tree == tree) {
+            Pre *p = *at;
+            *at = p->next;
+            if (p == ipre) ipre = NULL;
+            if (p->nodes == node_marked.nodes) memset(&node_marked, 0, sizeof node_marked);
+            pre_free(p);
+            return;
+        }
+}
+
+NodeMarked node_marked;
 
 void node_cache_use(const TSTree *tree) {
     node_cache_clear();
-    indexed = tree;
+    node_indexed = tree;
+    ipre = pre_of(tree);
+    node_marked = (NodeMarked){tree, ipre->nodes, ipre->sym, ipre->len};
 }
 
+TSSymbol acc_node_symbol_slow(TSNode n) { return ts_node_symbol(n); }
+
 void node_cache_forget(const TSTree *tree) {
-    if (tree == indexed) node_cache_clear();
+    if (tree == node_indexed) node_cache_clear();
     pre_forget(tree);
 }
 
 void node_cache_clear(void) {
-    indexed = NULL;
-    awaits_clear(); /* (the preorders stay: each goes with its tree, pre_forget) */
+    node_indexed = NULL;
+    memset(&node_marked, 0, sizeof node_marked);
+    ipre = NULL;
+    memset(memo, 0, sizeof memo);
+    node_awaits_clear(); /* (the preorders stay: each goes with its tree, pre_forget) */
     free(path.nodes);
     free(path.at);
     memset(&path, 0, sizeof path);
-    for (size_t i = 0; i < kids_cache.cap; i++)
-        if (kids_cache.keys[i]) kids_free(kids_cache.vals[i]);
-    ptrmap_free(&kids_cache);
 }
 
-/* The children of n when it is wide, else NULL. */
-static const Kids *wide_kids(TSNode n) {
-    if (n.tree != indexed || !indexed) return NULL;
-    uint32_t count = ts_node_child_count(n);
-    if (count < WIDE) return NULL;
-    Kids *k = ptrmap_get(&kids_cache, n.id);
-    if (k && k->tree == n.tree) return k;
-    if (k) kids_free(k); /* a freed tree's node at the same address: not ours */
-    k = xcalloc(1, sizeof *k);
-    k->tree = n.tree;
-    k->all = xcalloc(count, sizeof *k->all);
-    k->named = xcalloc(ts_node_named_child_count(n) + 1, sizeof *k->named);
-    TSTreeCursor c = ts_tree_cursor_new(n);
-    if (ts_tree_cursor_goto_first_child(&c)) {
-        do {
-            TSNode child = ts_tree_cursor_current_node(&c);
-            if (k->n < count) k->all[k->n++] = child;
-            if (ts_node_is_named(child) && k->nnamed < ts_node_named_child_count(n)) k->named[k->nnamed++] = child;
-        } while (ts_tree_cursor_goto_next_sibling(&c));
+/* ---- building the preorder ------------------------------------------------ */
+
+static uint32_t pre_add(Pre *p, const TSTreeCursor *c, uint32_t parent) {
+    if (p->len == p->cap) {
+        p->cap = p->cap ? 2 * p->cap : 1024;
+        p->nodes = xrealloc(p->nodes, p->cap * sizeof *p->nodes);
+        p->end = xrealloc(p->end, p->cap * sizeof *p->end);
+        p->parent = xrealloc(p->parent, p->cap * sizeof *p->parent);
+        p->field = xrealloc(p->field, p->cap * sizeof *p->field);
     }
-    ts_tree_cursor_delete(&c);
-    ptrmap_put(&kids_cache, n.id, k);
-    return k;
+    p->nodes[p->len] = ts_tree_cursor_current_node(c);
+    p->end[p->len] = p->len + 1;
+    p->parent[p->len] = parent;
+    p->field[p->len] = parent == UINT32_MAX ? 0 : ts_tree_cursor_current_field_id(c);
+    return p->len++;
 }
+
+static size_t id_hash(const void *id, size_t mask) {
+    return (size_t)(((uint64_t)(uintptr_t)id >> 3) * 0x9E3779B97F4A7C15ull >> 32) & mask;
+}
+
+/* The children lists (a counting pass over the parents, then a fill in
+ * preorder: a node's children come in order) and the id table. */
+static void pre_index_build(Pre *p) {
+    uint32_t n = p->len;
+    p->named = xcalloc(n, 1);
+    p->sym = xcalloc(n, sizeof *p->sym);
+    p->kidpos = xcalloc((size_t)n + 1, sizeof *p->kidpos);
+    p->namedpos = xcalloc((size_t)n + 1, sizeof *p->namedpos);
+    for (uint32_t i = 0; i < n; i++) {
+        p->sym[i] = ts_node_symbol(p->nodes[i]);
+        p->named[i] = ts_node_is_named(p->nodes[i]) | (p->sym[i] == (TSSymbol)-1 ? IS_ERROR : 0);
+        if (p->parent[i] == UINT32_MAX) continue;
+        p->kidpos[p->parent[i] + 1]++;
+        p->namedpos[p->parent[i] + 1] += p->named[i] & 1;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        p->kidpos[i + 1] += p->kidpos[i];
+        p->namedpos[i + 1] += p->namedpos[i];
+    }
+    p->kids = xcalloc(p->kidpos[n] + 1, sizeof *p->kids);
+    p->namedkids = xcalloc(p->namedpos[n] + 1, sizeof *p->namedkids);
+    uint32_t *fill = xcalloc((size_t)n + 1, sizeof *fill), *nfill = xcalloc((size_t)n + 1, sizeof *nfill);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t up = p->parent[i];
+        if (up == UINT32_MAX) continue;
+        p->kids[p->kidpos[up] + fill[up]++] = i;
+        if (p->named[i] & 1) p->namedkids[p->namedpos[up] + nfill[up]++] = i;
+    }
+    free(fill);
+    free(nfill);
+    size_t size = 64;
+    while (size < 2 * (size_t)n) size *= 2;
+    p->mask = size - 1;
+    p->slots = xcalloc(size, sizeof *p->slots);
+    memset(p->slots, 0xff, size * sizeof *p->slots);
+    for (uint32_t i = 0; i < n; i++) {
+        size_t h = id_hash(p->nodes[i].id, p->mask);
+        while (p->slots[h] != UINT32_MAX) h = (h + 1) & p->mask;
+        p->slots[h] = i;
+    }
+    /* Each node handed out from these arrays carries its index where
+     * tree-sitter keeps its row and column (acc reads neither; tree-sitter
+     * uses them only for points): NODE_MARK in the row, the index in the
+     * column. A node with the mark whose index names a node of another id
+     * (one a cursor derived from a marked node, whose row it copied) is
+     * looked up by id. */
+    for (uint32_t i = 0; i < n; i++) {
+        p->nodes[i].context[1] = NODE_MARK;
+        p->nodes[i].context[2] = i;
+    }
+}
+
+static Pre *pre_build(const TSTree *tree) {
+    Pre *p = xcalloc(1, sizeof *p);
+    p->tree = tree;
+    uint32_t cap = 256, depth = 0;
+    uint32_t *open = xcalloc(cap, sizeof *open); /* open[d]: the node at depth d */
+    TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(tree));
+    open[0] = pre_add(p, &c, UINT32_MAX);
+    for (;;) {
+        if (ts_tree_cursor_goto_first_child(&c)) {
+            if (++depth == cap) open = xrealloc(open, (cap *= 2) * sizeof *open);
+            if (depth > p->depth) p->depth = depth;
+        } else {
+            p->end[open[depth]] = p->len;
+            while (!ts_tree_cursor_goto_next_sibling(&c)) {
+                if (!ts_tree_cursor_goto_parent(&c)) goto done;
+                p->end[open[--depth]] = p->len;
+            }
+        }
+        open[depth] = pre_add(p, &c, open[depth - 1]);
+    }
+done:
+    ts_tree_cursor_delete(&c);
+    free(open);
+    pre_index_build(p);
+    p->next = pres;
+    pres = p;
+    return p;
+}
+
+static Pre *pre_of(const TSTree *tree) {
+    for (Pre *p = pres; p; p = p->next)
+        if (p->tree == tree) return p;
+    return pre_build(tree);
+}
+
+/* n's index in p (the preorder of its tree), or UINT32_MAX. */
+static uint32_t pre_index(const Pre *p, TSNode n) {
+    for (size_t h = id_hash(n.id, p->mask);; h = (h + 1) & p->mask) {
+        uint32_t i = p->slots[h];
+        if (i == UINT32_MAX || p->nodes[i].id == n.id) return i;
+    }
+}
+
+/* n's index in the indexed tree's preorder, or UINT32_MAX (another tree). */
+static uint32_t indexed_at(TSNode n) {
+    if (n.tree != node_indexed || !node_indexed || !n.id) return UINT32_MAX;
+    if (!ipre) ipre = pre_of(node_indexed);
+    if (n.context[1] == NODE_MARK && n.context[2] < ipre->len && ipre->nodes[n.context[2]].id == n.id)
+        return n.context[2];
+    struct Memo *m = &memo[((uintptr_t)n.id >> 3) & (MEMO - 1)];
+    if (m->id == n.id) return m->at;
+    if (!ipre) ipre = pre_of(node_indexed);
+    uint32_t at = pre_index(ipre, n);
+    if (at != UINT32_MAX) *m = (struct Memo){n.id, at};
+    return at;
+}
+
+bool node_preorder(TSNode root, Preorder *out) {
+    memset(out, 0, sizeof *out);
+    if (ts_node_is_null(root)) return false;
+    const Pre *p = pre_of(root.tree);
+    uint32_t i = pre_index(p, root);
+    if (i == UINT32_MAX) return false;
+    out->nodes = p->nodes;
+    out->end = p->end;
+    out->parent = p->parent;
+    out->first = i;
+    out->last = p->end[i];
+    return true;
+}
+
+uint32_t node_tree_depth(const TSTree *tree) { return pre_of(tree)->depth; }
+
+/* ---- children and fields -------------------------------------------------- */
 
 TSNode acc_node_child(TSNode n, uint32_t i) {
-    const Kids *k = wide_kids(n);
-    if (!k) return ts_node_child(n, i);
-    return i < k->n ? k->all[i] : (TSNode){0};
+    uint32_t at = indexed_at(n);
+    if (at == UINT32_MAX) return ts_node_child(n, i);
+    const Pre *p = ipre;
+    return i < p->kidpos[at + 1] - p->kidpos[at] ? p->nodes[p->kids[p->kidpos[at] + i]] : (TSNode){0};
+}
+
+TSNode acc_node_named_child(TSNode n, uint32_t i) {
+    uint32_t at = indexed_at(n);
+    if (at == UINT32_MAX) return ts_node_named_child(n, i);
+    const Pre *p = ipre;
+    return i < p->namedpos[at + 1] - p->namedpos[at] ? p->nodes[p->namedkids[p->namedpos[at] + i]] : (TSNode){0};
 }
 
 uint32_t node_first_child_ending_after(TSNode n, uint32_t byte) {
-    const Kids *k = wide_kids(n);
-    if (!k) {
+    uint32_t at = indexed_at(n);
+    if (at == UINT32_MAX) {
         uint32_t nc = ts_node_child_count(n), i = 0;
         while (i < nc && ts_node_end_byte(ts_node_child(n, i)) <= byte) i++;
         return i;
     }
-    uint32_t lo = 0, hi = k->n;
+    const Pre *p = ipre;
+    const uint32_t *k = p->kids + p->kidpos[at];
+    uint32_t lo = 0, hi = p->kidpos[at + 1] - p->kidpos[at];
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (ts_node_end_byte(k->all[mid]) > byte) hi = mid;
+        if (ts_node_end_byte(p->nodes[k[mid]]) > byte) hi = mid;
         else lo = mid + 1;
     }
     return lo;
 }
 
-TSNode acc_node_named_child(TSNode n, uint32_t i) {
-    const Kids *k = ts_node_named_child_count(n) >= WIDE ? wide_kids(n) : NULL;
-    if (!k) return ts_node_named_child(n, i);
-    return i < k->nnamed ? k->named[i] : (TSNode){0};
+/* The field of n's child `field`, from the cursor's fields: the first child
+ * the cursor names so. tree-sitter 0.20's ts_node_child_by_field_id gives the
+ * same node, except in an ERROR node (where it finds none: its own is used); ACC_CHECK_NODES=1 makes acc compare the two on every lookup
+ * (tests/robustness runs it over the repository's .ac files). */
+TSNode node_field_id(TSNode n, int field) {
+    /* a null node has no tree: tree-sitter 0.20 would dereference it */
+    if (ts_node_is_null(n)) return n;
+    uint32_t at = indexed_at(n);
+    const Pre *p = ipre;
+    if (at == UINT32_MAX || field <= 0 || (p->named[at] & IS_ERROR))
+        return ts_node_child_by_field_id(n, (TSFieldId)field);
+    TSNode found = {0};
+    for (uint32_t k = p->kidpos[at]; k < p->kidpos[at + 1]; k++)
+        if (p->field[p->kids[k]] == field) {
+            found = p->nodes[p->kids[k]];
+            break;
+        }
+    static int check = -1;
+    if (check < 0) check = getenv("ACC_CHECK_NODES") != NULL;
+    if (check) {
+        TSNode ts = ts_node_child_by_field_id(n, (TSFieldId)field);
+        if (ts.id != found.id) {
+            fprintf(stderr, "acc: internal: field %d of the %s at byte %u: %s, tree-sitter's %s\n", field,
+                    ts_node_type(n), ts_node_start_byte(n), found.id ? ts_node_type(found) : "none",
+                    ts.id ? ts_node_type(ts) : "none");
+            abort();
+        }
+    }
+    return found;
 }
+
+/* The field name of the i-th child of n, or NULL. (The runtime's own
+ * ts_node_field_name_for_child misnames children after a hidden one in 0.20:
+ * this is the cursor's.) */
+const char *node_child_field(TSNode n, uint32_t i) {
+    uint32_t at = indexed_at(n);
+    if (at != UINT32_MAX) {
+        const Pre *p = ipre;
+        if (i >= p->kidpos[at + 1] - p->kidpos[at]) return NULL;
+        uint16_t f = p->field[p->kids[p->kidpos[at] + i]];
+        return f ? ts_language_field_name_for_id(ts_tree_language(n.tree), f) : NULL;
+    }
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    const char *name = NULL;
+    if (ts_tree_cursor_goto_first_child(&c)) {
+        uint32_t k = 0;
+        do {
+            if (k == i) {
+                name = ts_tree_cursor_current_field_name(&c);
+                break;
+            }
+            k++;
+        } while (ts_tree_cursor_goto_next_sibling(&c));
+    }
+    ts_tree_cursor_delete(&c);
+    return name;
+}
+
+/* ---- parents ---------------------------------------------------------------- */
 
 /* ts_node_parent's rule, one level: among node's children, in order, stop at
  * `self`, or at the first that starts after it; descend into the first that
- * ends at or after it. The children's starts and ends never decrease, so on a
- * wide node both are binary searches. Returns the child to descend into, or a
- * null node when self is a child of node (or none contains it). */
-static TSNode child_toward(TSNode node, uint32_t at, TSNode self, uint32_t start, uint32_t end, uint32_t *next_at) {
-    const Kids *k = wide_kids(node);
+ * ends at or after it. The children's starts and ends never decrease, so
+ * both are binary searches. Returns the child to descend into, or a null node
+ * when self is a child of node (or none contains it). */
+static TSNode child_toward(const Pre *p, uint32_t at, TSNode self, uint32_t start, uint32_t end, uint32_t *next_at) {
     TSNode none = {0};
     *next_at = UINT32_MAX;
-    if (!k && at != UINT32_MAX) return pre_child_toward(at, self, start, end, next_at);
-    if (!k) {
-        TSTreeCursor c = ts_tree_cursor_new(node);
-        TSNode found = none;
-        if (ts_tree_cursor_goto_first_child(&c)) {
-            do {
-                TSNode child = ts_tree_cursor_current_node(&c);
-                if (ts_node_start_byte(child) > start || child.id == self.id) break;
-                if (ts_node_end_byte(child) >= end) {
-                    found = child;
-                    break;
-                }
-            } while (ts_tree_cursor_goto_next_sibling(&c));
-        }
-        ts_tree_cursor_delete(&c);
-        return found;
-    }
+    const uint32_t *k = p->kids + p->kidpos[at];
+    uint32_t lo = 0, n = p->kidpos[at + 1] - p->kidpos[at], hi = n;
     /* the first child whose end is >= end */
-    uint32_t lo = 0, hi = k->n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (ts_node_end_byte(k->all[mid]) >= end) hi = mid;
+        if (ts_node_end_byte(p->nodes[k[mid]]) >= end) hi = mid;
         else lo = mid + 1;
     }
-    if (lo == k->n) return none;
-    TSNode c = k->all[lo];
+    if (lo == n) return none;
+    TSNode c = p->nodes[k[lo]];
     if (ts_node_start_byte(c) > start || c.id == self.id) return none;
-    *next_at = pre_index_of(c);
+    *next_at = k[lo];
     return c;
 }
 
@@ -181,288 +405,63 @@ static bool strictly_contains(TSNode a, uint32_t start, uint32_t end) {
 
 TSNode acc_node_parent(TSNode self) {
     if (ts_node_is_null(self)) return self;
-    if (self.tree != indexed || !indexed) return ts_node_parent(self);
-    TSNode root = ts_tree_root_node(self.tree);
+    if (self.tree != node_indexed || !node_indexed) return ts_node_parent(self);
+    if (!ipre) ipre = pre_of(node_indexed);
+    const Pre *p = ipre;
+    TSNode root = p->nodes[0];
     if (root.id == self.id) return (TSNode){0};
-    if (!path.len || path.nodes[0].tree != self.tree || path.nodes[0].id != root.id) {
-        path.len = 0;
-        path_push(root, 0); /* the root is the preorder's first node */
-    }
+    if (!path.len) path_push(root, 0); /* the root is the preorder's first node */
     uint32_t start = ts_node_start_byte(self), end = ts_node_end_byte(self);
     while (path.len > 1 && !strictly_contains(path.nodes[path.len - 1], start, end)) path.len--;
     for (;;) {
-        TSNode node = path.nodes[path.len - 1];
         uint32_t next_at;
-        TSNode next = child_toward(node, path.at[path.len - 1], self, start, end, &next_at);
-        if (ts_node_is_null(next)) return node;
+        TSNode next = child_toward(p, path.at[path.len - 1], self, start, end, &next_at);
+        if (ts_node_is_null(next)) return path.nodes[path.len - 1];
         path_push(next, next_at);
     }
 }
 
-/* ---- the preorder ---------------------------------------------------------- */
+/* ---- siblings --------------------------------------------------------------- */
 
-/* The nodes of one tree in preorder, with where each one's subtree ends and
- * its parent: one cursor walk builds it, and every later walk of the unit (the
- * checks, the macros, the callees, the await index) is a loop over arrays. A
- * cursor step costs hundreds of instructions in tree-sitter 0.20: each walk
- * of the whole unit cost as much as a tenth of its parse. Start bytes never
- * decrease in preorder, so a node's index is a binary search. */
-typedef struct Pre {
-    const TSTree *tree;
-    TSNode *nodes;
-    uint32_t *end;    /* index past node i's subtree */
-    uint32_t *parent; /* index of node i's parent (UINT32_MAX: the root) */
-    uint32_t len, cap;
-    uint32_t depth;   /* the deepest node's depth (the root's is 0) */
-    struct Pre *next;
-} Pre;
-
-/* One per tree walked (the unit's, and any other asked for), kept until its
- * tree is freed: a walk in progress never sees its arrays move. */
-static Pre *pres;
-
-static void pre_free(Pre *p) {
-    free(p->nodes);
-    free(p->end);
-    free(p->parent);
-    free(p);
-}
-
-
-
-static void pre_forget(const TSTree *tree) {
-    for (Pre **at = &pres; *at; at = &(*at)->next)
-        if ((*at)->tree == tree) {
-            Pre *p = *at;
-            *at = p->next;
-            pre_free(p);
-            return;
-        }
-}
-
-static uint32_t pre_add(Pre *p, TSNode n, uint32_t parent) {
-    if (p->len == p->cap) {
-        p->cap = p->cap ? 2 * p->cap : 1024;
-        p->nodes = xrealloc(p->nodes, p->cap * sizeof *p->nodes);
-        p->end = xrealloc(p->end, p->cap * sizeof *p->end);
-        p->parent = xrealloc(p->parent, p->cap * sizeof *p->parent);
-    }
-    p->nodes[p->len] = n;
-    p->end[p->len] = p->len + 1;
-    p->parent[p->len] = parent;
-    return p->len++;
-}
-
-static Pre *pre_build(const TSTree *tree) {
-    Pre *p = xcalloc(1, sizeof *p);
-    p->tree = tree;
-    uint32_t cap = 256, depth = 0;
-    uint32_t *open = xcalloc(cap, sizeof *open); /* open[d]: the node at depth d */
-    TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(tree));
-    open[0] = pre_add(p, ts_tree_cursor_current_node(&c), UINT32_MAX);
-    for (;;) {
-        if (ts_tree_cursor_goto_first_child(&c)) {
-            if (++depth == cap) open = xrealloc(open, (cap *= 2) * sizeof *open);
-            if (depth > p->depth) p->depth = depth;
-        } else {
-            p->end[open[depth]] = p->len;
-            while (!ts_tree_cursor_goto_next_sibling(&c)) {
-                if (!ts_tree_cursor_goto_parent(&c)) goto done;
-                p->end[open[--depth]] = p->len;
-            }
-        }
-        open[depth] = pre_add(p, ts_tree_cursor_current_node(&c), open[depth - 1]);
-    }
-done:
-    ts_tree_cursor_delete(&c);
-    free(open);
-    p->next = pres;
-    pres = p;
-    return p;
-}
-
-static Pre *pre_of(const TSTree *tree) {
-    for (Pre *p = pres; p; p = p->next)
-        if (p->tree == tree) return p;
-    return pre_build(tree);
-}
-
-/* n's index in p (the preorder of its tree), or UINT32_MAX. */
-static uint32_t pre_index(const Pre *p, TSNode n) {
-    uint32_t start = ts_node_start_byte(n), lo = 0, hi = p->len;
-    while (lo < hi) {
+/* tree-sitter 0.20 finds a sibling through ts_node_parent and a walk of the
+ * parent's children: O(depth x width), and a loop over the declarations of a
+ * long block quadratic. Here it is the neighbour in the parent's children
+ * list. Zero-width nodes (MISSING ones) keep tree-sitter's functions: its
+ * rule for them compares positions. ACC_CHECK_NODES=1 compares the two. */
+static TSNode sibling(uint32_t at, int dir, bool named) {
+    const Pre *p = ipre;
+    uint32_t up = p->parent[at];
+    if (up == UINT32_MAX) return (TSNode){0};
+    const uint32_t *k = p->kids + p->kidpos[up];
+    uint32_t lo = 0, hi = p->kidpos[up + 1] - p->kidpos[up], count = hi;
+    while (lo < hi) { /* at's place: the children's indexes increase */
         uint32_t mid = lo + (hi - lo) / 2;
-        if (ts_node_start_byte(p->nodes[mid]) < start) lo = mid + 1;
+        if (k[mid] < at) lo = mid + 1;
         else hi = mid;
     }
-    for (; lo < p->len && ts_node_start_byte(p->nodes[lo]) == start; lo++)
-        if (p->nodes[lo].id == n.id) return lo;
-    return UINT32_MAX;
-}
-
-bool node_preorder(TSNode root, Preorder *out) {
-    memset(out, 0, sizeof *out);
-    if (ts_node_is_null(root)) return false;
-    const Pre *p = pre_of(root.tree);
-    uint32_t i = pre_index(p, root);
-    if (i == UINT32_MAX) return false;
-    out->nodes = p->nodes;
-    out->end = p->end;
-    out->parent = p->parent;
-    out->first = i;
-    out->last = p->end[i];
-    return true;
-}
-
-uint32_t node_tree_depth(const TSTree *tree) { return pre_of(tree)->depth; }
-
-static uint32_t pre_index_of(TSNode n) { return pre_index(pre_of(n.tree), n); }
-
-/* child_toward's rule over the children of the node at index `at` of the
- * indexed tree's preorder: the same children, in the same order, as a cursor
- * would give, without one. */
-static TSNode pre_child_toward(uint32_t at, TSNode self, uint32_t start, uint32_t end, uint32_t *next_at) {
-    const Pre *p = pre_of(indexed);
-    for (uint32_t j = at + 1; j < p->end[at]; j = p->end[j]) {
-        TSNode child = p->nodes[j];
-        if (ts_node_start_byte(child) > start || child.id == self.id) break;
-        if (ts_node_end_byte(child) >= end) {
-            *next_at = j;
-            return child;
-        }
-    }
+    for (int64_t j = (int64_t)lo + dir; j >= 0 && j < (int64_t)count; j += dir)
+        if (!named || (p->named[k[j]] & 1)) return p->nodes[k[j]];
     return (TSNode){0};
 }
 
-/* ---- awaits in a range ---------------------------------------------------- */
-
-/* The start bytes of every await and yield expression of one tree, in order:
- * how many a node holds is two binary searches, where walking its subtree
- * for every statement made nested loops quadratic. An await is at least the
- * keyword wide, so the ones that start inside a node are the ones it holds.
- * Awaits inside an operand C never evaluates (sizeof, _Generic: expr.c's
- * is_unevaluated_operand) do not count when that operand is inside the node
- * asked about: they are listed apart with their innermost such operand. */
-typedef struct Hidden {
-    uint32_t start; /* the await's */
-    TSNode operand; /* the innermost unevaluated operand around it */
-} Hidden;
-
-static struct {
-    const TSTree *tree;
-    uint32_t *starts;
-    size_t n, cap;
-    Hidden *hidden;
-    size_t nhidden, cap_hidden;
-} awaits;
-
-static void awaits_clear(void) {
-    free(awaits.starts);
-    free(awaits.hidden);
-    memset(&awaits, 0, sizeof awaits);
+static TSNode sibling_of(TSNode n, int dir, bool named) {
+    uint32_t at = indexed_at(n);
+    bool fast = at != UINT32_MAX && ts_node_start_byte(n) != ts_node_end_byte(n);
+    TSNode found = fast ? sibling(at, dir, named) : (TSNode){0};
+    static int check = -1;
+    if (check < 0) check = getenv("ACC_CHECK_NODES") != NULL;
+    if (fast && !check) return found;
+    TSNode ts = dir > 0 ? (named ? ts_node_next_named_sibling(n) : ts_node_next_sibling(n))
+                        : (named ? ts_node_prev_named_sibling(n) : ts_node_prev_sibling(n));
+    if (fast && ts.id != found.id) {
+        fprintf(stderr, "acc: internal: sibling (%d, %d) of the node at byte %u: %p, tree-sitter's %p\n", dir, named,
+                ts_node_start_byte(n), found.id, ts.id);
+        abort();
+    }
+    return ts;
 }
 
-static void awaits_add(uint32_t start, TSNode operand) {
-    if (awaits.n == awaits.cap) {
-        awaits.cap = awaits.cap ? 2 * awaits.cap : 64;
-        awaits.starts = xrealloc(awaits.starts, awaits.cap * sizeof *awaits.starts);
-    }
-    awaits.starts[awaits.n++] = start;
-    if (ts_node_is_null(operand)) return;
-    if (awaits.nhidden == awaits.cap_hidden) {
-        awaits.cap_hidden = awaits.cap_hidden ? 2 * awaits.cap_hidden : 16;
-        awaits.hidden = xrealloc(awaits.hidden, awaits.cap_hidden * sizeof *awaits.hidden);
-    }
-    awaits.hidden[awaits.nhidden++] = (Hidden){start, operand};
-}
-
-static void awaits_build(const TSTree *tree) {
-    awaits_clear();
-    awaits.tree = tree;
-    Preorder o;
-    if (!node_preorder(ts_tree_root_node(tree), &o)) return;
-    /* operand[i]: the innermost unevaluated operand around node i (or itself),
-     * as an index (UINT32_MAX: none); a parent comes before its children */
-    uint32_t *operand = xcalloc(o.last, sizeof *operand);
-    for (uint32_t i = o.first; i < o.last; i++) {
-        TSNode n = o.nodes[i];
-        uint32_t up = o.parent[i];
-        operand[i] = up == UINT32_MAX ? UINT32_MAX
-                     : is_unevaluated_operand(o.nodes[up], n) ? i : operand[up];
-        if (node_is(n, "await_expression") || node_is(n, "yield_expression"))
-            awaits_add(ts_node_start_byte(n), operand[i] == UINT32_MAX ? (TSNode){0} : o.nodes[operand[i]]);
-    }
-    free(operand);
-}
-
-/* The first index whose start is >= byte. */
-static size_t awaits_lower_bound(uint32_t byte) {
-    size_t lo = 0, hi = awaits.n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (awaits.starts[mid] < byte) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
-/* The same count by walking n (trees other than the indexed one): preorder,
- * without the operands C never evaluates. up[d]: the node at depth d. */
-static int awaits_walk(TSNode root) {
-    int count = 0, depth = 0, cap = 64;
-    TSNode *up = xcalloc((size_t)cap, sizeof *up);
-    TSTreeCursor c = ts_tree_cursor_new(root);
-    up[0] = root;
-    for (;;) {
-        const char *t = ts_node_type(up[depth]);
-        count += !strcmp(t, "await_expression") || !strcmp(t, "yield_expression");
-        if (ts_tree_cursor_goto_first_child(&c)) {
-            if (++depth == cap) up = xrealloc(up, (size_t)(cap *= 2) * sizeof *up);
-        } else {
-            for (;;) {
-                if (depth == 0) goto done;
-                if (ts_tree_cursor_goto_next_sibling(&c)) break;
-                ts_tree_cursor_goto_parent(&c);
-                depth--;
-            }
-        }
-        /* the cursor is on a node at depth > 0: skip it while it is unevaluated */
-        for (;;) {
-            TSNode k = ts_tree_cursor_current_node(&c);
-            if (!is_unevaluated_operand(up[depth - 1], k)) {
-                up[depth] = k;
-                break;
-            }
-            while (!ts_tree_cursor_goto_next_sibling(&c)) {
-                ts_tree_cursor_goto_parent(&c);
-                if (--depth == 0) goto done;
-            }
-        }
-    }
-done:
-    ts_tree_cursor_delete(&c);
-    free(up);
-    return count;
-}
-
-int node_await_count(TSNode n) {
-    if (ts_node_is_null(n)) return 0;
-    if (n.tree != indexed || !indexed) return awaits_walk(n);
-    if (awaits.tree != n.tree || !awaits.starts) awaits_build(n.tree);
-    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
-    if (b <= a) return 0;
-    int count = (int)(awaits_lower_bound(b) - awaits_lower_bound(a));
-    /* minus those in an unevaluated operand inside n (a proper descendant) */
-    size_t lo = 0, hi = awaits.nhidden; /* in start order: the first at or after a */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (awaits.hidden[mid].start < a) lo = mid + 1;
-        else hi = mid;
-    }
-    for (size_t i = lo; i < awaits.nhidden && awaits.hidden[i].start < b; i++) {
-        const Hidden *h = &awaits.hidden[i];
-        uint32_t os = ts_node_start_byte(h->operand), oe = ts_node_end_byte(h->operand);
-        if (os >= a && oe <= b && h->operand.id != n.id) count--;
-    }
-    return count;
-}
+TSNode acc_node_next_sibling(TSNode n) { return sibling_of(n, 1, false); }
+TSNode acc_node_next_named_sibling(TSNode n) { return sibling_of(n, 1, true); }
+TSNode acc_node_prev_sibling(TSNode n) { return sibling_of(n, -1, false); }
+TSNode acc_node_prev_named_sibling(TSNode n) { return sibling_of(n, -1, true); }

@@ -280,11 +280,6 @@ int field_id(const char *name) {
     return ts_language_field_id_for_name(tree_sitter_ac(), name, (uint32_t)strlen(name));
 }
 
-TSNode node_field_id(TSNode n, int field) {
-    /* a null node has no tree: tree-sitter 0.20 would dereference it */
-    if (ts_node_is_null(n)) return n;
-    return ts_node_child_by_field_id(n, (TSFieldId)field);
-}
 
 char *node_text(const Source *s, TSNode n) {
     uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
@@ -366,23 +361,4 @@ bool node_contains_type(TSNode n, const char *type) {
     }
     ts_tree_cursor_delete(&c);
     return found;
-}
-
-/* The field name of the i-th child of n, or NULL. (The runtime's own
- * ts_node_field_name_for_child misnames children after a hidden one in 0.20.) */
-const char *node_child_field(TSNode n, uint32_t i) {
-    TSTreeCursor c = ts_tree_cursor_new(n);
-    const char *name = NULL;
-    if (ts_tree_cursor_goto_first_child(&c)) {
-        uint32_t k = 0;
-        do {
-            if (k == i) {
-                name = ts_tree_cursor_current_field_name(&c);
-                break;
-            }
-            k++;
-        } while (ts_tree_cursor_goto_next_sibling(&c));
-    }
-    ts_tree_cursor_delete(&c);
-    return name;
 }
