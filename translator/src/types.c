@@ -41,11 +41,12 @@ static const struct {
     {"atomic_size_t", true}, {"atomic_flag", false}, {"float_t", true}, {"double_t", true},
     {"locale_t", true}, {"iconv_t", true}, {"nfds_t", true}, {"rlim_t", true}, {"id_t", true},
     {"key_t", true}, {"clockid_t", true}, {"timer_t", true}, {"fd_set", false},
-    /* the runtime's (ac.h) */
-    {"ac_task", false}, {"ac_future", false}, {"ac_gen", false}, {"ac_loop", false},
-    {"ac_stream", false}, {"ac_server", false}, {"ac_process", false}, {"ac_addrinfo", false},
-    {"ac_handler", true}, {"ac_queue", false}, {"ac_event", false}, {"ac_lock", false},
-    {"ac_semaphore", false}, {"ac_group", false}, {"ac_errno_t", false}, {"ac_process_options", false},
+    /* the runtime's: every typedef of ac.h, generated from it at configure time
+     * (cmake/AcAsyncTable.cmake), so a type the runtime adds is known at once */
+#define AC_TYPE(name, scalar) {#name, scalar},
+#include "ac_types.def"
+#undef AC_TYPE
+    /* libuv's, which ac.h's users meet through ac_loop_uv and the callbacks */
     {"uv_loop_t", false}, {"uv_buf_t", false}, {"uv_os_sock_t", true}, {"uv_file", true},
 };
 
