@@ -207,7 +207,7 @@ struct ac_loop {
     uv_loop_t uv;
     uv_timer_t timer;      /* the one libuv timer: wakes the loop for the heap's top */
     ac__item *head, *tail; /* the ready queue */
-    ac__timer **heap;      /* binary min-heap by (when, seq) */
+    uintptr_t *heap;       /* binary min-heap by (when, seq) of entries (timer.c) */
     uint32_t heap_len, heap_cap;
     uint32_t seq;          /* next timer sequence number */
     ac_task *current;      /* the task being stepped, or NULL */
@@ -264,7 +264,7 @@ static inline void ac__step(ac_loop *l, ac_task *t) {
 
 /* A callback node that calls a plain function with an argument (call_soon);
  * ac__later adds the timer of call_later/call_at, whose heap entry finds the
- * node back by container_of (timer.task == NULL marks such timers). */
+ * node back by container_of (its heap entry is the timer, tagged: timer.c). */
 typedef struct ac__soon {
     ac__cb cb;
     void (*fn)(void *arg);
@@ -296,14 +296,29 @@ uint64_t ac__seconds_to_ns(double seconds);
 
 #define AC__NOT_ARMED UINT32_MAX
 
-/* Inserts t (t->when set) with the next sequence number. 0 or AC_ENOMEM. */
-int ac__heap_insert(ac_loop *l, ac__timer *t);
-void ac__heap_remove(ac_loop *l, ac__timer *t);
-static inline ac__timer *ac__heap_top(ac_loop *l) {
-    return l->heap_len ? l->heap[0] : NULL;
+/* A heap entry is either a sleeping task, whose timer is in the ac_sleep leaf
+ * it waits on (task->u.co.wait while the timer is armed), or a callback's
+ * timer (ac__later, ac__alarm) with its low bit set. The task pointer is what
+ * a sleep would otherwise store in its frame: 8 bytes per sleeping task. */
+#define AC__HENT_TIMER ((uintptr_t)1)
+static inline ac_task *ac__hent_task(uintptr_t e) {
+    return (e & AC__HENT_TIMER) ? NULL : (ac_task *)e;
 }
-/* Removes and returns the top. */
-ac__timer *ac__heap_pop(ac_loop *l);
+static inline ac__timer *ac__hent_timer(uintptr_t e) {
+    if (e & AC__HENT_TIMER)
+        return (ac__timer *)(e - AC__HENT_TIMER);
+    return &((ac_sleep__frame *)(void *)((ac_task *)e)->u.co.wait)->timer;
+}
+/* Inserts callback timer t (its deadline set) with the next sequence number.
+ * 0 or AC_ENOMEM. */
+int ac__heap_insert(ac_loop *l, ac__timer *t);
+/* The same for the timer of the ac_sleep leaf task waits on (u.co.wait). */
+int ac__heap_insert_task(ac_loop *l, ac__timer *t, ac_task *task);
+void ac__heap_remove(ac_loop *l, ac__timer *t);
+/* The entry at the top (0 when empty) and its deadline. */
+static inline uintptr_t ac__heap_top(ac_loop *l) { return l->heap_len ? l->heap[0] : 0; }
+/* Removes the top; returns its entry (0 when empty). */
+uintptr_t ac__heap_pop(ac_loop *l);
 void ac__heap_free(ac_loop *l);
 
 /* ========================================================================= */
