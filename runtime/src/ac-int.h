@@ -157,6 +157,9 @@ void ac__free(ac_task *h);
  * step: ends it, returns false) and ac__step_more (task.c). */
 bool ac__step_first(ac_loop *l, ac_task *t);
 void ac__step_more(ac_loop *l, ac_task *t, ac_task *top, int rc);
+/* The common end of a step: task t's own resume returned AC__DONE, and no
+ * cancellation is pending. Completes it. */
+void ac__step_done(ac_loop *l, ac_task *t);
 /* Appends task t to the ready queue as a step item. */
 void ac__schedule(ac_loop *l, ac_task *t);
 /* Makes coroutine object h (its frame ready to resume) the innermost of task's
@@ -257,6 +260,10 @@ static inline void ac__step(ac_loop *l, ac_task *t) {
     rc = top->q.desc->resume(ac__frame(top), t);
     if (rc == AC__SUSPEND && t->u.co.link == top) {
         l->current = NULL;
+        return;
+    }
+    if (rc == AC__DONE && top == t && !(t->flags & AC__F_CANCEL)) {
+        ac__step_done(l, t);
         return;
     }
     ac__step_more(l, t, top, rc);

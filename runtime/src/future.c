@@ -28,7 +28,7 @@ ac_task *ac__future_new(size_t size, const char *file, int line) {
     f->state = AC__S_PENDING;
     f->id = (uint32_t)size;
     ac__dlink_init(&f->u.fut.link);
-    if (ac__debug_on())
+    if (ac__cur != NULL ? ac__cur->debug : ac__debug_env())
         ac__debug_track(f, file, line);
     return f;
 }
@@ -42,13 +42,14 @@ int ac__future_set(ac_future *f, const void *value, size_t size) {
         ac__debug_warn(f, "ac_future_set: future '%s' is already done", ac_name(f));
         return AC_EINVAL;
     }
-    if (size != f->id)
-        ac__debug_warn(f, "ac_future_set: future holds %u bytes, set with %zu", (unsigned)f->id,
-                       size);
-    if (value != NULL) {
-        if (size == 8 && f->id == 8)
+    if (size == 8 && f->id == 8) { /* the common case, without a call to memcpy */
+        if (value != NULL)
             memcpy(ac__frame(f), value, 8);
-        else
+    } else {
+        if (size != f->id)
+            ac__debug_warn(f, "ac_future_set: future holds %u bytes, set with %zu",
+                           (unsigned)f->id, size);
+        if (value != NULL)
             memcpy(ac__frame(f), value, size < f->id ? size : f->id);
     }
     ac__complete(f, 0);

@@ -1,6 +1,7 @@
 /*
  * task.c: handles, references, spawn, the trampoline that steps tasks, the
- * handle-wait leaf (`await <handle>`), cancellation, names and on_done.
+ * handle-wait leaf (`await <handle>`), names (ac_cancel and ac_on_done are
+ * in cancel.c).
  *
  * A task is a coroutine object that ac_spawn turned on: same allocation, same
  * header. Its u.co.link points at its innermost coroutine object: itself at
@@ -164,12 +165,22 @@ ac_task *ac__handle_alloc(size_t value_size) {
 
 /* Block t as a new coroutine object of d: kind AC__K_CORO and state AC__S_NEW
  * are 0; flags says where the block came from (AC__F_POOLED or 0). */
-static inline ac_task *ac__coro_header(ac_task *t, const ac__desc *d, uint16_t flags) {
-    memset(t, 0, AC__HDR_SIZE);
+static inline __attribute__((always_inline)) ac_task *ac__coro_header(ac_task *t, const ac__desc *d,
+                                                                      uint16_t flags) {
+    ac_loop *l = ac__cur;
+    t->q.next = NULL;
     t->q.desc = d;
+    t->u.co.link = NULL;
+    t->u.co.wait = NULL;
+    t->waiters = NULL;
+    t->ext = NULL;
     t->refs = 1;
+    t->err = 0;
+    t->id = 0;
+    t->kind = AC__K_CORO;
+    t->state = AC__S_NEW;
     t->flags = flags;
-    if (ac__debug_on())
+    if (l != NULL ? l->debug : ac__debug_env())
         ac__debug_track(t, d->file, d->line);
     return t;
 }
@@ -225,9 +236,16 @@ void ac__free(ac_task *h) {
     /* The common case: a cached coroutine object or future that completed,
      * with nothing of its own to free. */
     if ((h->flags & (AC__F_POOLED | AC__F_LISTED)) == AC__F_POOLED && h->state == AC__S_DONE &&
-        h->ext == NULL && h->kind <= AC__K_FUTURE && !(h->q.desc->flags & AC__DESC_RT)) {
-        ac__pool_put(h, ac__pool_size_of(h));
-        return;
+        h->ext == NULL) {
+        const ac__desc *d = h->q.desc;
+        if (h->kind == AC__K_CORO && !(d->flags & AC__DESC_RT)) {
+            ac__pool_put(h, ac__pool_size((size_t)AC__HDR_SIZE + d->frame_size, ac__pool_align(d)));
+            return;
+        }
+        if (h->kind == AC__K_FUTURE) {
+            ac__pool_put(h, ac__pool_size((size_t)AC__HDR_SIZE + h->id, _Alignof(max_align_t)));
+            return;
+        }
     }
     ac__free_slow(h);
 }
@@ -428,11 +446,17 @@ static __attribute__((noinline)) void ac__wake_waiters(ac_task *h) {
 
     if (last == NULL || l == NULL)
         return; /* no loop on this thread: they stay until one completes them */
-    it = last->next;
-    last->next = NULL;
     h->waiters = NULL;
     if (h->flags & AC__F_LISTED)
         ac__futures_unlink(h);
+    if (last->next == last) { /* the common case: one waiter */
+        if (ac__is_task_item(last))
+            ((ac_task *)last)->flags |= AC__F_QUEUED;
+        ac__ready_push(l, last);
+        return;
+    }
+    it = last->next;
+    last->next = NULL;
     while (it != NULL) {
         ac__item *next = it->next;
         if (ac__is_task_item(it))
@@ -442,12 +466,14 @@ static __attribute__((noinline)) void ac__wake_waiters(ac_task *h) {
     }
 }
 
-void ac__complete(ac_task *h, int err) {
+static inline __attribute__((always_inline)) void ac__complete_inline(ac_task *h, int err) {
     h->state = err != 0 ? AC__S_FAILED : AC__S_DONE;
     h->err = err;
     if (h->waiters != NULL)
         ac__wake_waiters(h);
 }
+
+void ac__complete(ac_task *h, int err) { ac__complete_inline(h, err); }
 
 /* ------------------------------------------------------------------------- */
 /* Spawn and the trampoline                                                   */
@@ -480,7 +506,8 @@ ac_task *ac_spawn(ac_task *coro) {
     coro->refs++; /* a running task keeps itself alive */
     if (coro->ext != NULL)
         ac__debug_adopt(l, coro);
-    ac__schedule(l, coro);
+    coro->flags |= AC__F_QUEUED;
+    ac__ready_push(l, &coro->q);
     return coro;
 }
 
@@ -500,16 +527,18 @@ ac_task *ac__root_of(ac_task *c) {
     return c;
 }
 
-static void ac__task_end(ac_loop *l, ac_task *t, int err) {
+static inline __attribute__((always_inline)) void ac__task_end(ac_loop *l, ac_task *t, int err) {
     l->current = NULL;
     t->u.co.link = t;
     t->u.co.wait = NULL;
-    ac__complete(t, err);
+    ac__complete_inline(t, err);
     if (t->refs > 1) /* ac_release: its reference to itself */
         t->refs--;
     else
         ac_release(t);
 }
+
+void ac__step_done(ac_loop *l, ac_task *t) { ac__task_end(l, t, 0); }
 
 /* The error a resume function's return code stands for. */
 static int ac__rc_error(ac_task *t, int rc) {
@@ -695,124 +724,7 @@ static int ac__wait_slow(ac__wait__frame *f, ac_task *task) {
     }
 }
 
-/* ------------------------------------------------------------------------- */
-/* Cancellation                                                               */
-/* ------------------------------------------------------------------------- */
-
-/* What cancelling pending h really cancels: a nested coroutine object stands
- * for the task that runs it. */
-static ac_task *ac__cancel_target(ac_task *h) {
-    if (h->kind == AC__K_CORO && h->state != AC__S_NEW && !(h->flags & AC__F_TASK))
-        return ac__root_of(h);
-    return h;
-}
-
-/* The handle a task waits for, or NULL when it does not wait for one now. */
-static ac_task *ac__waited_handle(ac_loop *l, ac_task *t) {
-    ac__waiter *w = t->u.co.wait;
-    if (w == NULL || w->kind != AC__WAIT_HANDLE || (t->flags & AC__F_QUEUED) ||
-        (l != NULL && l->current == t))
-        return NULL;
-    return ((ac__wait__frame *)(void *)w)->h;
-}
-
-/* Cancels pending task t that does not wait for a handle. Always succeeds. */
-static int ac__cancel_here(ac_loop *l, ac_task *t) {
-    ac__waiter *w = t->u.co.wait;
-
-    if (l == NULL || l->current == t || !(t->flags & AC__F_STARTED) ||
-        (t->flags & AC__F_PROXY)) {
-        t->flags |= AC__F_CANCEL;
-        return 1;
-    }
-    if (t->flags & AC__F_WAKE) {
-        /* Its timer fired this pass and its wake item is queued. asyncio would
-         * cancel the sleep future now, scheduling the task at the tail: a
-         * proxy node there steps it, and the wake item does nothing. */
-        ac__cb *p = ac__proxy_new(t);
-        if (p != NULL) {
-            t->flags |= AC__F_PROXY;
-            ac__ready_push(l, &p->q);
-        }
-        t->flags |= AC__F_CANCEL;
-        return 1;
-    }
-    if (t->flags & AC__F_QUEUED) {
-        t->flags |= AC__F_CANCEL; /* delivered at the await it resumes */
-        return 1;
-    }
-    t->flags |= AC__F_CANCEL;
-    if (w != NULL && w->kind == AC__WAIT_TIMER) {
-        ac_sleep__frame *sf = (ac_sleep__frame *)(void *)w;
-        ac__heap_remove(l, &sf->timer);
-        ac__schedule(l, t);
-    } else if (w != NULL && w->kind == AC__WAIT_CUSTOM) {
-        ac__waiter_ex *x = (ac__waiter_ex *)(void *)w;
-        if (x->cancel != NULL)
-            x->cancel(x, t);
-    }
-    return 1;
-}
-
-static int ac__cancel_pending(ac_task *h) {
-    if (h->kind != AC__K_CORO)
-        return ac__future_cancel(h);
-    if (h->state == AC__S_NEW) {
-        /* A coroutine object that never started has nothing to unwind. */
-        ac__complete(h, AC_ECANCELED);
-        return 1;
-    }
-    return -1; /* a task: the caller walks on */
-}
-
-int ac_cancel(ac_task *h) {
-    ac_loop *l = ac__cur;
-    ac_task *t, *last = NULL, *next;
-    int r;
-
-    if (h == NULL || ac__done(h))
-        return 0;
-    /* Forward through tasks that wait for tasks (asyncio's task.cancel() calls
-     * _fut_waiter.cancel()), iteratively: a long chain costs no C stack. */
-    t = ac__cancel_target(h);
-    for (;;) {
-        if (t == NULL || ac__done(t)) {
-            r = 0;
-            break;
-        }
-        r = ac__cancel_pending(t);
-        if (r >= 0)
-            break;
-        if (t->flags & AC__F_FWD) {
-            r = 0; /* a cycle of tasks waiting for each other */
-            break;
-        }
-        next = ac__waited_handle(l, t);
-        if (next == NULL || ac__done(next)) {
-            r = ac__cancel_here(l, t);
-            break;
-        }
-        t->flags |= AC__F_FWD;
-        last = t;
-        t = ac__cancel_target(next);
-    }
-    /* The task nearest the end whose awaited handle refused the cancel gets a
-     * pending cancellation instead (asyncio's _must_cancel). */
-    if (r == 0 && last != NULL) {
-        last->flags |= AC__F_CANCEL;
-        r = 1;
-    }
-    /* Clear the marks along the same path (leaf frames keep their handle
-     * even if the walk above woke the last task). */
-    for (t = ac__cancel_target(h); t != NULL && t->kind == AC__K_CORO && (t->flags & AC__F_FWD);) {
-        ac__waiter *w = t->u.co.wait;
-        t->flags &= ~AC__F_FWD;
-        if (w == NULL || w->kind != AC__WAIT_HANDLE)
-            break;
-        t = ac__cancel_target(((ac__wait__frame *)(void *)w)->h);
-    }
-    return r;
-}
+/* Cancellation (ac_cancel): cancel.c. */
 
 /* ------------------------------------------------------------------------- */
 /* Names and the current task                                                 */
@@ -859,43 +771,4 @@ int ac_set_name(ac_task *h, const char *name) {
 
 ac_task *ac_current(void) { return ac__cur != NULL ? ac__cur->current : NULL; }
 
-/* ------------------------------------------------------------------------- */
-/* on_done                                                                    */
-/* ------------------------------------------------------------------------- */
-
-typedef struct ac__ondone {
-    ac__cb cb;
-    void (*fn)(ac_task *h, void *arg);
-    void *arg;
-    ac_task *h; /* a reference: the callback gets a live handle */
-} ac__ondone;
-
-static void ac__ondone_run(ac_loop *l, ac__cb *cb, int how) {
-    ac__ondone *n = (ac__ondone *)cb;
-    (void)l;
-    if (how == AC__CB_RUN)
-        n->fn(n->h, n->arg);
-    ac_release(n->h);
-    free(n);
-}
-
-int ac_on_done(ac_task *h, void (*cb)(ac_task *h, void *arg), void *arg) {
-    ac_loop *l = ac__cur;
-    ac__ondone *n;
-
-    if (h == NULL || cb == NULL || l == NULL)
-        return AC_EINVAL;
-    n = malloc(sizeof *n);
-    if (n == NULL)
-        return AC_ENOMEM;
-    n->cb.q.desc = &ac__cb_desc;
-    n->cb.run = ac__ondone_run;
-    n->fn = cb;
-    n->arg = arg;
-    n->h = ac_retain(h);
-    if (ac__done(h))
-        ac__ready_push(l, &n->cb.q);
-    else
-        ac__waiters_add(l, h, &n->cb.q);
-    return 0;
-}
+/* ac_on_done: cancel.c. */
