@@ -127,8 +127,20 @@ enum { /* flags */
 static inline bool ac__is_task_item(const ac__item *it);
 static inline bool ac__done(const ac_task *h) { return h->state >= AC__S_DONE; }
 
+/* The thread-locals the hot paths read (the current loop, the handle cache)
+ * are initial-exec in the static library (AC_STATIC_TLS, runtime/CMakeLists):
+ * one %fs-relative load, where the default model of PIC code is a call to
+ * __tls_get_addr as far as the compiler knows (the linker relaxes it, but
+ * the caller has saved its registers by then). The shared library keeps the
+ * default, so that it can be dlopen'ed. */
+#if defined(AC_STATIC_TLS) && defined(__GNUC__)
+#define AC__TLS_HOT __attribute__((tls_model("initial-exec")))
+#else
+#define AC__TLS_HOT
+#endif
+
 /* The loop the current thread runs (or would run) tasks on. */
-extern _Thread_local ac_loop *ac__cur;
+extern _Thread_local ac_loop *ac__cur AC__TLS_HOT;
 
 /* States of the handle-wait leaf (ac__wait__frame.w.state) beyond 0, fresh: */
 enum {
@@ -147,7 +159,7 @@ void ac__complete(ac_task *h, int err);
  * ac__free computes the size again from kind and id). */
 ac_task *ac__handle_alloc(size_t value_size);
 /* Set when making a handle failed for lack of memory (task.c). */
-extern _Thread_local bool ac__oom;
+extern _Thread_local bool ac__oom AC__TLS_HOT;
 /* ac_loop_close: gives the cache's memory back when no cached block is in use. */
 void ac__pool_trim(void);
 /* Frees h now (refs reached 0). */

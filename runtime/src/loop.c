@@ -25,7 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-_Thread_local ac_loop *ac__cur;
+_Thread_local ac_loop *ac__cur AC__TLS_HOT;
 
 const ac__desc ac__cb_desc = {.name = "callback", .file = __FILE__, .line = __LINE__};
 

@@ -67,7 +67,7 @@ static _Thread_local struct {
     char *bump, *end;
     ac__pool_chunk *chunks;
     size_t live;
-} ac__pool;
+} ac__pool AC__TLS_HOT;
 
 /* The alignment a frame's block needs in the cache: a desc without
  * frame_align (hand-written ones) gets max_align_t's. */
@@ -102,7 +102,7 @@ static void *ac__pool_carve(size_t size) {
 /* Set when making a handle failed for lack of memory: awaiting the NULL that
  * the constructor returned then raises AC_ENOMEM, not AC_EINVAL (cleared
  * there). Only the failure paths touch it. */
-_Thread_local bool ac__oom;
+_Thread_local bool ac__oom AC__TLS_HOT;
 
 /* A block of `size` bytes (ac__pool_size), or NULL. */
 static inline void *ac__pool_get(size_t size) {
