@@ -154,10 +154,38 @@ enum {
 void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it);
 /* Completes h: state, error, and its waiters appended to the ready queue. */
 void ac__complete(ac_task *h, int err);
+/* ac__complete's second half: h's waiters to the ready queue. */
+void ac__wake_waiters(ac_task *h);
+static inline __attribute__((always_inline)) void ac__complete_inline(ac_task *h, int err) {
+    h->state = err != 0 ? AC__S_FAILED : AC__S_DONE;
+    h->err = err;
+    if (h->waiters != NULL)
+        ac__wake_waiters(h);
+}
 /* A zeroed block for a handle with value_size bytes after its header (a
  * future), from the handle cache when it is small (AC__F_POOLED is then set:
  * ac__free computes the size again from kind and id). */
 ac_task *ac__handle_alloc(size_t value_size);
+/* The handle cache (task.c): per thread, one free list per size class (8-byte
+ * steps up to AC__POOL_MAX bytes, header included). */
+#define AC__POOL_MAX 1024
+typedef struct ac__pool_t {
+    void *free[AC__POOL_MAX / 8 + 1];
+    char *bump, *end;
+    struct ac__pool_chunk *chunks;
+    size_t live;
+} ac__pool_t;
+extern _Thread_local ac__pool_t ac__pool AC__TLS_HOT;
+/* A cached block of `size` bytes (a class), or NULL when its list is empty. */
+static inline void *ac__pool_pop(size_t size) {
+    void **head = &ac__pool.free[size >> 3];
+    void *p = *head;
+    if (p != NULL) {
+        *head = *(void **)p;
+        ac__pool.live++;
+    }
+    return p;
+}
 /* Set when making a handle failed for lack of memory (task.c). */
 extern _Thread_local bool ac__oom AC__TLS_HOT;
 /* ac_loop_close: gives the cache's memory back when no cached block is in use. */

@@ -54,7 +54,6 @@ static void *ac__coro_block(ac_task *h) {
  * Classes that are multiples of 16 are carved 16-aligned (max_align_t), so a
  * block can serve any handle of its class. The chunks go back to malloc when
  * a loop closes on this thread with no pooled block in use. */
-#define AC__POOL_MAX 1024
 #define AC__POOL_CHUNK 65536
 
 typedef struct ac__pool_chunk {
@@ -62,12 +61,7 @@ typedef struct ac__pool_chunk {
     size_t pad; /* keeps the blocks 16-aligned */
 } ac__pool_chunk;
 
-static _Thread_local struct {
-    void *free[AC__POOL_MAX / 8 + 1];
-    char *bump, *end;
-    ac__pool_chunk *chunks;
-    size_t live;
-} ac__pool AC__TLS_HOT;
+_Thread_local ac__pool_t ac__pool AC__TLS_HOT;
 
 /* The alignment a frame's block needs in the cache: a desc without
  * frame_align (hand-written ones) gets max_align_t's. */
@@ -165,6 +159,14 @@ ac_task *ac__handle_alloc(size_t value_size) {
 
 /* Block t as a new coroutine object of d: kind AC__K_CORO and state AC__S_NEW
  * are 0; flags says where the block came from (AC__F_POOLED or 0). */
+/* Debug tracking of a new coroutine object, out of line: a tail call from
+ * ac__coro_header, which then needs no registers of its own. */
+static __attribute__((noinline)) ac_task *ac__coro_tracked(ac_task *t, const ac__desc *d) {
+    if (ac__debug_on())
+        ac__debug_track(t, d->file, d->line);
+    return t;
+}
+
 static inline __attribute__((always_inline)) ac_task *ac__coro_header(ac_task *t, const ac__desc *d,
                                                                       uint16_t flags) {
     ac_loop *l = ac__cur;
@@ -180,8 +182,8 @@ static inline __attribute__((always_inline)) ac_task *ac__coro_header(ac_task *t
     t->kind = AC__K_CORO;
     t->state = AC__S_NEW;
     t->flags = flags;
-    if (l != NULL ? l->debug : ac__debug_env())
-        ac__debug_track(t, d->file, d->line);
+    if (l == NULL || l->debug) /* (no loop: the environment says) */
+        return ac__coro_tracked(t, d);
     return t;
 }
 
@@ -440,7 +442,7 @@ bool ac__waiters_remove(ac_task *h, ac__item *it) {
 
 /* asyncio's call_soon of the done callbacks: every waiter goes to the ready
  * queue now, in the order it began waiting, and runs on a later pass. */
-static __attribute__((noinline)) void ac__wake_waiters(ac_task *h) {
+void ac__wake_waiters(ac_task *h) {
     ac_loop *l = ac__cur;
     ac__item *last = h->waiters, *it;
 
@@ -466,13 +468,6 @@ static __attribute__((noinline)) void ac__wake_waiters(ac_task *h) {
     }
 }
 
-static inline __attribute__((always_inline)) void ac__complete_inline(ac_task *h, int err) {
-    h->state = err != 0 ? AC__S_FAILED : AC__S_DONE;
-    h->err = err;
-    if (h->waiters != NULL)
-        ac__wake_waiters(h);
-}
-
 void ac__complete(ac_task *h, int err) { ac__complete_inline(h, err); }
 
 /* ------------------------------------------------------------------------- */
@@ -484,6 +479,20 @@ void ac__schedule(ac_loop *l, ac_task *t) {
     ac__ready_push(l, &t->q);
 }
 
+/* ac_spawn with no loop on this thread: the caller's reference passed to us;
+ * we drop it, so that `ac_spawn(f())` cannot leak. */
+static __attribute__((noinline)) ac_task *ac__spawn_no_loop(ac_task *coro) {
+    ac__debug_warn(coro, "ac_spawn: no current loop on this thread");
+    ac_release(coro);
+    return NULL;
+}
+
+/* Debug tracking of a new task (it has an ext): on the loop's list. */
+static __attribute__((noinline)) ac_task *ac__spawn_adopt(ac_loop *l, ac_task *coro) {
+    ac__debug_adopt(l, coro);
+    return coro;
+}
+
 ac_task *ac_spawn(ac_task *coro) {
     ac_loop *l = ac__cur;
 
@@ -491,23 +500,18 @@ ac_task *ac_spawn(ac_task *coro) {
         return NULL;
     if (coro->kind != AC__K_CORO || coro->state != AC__S_NEW)
         return coro; /* a task, a future, or a coroutine that already ran */
-    if (l == NULL) {
-        /* The caller's reference passed to us: without a loop we drop it, so
-         * that `ac_spawn(f())` cannot leak. */
-        ac__debug_warn(coro, "ac_spawn: no current loop on this thread");
-        ac_release(coro);
-        return NULL;
-    }
+    if (l == NULL)
+        return ac__spawn_no_loop(coro);
     coro->flags |= AC__F_TASK;
     coro->state = AC__S_PENDING;
     coro->u.co.link = coro;
     coro->u.co.wait = NULL;
     coro->id = atomic_fetch_add_explicit(&ac__task_counter, 1, memory_order_relaxed) + 1;
     coro->refs++; /* a running task keeps itself alive */
-    if (coro->ext != NULL)
-        ac__debug_adopt(l, coro);
     coro->flags |= AC__F_QUEUED;
     ac__ready_push(l, &coro->q);
+    if (coro->ext != NULL)
+        return ac__spawn_adopt(l, coro); /* a tail call */
     return coro;
 }
 
@@ -538,7 +542,30 @@ static inline __attribute__((always_inline)) void ac__task_end(ac_loop *l, ac_ta
         ac_release(t);
 }
 
-void ac__step_done(ac_loop *l, ac_task *t) { ac__task_end(l, t, 0); }
+/* The rest of ac__step_done when t has waiters or only its own reference. */
+static __attribute__((noinline)) void ac__step_done_rest(ac_task *t) {
+    if (t->waiters != NULL)
+        ac__wake_waiters(t);
+    if (t->refs > 1)
+        t->refs--;
+    else
+        ac_release(t);
+}
+
+/* ac__task_end(l, t, 0), without a prologue in the common case: nobody
+ * waits on t yet and someone besides t holds a reference. */
+void ac__step_done(ac_loop *l, ac_task *t) {
+    l->current = NULL;
+    t->u.co.link = t;
+    t->u.co.wait = NULL;
+    t->state = AC__S_DONE;
+    t->err = 0;
+    if (t->waiters == NULL && t->refs > 1) {
+        t->refs--; /* ac_release: its reference to itself */
+        return;
+    }
+    ac__step_done_rest(t);
+}
 
 /* The error a resume function's return code stands for. */
 static int ac__rc_error(ac_task *t, int rc) {
