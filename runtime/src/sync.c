@@ -138,6 +138,7 @@ struct ac_queue {
     size_t cap, head, count;
     unsigned char *buf;   /* a ring of cap items */
     ac__wnode getters, putters;
+    bool small;           /* items of 4, 8 or 16 bytes (the fast paths) */
 };
 
 ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
@@ -149,6 +150,7 @@ ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
         return NULL;
     q->size = item_size;
     q->maxsize = maxsize;
+    q->small = item_size == 4 || item_size == 8 || item_size == 16;
     ac__fifo_init(&q->getters);
     ac__fifo_init(&q->putters);
     return q;
@@ -255,9 +257,7 @@ void ac_queue_free(ac_queue *q) {
 
 /* Items of 4, 8 or 16 bytes: the fast paths below copy them inline (a call
  * to memcpy would cost them their prologue-free shape). */
-static inline __attribute__((always_inline)) bool ac__q_small(const ac_queue *q) {
-    return q->size == 8 || q->size == 4 || q->size == 16;
-}
+static inline __attribute__((always_inline)) bool ac__q_small(const ac_queue *q) { return q->small; }
 static inline __attribute__((always_inline)) void ac__q_copy_small(void *dst, const void *src, size_t n) {
     if (n == 8)
         memcpy(dst, src, 8);
