@@ -235,6 +235,11 @@ enum { AC__READ_GOT = 3 };
 /* A task waits in ac_read with nothing buffered: libuv reads straight into
  * its buffer (one copy less), and the read ends with what came. Otherwise
  * into the scratch buffer, appended to the stream's buffer by on_read. */
+static __attribute__((noinline)) void ac__stream_alloc_scratch(uv_buf_t *buf) {
+    buf->base = ac__read_scratch;
+    buf->len = sizeof ac__read_scratch;
+}
+
 static void ac__stream_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
     ac_stream *s = h->data;
     ac__read__frame *f = s->reader;
@@ -244,8 +249,7 @@ static void ac__stream_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
         buf->len = f->n < INT_MAX ? f->n : INT_MAX;
         return;
     }
-    buf->base = ac__read_scratch;
-    buf->len = sizeof ac__read_scratch;
+    ac__stream_alloc_scratch(buf); /* out of line: its thread-local needs a call */
 }
 
 static int ac__stream_append(ac_stream *s, const char *p, size_t k) {
