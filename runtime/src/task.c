@@ -234,22 +234,27 @@ static ac_task *ac__coro_new_slow(const ac__desc *d) {
 
 static __attribute__((noinline)) void ac__free_slow(ac_task *h);
 
-void ac__free(ac_task *h) {
-    /* The common case: a cached coroutine object or future that completed,
-     * with nothing of its own to free. */
+/* The common case of ac__free: a cached coroutine object or future that
+ * completed, with nothing of its own to free, goes back to the cache. */
+static inline __attribute__((always_inline)) bool ac__free_fast(ac_task *h) {
     if ((h->flags & (AC__F_POOLED | AC__F_LISTED)) == AC__F_POOLED && h->state == AC__S_DONE &&
         h->ext == NULL) {
         const ac__desc *d = h->q.desc;
         if (h->kind == AC__K_CORO && !(d->flags & AC__DESC_RT)) {
             ac__pool_put(h, ac__pool_size((size_t)AC__HDR_SIZE + d->frame_size, ac__pool_align(d)));
-            return;
+            return true;
         }
         if (h->kind == AC__K_FUTURE) {
             ac__pool_put(h, ac__pool_size((size_t)AC__HDR_SIZE + h->id, _Alignof(max_align_t)));
-            return;
+            return true;
         }
     }
-    ac__free_slow(h);
+    return false;
+}
+
+void ac__free(ac_task *h) {
+    if (!ac__free_fast(h))
+        ac__free_slow(h);
 }
 
 static void ac__free_slow(ac_task *h) {
@@ -279,15 +284,26 @@ ac_task *ac_retain(ac_task *h) {
     return h;
 }
 
+/* A release of a handle with no reference left. */
+static __attribute__((noinline)) void ac__release_slow(ac_task *h) {
+    ac__debug_warn(h, "ac_release: handle '%s' released once too often", ac_name(h));
+}
+
 void ac_release(ac_task *h) {
     if (h == NULL)
         return;
-    if (h->refs == 0) {
-        ac__debug_warn(h, "ac_release: handle '%s' released once too often", ac_name(h));
+    if (h->refs > 1) {
+        h->refs--;
         return;
     }
-    if (--h->refs == 0)
-        ac__free(h);
+    /* the last reference (ac__free's common case inline), or one too many */
+    if (h->refs == 1) {
+        h->refs = 0; /* as ac__free leaves it: a release too many is seen */
+        if (!ac__free_fast(h))
+            ac__free_slow(h);
+        return;
+    }
+    ac__release_slow(h);
 }
 
 void ac_detach(ac_task *h) {
