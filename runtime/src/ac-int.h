@@ -133,7 +133,7 @@ static inline bool ac__done(const ac_task *h) { return h->state >= AC__S_DONE; }
  * __tls_get_addr as far as the compiler knows (the linker relaxes it, but
  * the caller has saved its registers by then). The shared library keeps the
  * default, so that it can be dlopen'ed. */
-#if defined(AC_STATIC_TLS) && defined(__GNUC__)
+#if defined(AC_STATIC_TLS) && defined(__GNUC__) && defined(__ELF__)
 #define AC__TLS_HOT __attribute__((tls_model("initial-exec")))
 #else
 #define AC__TLS_HOT
