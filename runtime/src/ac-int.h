@@ -173,17 +173,15 @@ typedef struct ac__pool_t {
     void *free[AC__POOL_MAX / 8 + 1];
     char *bump, *end;
     struct ac__pool_chunk *chunks;
-    size_t live;
+    size_t carved;         /* blocks carved from the chunks so far */
 } ac__pool_t;
 extern _Thread_local ac__pool_t ac__pool AC__TLS_HOT;
 /* A cached block of `size` bytes (a class), or NULL when its list is empty. */
 static inline void *ac__pool_pop(size_t size) {
     void **head = &ac__pool.free[size >> 3];
     void *p = *head;
-    if (p != NULL) {
+    if (p != NULL)
         *head = *(void **)p;
-        ac__pool.live++;
-    }
     return p;
 }
 /* Set when making a handle failed for lack of memory (task.c). */

@@ -90,6 +90,7 @@ static void *ac__pool_carve(size_t size) {
         ac__pool.end = (char *)c + AC__POOL_CHUNK;
     }
     ac__pool.bump = p + size;
+    ac__pool.carved++;
     return p;
 }
 
@@ -106,7 +107,6 @@ static inline void *ac__pool_get(size_t size) {
         *head = *(void **)p;
     else if ((p = ac__pool_carve(size)) == NULL)
         return NULL;
-    ac__pool.live++;
     return p;
 }
 
@@ -114,13 +114,18 @@ static inline void ac__pool_put(void *p, size_t size) {
     void **head = &ac__pool.free[size >> 3];
     *(void **)p = *head;
     *head = p;
-    ac__pool.live--;
 }
 
-/* ac_loop_close: the chunks go back to malloc when no block is in use. */
+/* ac_loop_close: the chunks go back to malloc when no block is in use, that
+ * is when every block carved is on a free list. (Counted here, rarely, so
+ * that taking and giving back a block counts nothing.) */
 void ac__pool_trim(void) {
     ac__pool_chunk *c, *next;
-    if (ac__pool.live != 0)
+    size_t cached = 0, i;
+    for (i = 0; i < sizeof ac__pool.free / sizeof ac__pool.free[0]; i++)
+        for (void *p = ac__pool.free[i]; p != NULL; p = *(void **)p)
+            cached++;
+    if (cached != ac__pool.carved)
         return;
     for (c = ac__pool.chunks; c != NULL; c = next) {
         next = c->next;
@@ -198,7 +203,6 @@ ac_task *ac__coro_new(const ac__desc *d) {
         if (size <= AC__POOL_MAX && *(head = &ac__pool.free[size >> 3]) != NULL) {
             t = *head;
             *head = *(void **)t;
-            ac__pool.live++;
             return ac__coro_header(t, d, AC__F_POOLED);
         }
     }
