@@ -138,7 +138,6 @@ struct ac_queue {
     size_t cap, head, count;
     unsigned char *buf;   /* a ring of cap items */
     ac__wnode getters, putters;
-    bool small;           /* items of 4, 8 or 16 bytes (the fast paths) */
 };
 
 ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
@@ -150,7 +149,6 @@ ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
         return NULL;
     q->size = item_size;
     q->maxsize = maxsize;
-    q->small = item_size == 4 || item_size == 8 || item_size == 16;
     ac__fifo_init(&q->getters);
     ac__fifo_init(&q->putters);
     return q;
@@ -255,16 +253,13 @@ void ac_queue_free(ac_queue *q) {
     free(q);
 }
 
-/* Items of 4, 8 or 16 bytes: the fast paths below copy them inline (a call
- * to memcpy would cost them their prologue-free shape). */
-static inline __attribute__((always_inline)) bool ac__q_small(const ac_queue *q) { return q->small; }
-static inline __attribute__((always_inline)) void ac__q_copy_small(void *dst, const void *src, size_t n) {
-    if (n == 8)
-        memcpy(dst, src, 8);
-    else if (n == 4)
-        memcpy(dst, src, 4);
-    else
-        memcpy(dst, src, 16);
+/* Items of 8 bytes (a long, a pointer, a double): the fast paths below use
+ * ac__q_push / ac__q_pop themselves, and with the size known the compiler
+ * keeps their copy inline and drops their calls (grow, memcpy), which would
+ * cost the fast paths their prologue-free shape. Other sizes take the general
+ * path. */
+static inline __attribute__((always_inline)) bool ac__q_small(const ac_queue *q) {
+    return q->size == 8;
 }
 
 /* Wakes the first putter / getter that waits, out of line (the fast paths
@@ -289,12 +284,10 @@ int ac_queue_put__resume(void *frame, ac_task *task) {
 
     if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && task != NULL &&
         ac__cur != NULL && !ac__q_full(q) && q->count != q->cap && ac__q_small(q)) {
-        size_t at = q->head + q->count;
-        if (at >= q->cap)
-            at -= q->cap;
         f->lf.w.w.state = SY_OVER;
-        ac__q_copy_small(q->buf + at * q->size, f->item, q->size);
-        q->count++;
+        /* ac__q_push itself (whatever else it counts), its growth and memcpy
+         * calls ruled out by the tests above */
+        (void)ac__q_push(q, f->item);
         if (!ac__fifo_empty(&q->getters)) {
             ac__wnode *n = q->getters.next;
             if (n->state != AC__WN_WAIT) /* cancelled ones first: the loop */
@@ -338,11 +331,7 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
     return ac__queue_get_slow(f, task);
 pop:
     f->lf.w.w.state = SY_OVER;
-    if (f->item != NULL)
-        ac__q_copy_small(f->item, q->buf + q->head * q->size, q->size);
-    if (++q->head == q->cap)
-        q->head = 0;
-    q->count--;
+    ac__q_pop(q, f->item); /* its memcpy call ruled out by the size test */
     if (!ac__fifo_empty(&q->putters))
         return ac__q_wakeup_done(&q->putters);
     return AC__DONE;
