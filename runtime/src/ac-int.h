@@ -166,7 +166,7 @@ static inline __attribute__((always_inline)) void ac__complete_inline(ac_task *h
  * future), from the handle cache when it is small (AC__F_POOLED is then set:
  * ac__free computes the size again from kind and id). */
 ac_task *ac__handle_alloc(size_t value_size);
-/* The handle cache (task.c): per thread, one free list per size class (8-byte
+/* The handle cache (pool.c): per thread, one free list per size class (8-byte
  * steps up to AC__POOL_MAX bytes, header included). */
 #define AC__POOL_MAX 1024
 typedef struct ac__pool_t {
@@ -183,6 +183,15 @@ static inline void *ac__pool_pop(size_t size) {
     if (p != NULL)
         *head = *(void **)p;
     return p;
+}
+/* A block of `size` bytes: from its list, else carved (pool.c); NULL when
+ * malloc fails (ac__oom is then set). */
+void *ac__pool_get(size_t size);
+/* Gives block p of class `size` back to its list. */
+static inline void ac__pool_put(void *p, size_t size) {
+    void **head = &ac__pool.free[size >> 3];
+    *(void **)p = *head;
+    *head = p;
 }
 /* Set when making a handle failed for lack of memory (task.c). */
 extern _Thread_local bool ac__oom AC__TLS_HOT;
