@@ -127,8 +127,20 @@ enum { /* flags */
 static inline bool ac__is_task_item(const ac__item *it);
 static inline bool ac__done(const ac_task *h) { return h->state >= AC__S_DONE; }
 
+/* The thread-locals the hot paths read (the current loop, the handle cache)
+ * are initial-exec in the static library (AC_STATIC_TLS, runtime/CMakeLists):
+ * one %fs-relative load, where the default model of PIC code is a call to
+ * __tls_get_addr as far as the compiler knows (the linker relaxes it, but
+ * the caller has saved its registers by then). The shared library keeps the
+ * default, so that it can be dlopen'ed. */
+#if defined(AC_STATIC_TLS) && defined(__GNUC__) && defined(__ELF__)
+#define AC__TLS_HOT __attribute__((tls_model("initial-exec")))
+#else
+#define AC__TLS_HOT
+#endif
+
 /* The loop the current thread runs (or would run) tasks on. */
-extern _Thread_local ac_loop *ac__cur;
+extern _Thread_local ac_loop *ac__cur AC__TLS_HOT;
 
 /* States of the handle-wait leaf (ac__wait__frame.w.state) beyond 0, fresh: */
 enum {
@@ -142,12 +154,47 @@ enum {
 void ac__waiters_add(ac_loop *l, ac_task *h, ac__item *it);
 /* Completes h: state, error, and its waiters appended to the ready queue. */
 void ac__complete(ac_task *h, int err);
+/* ac__complete's second half: h's waiters to the ready queue. */
+void ac__wake_waiters(ac_task *h);
+static inline __attribute__((always_inline)) void ac__complete_inline(ac_task *h, int err) {
+    h->state = err != 0 ? AC__S_FAILED : AC__S_DONE;
+    h->err = err;
+    if (h->waiters != NULL)
+        ac__wake_waiters(h);
+}
 /* A zeroed block for a handle with value_size bytes after its header (a
  * future), from the handle cache when it is small (AC__F_POOLED is then set:
  * ac__free computes the size again from kind and id). */
 ac_task *ac__handle_alloc(size_t value_size);
+/* The handle cache (pool.c): per thread, one free list per size class (8-byte
+ * steps up to AC__POOL_MAX bytes, header included). */
+#define AC__POOL_MAX 1024
+typedef struct ac__pool_t {
+    void *free[AC__POOL_MAX / 8 + 1];
+    char *bump, *end;
+    struct ac__pool_chunk *chunks;
+    size_t carved;         /* blocks carved from the chunks so far */
+} ac__pool_t;
+extern _Thread_local ac__pool_t ac__pool AC__TLS_HOT;
+/* A cached block of `size` bytes (a class), or NULL when its list is empty. */
+static inline void *ac__pool_pop(size_t size) {
+    void **head = &ac__pool.free[size >> 3];
+    void *p = *head;
+    if (p != NULL)
+        *head = *(void **)p;
+    return p;
+}
+/* A block of `size` bytes: from its list, else carved (pool.c); NULL when
+ * malloc fails (ac__oom is then set). */
+void *ac__pool_get(size_t size);
+/* Gives block p of class `size` back to its list. */
+static inline void ac__pool_put(void *p, size_t size) {
+    void **head = &ac__pool.free[size >> 3];
+    *(void **)p = *head;
+    *head = p;
+}
 /* Set when making a handle failed for lack of memory (task.c). */
-extern _Thread_local bool ac__oom;
+extern _Thread_local bool ac__oom AC__TLS_HOT;
 /* ac_loop_close: gives the cache's memory back when no cached block is in use. */
 void ac__pool_trim(void);
 /* Frees h now (refs reached 0). */
@@ -157,6 +204,9 @@ void ac__free(ac_task *h);
  * step: ends it, returns false) and ac__step_more (task.c). */
 bool ac__step_first(ac_loop *l, ac_task *t);
 void ac__step_more(ac_loop *l, ac_task *t, ac_task *top, int rc);
+/* The common end of a step: task t's own resume returned AC__DONE, and no
+ * cancellation is pending. Completes it. */
+void ac__step_done(ac_loop *l, ac_task *t);
 /* Appends task t to the ready queue as a step item. */
 void ac__schedule(ac_loop *l, ac_task *t);
 /* Makes coroutine object h (its frame ready to resume) the innermost of task's
@@ -207,7 +257,7 @@ struct ac_loop {
     uv_loop_t uv;
     uv_timer_t timer;      /* the one libuv timer: wakes the loop for the heap's top */
     ac__item *head, *tail; /* the ready queue */
-    ac__timer **heap;      /* binary min-heap by (when, seq) */
+    uintptr_t *heap;       /* binary min-heap by (when, seq) of entries (timer.c) */
     uint32_t heap_len, heap_cap;
     uint32_t seq;          /* next timer sequence number */
     ac_task *current;      /* the task being stepped, or NULL */
@@ -277,12 +327,16 @@ static inline void ac__step(ac_loop *l, ac_task *t) {
         l->current = NULL;
         return;
     }
+    if (rc == AC__DONE && top == t && !(t->flags & AC__F_CANCEL)) {
+        ac__step_done(l, t);
+        return;
+    }
     ac__step_more(l, t, top, rc);
 }
 
 /* A callback node that calls a plain function with an argument (call_soon);
  * ac__later adds the timer of call_later/call_at, whose heap entry finds the
- * node back by container_of (timer.task == NULL marks such timers). */
+ * node back by container_of (its heap entry is the timer, tagged: timer.c). */
 typedef struct ac__soon {
     ac__cb cb;
     void (*fn)(void *arg);
@@ -319,14 +373,29 @@ uint64_t ac__seconds_to_ns(double seconds);
 
 #define AC__NOT_ARMED UINT32_MAX
 
-/* Inserts t (t->when set) with the next sequence number. 0 or AC_ENOMEM. */
-int ac__heap_insert(ac_loop *l, ac__timer *t);
-void ac__heap_remove(ac_loop *l, ac__timer *t);
-static inline ac__timer *ac__heap_top(ac_loop *l) {
-    return l->heap_len ? l->heap[0] : NULL;
+/* A heap entry is either a sleeping task, whose timer is in the ac_sleep leaf
+ * it waits on (task->u.co.wait while the timer is armed), or a callback's
+ * timer (ac__later, ac__alarm) with its low bit set. The task pointer is what
+ * a sleep would otherwise store in its frame: 8 bytes per sleeping task. */
+#define AC__HENT_TIMER ((uintptr_t)1)
+static inline ac_task *ac__hent_task(uintptr_t e) {
+    return (e & AC__HENT_TIMER) ? NULL : (ac_task *)e;
 }
-/* Removes and returns the top. */
-ac__timer *ac__heap_pop(ac_loop *l);
+static inline ac__timer *ac__hent_timer(uintptr_t e) {
+    if (e & AC__HENT_TIMER)
+        return (ac__timer *)(e - AC__HENT_TIMER);
+    return &((ac_sleep__frame *)(void *)((ac_task *)e)->u.co.wait)->timer;
+}
+/* Inserts callback timer t (its deadline set) with the next sequence number.
+ * 0 or AC_ENOMEM. */
+int ac__heap_insert(ac_loop *l, ac__timer *t);
+/* The same for the timer of the ac_sleep leaf task waits on (u.co.wait). */
+int ac__heap_insert_task(ac_loop *l, ac__timer *t, ac_task *task);
+void ac__heap_remove(ac_loop *l, ac__timer *t);
+/* The entry at the top (0 when empty) and its deadline. */
+static inline uintptr_t ac__heap_top(ac_loop *l) { return l->heap_len ? l->heap[0] : 0; }
+/* Removes the top; returns its entry (0 when empty). */
+uintptr_t ac__heap_pop(ac_loop *l);
 void ac__heap_free(ac_loop *l);
 
 /* ========================================================================= */
@@ -474,7 +543,7 @@ void ac__trace_callback(ac_loop *l, ac__cb *cb);
 /* Instants: a cancel request, a timer firing. (Wakes and spawns need no
  * hook: ac__trace_step finds what a step queued.) */
 void ac__trace_cancel(ac_loop *l, ac_task *h);
-void ac__trace_timer(ac_loop *l, ac__timer *t);
+void ac__trace_timer(ac_loop *l, ac_task *task); /* task: NULL for a callback's timer */
 
 /* END trace.c                                                               */
 /* ========================================================================= */

@@ -102,9 +102,8 @@ ac__alarm *ac__alarm_new(ac_loop *l, uint64_t when, void (*fn)(void *owner, int 
     a->lt.s.cb.run = ac__alarm_run;
     a->lt.s.fn = NULL;
     a->lt.s.arg = NULL;
-    a->lt.timer.when = when;
+    ac__timer_set_when(&a->lt.timer, when);
     a->lt.timer.slot = AC__NOT_ARMED;
-    a->lt.timer.task = NULL; /* a callback's timer (loop.c: ac__move_due) */
     a->fn = fn;
     a->owner = owner;
     if (ac__heap_insert(l, &a->lt.timer) != 0) {

@@ -14,7 +14,45 @@
 
 const ac__desc ac__future_desc = {.name = "future", .file = __FILE__, .line = __LINE__};
 
+static __attribute__((noinline)) ac_task *ac__future_new_slow(size_t size, const char *file,
+                                                                int line);
+
+/* Debug tracking of a new future (no loop: as the environment says). */
+static __attribute__((noinline)) ac_task *ac__future_tracked(ac_task *f, const char *file,
+                                                              int line) {
+    if (ac__debug_on())
+        ac__debug_track(f, file, line);
+    return f;
+}
+
 ac_task *ac__future_new(size_t size, const char *file, int line) {
+    /* The common case: a future of up to 16 bytes whose block is in the
+     * handle cache (the class ac__handle_alloc would use: 80 bytes), set up
+     * field by field, its value zeroed inline. */
+    if (size - 1 < 16) {
+        ac_task *f = ac__pool_pop((size_t)AC__HDR_SIZE + 16);
+        if (f != NULL) {
+            f->q.next = NULL;
+            f->q.desc = &ac__future_desc;
+            ac__dlink_init(&f->u.fut.link);
+            f->waiters = NULL;
+            f->ext = NULL;
+            f->refs = 1;
+            f->err = 0;
+            f->id = (uint32_t)size;
+            f->kind = AC__K_FUTURE;
+            f->state = AC__S_PENDING;
+            f->flags = AC__F_POOLED;
+            memset(ac__frame(f), 0, 16);
+            if (ac__cur == NULL || ac__cur->debug)
+                return ac__future_tracked(f, file, line); /* a tail call */
+            return f;
+        }
+    }
+    return ac__future_new_slow(size, file, line);
+}
+
+static ac_task *ac__future_new_slow(size_t size, const char *file, int line) {
     ac_task *f;
 
     if (size > UINT32_MAX)
@@ -28,12 +66,35 @@ ac_task *ac__future_new(size_t size, const char *file, int line) {
     f->state = AC__S_PENDING;
     f->id = (uint32_t)size;
     ac__dlink_init(&f->u.fut.link);
-    if (ac__debug_on())
+    if (ac__cur != NULL ? ac__cur->debug : ac__debug_env())
         ac__debug_track(f, file, line);
     return f;
 }
 
+/* ac__complete(f, 0)'s waking half, returning ac__future_set's 0: a tail call. */
+static __attribute__((noinline)) int ac__future_set_wake(ac_task *f) {
+    ac__wake_waiters(f);
+    return 0;
+}
+
+static __attribute__((noinline)) int ac__future_set_slow(ac_future *f, const void *value,
+                                                          size_t size);
+
 int ac__future_set(ac_future *f, const void *value, size_t size) {
+    /* The common case, without a prologue: a pending future of 8 bytes. */
+    if (f != NULL && f->kind == AC__K_FUTURE && !ac__done(f) && size == 8 && f->id == 8) {
+        if (value != NULL)
+            memcpy(ac__frame(f), value, 8);
+        f->state = AC__S_DONE;
+        f->err = 0;
+        if (f->waiters != NULL)
+            return ac__future_set_wake(f);
+        return 0;
+    }
+    return ac__future_set_slow(f, value, size);
+}
+
+static int ac__future_set_slow(ac_future *f, const void *value, size_t size) {
     if (f == NULL || f->kind != AC__K_FUTURE) {
         ac__debug_warn(f, "ac_future_set: not a future");
         return AC_EINVAL;
@@ -45,12 +106,8 @@ int ac__future_set(ac_future *f, const void *value, size_t size) {
     if (size != f->id)
         ac__debug_warn(f, "ac_future_set: future holds %u bytes, set with %zu", (unsigned)f->id,
                        size);
-    if (value != NULL) {
-        if (size == 8 && f->id == 8)
-            memcpy(ac__frame(f), value, 8);
-        else
-            memcpy(ac__frame(f), value, size < f->id ? size : f->id);
-    }
+    if (value != NULL)
+        memcpy(ac__frame(f), value, size < f->id ? size : f->id);
     ac__complete(f, 0);
     return 0;
 }

@@ -26,7 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-_Thread_local ac_loop *ac__cur;
+_Thread_local ac_loop *ac__cur AC__TLS_HOT;
 
 const ac__desc ac__cb_desc = {.name = "callback", .file = __FILE__, .line = __LINE__};
 
@@ -113,10 +113,10 @@ static void ac__on_uv_timer(uv_timer_t *timer) {
 /* Nothing is ready: sleeps in libuv until the earliest timer or I/O. Returns
  * false when nothing could ever wake us. */
 static bool ac__block(ac_loop *l) {
-    ac__timer *top = ac__heap_top(l);
-    uint64_t now, ms;
+    uintptr_t e = ac__heap_top(l);
+    uint64_t now, ms, when;
 
-    if (top == NULL) {
+    if (e == 0) {
         if (!uv_loop_alive(&l->uv))
             return false;
         uv_run(&l->uv, UV_RUN_ONCE);
@@ -125,13 +125,14 @@ static bool ac__block(ac_loop *l) {
     if (l->vtime && ac__vtime_jump(l))
         return true; /* vtime.c: the clock jumped to the top's deadline */
     now = ac__loop_now(l);
-    if (top->when <= now) {
+    when = ac__timer_when(ac__hent_timer(e));
+    if (when <= now) {
         if (uv_loop_alive(&l->uv))
             uv_run(&l->uv, UV_RUN_NOWAIT);
         return true;
     }
     /* Round up: libuv counts in ms, and waking early only costs an empty pass. */
-    ms = (top->when - now + 999999) / 1000000;
+    ms = (when - now + 999999) / 1000000;
     uv_update_time(&l->uv); /* the timer starts from now, not the last poll */
     uv_timer_start(&l->timer, ac__on_uv_timer, ms, 0);
     uv_ref((uv_handle_t *)&l->timer);
@@ -143,17 +144,18 @@ static bool ac__block(ac_loop *l) {
 
 /* Moves the timers due at `now` to the ready queue, after what is there. */
 static void ac__move_due(ac_loop *l, uint64_t now) {
-    ac__timer *t;
-    while ((t = ac__heap_top(l)) != NULL && t->when <= now) {
+    uintptr_t e;
+    while ((e = ac__heap_top(l)) != 0 && ac__timer_when(ac__hent_timer(e)) <= now) {
+        ac_task *task = ac__hent_task(e);
         ac__heap_pop(l);
         if (AC__UNLIKELY(l->trace != NULL))
-            ac__trace_timer(l, t);
-        l->lag_ns = now - t->when; /* ac_loop_stats' loop lag */
-        if (t->task != NULL) {
-            t->task->flags |= AC__F_QUEUED | AC__F_WAKE;
-            ac__ready_push(l, &t->task->q);
+            ac__trace_timer(l, task);
+        l->lag_ns = now - ac__timer_when(ac__hent_timer(e)); /* ac_loop_stats' loop lag */
+        if (task != NULL) {
+            task->flags |= AC__F_QUEUED | AC__F_WAKE;
+            ac__ready_push(l, &task->q);
         } else {
-            ac__later *s = ac__container_of(t, ac__later, timer);
+            ac__later *s = ac__container_of(ac__hent_timer(e), ac__later, timer);
             ac__ready_push(l, &s->s.cb.q);
         }
     }
@@ -326,9 +328,8 @@ static int ac__call_at_ns(uint64_t when, void (*cb)(void *), void *arg) {
     if (s == NULL)
         return AC_ENOMEM;
     ac__soon_init(&s->s, cb, arg);
-    s->timer.when = when;
+    ac__timer_set_when(&s->timer, when);
     s->timer.slot = AC__NOT_ARMED;
-    s->timer.task = NULL;
     if (ac__heap_insert(l, &s->timer) != 0) {
         free(s);
         return AC_ENOMEM;
@@ -392,7 +393,7 @@ int ac__pending_tasks(ac_loop *l, ac__vec *v) {
     for (it = l->head; it != NULL; it = it->next)
         ac__visit_item(v, it);
     for (i = 0; i < l->heap_len; i++)
-        ac__visit(v, l->heap[i]->task);
+        ac__visit(v, ac__hent_task(l->heap[i]));
     /* I/O (io.h): tasks suspended on I/O leaves. */
     ac__io_pending_tasks(l, v, ac__visit);
     /* combine.c: tasks parked on sync, group, thread and combinator leaves. */
@@ -671,19 +672,19 @@ static void ac__splice_waiters(ac_loop *l, ac_task *h) {
  * queued at most once. */
 static void ac__gather_pending(ac_loop *l) {
     ac__item *it;
-    ac__timer *tm;
+    uintptr_t e;
     uint32_t i;
 
     for (i = 0; i < l->heap_len; i++) {
-        ac_task *t = l->heap[i]->task;
+        ac_task *t = ac__hent_task(l->heap[i]);
         if (t != NULL && !ac__done(t) && !(t->flags & AC__F_QUEUED)) {
             t->flags |= AC__F_QUEUED;
             ac__ready_push(l, &t->q);
         }
     }
-    while ((tm = ac__heap_pop(l)) != NULL) {
-        if (tm->task == NULL) {
-            ac__later *s = ac__container_of(tm, ac__later, timer);
+    while ((e = ac__heap_pop(l)) != 0) {
+        if (ac__hent_task(e) == NULL) {
+            ac__later *s = ac__container_of(ac__hent_timer(e), ac__later, timer);
             s->s.cb.run(l, &s->s.cb, AC__CB_DROP);
         }
     }

@@ -240,6 +240,11 @@ enum { AC__READ_GOT = 3 };
 /* A task waits in ac_read with nothing buffered: libuv reads straight into
  * its buffer (one copy less), and the read ends with what came. Otherwise
  * into the scratch buffer, appended to the stream's buffer by on_read. */
+static __attribute__((noinline)) void ac__stream_alloc_scratch(uv_buf_t *buf) {
+    buf->base = ac__read_scratch;
+    buf->len = sizeof ac__read_scratch;
+}
+
 static void ac__stream_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
     ac_stream *s = h->data;
     ac__read__frame *f = s->reader;
@@ -250,8 +255,7 @@ static void ac__stream_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
         buf->len = f->n < INT_MAX ? f->n : INT_MAX;
         return;
     }
-    buf->base = ac__read_scratch;
-    buf->len = sizeof ac__read_scratch;
+    ac__stream_alloc_scratch(buf); /* out of line: its thread-local needs a call */
 }
 
 static int ac__stream_append(ac_stream *s, const char *p, size_t k) {
@@ -327,9 +331,30 @@ static bool ac__read_ready(const ac__read__frame *f) {
 }
 
 static void ac__stream_on_wire(ac_stream *s, ssize_t nread, const uv_buf_t *buf);
+static __attribute__((noinline)) void ac__stream_on_read_more(ac_stream *s, ssize_t nread,
+                                                              const uv_buf_t *buf);
 
 static void ac__stream_on_read(uv_stream_t *h, ssize_t nread, const uv_buf_t *buf) {
     ac_stream *s = h->data;
+    ac__read__frame *f = s->reader;
+
+    if (nread > 0 && f != NULL && buf->base == (char *)f->buf && !f->io.woken) {
+        /* Straight into the waiting reader's buffer (ac__stream_alloc): the
+         * read is over, its task runs on the next pass (ac__io_wake, inline,
+         * so that this common case needs no prologue). */
+        ac_task *task = f->io.task;
+        f->ac__ret = (int)nread;
+        f->io.w.w.state = AC__READ_GOT;
+        f->io.woken = 1;
+        f->io.err = 0;
+        task->flags |= AC__F_QUEUED;
+        ac__ready_push(ac__cur, &task->q);
+        return;
+    }
+    ac__stream_on_read_more(s, nread, buf);
+}
+
+static void ac__stream_on_read_more(ac_stream *s, ssize_t nread, const uv_buf_t *buf) {
     ac__read__frame *f;
 
     if (s->tx != NULL) { /* TLS: the transport decodes (end of this file) */
@@ -337,14 +362,6 @@ static void ac__stream_on_read(uv_stream_t *h, ssize_t nread, const uv_buf_t *bu
         return;
     }
     if (nread > 0) {
-        f = s->reader;
-        if (f != NULL && buf->base == (char *)f->buf && !f->io.woken) {
-            /* Straight into the waiting reader's buffer (ac__stream_alloc). */
-            f->ac__ret = (int)nread;
-            f->io.w.w.state = AC__READ_GOT;
-            ac__io_wake(&f->io, 0);
-            return;
-        }
         if (ac__stream_append(s, buf->base, (size_t)nread) != 0) {
             s->err = AC_ENOMEM;
             ac__stream_stop(s);

@@ -259,8 +259,91 @@ void ac_queue_free(ac_queue *q) {
     free(q);
 }
 
+/* Items of 8 bytes (a long, a pointer, a double): the fast paths below use
+ * ac__q_push / ac__q_pop themselves, and with the size known the compiler
+ * keeps their copy inline and drops their calls (grow, memcpy), which would
+ * cost the fast paths their prologue-free shape. Other sizes take the general
+ * path. */
+static inline __attribute__((always_inline)) bool ac__q_small(const ac_queue *q) {
+    return q->size == 8;
+}
+
+/* Wakes the first putter / getter that waits, out of line (the fast paths
+ * below only test whether there is one), and returns AC__DONE: a tail call. */
+static __attribute__((noinline)) int ac__q_wakeup_done(ac__wnode *fifo) {
+    ac__q_wakeup_next(fifo);
+    return AC__DONE;
+}
+
+static __attribute__((noinline)) int ac__queue_put_slow(ac_queue_put__frame *f, ac_task *task);
+static __attribute__((noinline)) int ac__queue_get_slow(ac_queue_get__frame *f, ac_task *task);
+
+/* The common cases, without a prologue (nothing is called on the way but by
+ * tail calls): a put into a queue with room; a get that finds an item; a get
+ * that must wait; a get woken by a put that finds its item. Everything else,
+ * and every case where the task is being cancelled, goes the general way
+ * (ac__queue_*_slow), which starts from the same state: the fast paths write
+ * nothing before they have decided. */
 int ac_queue_put__resume(void *frame, ac_task *task) {
     ac_queue_put__frame *f = frame;
+    ac_queue *q = f->q;
+
+    if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && task != NULL &&
+        ac__cur != NULL && !ac__q_full(q) && q->count != q->cap && ac__q_small(q)) {
+        f->lf.w.w.state = SY_OVER;
+        /* ac__q_push itself (whatever else it counts), its growth and memcpy
+         * calls ruled out by the tests above */
+        (void)ac__q_push(q, f->item);
+        if (!ac__fifo_empty(&q->getters)) {
+            ac__wnode *n = q->getters.next;
+            if (n->state != AC__WN_WAIT) /* cancelled ones first: the loop */
+                return ac__q_wakeup_done(&q->getters);
+            ac__node_unlink(n);
+            ac__node_set(n);
+        }
+        return AC__DONE;
+    }
+    return ac__queue_put_slow(f, task);
+}
+
+int ac_queue_get__resume(void *frame, ac_task *task) {
+    ac_queue_get__frame *f = frame;
+    ac_queue *q = f->q;
+    ac_loop *l = ac__cur;
+
+    if (f->lf.w.w.state == SY_WAIT) {
+        /* woken by a put (the queue not freed, no cancellation), item there */
+        if (f->lf.node.state == AC__WN_SET && !(task->flags & AC__F_CANCEL) && q->count > 0 &&
+            ac__q_small(q)) {
+            ac__unpark(&f->lf.pk);
+            f->lf.w.w.kind = AC__WAIT_NONE;
+            ac__node_unlink(&f->lf.node);
+            f->lf.node.state = AC__WN_IDLE;
+            goto pop;
+        }
+    } else if (f->lf.w.w.state == SY_START && q != NULL && task != NULL && l != NULL &&
+               !(task->flags & AC__F_CANCEL) && ac__q_small(q)) {
+        if (q->count > 0)
+            goto pop;
+        /* ac__sync_sleep, with no cancellation to deliver (tested above) */
+        ac__fifo_append(&q->getters, &f->lf.node, task);
+        f->lf.w.w.state = SY_WAIT;
+        f->lf.w.w.kind = AC__WAIT_CUSTOM;
+        f->lf.w.cancel = ac__sync_hook;
+        task->u.co.wait = &f->lf.w.w;
+        ac__park(l, &f->lf.pk, task);
+        return AC__SUSPEND;
+    }
+    return ac__queue_get_slow(f, task);
+pop:
+    f->lf.w.w.state = SY_OVER;
+    ac__q_pop(q, f->item); /* its memcpy call ruled out by the size test */
+    if (!ac__fifo_empty(&q->putters))
+        return ac__q_wakeup_done(&q->putters);
+    return AC__DONE;
+}
+
+static int ac__queue_put_slow(ac_queue_put__frame *f, ac_task *task) {
     ac_queue *q = f->q;
     bool cancelled;
     int err;
@@ -296,8 +379,7 @@ int ac_queue_put__resume(void *frame, ac_task *task) {
 }
 AC__SYNC_CTOR(ac_queue_put, ac_queue_put__frame, (ac_queue * q, const void *item), q, item)
 
-int ac_queue_get__resume(void *frame, ac_task *task) {
-    ac_queue_get__frame *f = frame;
+static int ac__queue_get_slow(ac_queue_get__frame *f, ac_task *task) {
     ac_queue *q = f->q;
     bool cancelled;
 

@@ -1,6 +1,7 @@
 /*
  * task.c: handles, references, spawn, the trampoline that steps tasks, the
- * handle-wait leaf (`await <handle>`), cancellation, names and on_done.
+ * handle-wait leaf (`await <handle>`), names (ac_cancel and ac_on_done are
+ * in cancel.c).
  *
  * A task is a coroutine object that ac_spawn turned on: same allocation, same
  * header. Its u.co.link points at its innermost coroutine object: itself at
@@ -46,27 +47,8 @@ static void *ac__coro_block(ac_task *h) {
 /* The handle cache                                                           */
 /* ------------------------------------------------------------------------- */
 
-/* Coroutine objects and futures up to AC__POOL_MAX bytes come from a
- * per-thread cache: one free list per size class (multiples of 8 bytes), fed
- * by 64 KiB chunks carved without per-block overhead. A block goes back to its
- * class's list when freed; spawns and fresh futures then rarely reach malloc.
- * Classes that are multiples of 16 are carved 16-aligned (max_align_t), so a
- * block can serve any handle of its class. The chunks go back to malloc when
- * a loop closes on this thread with no pooled block in use. */
-#define AC__POOL_MAX 1024
-#define AC__POOL_CHUNK 65536
-
-typedef struct ac__pool_chunk {
-    struct ac__pool_chunk *next;
-    size_t pad; /* keeps the blocks 16-aligned */
-} ac__pool_chunk;
-
-static _Thread_local struct {
-    void *free[AC__POOL_MAX / 8 + 1];
-    char *bump, *end;
-    ac__pool_chunk *chunks;
-    size_t live;
-} ac__pool;
+/* The cache itself (chunks, carving, trimming) is pool.c; its pop and put are
+ * inline in ac-int.h. What is here: the size class of a handle. */
 
 /* The alignment a frame's block needs in the cache: a desc without
  * frame_align (hand-written ones) gets max_align_t's. */
@@ -79,60 +61,10 @@ static inline size_t ac__pool_size(size_t n, size_t align) {
     return align > 8 ? (n + 15) & ~(size_t)15 : (n + 7) & ~(size_t)7;
 }
 
-static void *ac__pool_carve(size_t size) {
-    char *p = ac__pool.bump;
-    if ((size & 15) == 0 && ((uintptr_t)p & 15) != 0)
-        p += 8;
-    if (p == NULL || p + size > ac__pool.end) {
-        ac__pool_chunk *c = malloc(AC__POOL_CHUNK);
-        if (c == NULL) {
-            ac__oom = true;
-            return NULL;
-        }
-        c->next = ac__pool.chunks;
-        ac__pool.chunks = c;
-        p = (char *)(c + 1);
-        ac__pool.end = (char *)c + AC__POOL_CHUNK;
-    }
-    ac__pool.bump = p + size;
-    return p;
-}
-
 /* Set when making a handle failed for lack of memory: awaiting the NULL that
  * the constructor returned then raises AC_ENOMEM, not AC_EINVAL (cleared
  * there). Only the failure paths touch it. */
-_Thread_local bool ac__oom;
-
-/* A block of `size` bytes (ac__pool_size), or NULL. */
-static inline void *ac__pool_get(size_t size) {
-    void **head = &ac__pool.free[size >> 3];
-    void *p = *head;
-    if (p != NULL)
-        *head = *(void **)p;
-    else if ((p = ac__pool_carve(size)) == NULL)
-        return NULL;
-    ac__pool.live++;
-    return p;
-}
-
-static inline void ac__pool_put(void *p, size_t size) {
-    void **head = &ac__pool.free[size >> 3];
-    *(void **)p = *head;
-    *head = p;
-    ac__pool.live--;
-}
-
-/* ac_loop_close: the chunks go back to malloc when no block is in use. */
-void ac__pool_trim(void) {
-    ac__pool_chunk *c, *next;
-    if (ac__pool.live != 0)
-        return;
-    for (c = ac__pool.chunks; c != NULL; c = next) {
-        next = c->next;
-        free(c);
-    }
-    memset(&ac__pool, 0, sizeof ac__pool);
-}
+_Thread_local bool ac__oom AC__TLS_HOT;
 
 /* The pool size of handle h (AC__F_POOLED), as when it was made. */
 static inline size_t ac__pool_size_of(const ac_task *h) {
@@ -164,13 +96,31 @@ ac_task *ac__handle_alloc(size_t value_size) {
 
 /* Block t as a new coroutine object of d: kind AC__K_CORO and state AC__S_NEW
  * are 0; flags says where the block came from (AC__F_POOLED or 0). */
-static inline ac_task *ac__coro_header(ac_task *t, const ac__desc *d, uint16_t flags) {
-    memset(t, 0, AC__HDR_SIZE);
-    t->q.desc = d;
-    t->refs = 1;
-    t->flags = flags;
+/* Debug tracking of a new coroutine object, out of line: a tail call from
+ * ac__coro_header, which then needs no registers of its own. */
+static __attribute__((noinline)) ac_task *ac__coro_tracked(ac_task *t, const ac__desc *d) {
     if (ac__debug_on())
         ac__debug_track(t, d->file, d->line);
+    return t;
+}
+
+static inline __attribute__((always_inline)) ac_task *ac__coro_header(ac_task *t, const ac__desc *d,
+                                                                      uint16_t flags) {
+    ac_loop *l = ac__cur;
+    t->q.next = NULL;
+    t->q.desc = d;
+    t->u.co.link = NULL;
+    t->u.co.wait = NULL;
+    t->waiters = NULL;
+    t->ext = NULL;
+    t->refs = 1;
+    t->err = 0;
+    t->id = 0;
+    t->kind = AC__K_CORO;
+    t->state = AC__S_NEW;
+    t->flags = flags;
+    if (l == NULL || l->debug) /* (no loop: the environment says) */
+        return ac__coro_tracked(t, d);
     return t;
 }
 
@@ -185,7 +135,6 @@ ac_task *ac__coro_new(const ac__desc *d) {
         if (size <= AC__POOL_MAX && *(head = &ac__pool.free[size >> 3]) != NULL) {
             t = *head;
             *head = *(void **)t;
-            ac__pool.live++;
             return ac__coro_header(t, d, AC__F_POOLED);
         }
     }
@@ -221,15 +170,27 @@ static ac_task *ac__coro_new_slow(const ac__desc *d) {
 
 static __attribute__((noinline)) void ac__free_slow(ac_task *h);
 
-void ac__free(ac_task *h) {
-    /* The common case: a cached coroutine object or future that completed,
-     * with nothing of its own to free. */
+/* The common case of ac__free: a cached coroutine object or future that
+ * completed, with nothing of its own to free, goes back to the cache. */
+static inline __attribute__((always_inline)) bool ac__free_fast(ac_task *h) {
     if ((h->flags & (AC__F_POOLED | AC__F_LISTED)) == AC__F_POOLED && h->state == AC__S_DONE &&
-        h->ext == NULL && h->kind <= AC__K_FUTURE && !(h->q.desc->flags & AC__DESC_RT)) {
-        ac__pool_put(h, ac__pool_size_of(h));
-        return;
+        h->ext == NULL) {
+        const ac__desc *d = h->q.desc;
+        if (h->kind == AC__K_CORO && !(d->flags & AC__DESC_RT)) {
+            ac__pool_put(h, ac__pool_size((size_t)AC__HDR_SIZE + d->frame_size, ac__pool_align(d)));
+            return true;
+        }
+        if (h->kind == AC__K_FUTURE) {
+            ac__pool_put(h, ac__pool_size((size_t)AC__HDR_SIZE + h->id, _Alignof(max_align_t)));
+            return true;
+        }
     }
-    ac__free_slow(h);
+    return false;
+}
+
+void ac__free(ac_task *h) {
+    if (!ac__free_fast(h))
+        ac__free_slow(h);
 }
 
 static void ac__free_slow(ac_task *h) {
@@ -259,15 +220,26 @@ ac_task *ac_retain(ac_task *h) {
     return h;
 }
 
+/* A release of a handle with no reference left. */
+static __attribute__((noinline)) void ac__release_slow(ac_task *h) {
+    ac__debug_warn(h, "ac_release: handle '%s' released once too often", ac_name(h));
+}
+
 void ac_release(ac_task *h) {
     if (h == NULL)
         return;
-    if (h->refs == 0) {
-        ac__debug_warn(h, "ac_release: handle '%s' released once too often", ac_name(h));
+    if (h->refs > 1) {
+        h->refs--;
         return;
     }
-    if (--h->refs == 0)
-        ac__free(h);
+    /* the last reference (ac__free's common case inline), or one too many */
+    if (h->refs == 1) {
+        h->refs = 0; /* as ac__free leaves it: a release too many is seen */
+        if (!ac__free_fast(h))
+            ac__free_slow(h);
+        return;
+    }
+    ac__release_slow(h);
 }
 
 void ac_detach(ac_task *h) {
@@ -422,17 +394,23 @@ bool ac__waiters_remove(ac_task *h, ac__item *it) {
 
 /* asyncio's call_soon of the done callbacks: every waiter goes to the ready
  * queue now, in the order it began waiting, and runs on a later pass. */
-static __attribute__((noinline)) void ac__wake_waiters(ac_task *h) {
+void ac__wake_waiters(ac_task *h) {
     ac_loop *l = ac__cur;
     ac__item *last = h->waiters, *it;
 
     if (last == NULL || l == NULL)
         return; /* no loop on this thread: they stay until one completes them */
-    it = last->next;
-    last->next = NULL;
     h->waiters = NULL;
     if (h->flags & AC__F_LISTED)
         ac__futures_unlink(h);
+    if (last->next == last) { /* the common case: one waiter */
+        if (ac__is_task_item(last))
+            ((ac_task *)last)->flags |= AC__F_QUEUED;
+        ac__ready_push(l, last);
+        return;
+    }
+    it = last->next;
+    last->next = NULL;
     while (it != NULL) {
         ac__item *next = it->next;
         if (ac__is_task_item(it))
@@ -442,12 +420,7 @@ static __attribute__((noinline)) void ac__wake_waiters(ac_task *h) {
     }
 }
 
-void ac__complete(ac_task *h, int err) {
-    h->state = err != 0 ? AC__S_FAILED : AC__S_DONE;
-    h->err = err;
-    if (h->waiters != NULL)
-        ac__wake_waiters(h);
-}
+void ac__complete(ac_task *h, int err) { ac__complete_inline(h, err); }
 
 /* ------------------------------------------------------------------------- */
 /* Spawn and the trampoline                                                   */
@@ -458,6 +431,20 @@ void ac__schedule(ac_loop *l, ac_task *t) {
     ac__ready_push(l, &t->q);
 }
 
+/* ac_spawn with no loop on this thread: the caller's reference passed to us;
+ * we drop it, so that `ac_spawn(f())` cannot leak. */
+static __attribute__((noinline)) ac_task *ac__spawn_no_loop(ac_task *coro) {
+    ac__debug_warn(coro, "ac_spawn: no current loop on this thread");
+    ac_release(coro);
+    return NULL;
+}
+
+/* Debug tracking of a new task (it has an ext): on the loop's list. */
+static __attribute__((noinline)) ac_task *ac__spawn_adopt(ac_loop *l, ac_task *coro) {
+    ac__debug_adopt(l, coro);
+    return coro;
+}
+
 ac_task *ac_spawn(ac_task *coro) {
     ac_loop *l = ac__cur;
 
@@ -465,22 +452,18 @@ ac_task *ac_spawn(ac_task *coro) {
         return NULL;
     if (coro->kind != AC__K_CORO || coro->state != AC__S_NEW)
         return coro; /* a task, a future, or a coroutine that already ran */
-    if (l == NULL) {
-        /* The caller's reference passed to us: without a loop we drop it, so
-         * that `ac_spawn(f())` cannot leak. */
-        ac__debug_warn(coro, "ac_spawn: no current loop on this thread");
-        ac_release(coro);
-        return NULL;
-    }
+    if (l == NULL)
+        return ac__spawn_no_loop(coro);
     coro->flags |= AC__F_TASK;
     coro->state = AC__S_PENDING;
     coro->u.co.link = coro;
     coro->u.co.wait = NULL;
     coro->id = atomic_fetch_add_explicit(&ac__task_counter, 1, memory_order_relaxed) + 1;
     coro->refs++; /* a running task keeps itself alive */
+    coro->flags |= AC__F_QUEUED;
+    ac__ready_push(l, &coro->q);
     if (coro->ext != NULL)
-        ac__debug_adopt(l, coro);
-    ac__schedule(l, coro);
+        return ac__spawn_adopt(l, coro); /* a tail call */
     return coro;
 }
 
@@ -500,15 +483,40 @@ ac_task *ac__root_of(ac_task *c) {
     return c;
 }
 
-static void ac__task_end(ac_loop *l, ac_task *t, int err) {
+static inline __attribute__((always_inline)) void ac__task_end(ac_loop *l, ac_task *t, int err) {
     l->current = NULL;
     t->u.co.link = t;
     t->u.co.wait = NULL;
-    ac__complete(t, err);
+    ac__complete_inline(t, err);
     if (t->refs > 1) /* ac_release: its reference to itself */
         t->refs--;
     else
         ac_release(t);
+}
+
+/* The rest of ac__step_done when t has waiters or only its own reference. */
+static __attribute__((noinline)) void ac__step_done_rest(ac_task *t) {
+    if (t->waiters != NULL)
+        ac__wake_waiters(t);
+    if (t->refs > 1)
+        t->refs--;
+    else
+        ac_release(t);
+}
+
+/* ac__task_end(l, t, 0), without a prologue in the common case: nobody
+ * waits on t yet and someone besides t holds a reference. */
+void ac__step_done(ac_loop *l, ac_task *t) {
+    l->current = NULL;
+    t->u.co.link = t;
+    t->u.co.wait = NULL;
+    t->state = AC__S_DONE;
+    t->err = 0;
+    if (t->waiters == NULL && t->refs > 1) {
+        t->refs--; /* ac_release: its reference to itself */
+        return;
+    }
+    ac__step_done_rest(t);
 }
 
 /* The error a resume function's return code stands for. */
@@ -695,128 +703,7 @@ static int ac__wait_slow(ac__wait__frame *f, ac_task *task) {
     }
 }
 
-/* ------------------------------------------------------------------------- */
-/* Cancellation                                                               */
-/* ------------------------------------------------------------------------- */
-
-/* What cancelling pending h really cancels: a nested coroutine object stands
- * for the task that runs it. */
-static ac_task *ac__cancel_target(ac_task *h) {
-    if (h->kind == AC__K_CORO && h->state != AC__S_NEW && !(h->flags & AC__F_TASK))
-        return ac__root_of(h);
-    return h;
-}
-
-/* The handle a task waits for, or NULL when it does not wait for one now. */
-static ac_task *ac__waited_handle(ac_loop *l, ac_task *t) {
-    ac__waiter *w = t->u.co.wait;
-    if (w == NULL || w->kind != AC__WAIT_HANDLE || (t->flags & AC__F_QUEUED) ||
-        (l != NULL && l->current == t))
-        return NULL;
-    return ((ac__wait__frame *)(void *)w)->h;
-}
-
-/* Cancels pending task t that does not wait for a handle. Always succeeds. */
-static int ac__cancel_here(ac_loop *l, ac_task *t) {
-    ac__waiter *w = t->u.co.wait;
-
-    if (l == NULL || l->current == t || !(t->flags & AC__F_STARTED) ||
-        (t->flags & AC__F_PROXY)) {
-        t->flags |= AC__F_CANCEL;
-        return 1;
-    }
-    if (t->flags & AC__F_WAKE) {
-        /* Its timer fired this pass and its wake item is queued. asyncio would
-         * cancel the sleep future now, scheduling the task at the tail: a
-         * proxy node there steps it, and the wake item does nothing. */
-        ac__cb *p = ac__proxy_new(t);
-        if (p != NULL) {
-            t->flags |= AC__F_PROXY;
-            ac__ready_push(l, &p->q);
-        }
-        t->flags |= AC__F_CANCEL;
-        return 1;
-    }
-    if (t->flags & AC__F_QUEUED) {
-        t->flags |= AC__F_CANCEL; /* delivered at the await it resumes */
-        return 1;
-    }
-    t->flags |= AC__F_CANCEL;
-    if (w != NULL && w->kind == AC__WAIT_TIMER) {
-        ac_sleep__frame *sf = (ac_sleep__frame *)(void *)w;
-        ac__heap_remove(l, &sf->timer);
-        ac__schedule(l, t);
-    } else if (w != NULL && w->kind == AC__WAIT_CUSTOM) {
-        ac__waiter_ex *x = (ac__waiter_ex *)(void *)w;
-        if (x->cancel != NULL)
-            x->cancel(x, t);
-    }
-    return 1;
-}
-
-static int ac__cancel_pending(ac_task *h) {
-    if (h->kind != AC__K_CORO)
-        return ac__future_cancel(h);
-    if (h->state == AC__S_NEW) {
-        /* A coroutine object that never started has nothing to unwind. */
-        ac__complete(h, AC_ECANCELED);
-        return 1;
-    }
-    return -1; /* a task: the caller walks on */
-}
-
-int ac_cancel(ac_task *h) {
-    ac_loop *l = ac__cur;
-    ac_task *t, *last = NULL, *next;
-    int r;
-
-    if (h == NULL || ac__done(h))
-        return 0;
-    if (l != NULL && AC__UNLIKELY(l->trace != NULL))
-        ac__trace_cancel(l, h); /* trace.c */
-    /* Forward through tasks that wait for tasks (asyncio's task.cancel() calls
-     * _fut_waiter.cancel()), iteratively: a long chain costs no C stack. */
-    t = ac__cancel_target(h);
-    for (;;) {
-        if (t == NULL || ac__done(t)) {
-            r = 0;
-            break;
-        }
-        if (t->kind == AC__K_CORO && t->ext != NULL)
-            t->ext->cancel_requests++; /* deadline.c reads it (issue 13) */
-        r = ac__cancel_pending(t);
-        if (r >= 0)
-            break;
-        if (t->flags & AC__F_FWD) {
-            r = 0; /* a cycle of tasks waiting for each other */
-            break;
-        }
-        next = ac__waited_handle(l, t);
-        if (next == NULL || ac__done(next)) {
-            r = ac__cancel_here(l, t);
-            break;
-        }
-        t->flags |= AC__F_FWD;
-        last = t;
-        t = ac__cancel_target(next);
-    }
-    /* The task nearest the end whose awaited handle refused the cancel gets a
-     * pending cancellation instead (asyncio's _must_cancel). */
-    if (r == 0 && last != NULL) {
-        last->flags |= AC__F_CANCEL;
-        r = 1;
-    }
-    /* Clear the marks along the same path (leaf frames keep their handle
-     * even if the walk above woke the last task). */
-    for (t = ac__cancel_target(h); t != NULL && t->kind == AC__K_CORO && (t->flags & AC__F_FWD);) {
-        ac__waiter *w = t->u.co.wait;
-        t->flags &= ~AC__F_FWD;
-        if (w == NULL || w->kind != AC__WAIT_HANDLE)
-            break;
-        t = ac__cancel_target(((ac__wait__frame *)(void *)w)->h);
-    }
-    return r;
-}
+/* Cancellation (ac_cancel): cancel.c. */
 
 /* ------------------------------------------------------------------------- */
 /* Names and the current task                                                 */
@@ -863,43 +750,4 @@ int ac_set_name(ac_task *h, const char *name) {
 
 ac_task *ac_current(void) { return ac__cur != NULL ? ac__cur->current : NULL; }
 
-/* ------------------------------------------------------------------------- */
-/* on_done                                                                    */
-/* ------------------------------------------------------------------------- */
-
-typedef struct ac__ondone {
-    ac__cb cb;
-    void (*fn)(ac_task *h, void *arg);
-    void *arg;
-    ac_task *h; /* a reference: the callback gets a live handle */
-} ac__ondone;
-
-static void ac__ondone_run(ac_loop *l, ac__cb *cb, int how) {
-    ac__ondone *n = (ac__ondone *)cb;
-    (void)l;
-    if (how == AC__CB_RUN)
-        n->fn(n->h, n->arg);
-    ac_release(n->h);
-    free(n);
-}
-
-int ac_on_done(ac_task *h, void (*cb)(ac_task *h, void *arg), void *arg) {
-    ac_loop *l = ac__cur;
-    ac__ondone *n;
-
-    if (h == NULL || cb == NULL || l == NULL)
-        return AC_EINVAL;
-    n = malloc(sizeof *n);
-    if (n == NULL)
-        return AC_ENOMEM;
-    n->cb.q.desc = &ac__cb_desc;
-    n->cb.run = ac__ondone_run;
-    n->fn = cb;
-    n->arg = arg;
-    n->h = ac_retain(h);
-    if (ac__done(h))
-        ac__ready_push(l, &n->cb.q);
-    else
-        ac__waiters_add(l, h, &n->cb.q);
-    return 0;
-}
+/* ac_on_done: cancel.c. */

@@ -519,7 +519,7 @@ void ac__trace_loop_close(ac_loop *l) {
 }
 
 /* The end of a step: the step slice, the end's instants, the wait that starts. */
-static void ac__step_done(ac__trace *tr, ac_task *t, uint64_t t0, uint64_t t1) {
+static void ac__trace_step_done(ac__trace *tr, ac_task *t, uint64_t t0, uint64_t t1) {
     ac__tplace p = ac__place(t);
     const char *end = "suspended";
     char endbuf[64], at[512];
@@ -655,7 +655,7 @@ void ac__trace_step(ac_loop *l, ac_task *t) {
     ac__open_step.t0 = outer_t0;
     t1 = ac__now();
     ac__woken(l, mark, t->id, t1);
-    ac__step_done(tr, t, t0, t1);
+    ac__trace_step_done(tr, t, t0, t1);
     ac_release(t);
     tr->stepping = outer;
     tr->in_cb = outer_cb;
@@ -703,9 +703,9 @@ void ac__trace_cancel(ac_loop *l, ac_task *h) {
                     h->q.desc != NULL && h->q.desc->name != NULL ? h->q.desc->name : "?");
 }
 
-void ac__trace_timer(ac_loop *l, ac__timer *t) {
-    if (t->task != NULL)
-        ac__instant(t->task->id, "timer", "timer", NULL, NULL);
+void ac__trace_timer(ac_loop *l, ac_task *task) {
+    if (task != NULL)
+        ac__instant(task->id, "timer", "timer", NULL, NULL);
     else
         ac__instant(l->trace->tid, "timer", "timer", NULL, NULL);
 }

@@ -25,10 +25,10 @@ static void ac__vtime_on_poll(uv_timer_t *timer) {
 }
 
 bool ac__vtime_jump(ac_loop *l) {
-    ac__timer *top = ac__heap_top(l);
-    uint64_t now;
+    uintptr_t top = ac__heap_top(l);
+    uint64_t now, when;
 
-    if (top == NULL || uv_loop_alive(&l->uv))
+    if (top == 0 || uv_loop_alive(&l->uv))
         return false;
     /* What is there already is seen before time moves, as it would be while
      * the loop slept: a signal delivered to a watcher that does not keep the
@@ -41,9 +41,13 @@ bool ac__vtime_jump(ac_loop *l) {
     uv_timer_stop(&l->timer);
     if (l->head != NULL || uv_loop_alive(&l->uv))
         return true; /* something to do now: no jump (the next pass sees it) */
-    now = ac__now();
-    if (top->when > now) {
-        l->vt_skew += top->when - now;
+    top = ac__heap_top(l); /* the poll may have run callbacks that moved it */
+    if (top == 0)
+        return true;
+    now = ac__loop_now(l);
+    when = ac__timer_when(ac__hent_timer(top));
+    if (when > now) {
+        l->vt_skew += when - now;
         l->vt_jumps++;
     }
     return true;

@@ -165,7 +165,7 @@ static int tick__resume(void *frame, ac_task *task) {
     CO_SLEEP(f, 1, 0.001 + (f->id * 7 % 120) * 0.001);
     CO_CHECK(rc);
     /* the leaf frame still holds the deadline it was armed with */
-    order_when[norder] = f->sl.timer.when;
+    order_when[norder] = ac__timer_when(&f->sl.timer);
     order_seq[norder] = f->sl.timer.seq;
     order[norder++] = f->id;
     CO_END(f);

@@ -183,7 +183,8 @@ class Loop(object):
             it = _addr(_ptr(it, "ac__item").dereference()["next"])
         heap = self.v["heap"]
         for i in range(int(self.v["heap_len"])):
-            ta = _addr(heap[i].dereference()["task"])
+            e = int(heap[i])  # a task, or a callback's timer with its low bit set
+            ta = 0 if e & 1 else e
             if ta != 0:
                 visit(Task(ta))
         io = _addr(self.v["io"])
@@ -351,7 +352,8 @@ def wait_line(loop, t, what, nkids):
     if not (t.flags & F_STARTED) or (t.flags & (F_QUEUED | F_PROXY)) or kind == WAIT_SOON:
         return "ready to run"
     if kind == WAIT_TIMER:
-        when = int(_ptr(w, "ac_sleep__frame").dereference()["timer"]["when"])
+        timer = _ptr(w, "ac_sleep__frame").dereference()["timer"]
+        when = int(timer["when_hi"]) << 32 | int(timer["when_lo"])
         now = loop.now()
         left = when - now if when > now else 0
         return "sleeping in ac_sleep, %.3f s left" % (left / 1e9)

@@ -163,13 +163,22 @@ struct ac__waiter_ex {
     void (*cancel)(ac__waiter_ex *self, ac_task *task);
 };
 
-/* A timer in the loop's heap; it lives in the frame that waits on it. */
+/* A timer in the loop's heap; it lives in the frame that waits on it. 16
+ * bytes, 4-byte aligned (the deadline in two halves), and no pointer to the
+ * task it wakes: the heap's entry for a sleep is the task itself (timer.c), so
+ * that a sleeping task's frame stays small (ac_sleep's leaf is 20 bytes). */
 typedef struct ac__timer {
-    uint64_t when;  /* deadline, ns on the loop clock */
+    uint32_t when_lo, when_hi; /* deadline, ns on the loop clock */
     uint32_t seq;   /* order it was set in, breaks ties */
     uint32_t slot;  /* its index in the heap; UINT32_MAX when not armed */
-    ac_task *task;  /* the task it wakes */
 } ac__timer;
+static inline uint64_t ac__timer_when(const ac__timer *t) {
+    return (uint64_t)t->when_hi << 32 | t->when_lo;
+}
+static inline void ac__timer_set_when(ac__timer *t, uint64_t when) {
+    t->when_lo = (uint32_t)when;
+    t->when_hi = (uint32_t)(when >> 32);
+}
 
 /* The runtime's async functions (ac.h's AC_ASYNC declarations): each NAME has
  * its leaf frame type NAME__frame and initialiser NAME__init(frame, args...)
@@ -208,10 +217,10 @@ int ac_lock_acquire__resume(void *frame, ac_task *task);
 int ac_semaphore_acquire__resume(void *frame, ac_task *task);
 int ac_group_wait__resume(void *frame, ac_task *task);
 
-/* Leaf frame of ac_sleep: embedded in the awaiting frame, 32 bytes. */
+/* Leaf frame of ac_sleep: embedded in the awaiting frame, 20 bytes. */
 typedef struct ac_sleep__frame {
     ac__waiter w;   /* kind AC__WAIT_TIMER once armed */
-    ac__timer timer; /* timer.when holds the duration in ns until armed */
+    ac__timer timer; /* its deadline holds the duration in ns until armed */
 } ac_sleep__frame;
 void ac_sleep__init(ac_sleep__frame *f, double seconds);
 
