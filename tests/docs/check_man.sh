@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # tests/docs/check_man.sh ACC BUILD_DIR ROOT: the man pages. Every option that
 # `acc --help` lists has an entry in acc(1) (so a new option fails here until it is
-# documented); both pages format without warnings (when groff is installed); and
-# `cmake --install` puts them in share/man/man1 and man3.
+# documented); every function and function-like macro of ac.h is listed in libac(3);
+# both pages format without warnings (when groff is installed); and `cmake --install`
+# puts them in share/man/man1 and man3.
 set -u
 acc=$1 build=$2 root=$3
 man1=$root/docs/man/acc.1 man3=$root/docs/man/libac.3
@@ -32,6 +33,21 @@ for o in $opts; do
     fail "acc --help lists '$o', which has no .TP entry in docs/man/acc.1"
 done
 echo "acc(1): $(echo "$opts" | wc -l) options of --help checked"
+
+# libac(3)'s lists by area: every ac_NAME( of ac.h (comments left out), as .BR NAME
+missing=$(python3 - "$root/runtime/include/ac.h" "$man3" <<'PY'
+import re, sys
+code = re.sub(r"/\*.*?\*/|//[^\n]*", " ", open(sys.argv[1]).read(), flags=re.S)
+names = {n for n in re.findall(r"\b(ac_[a-z0-9_]+)\s*\(", code) if "__" not in n}
+page = open(sys.argv[2]).read()
+print(" ".join(sorted(n for n in names if not re.search(r'^\.B[RI]?\s+"?' + n + r"\b", page, re.M))))
+PY
+) || fail "the libac(3) name check could not run"
+if [ -n "$missing" ]; then
+  fail "ac.h names missing from docs/man/libac.3: $missing"
+else
+  echo "libac(3): every function of ac.h listed"
+fi
 
 if command -v groff >/dev/null 2>&1; then
   for page in "$man1" "$man3"; do
