@@ -19,6 +19,7 @@
 
 #include "ac.h"
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -289,6 +290,14 @@ struct ac_loop {
     uint64_t vt_jumps;     /* virtual time: how many jumps */
     bool vtime;            /* virtual time is on */
     struct ac__obs *obs;   /* dump.c: the dump signal handle, the list of loops */
+    /* dump.c: a pass with ready tasks that does not poll libuv polls for the
+     * dump signal when passes reaches this (UINT64_MAX: no AC_DUMP_SIGNAL) */
+    uint64_t dump_poll_at;
+    /* age.c: the newest age checkpoint (task counter, loop clock), the older
+     * ones (NULL until there are some) */
+    uint32_t age_c;
+    uint64_t age_t;
+    struct ac__ages *ages;
 };
 
 /* Appends an item at the tail of the ready queue. */
@@ -718,6 +727,39 @@ void ac__obs_loop_close(ac_loop *l);
  * is virtual and libuv has no work (no active handle or request: no I/O, no
  * thread-pool job), the clock jumps to the top's deadline. True if it did. */
 bool ac__vtime_jump(ac_loop *l);
+/* dump.c: a pass of ready tasks reached l->dump_poll_at: polls libuv once
+ * without waiting, so that the dump signal is seen in a loop that never
+ * blocks, and sets the next pass to poll at. */
+void ac__dump_poll(ac_loop *l);
+
+/* age.c: a task's age without a byte per task. Task ids come from one
+ * counter (task.c) in spawn order, so a loop that notes now and then which
+ * ids had been given out at what time (a checkpoint) can tell when any of
+ * its tasks was made: after the last checkpoint older than its id. The loop
+ * notes one where it reads the time anyway: a pass with a timer armed, a
+ * poll of libuv (uv_now: a load, no syscall), the dump. */
+extern _Atomic uint32_t ac__task_counter;
+void ac__age_push(ac_loop *l, uint32_t c, uint64_t now);
+static inline void ac__age_mark(ac_loop *l, uint64_t now) {
+    uint32_t c = atomic_load_explicit(&ac__task_counter, memory_order_relaxed);
+    if (c == l->age_c)
+        l->age_t = now; /* no task since: the newest checkpoint moves on */
+    else
+        ac__age_push(l, c, now);
+}
+/* The loop clock at the last libuv poll, floored to libuv's ms (uv_now, read
+ * from uv.h's field: a load, not a call). */
+static inline uint64_t ac__loop_polled(const ac_loop *l) {
+#if defined(_WIN32)
+    return uv_now(&l->uv) * 1000000u + l->vt_skew;
+#else
+    return l->uv.time * 1000000u + l->vt_skew;
+#endif
+}
+/* When task t of loop l was made, at the earliest (0: unknown); ac_loop_close
+ * frees the checkpoints with ac__age_free. */
+uint64_t ac__age_born(ac_loop *l, const ac_task *t);
+void ac__age_free(ac_loop *l);
 /* gather.c / group.c: the children of a gather, the tasks of a group
  * (borrowed), for the dump. */
 size_t ac__gather_children(ac_task *g, ac_task **out, size_t cap);

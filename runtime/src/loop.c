@@ -231,14 +231,23 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
     if (l->head != NULL) {
         /* Poll without blocking, but only when libuv has live work of its own:
          * a pass of pure tasks makes no syscall and no call into libuv. */
-        if (ac__uv_busy(l))
+        if (ac__uv_busy(l)) {
             uv_run(&l->uv, UV_RUN_NOWAIT);
+            ac__age_mark(l, ac__loop_polled(l)); /* age.c: tasks' ages */
+        } else if (AC__UNLIKELY(l->passes >= l->dump_poll_at)) {
+            ac__dump_poll(l); /* dump.c: AC_DUMP_SIGNAL in a loop that never polls */
+        }
     } else if (!ac__block(l)) {
         return false;
+    } else {
+        ac__age_mark(l, ac__loop_polled(l));
     }
     /* The clock is read once per pass, and only when a timer is armed. */
-    if (l->heap_len != 0)
-        ac__move_due(l, ac__loop_now(l));
+    if (l->heap_len != 0) {
+        uint64_t now = ac__loop_now(l);
+        ac__age_mark(l, now);
+        ac__move_due(l, now);
+    }
     it = l->head;
     l->head = l->tail = NULL;
     while (it != NULL) {
