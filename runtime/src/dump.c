@@ -441,7 +441,8 @@ void ac__obs_loop_init(ac_loop *l) {
     struct ac__obs *o;
     int signum;
 
-    l->dump_poll_at = UINT64_MAX; /* no dump signal: a busy loop never polls for it */
+    l->pass_left = 1; /* the first pass sets the countdown (ac__pass_rearm) */
+    l->pass_end = 1;
     l->age_c = atomic_load_explicit(&ac__task_counter, memory_order_relaxed);
     l->age_t = ac__loop_now(l); /* age.c: the first checkpoint */
     l->vtime = ac__env_on("AC_VIRTUAL_TIME");
@@ -463,8 +464,6 @@ void ac__obs_loop_init(ac_loop *l) {
         o->sig.data = o;
         if (uv_signal_start(&o->sig, ac__on_dump_signal, signum) != 0)
             fprintf(stderr, "ac: warning: AC_DUMP_SIGNAL: cannot watch signal %d\n", signum);
-        else
-            l->dump_poll_at = AC__DUMP_POLL_PASSES;
         /* it must not keep the loop alive, nor count as I/O (virtual time) */
         uv_unref((uv_handle_t *)&o->sig);
     }
@@ -478,11 +477,13 @@ void ac__obs_loop_init(ac_loop *l) {
 
 static void ac__obs_free(uv_handle_t *h) { free(h->data); }
 
-void ac__dump_poll(ac_loop *l) {
+void ac__pass_rearm(ac_loop *l) {
     struct ac__obs *o = l->obs;
+    uint32_t n = o != NULL && o->sig_init ? AC__DUMP_POLL_PASSES : UINT32_MAX;
 
-    l->dump_poll_at = l->passes + AC__DUMP_POLL_PASSES;
-    if (o == NULL || !o->sig_init)
+    l->pass_left = n;
+    l->pass_end += n;
+    if (n == UINT32_MAX)
         return;
     /* uv_run does not poll a loop with nothing that keeps it alive: the
      * watcher keeps it alive for the one poll */

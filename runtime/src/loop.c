@@ -227,15 +227,17 @@ static inline bool ac__uv_busy(const ac_loop *l) {
 static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
     ac__item *it;
 
-    l->passes++;
+    /* The pass counter counts down: every AC__DUMP_POLL_PASSES passes when
+     * AC_DUMP_SIGNAL is set, dump.c polls for it (a loop of ready tasks only
+     * never polls below), at the cost of one branch on the counter. */
+    if (AC__UNLIKELY(--l->pass_left == 0))
+        ac__pass_rearm(l);
     if (l->head != NULL) {
         /* Poll without blocking, but only when libuv has live work of its own:
          * a pass of pure tasks makes no syscall and no call into libuv. */
         if (ac__uv_busy(l)) {
             uv_run(&l->uv, UV_RUN_NOWAIT);
             ac__age_mark(l, ac__loop_polled(l)); /* age.c: tasks' ages */
-        } else if (AC__UNLIKELY(l->passes >= l->dump_poll_at)) {
-            ac__dump_poll(l); /* dump.c: AC_DUMP_SIGNAL in a loop that never polls */
         }
     } else if (!ac__block(l)) {
         return false;
