@@ -479,7 +479,8 @@ static void ac__obs_free(uv_handle_t *h) { free(h->data); }
 
 void ac__pass_rearm(ac_loop *l) {
     struct ac__obs *o = l->obs;
-    uint32_t n = o != NULL && o->sig_init ? AC__DUMP_POLL_PASSES : UINT32_MAX;
+    bool watched = o != NULL && o->sig_init && uv_is_active((uv_handle_t *)&o->sig);
+    uint32_t n = watched ? AC__DUMP_POLL_PASSES : UINT32_MAX;
 
     l->pass_left = n;
     l->pass_end += n;
