@@ -749,9 +749,12 @@ extern _Atomic uint32_t ac__task_counter;
 void ac__age_push(ac_loop *l, uint32_t c, uint64_t now);
 static inline void ac__age_mark(ac_loop *l, uint64_t now) {
     uint32_t c = atomic_load_explicit(&ac__task_counter, memory_order_relaxed);
-    if (c == l->age_c)
-        l->age_t = now; /* no task since: the newest checkpoint moves on */
-    else
+    if (c == l->age_c) {
+        /* no task since: the newest checkpoint moves on (the later of two
+         * times is the closer bound: uv_now's lags the clock by up to a tick) */
+        if (now > l->age_t)
+            l->age_t = now;
+    } else
         ac__age_push(l, c, now);
 }
 /* The loop clock at the last libuv poll, floored to libuv's ms (uv_now, read

@@ -78,7 +78,11 @@ void ac__age_push(ac_loop *l, uint32_t c, uint64_t now) {
     a->v[a->n].c = l->age_c;
     a->n++;
     l->age_c = c;
-    l->age_t = now;
+    /* the times of checkpoints never go back: a note from uv_now (floored to
+     * the ms of a coarse clock) can read earlier than one from the clock
+     * taken before it, and the later time is still a bound */
+    if (now > l->age_t)
+        l->age_t = now;
 }
 
 uint64_t ac__age_born(ac_loop *l, const ac_task *t) {

@@ -246,6 +246,7 @@ typedef struct ac__dump {
     ac_loop *l;
     ac__vec tasks;  /* the pending tasks, by id */
     bool *shown;    /* parallel to tasks; NULL when it could not be made */
+    uint64_t now;   /* the loop clock when the dump began: every age from it */
 } ac__dump;
 
 static int ac__dump_cmp(const void *key, const void *elt) {
@@ -290,10 +291,8 @@ static void ac__dump_kid(ac__dump *d, ac_task *h, int ind, int depth) {
  * made it when the loop polled or had a timer armed then). */
 static void ac__dump_age(ac__dump *d, const ac_task *t) {
     uint64_t born = t->ext != NULL && t->ext->born != 0 ? t->ext->born : ac__age_born(d->l, t);
-    uint64_t now = ac__loop_now(d->l);
-
     if (born != 0)
-        fprintf(d->out, ", %.3f s old", now > born ? (double)(now - born) / 1e9 : 0.0);
+        fprintf(d->out, ", %.3f s old", d->now > born ? (double)(d->now - born) / 1e9 : 0.0);
 }
 
 static void ac__dump_task(ac__dump *d, ac_task *t, int ind, int depth) {
@@ -356,6 +355,7 @@ static void ac__dump_loop(ac_loop *l, FILE *out) {
         fputs("ac_dump_tasks: no loop on this thread\n", out);
         return;
     }
+    d.now = ac__loop_now(l);
     rc = ac__pending_tasks(l, &d.tasks);
     fprintf(out, "%zu pending task%s%s\n", d.tasks.n, d.tasks.n == 1 ? "" : "s",
             rc != 0 ? " (out of memory: some are missing)" : "");
