@@ -766,6 +766,10 @@ static inline uint64_t ac__loop_polled(const ac_loop *l) {
     return l->uv.time * 1000000u + l->vt_skew;
 #endif
 }
+/* ac__age_mark out of line (loop.c: keeps the pass's inline code small),
+ * with the time of the last poll (ac__loop_polled) or with now. */
+void ac__age_note_polled(ac_loop *l);
+void ac__age_note(ac_loop *l, uint64_t now);
 /* When task t of loop l was made, at the earliest (0: unknown); ac_loop_close
  * frees the checkpoints with ac__age_free. */
 uint64_t ac__age_born(ac_loop *l, const ac_task *t);

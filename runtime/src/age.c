@@ -85,6 +85,9 @@ void ac__age_push(ac_loop *l, uint32_t c, uint64_t now) {
         l->age_t = now;
 }
 
+void ac__age_note_polled(ac_loop *l) { ac__age_mark(l, ac__loop_polled(l)); }
+void ac__age_note(ac_loop *l, uint64_t now) { ac__age_mark(l, now); }
+
 uint64_t ac__age_born(ac_loop *l, const ac_task *t) {
     const struct ac__ages *a = l->ages;
     uint32_t id = t->id;

@@ -237,17 +237,17 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
          * a pass of pure tasks makes no syscall and no call into libuv. */
         if (ac__uv_busy(l)) {
             uv_run(&l->uv, UV_RUN_NOWAIT);
-            ac__age_mark(l, ac__loop_polled(l)); /* age.c: tasks' ages */
+            ac__age_note_polled(l); /* age.c: tasks' ages */
         }
     } else if (!ac__block(l)) {
         return false;
     } else {
-        ac__age_mark(l, ac__loop_polled(l));
+        ac__age_note_polled(l);
     }
     /* The clock is read once per pass, and only when a timer is armed. */
     if (l->heap_len != 0) {
         uint64_t now = ac__loop_now(l);
-        ac__age_mark(l, now);
+        ac__age_note(l, now);
         ac__move_due(l, now);
     }
     it = l->head;
