@@ -19,6 +19,7 @@
 
 #include "ac.h"
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -263,7 +264,8 @@ struct ac_loop {
     ac_task *current;      /* the task being stepped, or NULL */
     ac__dlink futures;     /* futures with waiters, through u.fut.link */
     ac__dlink debug_list;  /* debug: the ext of every handle made on this loop */
-    uint64_t passes;
+    uint64_t pass_end;     /* passes run = pass_end - pass_left (dump.c: ac__pass_rearm) */
+    uint32_t pass_left;    /* passes before ac__pass_rearm: AC_DUMP_SIGNAL's poll */
     bool running;
     bool debug;            /* AC_DEBUG was on when the loop was made */
     struct ac__io *io;     /* I/O (io.h): open streams, servers, ...; NULL until used */
@@ -289,6 +291,11 @@ struct ac_loop {
     uint64_t vt_jumps;     /* virtual time: how many jumps */
     bool vtime;            /* virtual time is on */
     struct ac__obs *obs;   /* dump.c: the dump signal handle, the list of loops */
+    /* age.c: the newest age checkpoint (task counter, loop clock), the older
+     * ones (NULL until there are some) */
+    uint32_t age_c;
+    uint64_t age_t;
+    struct ac__ages *ages;
 };
 
 /* Appends an item at the tail of the ready queue. */
@@ -718,6 +725,55 @@ void ac__obs_loop_close(ac_loop *l);
  * is virtual and libuv has no work (no active handle or request: no I/O, no
  * thread-pool job), the clock jumps to the top's deadline. True if it did. */
 bool ac__vtime_jump(ac_loop *l);
+/* dump.c: l->pass_left came down to 0 (loop.c, at the start of a pass):
+ * counts the passes into l->pass_end and restarts the countdown. With a dump
+ * signal watched, the countdown is AC__DUMP_POLL_PASSES and this polls libuv
+ * once without waiting, so that the signal is seen by a loop whose passes
+ * always find tasks ready (they do not poll); else it is 2^32 - 1 passes. */
+void ac__pass_rearm(ac_loop *l);
+/* The passes l has run (ac_loop_stats). */
+static inline uint64_t ac__passes(const ac_loop *l) { return l->pass_end - l->pass_left; }
+
+/* age.c: a task's age without a byte per task. Task ids come from one
+ * counter (task.c) in spawn order, so a loop that notes now and then which
+ * ids had been given out at what time (a checkpoint) can tell when any of
+ * its tasks was made: after the last checkpoint older than its id. The loop
+ * notes one where it reads the time anyway: a pass with a timer armed, a
+ * poll of libuv (uv_now: a load, no syscall), the dump. */
+#if defined(__GNUC__) && defined(__ELF__)
+/* hidden: read PC-relative, not through the GOT (ac_spawn's increment would
+ * cost a load more than when it was static to task.c) */
+__attribute__((visibility("hidden")))
+#endif
+extern _Atomic uint32_t ac__task_counter;
+void ac__age_push(ac_loop *l, uint32_t c, uint64_t now);
+static inline void ac__age_mark(ac_loop *l, uint64_t now) {
+    uint32_t c = atomic_load_explicit(&ac__task_counter, memory_order_relaxed);
+    if (c == l->age_c) {
+        /* no task since: the newest checkpoint moves on (the later of two
+         * times is the closer bound: uv_now's lags the clock by up to a tick) */
+        if (now > l->age_t)
+            l->age_t = now;
+    } else
+        ac__age_push(l, c, now);
+}
+/* The loop clock at the last libuv poll, floored to libuv's ms (uv_now, read
+ * from uv.h's field: a load, not a call). */
+static inline uint64_t ac__loop_polled(const ac_loop *l) {
+#if defined(_WIN32)
+    return uv_now(&l->uv) * 1000000u + l->vt_skew;
+#else
+    return l->uv.time * 1000000u + l->vt_skew;
+#endif
+}
+/* ac__age_mark out of line (loop.c: keeps the pass's inline code small),
+ * with the time of the last poll (ac__loop_polled) or with now. */
+void ac__age_note_polled(ac_loop *l);
+void ac__age_note(ac_loop *l, uint64_t now);
+/* When task t of loop l was made, at the earliest (0: unknown); ac_loop_close
+ * frees the checkpoints with ac__age_free. */
+uint64_t ac__age_born(ac_loop *l, const ac_task *t);
+void ac__age_free(ac_loop *l);
 /* gather.c / group.c: the children of a gather, the tasks of a group
  * (borrowed), for the dump. */
 size_t ac__gather_children(ac_task *g, ac_task **out, size_t cap);

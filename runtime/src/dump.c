@@ -246,6 +246,7 @@ typedef struct ac__dump {
     ac_loop *l;
     ac__vec tasks;  /* the pending tasks, by id */
     bool *shown;    /* parallel to tasks; NULL when it could not be made */
+    uint64_t now;   /* the loop clock when the dump began: every age from it */
 } ac__dump;
 
 static int ac__dump_cmp(const void *key, const void *elt) {
@@ -285,6 +286,15 @@ static void ac__dump_kid(ac__dump *d, ac_task *h, int ind, int depth) {
         fputs(" pending\n", d->out);
 }
 
+/* ", N.NNN s old": from AC_DEBUG's birth time when there is one, else from
+ * the loop's checkpoints (age.c: at most that old, to within the pass that
+ * made it when the loop polled or had a timer armed then). */
+static void ac__dump_age(ac__dump *d, const ac_task *t) {
+    uint64_t born = t->ext != NULL && t->ext->born != 0 ? t->ext->born : ac__age_born(d->l, t);
+    if (born != 0)
+        fprintf(d->out, ", %.3f s old", d->now > born ? (double)(d->now - born) / 1e9 : 0.0);
+}
+
 static void ac__dump_task(ac__dump *d, ac_task *t, int ind, int depth) {
     ac__vec chain = {0}, kids = {0};
     const char *what = NULL;
@@ -295,11 +305,7 @@ static void ac__dump_task(ac__dump *d, ac_task *t, int ind, int depth) {
         d->shown[i] = true;
     fprintf(d->out, "%*sTask '%s' %s()", ind, "", ac__dump_name(t, nb, sizeof nb),
             ac__fn_name(t));
-    if (t->ext != NULL && t->ext->born != 0) {
-        uint64_t now = ac__now();
-        fprintf(d->out, ", %.3f s old",
-                now > t->ext->born ? (double)(now - t->ext->born) / 1e9 : 0.0);
-    }
+    ac__dump_age(d, t);
     fputc('\n', d->out);
     ac__dump_chain(t, &chain);
     for (size_t k = 0; k < chain.n; k++)
@@ -349,6 +355,7 @@ static void ac__dump_loop(ac_loop *l, FILE *out) {
         fputs("ac_dump_tasks: no loop on this thread\n", out);
         return;
     }
+    d.now = ac__loop_now(l);
     rc = ac__pending_tasks(l, &d.tasks);
     fprintf(out, "%zu pending task%s%s\n", d.tasks.n, d.tasks.n == 1 ? "" : "s",
             rc != 0 ? " (out of memory: some are missing)" : "");
@@ -374,6 +381,13 @@ void ac_dump_tasks(FILE *out) { ac__dump_loop(ac__cur, out); }
 /* ------------------------------------------------------------------------- */
 /* Per-loop setup: environment, the dump signal, the list of loops            */
 /* ------------------------------------------------------------------------- */
+
+/* A loop whose passes always find tasks ready, with no I/O, never polls
+ * libuv (loop.c), so the dump signal's handle would not see the signal: such
+ * a loop polls once every this many passes while a dump signal is watched
+ * (one poll: an epoll_wait that does not wait, a few µs, against passes of
+ * at least tens of ns each: under 1% of a busy loop). */
+#define AC__DUMP_POLL_PASSES 1024
 
 /* The per-loop record. Its list is what the gdb extension walks to find the
  * loops of a core file (ac__cur is thread-local: not always readable there). */
@@ -427,6 +441,10 @@ void ac__obs_loop_init(ac_loop *l) {
     struct ac__obs *o;
     int signum;
 
+    l->pass_left = 1; /* the first pass sets the countdown (ac__pass_rearm) */
+    l->pass_end = 1;
+    l->age_c = atomic_load_explicit(&ac__task_counter, memory_order_relaxed);
+    l->age_t = ac__loop_now(l); /* age.c: the first checkpoint */
     l->vtime = ac__env_on("AC_VIRTUAL_TIME");
     if (slow != NULL && *slow != '\0') {
         double s = strtod(slow, NULL);
@@ -459,8 +477,26 @@ void ac__obs_loop_init(ac_loop *l) {
 
 static void ac__obs_free(uv_handle_t *h) { free(h->data); }
 
+void ac__pass_rearm(ac_loop *l) {
+    struct ac__obs *o = l->obs;
+    bool watched = o != NULL && o->sig_init && uv_is_active((uv_handle_t *)&o->sig);
+    uint32_t n = watched ? AC__DUMP_POLL_PASSES : UINT32_MAX;
+
+    l->pass_left = n;
+    l->pass_end += n;
+    if (n == UINT32_MAX)
+        return;
+    /* uv_run does not poll a loop with nothing that keeps it alive: the
+     * watcher keeps it alive for the one poll */
+    uv_ref((uv_handle_t *)&o->sig);
+    uv_run(&l->uv, UV_RUN_NOWAIT);
+    uv_unref((uv_handle_t *)&o->sig);
+    ac__age_mark(l, ac__loop_polled(l));
+}
+
 void ac__obs_loop_close(ac_loop *l) {
     struct ac__obs *o = l->obs;
+    ac__age_free(l);
     if (o == NULL)
         return;
     pthread_mutex_lock(&ac__obs_mutex);

@@ -227,18 +227,29 @@ static inline bool ac__uv_busy(const ac_loop *l) {
 static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
     ac__item *it;
 
-    l->passes++;
+    /* The pass counter counts down: every AC__DUMP_POLL_PASSES passes when
+     * AC_DUMP_SIGNAL is set, dump.c polls for it (a loop of ready tasks only
+     * never polls below), at the cost of one branch on the counter. */
+    if (AC__UNLIKELY(--l->pass_left == 0))
+        ac__pass_rearm(l);
     if (l->head != NULL) {
         /* Poll without blocking, but only when libuv has live work of its own:
          * a pass of pure tasks makes no syscall and no call into libuv. */
-        if (ac__uv_busy(l))
+        if (ac__uv_busy(l)) {
             uv_run(&l->uv, UV_RUN_NOWAIT);
+            ac__age_note_polled(l); /* age.c: tasks' ages */
+        }
     } else if (!ac__block(l)) {
         return false;
+    } else {
+        ac__age_note_polled(l);
     }
     /* The clock is read once per pass, and only when a timer is armed. */
-    if (l->heap_len != 0)
-        ac__move_due(l, ac__loop_now(l));
+    if (l->heap_len != 0) {
+        uint64_t now = ac__loop_now(l);
+        ac__age_note(l, now);
+        ac__move_due(l, now);
+    }
     it = l->head;
     l->head = l->tail = NULL;
     while (it != NULL) {

@@ -25,7 +25,7 @@ int ac_loop_stats(ac_loop *l, ac_stats *out) {
         out->ready++;
     out->timers = l->heap_len;
     out->steps = l->steps;
-    out->passes = l->passes;
+    out->passes = ac__passes(l);
     out->longest_step = (double)l->longest_ns / 1e9;
     out->lag = (double)l->lag_ns / 1e9;
     out->virtual_skew = (double)l->vt_skew / 1e9;

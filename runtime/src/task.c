@@ -19,7 +19,7 @@
 #include <string.h>
 
 /* asyncio numbers tasks per process, from 1, in the order they are made. */
-static _Atomic uint32_t ac__task_counter;
+_Atomic uint32_t ac__task_counter; /* age.c reads it too */
 
 /* ------------------------------------------------------------------------- */
 /* Making and freeing handles                                                 */

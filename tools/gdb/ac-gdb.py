@@ -139,6 +139,26 @@ class Loop(object):
         """The loop clock as a core has it: libuv's time of the last poll."""
         return int(self.v["uv"]["time"]) * 1000000 + int(self.v["vt_skew"])
 
+    def born(self, tid):
+        """age.c's ac__age_born: when task number tid was made, at the
+        earliest, from the loop's checkpoints (0: unknown)."""
+        def before(a, b):
+            return ((a - b) & 0xffffffff) >= 0x80000000
+
+        if before(int(self.v["age_c"]), tid):
+            return int(self.v["age_t"])
+        a = _addr(self.v["ages"])
+        if a == 0:
+            return 0
+        ages = self.v["ages"].dereference()
+        best = 0
+        for i in range(int(ages["n"])):
+            cp = ages["v"][i]
+            if not before(int(cp["c"]), tid):
+                break
+            best = int(cp["t"])
+        return best
+
     def current(self):
         a = _addr(self.v["current"])
         return Task(a) if a != 0 else None
@@ -440,8 +460,11 @@ class Dump(object):
             self.shown[i] = True
         line = "Task '%s' %s()" % (t.name(), t.fn_name())
         e = t.ext()
-        if e is not None and int(e["born"]) != 0:
-            now, born = self.loop.now(), int(e["born"])
+        born = int(e["born"]) if e is not None else 0
+        if born == 0:
+            born = self.loop.born(int(t.v["id"]))
+        if born != 0:
+            now = self.loop.now()
             line += ", %.3f s old" % ((now - born) / 1e9 if now > born else 0.0)
         self.emit(ind, line)
         what = None
