@@ -688,6 +688,11 @@ static int ac__wait_slow(ac__wait__frame *f, ac_task *task) {
         f->w.kind = AC__WAIT_NONE;
         f->w.state = AC__WS_OVER;
         if (task->flags & AC__F_CANCEL) {
+            /* h ended (woke us), then we were cancelled: the cancel wins, and
+             * h's error counts as read, as asyncio's __wakeup reads it
+             * (future.result()) before __step throws CancelledError. */
+            if (h->state == AC__S_FAILED)
+                h->flags |= AC__F_READ;
             task->flags &= ~AC__F_CANCEL;
             rc = ac__raise(task, AC_ECANCELED);
         } else if (!ac__done(h)) {
