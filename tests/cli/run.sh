@@ -89,7 +89,9 @@ check "acc run: without the library the link fails (status 1)" bash -c "cd multi
 check "acc run: the program's options after its files reach it" bash -c "'$acc' run exit_status.ac -v --output=x 0 | grep -qx 'arg 2: --output=x'"
 check "acc run: - reads the program from standard input" bash -c "'$acc' run - one 4 < exit_status.ac > rs.out; test \$? = 4 && grep -qx 'arg 1: one' rs.out"
 check "acc run: SIGTERM to acc reaches the program; acc exits with its status (findings 501)" bash -c "'$acc' run signal_exit.ac > sig.out 2>&1 & pid=\$!; for i in \$(seq 300); do grep -q ready sig.out 2>/dev/null && break; sleep 0.1; done; kill -TERM \$pid; wait \$pid; rc=\$?; test \$rc = 7 && grep -qx 'got SIGTERM' sig.out"
-check "acc run: no temporary folder left" bash -c "before=\$(ls -d /tmp/acc-run-* 2>/dev/null | wc -l); '$acc' run exit_status.ac >/dev/null; after=\$(ls -d /tmp/acc-run-* 2>/dev/null | wc -l); test \$before -ge \$after"
+# in a TMPDIR of its own: counting /tmp/acc-run-* raced with other tests' acc run
+check "acc run: works in \$TMPDIR and leaves no temporary folder" bash -c "rm -rf tmpd && mkdir tmpd && TMPDIR=\$PWD/tmpd '$acc' run exit_status.ac >/dev/null; test -z \"\$(ls -A tmpd)\""
+check "acc run: an unusable TMPDIR is a clear error (status 2)" bash -c "TMPDIR=\$PWD/no-such-dir '$acc' run exit_status.ac 2>err >/dev/null; test \$? = 2 && grep -q 'temporary directory in' err"
 if [ -n "$libac" ]; then
   # an await of another file's function: its frame built in the caller's buffer,
   # or allocated when larger than the buffer

@@ -437,9 +437,13 @@ static int compile_program(const Options *opt, const Vec *inputs, const Vec *cfi
 /* acc run: every .ac of inputs translated into a temporary folder, compiled
  * with the other files, linked and run with args; the folder is removed. */
 static int run_program(const Options *opt, const Vec *inputs, const Vec *link, int argc, char **argv) {
-    char tmpl[] = "/tmp/acc-run-XXXXXX";
+    /* In $TMPDIR when it is set, as gcc and mktemp(1) do, else /tmp. */
+    const char *tmpdir = getenv("TMPDIR");
+    if (!tmpdir || !*tmpdir) tmpdir = "/tmp";
+    char *tmpl = xprintf("%s/acc-run-XXXXXX", tmpdir);
     if (!mkdtemp(tmpl)) {
-        diag_fatal("cannot make a temporary directory: %s", strerror(errno));
+        diag_fatal("cannot make a temporary directory in %s: %s", tmpdir, strerror(errno));
+        free(tmpl);
         return 2;
     }
     Vec cfiles = {0};
@@ -474,6 +478,7 @@ static int run_program(const Options *opt, const Vec *inputs, const Vec *link, i
     vec_free(&cfiles);
     free(exe);
     nftw(tmpl, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    free(tmpl);
     return rc;
 }
 
