@@ -14,13 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define AC__POOL_CHUNK 65536
-
-typedef struct ac__pool_chunk {
-    struct ac__pool_chunk *next;
-    size_t pad; /* keeps the blocks 16-aligned */
-} ac__pool_chunk;
-
 _Thread_local ac__pool_t ac__pool AC__TLS_HOT;
 
 static void *ac__pool_carve(size_t size) {
@@ -28,12 +21,15 @@ static void *ac__pool_carve(size_t size) {
     if ((size & 15) == 0 && ((uintptr_t)p & 15) != 0)
         p += 8;
     if (p == NULL || p + size > ac__pool.end) {
-        ac__pool_chunk *c = malloc(AC__POOL_CHUNK);
+        /* Aligned to its size: ac__foreign finds a block's chunk, and so its
+         * thread, by masking the block's address. */
+        ac__pool_chunk *c = aligned_alloc(AC__POOL_CHUNK, AC__POOL_CHUNK);
         if (c == NULL) {
             ac__oom = true;
             return NULL;
         }
         c->next = ac__pool.chunks;
+        c->owner = &ac__pool;
         ac__pool.chunks = c;
         p = (char *)(c + 1);
         ac__pool.end = (char *)c + AC__POOL_CHUNK;
