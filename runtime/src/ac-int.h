@@ -179,7 +179,7 @@ typedef struct ac__pool_t {
 extern _Thread_local ac__pool_t ac__pool AC__TLS_HOT;
 /* A chunk of the cache: AC__POOL_CHUNK bytes aligned to AC__POOL_CHUNK, this
  * header first. owner is the cache of the thread that carved it. */
-#define AC__POOL_CHUNK 65536
+#define AC__POOL_CHUNK (1u << 20) /* 1 MiB: aligned, from mmap: its alignment slack is never touched */
 typedef struct ac__pool_chunk {
     struct ac__pool_chunk *next;
     ac__pool_t *owner; /* also keeps the blocks 16-aligned */
@@ -190,7 +190,9 @@ typedef struct ac__pool_chunk {
  * reference count is not atomic: only its loop touches it; pool.c's trim
  * counts on the same). Each thread runs at most one loop at a time, so
  * another thread is another loop. Handles from malloc (frames over
- * AC__POOL_MAX bytes) are not checked. */
+ * AC__POOL_MAX bytes) are not checked. Checked in ac__wait_slow: every await
+ * of a pending task, gather or coroutine object; a pending plain future's
+ * await takes the fast path unless the loop has AC_DEBUG. */
 static inline bool ac__foreign(const ac_task *h) {
     return (h->flags & AC__F_POOLED) &&
            ((const ac__pool_chunk *)((uintptr_t)h & ~(uintptr_t)(AC__POOL_CHUNK - 1)))->owner != &ac__pool;

@@ -1,7 +1,7 @@
 /*
  * pool.c: the handle cache. Coroutine objects and futures up to AC__POOL_MAX
  * bytes come from a per-thread cache: one free list per size class (multiples
- * of 8 bytes), fed by 64 KiB chunks carved without per-block overhead. A block
+ * of 8 bytes), fed by 1 MiB chunks (aligned to their size: see ac__foreign) carved without per-block overhead. A block
  * goes back to its class's list when freed; spawns and fresh futures then
  * rarely reach malloc. Classes that are multiples of 16 are carved 16-aligned
  * (max_align_t), so a block can serve any handle of its class. The chunks go
