@@ -177,6 +177,26 @@ typedef struct ac__pool_t {
     size_t carved;         /* blocks carved from the chunks so far */
 } ac__pool_t;
 extern _Thread_local ac__pool_t ac__pool AC__TLS_HOT;
+/* A chunk of the cache: AC__POOL_CHUNK bytes aligned to AC__POOL_CHUNK, this
+ * header first. owner is the cache of the thread that carved it. */
+#define AC__POOL_CHUNK (1u << 20) /* 1 MiB: aligned, from mmap: its alignment slack is never touched */
+typedef struct ac__pool_chunk {
+    struct ac__pool_chunk *next;
+    ac__pool_t *owner; /* also keeps the blocks 16-aligned */
+} ac__pool_chunk;
+/* Whether h belongs to another thread's loop (issue 15): a cached block's
+ * chunk says which thread carved it, and a block goes back to the cache of
+ * the thread that frees it, which is its loop's thread (a handle's
+ * reference count is not atomic: only its loop touches it; pool.c's trim
+ * counts on the same). Each thread runs at most one loop at a time, so
+ * another thread is another loop. Handles from malloc (frames over
+ * AC__POOL_MAX bytes) are not checked. Checked in ac__wait_slow: every await
+ * of a pending task, gather or coroutine object; a pending plain future's
+ * await takes the fast path unless the loop has AC_DEBUG. */
+static inline bool ac__foreign(const ac_task *h) {
+    return (h->flags & AC__F_POOLED) &&
+           ((const ac__pool_chunk *)((uintptr_t)h & ~(uintptr_t)(AC__POOL_CHUNK - 1)))->owner != &ac__pool;
+}
 /* A cached block of `size` bytes (a class), or NULL when its list is empty. */
 static inline void *ac__pool_pop(size_t size) {
     void **head = &ac__pool.free[size >> 3];

@@ -1,7 +1,7 @@
 /*
  * pool.c: the handle cache. Coroutine objects and futures up to AC__POOL_MAX
  * bytes come from a per-thread cache: one free list per size class (multiples
- * of 8 bytes), fed by 64 KiB chunks carved without per-block overhead. A block
+ * of 8 bytes), fed by 1 MiB chunks (aligned to their size: see ac__foreign) carved without per-block overhead. A block
  * goes back to its class's list when freed; spawns and fresh futures then
  * rarely reach malloc. Classes that are multiples of 16 are carved 16-aligned
  * (max_align_t), so a block can serve any handle of its class. The chunks go
@@ -14,13 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define AC__POOL_CHUNK 65536
-
-typedef struct ac__pool_chunk {
-    struct ac__pool_chunk *next;
-    size_t pad; /* keeps the blocks 16-aligned */
-} ac__pool_chunk;
-
 _Thread_local ac__pool_t ac__pool AC__TLS_HOT;
 
 static void *ac__pool_carve(size_t size) {
@@ -28,12 +21,15 @@ static void *ac__pool_carve(size_t size) {
     if ((size & 15) == 0 && ((uintptr_t)p & 15) != 0)
         p += 8;
     if (p == NULL || p + size > ac__pool.end) {
-        ac__pool_chunk *c = malloc(AC__POOL_CHUNK);
+        /* Aligned to its size: ac__foreign finds a block's chunk, and so its
+         * thread, by masking the block's address. */
+        ac__pool_chunk *c = aligned_alloc(AC__POOL_CHUNK, AC__POOL_CHUNK);
         if (c == NULL) {
             ac__oom = true;
             return NULL;
         }
         c->next = ac__pool.chunks;
+        c->owner = &ac__pool;
         ac__pool.chunks = c;
         p = (char *)(c + 1);
         ac__pool.end = (char *)c + AC__POOL_CHUNK;

@@ -629,8 +629,10 @@ int ac__wait__resume(void *frame, ac_task *task) {
     } else if (f->w.state == 0 && h != NULL && task != NULL && ac__cur != NULL) {
         if (h->state == AC__S_DONE)
             return AC__DONE;
-        /* A plain future, pending, and no cancellation to pass on: wait. */
-        if (h->kind == AC__K_FUTURE && h->state == AC__S_PENDING && !(task->flags & AC__F_CANCEL)) {
+        /* A plain future, pending, and no cancellation to pass on: wait. (With
+         * AC_DEBUG, the slow path, which checks that h is of this loop.) */
+        if (h->kind == AC__K_FUTURE && h->state == AC__S_PENDING && !(task->flags & AC__F_CANCEL) &&
+            !ac__cur->debug) {
             h->refs++; /* whatever the awaiting code does, h outlives the wait */
             ac__waiters_add_inline(ac__cur, h, &task->q);
             f->w.kind = AC__WAIT_HANDLE;
@@ -658,6 +660,9 @@ static int ac__wait_slow(ac__wait__frame *f, ac_task *task) {
             return ac__raise(task, AC_EINVAL);
         if (ac__done(h)) /* no suspension at all */
             return ac__wait_outcome(h, task);
+        if (ac__foreign(h)) /* its waiter list and references are another thread's */
+            return ac__raise(task, ac_error(AC_EINVAL, "awaited a handle of another loop: "
+                                                       "use ac_xfuture_of/ac_xfuture_wrap"));
         if (h->kind == AC__K_CORO && h->state == AC__S_NEW) {
             /* Runs it in this task, now: the trampoline sees the new innermost
              * coroutine object and resumes it before returning to the loop. */
