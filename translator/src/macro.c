@@ -188,6 +188,29 @@ static size_t sizeof_operand_end(const char *t, size_t len, size_t i) {
     }
 }
 
+/* One step of a scan of macro body t: whether an identifier other than
+ * `sizeof` starts at t[*i]. Otherwise *i moves to the last character of what
+ * it skips (a string or character literal, the word sizeof, whose operand's end
+ * raises *sized_end), for the caller's loop to step past. */
+static bool at_body_word(const char *t, size_t len, size_t *i, size_t *sized_end) {
+    size_t j = *i;
+    if (t[j] == '"' || t[j] == '\'') {
+        char q = t[j];
+        for (j++; j < len && t[j] != q; j++)
+            if (t[j] == '\\') j++;
+        *i = j;
+        return false;
+    }
+    if (!isalpha((unsigned char)t[j]) && t[j] != '_') return false;
+    if (word_at(t, len, j, "sizeof")) {
+        size_t e = sizeof_operand_end(t, len, j + 6);
+        if (e > *sized_end) *sized_end = e;
+        *i = j + 5;
+        return false;
+    }
+    return true;
+}
+
 /* The parameters used in the body only inside operands of sizeof
  * (`#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))`): C evaluates no such
  * argument, so a local passed there needs only its type (C11 6.5.3.4p2). */
@@ -195,19 +218,7 @@ static uint64_t sized_params(const char *t, size_t len, Vec *params) {
     uint64_t used = 0, outside = 0;
     size_t sized_end = 0; /* t[..sized_end) after a sizeof is its operand */
     for (size_t i = 0; i < len; i++) {
-        if (t[i] == '"' || t[i] == '\'') {
-            char q = t[i];
-            for (i++; i < len && t[i] != q; i++)
-                if (t[i] == '\\') i++;
-            continue;
-        }
-        if (!isalpha((unsigned char)t[i]) && t[i] != '_') continue;
-        if (word_at(t, len, i, "sizeof")) {
-            size_t e = sizeof_operand_end(t, len, i + 6);
-            if (e > sized_end) sized_end = e;
-            i += 5;
-            continue;
-        }
+        if (!at_body_word(t, len, &i, &sized_end)) continue;
         size_t a = i;
         while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '_')) i++;
         for (int k = 0; k < params->len && k < 64; k++) {
@@ -412,19 +423,7 @@ char *macro_frame_text(Fn *F, TSNode id) {
     Buf out = {0};
     buf_puts(&out, "");
     for (size_t i = 0; i < len; i++) {
-        if (t[i] == '"' || t[i] == '\'') {
-            char q = t[i];
-            for (i++; i < len && t[i] != q; i++)
-                if (t[i] == '\\') i++;
-            continue;
-        }
-        if (!isalpha((unsigned char)t[i]) && t[i] != '_') continue;
-        if (word_at(t, len, i, "sizeof")) {
-            size_t e = sizeof_operand_end(t, len, i + 6);
-            if (e > sized_end) sized_end = e;
-            i += 5;
-            continue;
-        }
+        if (!at_body_word(t, len, &i, &sized_end)) continue;
         size_t a = i;
         while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '_')) i++;
         bool member = false;
