@@ -19,6 +19,16 @@ static _Thread_local unsigned ac__errbuf_next;
 
 static char *ac__errbuf_take(void) { return ac__errbuf[ac__errbuf_next++ % 8]; }
 
+/* The runtime's own codes (ac.h defines their values), beside the errno ones
+ * of AC_ERRNO_MAP: one list gives both their names and their messages. */
+#define AC__OWN_ERRORS(X)                                                \
+    X(EGENEXIT, "generator closed")                                      \
+    X(ETLS, "TLS protocol error")                                        \
+    X(ETLSHANDSHAKE, "TLS handshake failed")                             \
+    X(ETLSVERIFY, "certificate verify failed")                           \
+    X(ETLSCONFIG, "TLS certificate, key or CA file unusable")            \
+    X(EBROKEN, "barrier broken")
+
 const char *ac_strerror(int code) {
     if (code == 0)
         return "success";
@@ -27,19 +37,8 @@ const char *ac_strerror(int code) {
     case AC_##name:            \
         return msg;
         AC_ERRNO_MAP(AC__ERR_MSG)
+        AC__OWN_ERRORS(AC__ERR_MSG)
 #undef AC__ERR_MSG
-    case AC_EGENEXIT:
-        return "generator closed";
-    case AC_ETLS:
-        return "TLS protocol error";
-    case AC_ETLSHANDSHAKE:
-        return "TLS handshake failed";
-    case AC_ETLSVERIFY:
-        return "certificate verify failed";
-    case AC_ETLSCONFIG:
-        return "TLS certificate, key or CA file unusable";
-    case AC_EBROKEN: /* barrier.c (issue 13) */
-        return "barrier broken";
     default:
         break;
     }
@@ -56,19 +55,8 @@ const char *ac_err_name(int code) {
     case AC_##name:             \
         return #name;
         AC_ERRNO_MAP(AC__ERR_NAME)
+        AC__OWN_ERRORS(AC__ERR_NAME)
 #undef AC__ERR_NAME
-    case AC_EGENEXIT:
-        return "EGENEXIT";
-    case AC_ETLS:
-        return "ETLS";
-    case AC_ETLSHANDSHAKE:
-        return "ETLSHANDSHAKE";
-    case AC_ETLSVERIFY:
-        return "ETLSVERIFY";
-    case AC_ETLSCONFIG:
-        return "ETLSCONFIG";
-    case AC_EBROKEN: /* barrier.c (issue 13) */
-        return "EBROKEN";
     default:
         break;
     }
