@@ -318,6 +318,10 @@ struct ac_loop {
     struct ac__ages *ages;
 };
 
+/* watch is derived: a loop watches its steps (one branch per step) while
+ * AC_DEBUG or AC_TRACE is on. Called wherever either changes. */
+static inline void ac__loop_rewatch(ac_loop *l) { l->watch = l->debug || l->trace != NULL; }
+
 /* Appends an item at the tail of the ready queue. */
 static inline void ac__ready_push(ac_loop *l, ac__item *it) {
     it->next = NULL;

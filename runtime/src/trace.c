@@ -475,7 +475,7 @@ void ac__trace_loop_new(ac_loop *l) {
     pthread_mutex_lock(&ac__tw.mu);
     if (!ac__tw_open()) {
         pthread_mutex_unlock(&ac__tw.mu);
-        l->watch = l->debug;
+        ac__loop_rewatch(l);
         return;
     }
     tr = calloc(1, sizeof *tr);
@@ -487,7 +487,7 @@ void ac__trace_loop_new(ac_loop *l) {
     }
     pthread_mutex_unlock(&ac__tw.mu);
     l->trace = tr;
-    l->watch = l->debug || tr != NULL;
+    ac__loop_rewatch(l);
     if (tr == NULL)
         return;
     FILE *f = ac__ev_begin();
@@ -508,7 +508,7 @@ void ac__trace_loop_close(ac_loop *l) {
     free(l->trace->slots);
     free(l->trace);
     l->trace = NULL;
-    l->watch = l->debug;
+    ac__loop_rewatch(l);
     pthread_mutex_lock(&ac__tw.mu);
     /* valid JSON from here on; the next loop's events overwrite the "]" */
     if (--ac__tw.live == 0)

@@ -62,7 +62,7 @@ ac_loop *ac_loop_new_opts(const ac_loop_options *opts) {
         l->vtime = opts->virtual_time > 0;
     if (opts->debug != 0) {
         l->debug = opts->debug > 0;
-        l->watch = l->debug || l->trace != NULL; /* the step's one branch (trace.c) */
+        ac__loop_rewatch(l);
     }
     if (opts->slow_step > 0)
         l->slow_ns = ac__seconds_to_ns(opts->slow_step);
