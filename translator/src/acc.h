@@ -22,6 +22,11 @@
 
 /* ------------------------------------------------------------------------- */
 /* util.c: growable buffers and strings                                        */
+/* -ftime-report: time_phase(name) ends the phase `name` (NULL: starts the
+ * clock), time_report_print prints them to stderr. No-ops unless time_report. */
+extern bool time_report;
+void time_phase(const char *name);
+void time_report_print(void);
 /* ------------------------------------------------------------------------- */
 
 typedef struct Buf {
@@ -122,10 +127,14 @@ void diag_reset(void);
 /* parse.c: tree-sitter and node helpers                                       */
 /* ------------------------------------------------------------------------- */
 
+/* The most pieces a unit is parsed in (chunk.c). */
+enum { ACC_PIECES_MAX = 8 };
 typedef struct Unit {
     Source *src;
     TSParser *parser;
-    TSTree *tree;
+    TSTree *tree; /* parsed in pieces: the first piece's */
+    TSTree *pieces[ACC_PIECES_MAX];
+    int npieces; /* 0: parsed whole */
     TSNode root;
     signed char stmt_exprs; /* syntax.c: 0 not yet known, 1 the text has no `({`, 2 it may have */
 } Unit;
@@ -133,15 +142,24 @@ typedef struct Unit {
 /* The deepest syntax tree the translator accepts (parse.c: check_nesting). */
 enum { ACC_NESTING_LIMIT = 1000 };
 /* Parses src; reports nesting deeper than ACC_NESTING_LIMIT, or else every
- * ERROR and MISSING node. Returns NULL on either. */
-Unit *unit_parse(Source *src);
+ * ERROR and MISSING node. Returns NULL on either. in_pieces: the unit being
+ * translated, whose nodes nodes.c indexes, may be parsed in pieces (chunk.c);
+ * a header's may not (its top level is walked through tree-sitter). */
+Unit *unit_parse(Source *src, bool in_pieces);
 void unit_free(Unit *u);
+/* chunk.c: parses a large unit in pieces, one thread each, from `view` (the
+ * parser's view of its text), and indexes its nodes (nodes.c); sets
+ * u->tree and u->pieces. 0 (nothing set) when the unit is small, cannot be
+ * cut, or a piece does not parse cleanly: then parse it whole. */
+int unit_parse_pieces(Unit *u, const char *view);
 
 /* nodes.c: child i in O(1) and the parent in O(depth log width), where
  * tree-sitter's own take O(i) and O(depth x width); every file gets them under
  * tree-sitter's names. node_cache_clear: when a tree is freed. */
 TSNode acc_node_child(TSNode n, uint32_t i);
 TSNode acc_node_named_child(TSNode n, uint32_t i);
+uint32_t acc_node_child_count(TSNode n);
+uint32_t acc_node_named_child_count(TSNode n);
 TSNode acc_node_parent(TSNode n);
 TSNode acc_node_next_sibling(TSNode n);
 TSNode acc_node_next_named_sibling(TSNode n);
@@ -163,12 +181,21 @@ typedef struct NodeMarked {
     const TSNode *nodes;
     const uint16_t *sym;
     uint32_t len;
+    const TSTree *trees[ACC_PIECES_MAX]; /* the unit's pieces' trees, tree first */
+    int ntrees;
 } NodeMarked;
 extern NodeMarked node_marked;
+static inline bool node_in_marked(const TSTree *t) {
+    for (int k = 0; k < node_marked.ntrees; k++)
+        if (node_marked.trees[k] == t) return true;
+    return false;
+}
+/* Is tree the indexed unit's, or one of its pieces'? */
+bool node_in_unit(const TSTree *tree);
 TSSymbol acc_node_symbol_slow(TSNode n);
 static inline TSSymbol acc_node_symbol(TSNode n) {
     uint32_t i = n.context[2];
-    if (n.context[1] == NODE_MARK && n.tree == node_marked.tree && n.tree && i < node_marked.len &&
+    if (n.context[1] == NODE_MARK && n.tree && (n.tree == node_marked.tree || node_in_marked(n.tree)) && i < node_marked.len &&
         node_marked.nodes[i].id == n.id)
         return node_marked.sym[i];
     return acc_node_symbol_slow(n);
@@ -190,9 +217,21 @@ typedef struct Preorder {
 bool node_preorder(TSNode root, Preorder *out);
 /* The depth of the deepest node of tree (its root's is 0). */
 uint32_t node_tree_depth(const TSTree *tree);
+/* One tree's preorder, walked without touching shared state: the pieces of
+ * a unit parsed in parallel (chunk.c) are walked in their threads, then
+ * node_unit_adopt joins them (in source order, the first piece's root as
+ * the unit's root, every other piece's top-level nodes its children) into
+ * the arrays the unit's lookups use. It takes the walks. */
+typedef struct NodeWalk NodeWalk;
+NodeWalk *node_walk(const TSTree *tree);
+uint32_t node_walk_depth(const NodeWalk *w);
+void node_walk_free(NodeWalk *w);
+void node_unit_adopt(NodeWalk **walks, int n);
 #ifndef ACC_NODES_C
 #define ts_node_child acc_node_child
 #define ts_node_named_child acc_node_named_child
+#define ts_node_child_count acc_node_child_count
+#define ts_node_named_child_count acc_node_named_child_count
 #define ts_node_parent acc_node_parent
 #define ts_node_symbol acc_node_symbol
 #define ts_node_next_sibling acc_node_next_sibling
@@ -207,6 +246,8 @@ int syntax_error_check(const Source *s, TSNode n);
 /* A copy of text for the parser, offsets unchanged: digraphs respelled,
  * pragma-only macros and `#if 0` groups blanked (see syntax.c). */
 char *parser_view(const char *text, size_t len);
+/* The end of the comment, string or character literal at p (p if none). */
+const char *skip_literal(const char *p, const char *end);
 /* The GNU statement expression `({ ... })` around n in its function, or null. */
 TSNode enclosing_statement_expression(Unit *u, TSNode n);
 /* A `_Pragma` comment node inside a statement's syntax, where lowering may drop it. */

@@ -230,7 +230,7 @@ static void set_runtime_params(Program *p, size_t first) {
     for (size_t i = 0; i < n; i++) buf_printf(&b, "void %s%s;\n", runtime_fns[i].name, runtime_fns[i].params);
     Source *rs = source_from_string("ac_async.def", b.data);
     buf_free(&b);
-    Unit *u = unit_parse(rs);
+    Unit *u = unit_parse(rs, false);
     if (!u) return;
     for (uint32_t i = 0; i < ts_node_named_child_count(u->root) && first + i < (size_t)p->fns.len; i++) {
         TSNode d = ts_node_named_child(u->root, i);
@@ -363,7 +363,7 @@ static void collect_include(Program *p, const Source *s, TSNode inc, int depth) 
     if (depth > 32) return;
     Source *hs = source_load(found);
     if (!hs) return;
-    Unit *hu = unit_parse(hs);
+    Unit *hu = unit_parse(hs, false);
     if (hu) {
         collect_unit(p, hs, hu->root, FN_EXTERN, depth + 1);
         unit_free(hu);

@@ -119,8 +119,8 @@ done:
 
 int node_await_count(TSNode n) {
     if (ts_node_is_null(n)) return 0;
-    if (n.tree != node_indexed || !node_indexed) return awaits_walk(n);
-    if (awaits.tree != n.tree || !awaits.starts) awaits_build(n.tree);
+    if (!node_in_unit(n.tree)) return awaits_walk(n);
+    if (awaits.tree != node_indexed || !awaits.starts) awaits_build(node_indexed);
     uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
     if (b <= a) return 0;
     int count = (int)(awaits_lower_bound(b) - awaits_lower_bound(a));

@@ -54,6 +54,7 @@ static void usage(FILE *f) {
           "  --no-line       leave out #line directives\n"
           "  -fmax-errors=N  stop reporting after N errors (default 50; 0: no limit)\n"
           "  -Werror         make warnings errors\n"
+          "  -ftime-report   print the time each pass took (to standard error)\n"
           "  --              the end of the options ('acc run': the next '--' ends the\n"
           "                  files, the rest are the program's arguments)\n"
           "  -               as the input: read standard input\n"
@@ -232,11 +233,14 @@ static int translate(const Options *opt, const char *dep_target, Vec *headers) {
     char *line_name = !is_std(output) ? xstrdup(output) : std_in ? xstrdup("<stdout>") : default_output(opt->input);
     Buf out = {0};
     Vec deps = {0}, dep_names = {0};
+    time_phase(NULL);
     int rc = translate_source(src, opt, line_name, &out, &deps, &dep_names);
     if (!rc && opt->depfile &&
         !write_depfile(opt->depfile, dep_target ? dep_target : line_name, std_in ? NULL : src->path, &deps))
         rc = 2;
     if (!rc && !write_output(output, out.data ? out.data : "", out.len)) rc = 2;
+    time_phase("write");
+    time_report_print();
     for (int i = 0; i < deps.len; i++) {
         if (headers && !rc) {
             vec_push(headers, deps.items[i]);
@@ -494,7 +498,7 @@ static bool parse_count(const char *s, int *out) {
 
 /* ---- the options --------------------------------------------------------- */
 
-enum { OPT_MD = 256, OPT_MF, OPT_MT, OPT_NO_LINE, OPT_MAX_ERRORS, OPT_WERROR, OPT_VERSION };
+enum { OPT_MD = 256, OPT_MF, OPT_MT, OPT_NO_LINE, OPT_MAX_ERRORS, OPT_WERROR, OPT_VERSION, OPT_TIME_REPORT };
 
 /* getopt_long_only: a single dash takes long options too (-MD, -MF, -Werror,
  * -fmax-errors=N, as gcc spells them); one that names no long option is read
@@ -507,6 +511,7 @@ static const struct option long_options[] = {
     {"no-line", no_argument, NULL, OPT_NO_LINE},
     {"fmax-errors", required_argument, NULL, OPT_MAX_ERRORS},
     {"Werror", no_argument, NULL, OPT_WERROR},
+    {"ftime-report", no_argument, NULL, OPT_TIME_REPORT},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, OPT_VERSION},
     {NULL, 0, NULL, 0},
@@ -543,6 +548,7 @@ static void take_option(Command *cmd, int c, char **argv) {
     case OPT_MT: cmd->dep_target = optarg; break;
     case OPT_NO_LINE: opt->line_directives = false; break;
     case OPT_WERROR: diag_werror = true; break;
+    case OPT_TIME_REPORT: time_report = true; break;
     case OPT_MAX_ERRORS:
         if (!parse_count(optarg, &diag_max_errors))
             cmd->status = usage_error("-fmax-errors=%s: not a count", optarg);

@@ -26,8 +26,11 @@
  * index) is a loop over arrays. A cursor step costs hundreds of instructions
  * in tree-sitter 0.20: each walk of the whole unit cost as much as a tenth of
  * its parse. */
-typedef struct Pre {
+typedef struct NodeWalk {
     const TSTree *tree;
+    /* a unit parsed in pieces (chunk.c): every piece's tree, tree first */
+    const TSTree *trees[ACC_PIECES_MAX];
+    int ntrees;
     TSNode *nodes;
     uint32_t *end;    /* index past node i's subtree */
     uint32_t *parent; /* index of node i's parent (UINT32_MAX: the root) */
@@ -42,7 +45,7 @@ typedef struct Pre {
     size_t mask;
     uint32_t len, cap;
     uint32_t depth;   /* the deepest node's depth (the root's is 0) */
-    struct Pre *next;
+    struct NodeWalk *next;
 } Pre;
 
 /* One per tree walked (the unit's, and any other asked for), kept until its
@@ -101,7 +104,8 @@ void node_cache_use(const TSTree *tree) {
     node_cache_clear();
     node_indexed = tree;
     ipre = pre_of(tree);
-    node_marked = (NodeMarked){tree, ipre->nodes, ipre->sym, ipre->len};
+    node_marked = (NodeMarked){tree, ipre->nodes, ipre->sym, ipre->len, {0}, 0};
+    for (int k = 0; k < ipre->ntrees; k++) node_marked.trees[node_marked.ntrees++] = ipre->trees[k];
 }
 
 TSSymbol acc_node_symbol_slow(TSNode n) { return ts_node_symbol(n); }
@@ -147,13 +151,9 @@ static size_t id_hash(const void *id, size_t mask) {
  * preorder: a node's children come in order) and the id table. */
 static void pre_index_build(Pre *p) {
     uint32_t n = p->len;
-    p->named = xcalloc(n, 1);
-    p->sym = xcalloc(n, sizeof *p->sym);
     p->kidpos = xcalloc((size_t)n + 1, sizeof *p->kidpos);
     p->namedpos = xcalloc((size_t)n + 1, sizeof *p->namedpos);
     for (uint32_t i = 0; i < n; i++) {
-        p->sym[i] = ts_node_symbol(p->nodes[i]);
-        p->named[i] = ts_node_is_named(p->nodes[i]) | (p->sym[i] == (TSSymbol)-1 ? IS_ERROR : 0);
         if (p->parent[i] == UINT32_MAX) continue;
         p->kidpos[p->parent[i] + 1]++;
         p->namedpos[p->parent[i] + 1] += p->named[i] & 1;
@@ -195,9 +195,12 @@ static void pre_index_build(Pre *p) {
     }
 }
 
-static Pre *pre_build(const TSTree *tree) {
+/* The walk: nodes, subtree ends, parents, fields, symbols, named flags and
+ * depth. It reads only its tree, so pieces of a unit are walked in parallel. */
+static Pre *pre_walk(const TSTree *tree) {
     Pre *p = xcalloc(1, sizeof *p);
     p->tree = tree;
+    p->trees[p->ntrees++] = tree;
     uint32_t cap = 256, depth = 0;
     uint32_t *open = xcalloc(cap, sizeof *open); /* open[d]: the node at depth d */
     TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(tree));
@@ -218,17 +221,81 @@ static Pre *pre_build(const TSTree *tree) {
 done:
     ts_tree_cursor_delete(&c);
     free(open);
+    p->named = xcalloc(p->len, 1);
+    p->sym = xcalloc(p->len, sizeof *p->sym);
+    for (uint32_t i = 0; i < p->len; i++) {
+        p->sym[i] = ts_node_symbol(p->nodes[i]);
+        p->named[i] = ts_node_is_named(p->nodes[i]) | (p->sym[i] == (TSSymbol)-1 ? IS_ERROR : 0);
+    }
+    return p;
+}
+
+static Pre *pre_register(Pre *p) {
     pre_index_build(p);
     p->next = pres;
     pres = p;
     return p;
 }
 
+static Pre *pre_build(const TSTree *tree) { return pre_register(pre_walk(tree)); }
+
+NodeWalk *node_walk(const TSTree *tree) { return pre_walk(tree); }
+uint32_t node_walk_depth(const NodeWalk *w) { return w->depth; }
+void node_walk_free(NodeWalk *w) {
+    if (w) pre_free(w);
+}
+
+/* Piece k's node i (i > 0) goes to off + i - 1: its root is dropped, its
+ * top-level nodes become children of the first piece's root (index 0). */
+static void pre_append(Pre *to, const Pre *w) {
+    uint32_t off = to->len;
+    for (uint32_t i = 1; i < w->len; i++) {
+        uint32_t g = off + i - 1;
+        to->nodes[g] = w->nodes[i];
+        to->end[g] = off + w->end[i] - 1;
+        to->parent[g] = w->parent[i] == 0 ? 0 : off + w->parent[i] - 1;
+        to->field[g] = w->field[i];
+        to->sym[g] = w->sym[i];
+        to->named[g] = w->named[i];
+    }
+    to->len += w->len - 1;
+    if (w->depth > to->depth) to->depth = w->depth;
+    to->trees[to->ntrees++] = w->tree;
+}
+
+void node_unit_adopt(NodeWalk **walks, int n) {
+    Pre *p = walks[0];
+    uint32_t total = p->len;
+    for (int k = 1; k < n; k++) total += walks[k]->len - 1;
+    p->cap = total;
+    p->nodes = xrealloc(p->nodes, total * sizeof *p->nodes);
+    p->end = xrealloc(p->end, total * sizeof *p->end);
+    p->parent = xrealloc(p->parent, total * sizeof *p->parent);
+    p->field = xrealloc(p->field, total * sizeof *p->field);
+    p->sym = xrealloc(p->sym, total * sizeof *p->sym);
+    p->named = xrealloc(p->named, total);
+    for (int k = 1; k < n; k++) {
+        pre_append(p, walks[k]);
+        pre_free(walks[k]);
+    }
+    p->end[0] = p->len;
+    pre_forget(p->tree); /* a walk of the first piece alone, if one was made */
+    pre_register(p);
+}
+
+static bool pre_has(const Pre *p, const TSTree *tree) {
+    for (int k = 0; k < p->ntrees; k++)
+        if (p->trees[k] == tree) return true;
+    return false;
+}
+
 static Pre *pre_of(const TSTree *tree) {
     for (Pre *p = pres; p; p = p->next)
-        if (p->tree == tree) return p;
+        if (pre_has(p, tree)) return p;
     return pre_build(tree);
 }
+
+bool node_in_unit(const TSTree *tree) { return node_indexed && (tree == node_indexed || node_in_marked(tree)); }
 
 /* n's index in p (the preorder of its tree), or UINT32_MAX. */
 static uint32_t pre_index(const Pre *p, TSNode n) {
@@ -240,7 +307,7 @@ static uint32_t pre_index(const Pre *p, TSNode n) {
 
 /* n's index in the indexed tree's preorder, or UINT32_MAX (another tree). */
 static uint32_t indexed_at(TSNode n) {
-    if (n.tree != node_indexed || !node_indexed || !n.id) return UINT32_MAX;
+    if (!n.id || !node_in_unit(n.tree)) return UINT32_MAX;
     if (!ipre) ipre = pre_of(node_indexed);
     if (n.context[1] == NODE_MARK && n.context[2] < ipre->len && ipre->nodes[n.context[2]].id == n.id)
         return n.context[2];
@@ -275,6 +342,16 @@ TSNode acc_node_child(TSNode n, uint32_t i) {
     if (at == UINT32_MAX) return ts_node_child(n, i);
     const Pre *p = ipre;
     return i < p->kidpos[at + 1] - p->kidpos[at] ? p->nodes[p->kids[p->kidpos[at] + i]] : (TSNode){0};
+}
+
+uint32_t acc_node_child_count(TSNode n) {
+    uint32_t at = indexed_at(n);
+    return at == UINT32_MAX ? ts_node_child_count(n) : ipre->kidpos[at + 1] - ipre->kidpos[at];
+}
+
+uint32_t acc_node_named_child_count(TSNode n) {
+    uint32_t at = indexed_at(n);
+    return at == UINT32_MAX ? ts_node_named_child_count(n) : ipre->namedpos[at + 1] - ipre->namedpos[at];
 }
 
 TSNode acc_node_named_child(TSNode n, uint32_t i) {
@@ -405,7 +482,7 @@ static bool strictly_contains(TSNode a, uint32_t start, uint32_t end) {
 
 TSNode acc_node_parent(TSNode self) {
     if (ts_node_is_null(self)) return self;
-    if (self.tree != node_indexed || !node_indexed) return ts_node_parent(self);
+    if (!node_in_unit(self.tree)) return ts_node_parent(self);
     if (!ipre) ipre = pre_of(node_indexed);
     const Pre *p = ipre;
     TSNode root = p->nodes[0];

@@ -179,7 +179,7 @@ done:
     return ok;
 }
 
-Unit *unit_parse(Source *src) {
+Unit *unit_parse(Source *src, bool in_pieces) {
     Unit *u = xcalloc(1, sizeof *u);
     u->src = src;
     u->parser = ts_parser_new();
@@ -189,7 +189,7 @@ Unit *unit_parse(Source *src) {
         return NULL;
     }
     char *parsed = parser_view(src->text, src->len);
-    u->tree = ts_parser_parse_string(u->parser, NULL, parsed, (uint32_t)src->len);
+    if (!in_pieces || !unit_parse_pieces(u, parsed)) u->tree = ts_parser_parse_string(u->parser, NULL, parsed, (uint32_t)src->len);
     free(parsed);
     if (!u->tree) {
         diag_fatal("could not parse '%s'", src->path);
@@ -210,7 +210,10 @@ Unit *unit_parse(Source *src) {
 void unit_free(Unit *u) {
     if (!u) return;
     node_cache_forget(u->tree); /* its nodes' addresses may come back in another tree */
-    if (u->tree) ts_tree_delete(u->tree);
+    if (u->npieces)
+        for (int k = 0; k < u->npieces; k++) ts_tree_delete(u->pieces[k]);
+    else if (u->tree)
+        ts_tree_delete(u->tree);
     if (u->parser) ts_parser_delete(u->parser);
     free(u);
 }

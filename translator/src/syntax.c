@@ -274,7 +274,7 @@ static void blank_if0_groups(char *t, size_t len) {
 /* ---- digraphs and pragma macros ------------------------------------------- */
 
 /* Past a comment, string or character literal starting at p (else p). */
-static const char *skip_literal(const char *p, const char *end) {
+const char *skip_literal(const char *p, const char *end) {
     if (p + 1 < end && p[0] == '/' && p[1] == '*') {
         for (p += 2; p + 1 < end && !(p[0] == '*' && p[1] == '/'); p++) {}
         return p + 1 < end ? p + 2 : end;

@@ -64,7 +64,8 @@ static void program_free(Program *p, Vec *deps, Vec *dep_names) {
 
 int translate_source(Source *src, const Options *opt, const char *output, Buf *out, Vec *deps,
                      Vec *dep_names) {
-    Unit *u = unit_parse(src);
+    Unit *u = unit_parse(src, true);
+    time_phase("parse");
     if (!u) return 1;
     node_cache_use(u->tree); /* nodes.c: fast children, parents, await counts */
     Program p = {0};
@@ -73,6 +74,7 @@ int translate_source(Source *src, const Options *opt, const char *output, Buf *o
     size_t n = strlen(src->path);
     p.is_header = n > 3 && !strcmp(src->path + n - 3, ".ah");
     analyse(&p);
+    time_phase("analyse");
     int rc = 0;
     if (diag_error_count || !lower_program(&p, out, opt)) {
         rc = 1;
@@ -80,8 +82,10 @@ int translate_source(Source *src, const Options *opt, const char *output, Buf *o
     } else if (opt->line_directives) {
         resolve_gen_lines(out, output);
     }
+    time_phase("lower");
     program_free(&p, rc ? NULL : deps, dep_names);
     linemap_reset();
     unit_free(u);
+    time_phase("free");
     return rc;
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static void out_of_memory(void) {
     fputs("acc: error: out of memory\n", stderr);
@@ -340,4 +341,42 @@ void ptrmap_free(PtrMap *m) {
     free(m->keys);
     free(m->vals);
     *m = (PtrMap){0};
+}
+
+/* ---- -ftime-report ------------------------------------------------------ */
+
+bool time_report;
+static struct {
+    const char *name;
+    double wall, cpu;
+} phases[16];
+static int nphases;
+static double last_wall, last_cpu;
+
+static double clock_seconds(clockid_t id) {
+    struct timespec t;
+    clock_gettime(id, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+void time_phase(const char *name) {
+    if (!time_report) return;
+    double w = clock_seconds(CLOCK_MONOTONIC), c = clock_seconds(CLOCK_PROCESS_CPUTIME_ID);
+    if (name && nphases < (int)(sizeof phases / sizeof *phases))
+        phases[nphases++] = (typeof(phases[0])){name, w - last_wall, c - last_cpu};
+    last_wall = w;
+    last_cpu = c;
+}
+
+void time_report_print(void) {
+    if (!time_report || !nphases) return;
+    double tw = 0, tc = 0;
+    fputs("acc: time report   wall s    cpu s (every thread)\n", stderr);
+    for (int i = 0; i < nphases; i++) {
+        fprintf(stderr, "  %-14s %8.3f %8.3f\n", phases[i].name, phases[i].wall, phases[i].cpu);
+        tw += phases[i].wall;
+        tc += phases[i].cpu;
+    }
+    fprintf(stderr, "  %-14s %8.3f %8.3f\n", "total", tw, tc);
+    nphases = 0;
 }
