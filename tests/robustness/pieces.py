@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""A unit parsed in pieces translates to the same bytes as parsed whole.
+"""A unit parsed in pieces, or lowered in several processes, translates to
+the same bytes as parsed and lowered in one.
 
     pieces.py ACC FILE.ac... [--mutants N] [--seed S]
 
 acc cuts a large unit at top-level boundaries and parses the pieces in
-parallel (translator/src/chunk.c); ACC_PIECES=N makes it cut any unit into up
-to N pieces. For every file, and N damaged copies of it (mutate.py's damage:
-most then parse with errors and must fall back to one parse, some still parse
-cleanly with different cuts), acc runs with ACC_PIECES=1, 2, 3 and 8: exit
-status, output file and diagnostics must be byte for byte the same.
+parallel (translator/src/chunk.c), and lowers its functions ahead in several
+processes (translator/src/jobs.c); ACC_PIECES=N and ACC_JOBS=N make it do so
+for any unit. For every file, and N damaged copies of it (mutate.py's damage:
+most then parse with errors and must fall back to one parse and one process,
+some still parse cleanly with different cuts), acc runs with one piece and
+one process, then with 2, 3 and 8 pieces and 2 and 3 processes: exit status,
+output file and diagnostics must be byte for byte the same.
 Prints "N passed, M failed".
 """
 import os
@@ -20,14 +23,15 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from mutate import mutate  # noqa: E402
 
-PIECES = ["1", "2", "3", "8"]
+# (ACC_PIECES, ACC_JOBS); the first is the reference
+VARIANTS = [("1", "1"), ("2", "1"), ("8", "1"), ("1", "2"), ("3", "3")]
 
 
-def translate(acc, work, pieces, include):
+def translate(acc, work, variant, include):
     out = os.path.join(work, "out.c")
     if os.path.exists(out):
         os.unlink(out)
-    env = dict(os.environ, ACC_PIECES=pieces)
+    env = dict(os.environ, ACC_PIECES=variant[0], ACC_JOBS=variant[1])
     p = subprocess.run([acc, "-I", include, "in.ac", "-o", "out.c"], cwd=work, env=env, stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, timeout=60)
     data = None
@@ -40,12 +44,13 @@ def translate(acc, work, pieces, include):
 def check(acc, work, text, label, include):
     with open(os.path.join(work, "in.ac"), "wb") as f:
         f.write(text)
-    whole = translate(acc, work, PIECES[0], include)
-    for n in PIECES[1:]:
-        cut = translate(acc, work, n, include)
+    whole = translate(acc, work, VARIANTS[0], include)
+    for v in VARIANTS[1:]:
+        cut = translate(acc, work, v, include)
         if cut != whole:
             what = [k for k, a, b in zip(("status", "stdout", "stderr", "output"), whole, cut) if a != b]
-            print(f"FAIL {label}: ACC_PIECES={n} differs from one piece in {', '.join(what)}")
+            print(f"FAIL {label}: ACC_PIECES={v[0]} ACC_JOBS={v[1]} differs from one piece, one process,"
+                  f" in {', '.join(what)}")
             return False
     return True
 

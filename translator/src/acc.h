@@ -120,6 +120,9 @@ extern int diag_max_errors;
 extern bool diag_werror;
 /* Where diagnostics go (NULL: stderr). */
 void diag_set_sink(FILE *f);
+/* A trial (jobs.c: a lowering that may be thrown away): while diag_trial is
+ * set, a diagnostic is neither printed nor counted, it sets diag_trial_hit. */
+extern bool diag_trial, diag_trial_hit;
 /* Forgets the errors counted so far (one process, many translations). */
 void diag_reset(void);
 
@@ -364,6 +367,7 @@ typedef struct AsyncFn {
                           declared after this function: awaited through an
                           allocation, not embedded (emit.c) */
     int index, lowlink; bool on_stack; /* Tarjan */
+    struct Lowered *speculated; /* jobs.c: lowered ahead (no alloc_callees), or NULL */
 } AsyncFn;
 
 typedef struct Program {
@@ -417,6 +421,13 @@ typedef struct Lowered {
     struct Lowered *next_alt; /* emit.c: the next lowering of the same function */
 } Lowered;
 Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt);
+void lowered_free(Lowered *L);
+/* jobs.c: lowers the unit's defined async functions ahead, in several
+ * processes for a large unit (ACC_JOBS=N: N processes for any unit), each
+ * as if none of its callees' frames were allocated (alloc_callees empty):
+ * sets f->speculated. Nothing when a diagnostic comes up (the lowering is then
+ * done again in order, where it is reported). */
+void lower_ahead(Program *p, const Options *opt);
 
 /* Replacements of byte ranges of the source, applied by emit.c. */
 typedef struct Edit {

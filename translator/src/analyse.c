@@ -463,6 +463,31 @@ static void tarjan(AsyncFn *root, int *index, Vec *stack, int *scc) {
     free(path);
 }
 
+/* Does a `yield` of the definition def read the value sent to it (`x = yield
+ * v`, not the statement `yield v;`)? Range loops over the generator in other
+ * functions clear that value before each step (range.c, plain.c): known
+ * before any function is lowered, so the order of the lowering cannot change
+ * the output. */
+static bool reads_sent_value(TSNode def) {
+    Preorder o;
+    if (!node_preorder(def, &o)) return false;
+    for (uint32_t i = o.first; i < o.last; i++) {
+        TSNode n = o.nodes[i];
+        if (!node_is(n, "yield_expression")) continue;
+        if (ts_node_child_count(n) > 1 && !strcmp(ts_node_type(ts_node_child(n, 1)), "from")) continue;
+        TSNode up = ts_node_parent(n);
+        while (node_is(up, "parenthesized_expression")) up = ts_node_parent(up);
+        if (!node_is(up, "expression_statement")) return true;
+    }
+    return false;
+}
+
+static void mark_sent_used(AsyncFn *f) {
+    if (f->kind != FN_USER || !f->is_gen) return;
+    f->sent_used = f->defined && reads_sent_value(f->def);
+    for (int k = 0; k < f->alt_defs.len && !f->sent_used; k++) f->sent_used = reads_sent_value(*(TSNode *)f->alt_defs.items[k]);
+}
+
 bool await_is_embedded(AsyncFn *caller, AsyncFn *callee) {
     if (callee->kind == FN_RUNTIME) return true;
     if (callee->kind != FN_USER || !callee->defined) return false;
@@ -490,6 +515,7 @@ void analyse(Program *p) {
         if (f->kind == FN_USER && f->defined) collect_callees(p, s, f, node_field(f->def, "body"));
         for (int k = 0; k < f->alt_defs.len; k++)
             collect_callees(p, s, f, node_field(*(TSNode *)f->alt_defs.items[k], "body"));
+        mark_sent_used(f);
     }
     int index = 0, scc = 0;
     Vec stack = {0};

@@ -321,10 +321,6 @@ static void lower_yield(Fn *F, TSNode n) {
         buf_printf(&F->body, "ac__resume_%d:\n", k);
         emit_yield_resumed(F);
         result = xstrdup("ac__f->ac__value");
-        /* `x = yield v` reads the sent value; a yield statement does not */
-        TSNode up = ts_node_parent(n);
-        while (node_is(up, "parenthesized_expression")) up = ts_node_parent(up);
-        if (!node_is(up, "expression_statement")) F->af->sent_used = true;
     } else {
         hoist(F, arg);
         char *g = expr_text(F, arg);

@@ -20,6 +20,13 @@ static FILE *sink(void) { return diag_sink ? diag_sink : stderr; }
 
 void diag_set_sink(FILE *f) { diag_sink = f; }
 
+bool diag_trial, diag_trial_hit;
+/* In a trial (jobs.c), a diagnostic is not reported, only noted. */
+static bool trial_noted(void) {
+    if (diag_trial) diag_trial_hit = true;
+    return diag_trial;
+}
+
 static int errors_printed;
 
 static void seen_clear(void);
@@ -211,6 +218,7 @@ static bool seen_before(uint64_t h) {
 }
 
 void diag_error(const Source *s, uint32_t byte, const char *fmt, ...) {
+    if (trial_noted()) return;
     diag_error_count++;
     if (diag_silenced()) {
         note_cap();
@@ -231,6 +239,7 @@ void diag_error(const Source *s, uint32_t byte, const char *fmt, ...) {
 bool diag_werror;
 
 void diag_warning(const Source *s, uint32_t byte, const char *fmt, ...) {
+    if (trial_noted()) return;
     if (diag_werror) { /* an error like any other, marked as gcc marks it */
         char msg[512];
         va_list ap;
@@ -248,7 +257,7 @@ void diag_warning(const Source *s, uint32_t byte, const char *fmt, ...) {
 }
 
 void diag_note(const Source *s, uint32_t byte, const char *fmt, ...) {
-    if (diag_silenced()) return;
+    if (trial_noted() || diag_silenced()) return;
     va_list ap;
     va_start(ap, fmt);
     if (!s) { /* about something with no file (the runtime's ac_async.def) */
@@ -262,6 +271,7 @@ void diag_note(const Source *s, uint32_t byte, const char *fmt, ...) {
 }
 
 void diag_fatal(const char *fmt, ...) {
+    if (trial_noted()) return;
     va_list ap;
     va_start(ap, fmt);
     fputs("acc: error: ", sink());

@@ -498,6 +498,16 @@ static char *resume_function_text(Fn *F, TSNode def) {
     return r;
 }
 
+void lowered_free(Lowered *L) {
+    if (!L) return;
+    free(L->frame_struct);
+    free(L->types);
+    free(L->definition);
+    free(L->guard);
+    vec_free(&L->embeds);
+    free(L);
+}
+
 Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     const Source *s = p->unit->src;
     TSNode def = af->def;
