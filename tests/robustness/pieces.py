@@ -51,6 +51,12 @@ def check(acc, work, text, label, include):
             what = [k for k, a, b in zip(("status", "stdout", "stderr", "output"), whole, cut) if a != b]
             print(f"FAIL {label}: ACC_PIECES={v[0]} ACC_JOBS={v[1]} differs from one piece, one process,"
                   f" in {', '.join(what)}")
+            keep = os.environ.get("PIECES_KEEP")  # a folder for the failing inputs
+            if keep:
+                os.makedirs(keep, exist_ok=True)
+                name = label.replace("/", "_").replace(" ", "_").strip("._")
+                with open(os.path.join(keep, name + ".ac"), "wb") as f:
+                    f.write(text)
             return False
     return True
 

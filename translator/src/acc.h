@@ -425,9 +425,11 @@ void lowered_free(Lowered *L);
 /* jobs.c: lowers the unit's defined async functions ahead, in several
  * processes for a large unit (ACC_JOBS=N: N processes for any unit), each
  * as if none of its callees' frames were allocated (alloc_callees empty):
- * sets f->speculated. Nothing when a diagnostic comes up (the lowering is then
- * done again in order, where it is reported). */
-void lower_ahead(Program *p, const Options *opt);
+ * sets f->speculated; and checks the unit (check_tree) in the same shares.
+ * True when the checks were all made and found nothing; false (and nothing
+ * lowered ahead) when any diagnostic came up: the checks and the lowering
+ * are then done again in order, where it is reported. */
+bool lower_ahead(Program *p, const Options *opt);
 
 /* Replacements of byte ranges of the source, applied by emit.c. */
 typedef struct Edit {
@@ -671,6 +673,9 @@ void lower_for_range(Fn *F, TSNode n);
  * dropped or misused coroutine objects), awaits and range loops of things
  * that are not handles, returns, reserved words, blocking calls. */
 void check_tree(Program *p, TSNode n, AsyncFn *in_fn);
+/* check_tree's checks of the unit's top-level items whose nodes are the
+ * preorder indexes [from, to) of the unit's root (jobs.c: a share). */
+void check_unit_part(Program *p, uint32_t from, uint32_t to);
 
 /* scope.c: the declaration of a name visible at a node (an index of the
  * unit's declarations by name, built once per unit) */

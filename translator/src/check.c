@@ -724,17 +724,15 @@ static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
 /* Checks that apply everywhere in the unit: a loop over its preorder
  * (nodes.c; a deep input must not overflow the stack), knowing which function
  * each node is in. */
-void check_tree(Program *p, TSNode root, AsyncFn *in_fn) {
+static void check_nodes(Program *p, const Preorder *po, uint32_t from, uint32_t to, AsyncFn *in_fn) {
     const Source *s = p->unit->src;
-    scope_index_build(s, p->unit->root);
-    Preorder o;
-    if (!node_preorder(root, &o)) return;
+    Preorder o = *po;
     /* the function definition entered last, to know when the walk leaves it */
     bool in_def = false;
     uint32_t def_end = 0;
     AsyncFn *outer = in_fn;
     bool in_plain = false;
-    for (uint32_t i = o.first; i < o.last; i++) {
+    for (uint32_t i = from; i < to; i++) {
         if (in_def && i >= def_end) {
             in_def = false;
             in_fn = outer;
@@ -761,4 +759,18 @@ void check_tree(Program *p, TSNode root, AsyncFn *in_fn) {
         }
         check_node(p, n, in_fn, in_plain);
     }
+}
+
+void check_tree(Program *p, TSNode root, AsyncFn *in_fn) {
+    scope_index_build(p->unit->src, p->unit->root);
+    Preorder o;
+    if (!node_preorder(root, &o)) return;
+    check_nodes(p, &o, o.first, o.last, in_fn);
+}
+
+void check_unit_part(Program *p, uint32_t from, uint32_t to) {
+    scope_index_build(p->unit->src, p->unit->root);
+    Preorder o;
+    if (!node_preorder(p->unit->root, &o)) return;
+    check_nodes(p, &o, from, to, NULL);
 }

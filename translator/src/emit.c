@@ -406,15 +406,16 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     TSNode root = p->unit->root;
     /* Checks first, then the lowering, which reports what it finds too: as
      * many errors per run as can be found. */
-    check_tree(p, root, NULL);
-    time_phase("check");
+    scope_index_build(s, root);
     macros_collect(p->unit); /* macro.c: which macros' bodies name what */
-    time_phase("macros");
-
     Vec lowered = {0};
     DeclIndex index = {0};
     decl_index_build(&index, s, root);
-    lower_ahead(p, opt); /* jobs.c: in several processes, for a large unit */
+    time_phase("indexes");
+    /* jobs.c: for a large unit, the checks and the lowering in several
+     * processes; else (or when any diagnostic came up) the checks here */
+    if (!lower_ahead(p, opt)) check_tree(p, root, NULL);
+    time_phase("check, lower ahead");
     for (int i = 0; i < p->fns.len; i++) {
         AsyncFn *f = p->fns.items[i];
         /* f->lowered: its lowerings, chained (alternative definitions under #if/#else) */
@@ -430,7 +431,7 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
         }
     }
     decl_index_free(&index);
-    time_phase("lower: functions");
+    time_phase("lower in order");
     Edits edits = {0};
     if (diag_error_count) goto done;
 

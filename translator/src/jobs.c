@@ -1,4 +1,4 @@
-/* jobs.c: the async functions of a large unit lowered ahead, in several
+/* jobs.c: the checks and the async functions of a large unit, in several
  * processes at once.
  *
  * Lowering one function reads the whole unit (its declarations, the other
@@ -6,18 +6,20 @@
  * exception: whether a callee's frame is embedded or allocated
  * (alloc_callees), which emit.c decides in callee-first order from the
  * lowered callees. It is almost always "embedded", so every function is
- * lowered ahead as if so, its share of the functions by each of N processes:
- * fork(2) gives every child the parent's memory as it is (the tree, the
- * analysis) and its own copy of every cache, so the lowering code needs no
- * locks. A child writes its Lowered texts into a shared mapping; the parent
- * reads them back. emit.c then walks the functions in order as before and
+ * lowered ahead as if so, a share of the functions by each of N child
+ * processes: fork(2) gives every child the parent's memory as it is (the
+ * tree, the analysis) and its own copy of every cache, so the lowering code
+ * needs no locks, and the parent's state stays as if nothing had been done.
+ * A child writes its Lowered texts into a shared mapping; the parent reads
+ * them back. emit.c then walks the functions in order as before and
  * takes the lowering made ahead where the assumption held, lowering again
- * where it did not.
+ * where it did not. The checks of the unit (check.c), which only report,
+ * are shared out the same way: each process checks a run of top-level items.
  *
  * Diagnostics must come out once and in order: during the lowering ahead
  * they are not printed (diag_trial); if any came up, every lowering made
- * ahead is dropped and emit.c lowers everything in order, reporting them as
- * always. tests/robustness/pieces.py runs every .ac file of the repository
+ * ahead is dropped and emit.c checks and lowers everything in order,
+ * reporting them as always. tests/robustness/pieces.py runs every .ac file of the repository
  * with ACC_JOBS=1, 2 and 3 and requires the same bytes. */
 #include "acc.h"
 
@@ -39,7 +41,7 @@ typedef struct Shared {
 } Shared;
 
 typedef struct SharedHead {
-    int done;     /* 1: every function of the share is written */
+    int done;     /* 1: the share is checked and every function written */
     int hit;      /* a diagnostic came up */
     size_t used;  /* bytes of records after the head */
 } SharedHead;
@@ -140,18 +142,31 @@ static int make_shares(Program *p, Vec *fns, int jobs, int *starts) {
     return n;
 }
 
-static void lower_share(Program *p, const Options *opt, Vec *fns, int from, int to) {
-    for (int i = from; i < to; i++) {
-        AsyncFn *f = fns->items[i];
-        f->speculated = lower_function(p, f, opt);
+/* The unit's top-level items in n runs of about equal node counts: run k's
+ * nodes are the preorder indexes [at[k], at[k + 1]). */
+static void make_check_runs(Program *p, int n, uint32_t *at) {
+    Preorder o;
+    if (!node_preorder(p->unit->root, &o)) {
+        for (int k = 0; k <= n; k++) at[k] = 0;
+        return;
     }
+    uint32_t total = o.last - o.first, i = o.first + 1;
+    at[0] = o.first;
+    for (int k = 1; k < n; k++) {
+        uint32_t target = o.first + (uint32_t)((uint64_t)total * (uint64_t)k / (uint64_t)n);
+        while (i < o.last && i < target) i = o.end[i]; /* the next top-level item */
+        at[k] = i;
+    }
+    at[n] = o.last;
 }
 
 /* The child's life: lower its share into the mapping, say so, exit without
  * cleaning up (its memory goes with it). */
-static void run_child(Program *p, const Options *opt, Vec *fns, int from, int to, Shared *m) {
+static void run_child(Program *p, const Options *opt, Vec *fns, int from, int to, const uint32_t *run,
+                      Shared *m) {
     SharedHead head = {0};
     m->used = sizeof head;
+    check_unit_part(p, run[0], run[1]);
     for (int i = from; i < to && !m->overflow; i++) {
         AsyncFn *f = fns->items[i];
         Lowered *L = lower_function(p, f, opt);
@@ -186,22 +201,27 @@ static void drop_all(Vec *fns) {
     }
 }
 
-void lower_ahead(Program *p, const Options *opt) {
+bool lower_ahead(Program *p, const Options *opt) {
     int jobs = jobs_wanted(p);
-    if (jobs < 2 || diag_error_count) return;
+    if (jobs < 2 || diag_error_count) return false;
     Vec fns = {0};
     int starts[JOBS_MAX + 1];
     int n = make_shares(p, &fns, jobs, starts);
     if (n < 2) {
         vec_free(&fns);
-        return;
+        return false;
     }
+    uint32_t runs[JOBS_MAX + 1];
+    make_check_runs(p, n, runs);
     Shared m[JOBS_MAX] = {{0}};
     pid_t pid[JOBS_MAX] = {0};
+    /* Every share is done by a child, none by this process: a check or a
+     * lowering leaves state behind (what was reported, caches), and after a
+     * diagnostic this process goes on as if nothing had been done ahead. */
     diag_trial = true;
     diag_trial_hit = false;
     fflush(NULL); /* a child must not write what the parent buffered */
-    for (int k = 1; k < n; k++) {
+    for (int k = 0; k < n; k++) {
         uint64_t bytes = 0;
         for (int i = starts[k]; i < starts[k + 1]; i++) bytes += def_bytes(fns.items[i]);
         m[k].size = (size_t)(64 * bytes + (1 << 20)); /* generated code is 8 to 50 times its source */
@@ -210,20 +230,21 @@ void lower_ahead(Program *p, const Options *opt) {
         m[k].base = base;
         memset(m[k].base, 0, sizeof(SharedHead));
         pid[k] = fork();
-        if (pid[k] == 0) run_child(p, opt, &fns, starts[k], starts[k + 1], &m[k]);
+        if (pid[k] == 0) run_child(p, opt, &fns, starts[k], starts[k + 1], &runs[k], &m[k]);
     }
-    lower_share(p, opt, &fns, starts[0], starts[1]);
-    int hit = diag_trial_hit;
-    for (int k = 1; k < n; k++) {
+    int hit = 0;
+    bool checked = true;
+    for (int k = 0; k < n; k++) {
         int status = 0;
         bool ok = pid[k] > 0 && waitpid(pid[k], &status, 0) == pid[k] && WIFEXITED(status) &&
-                  WEXITSTATUS(status) == 0;
-        /* a share not lowered ahead is lowered in order by emit.c */
-        if (ok) read_child(&m[k], &hit);
+                  WEXITSTATUS(status) == 0 && read_child(&m[k], &hit);
+        /* a share not done ahead: emit.c checks the unit and lowers it in order */
+        checked &= ok;
         if (m[k].base) munmap(m[k].base, m[k].size);
     }
     diag_trial = false;
     diag_trial_hit = false;
     if (hit) drop_all(&fns);
     vec_free(&fns);
+    return checked && !hit;
 }
