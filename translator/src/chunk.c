@@ -9,8 +9,10 @@
  * node_unit_adopt joins the arrays, the top-level nodes of every piece
  * becoming children of the first piece's root.
  *
- * A boundary is the start of a line outside every bracket, `#if` group,
- * comment and literal, after a `;`, a `}` or a directive. A cut there can
+ * A boundary is outside every bracket, `#if` group, comment and literal:
+ * the start of a line after a `;`, a `}` or a directive, or the place right
+ * after a `;` or after the `}` of a brace opened after a `)` (a function's
+ * body) in the middle of a line. A cut there can
  * still fall inside an item (`struct S { ... }` and its declarator on the
  * next line): then a piece does not parse cleanly, and the caller parses the
  * whole text at once, as it does any text with a syntax error or nested too
@@ -33,10 +35,11 @@ enum { PIECE_MIN = 256 * 1024 };
 
 typedef struct Scan {
     const char *t, *end;
-    int depth;   /* open brackets: ( [ { */
-    int ifdepth; /* open #if groups */
-    char last;   /* the last token's kind: ';', '}', '#' (a directive), 'x' (other), 0 (none) */
-    bool broken; /* unbalanced: no boundary can be trusted */
+    int depth;    /* open brackets: ( [ { */
+    int ifdepth;  /* open #if groups */
+    char last;    /* the last token's kind: ';', '}', ')', '#' (a directive), 'x' (other), 0 (none) */
+    bool body;    /* the open top-level brace followed a ')': a function's body */
+    bool broken;  /* unbalanced: no boundary can be trusted */
 } Scan;
 
 static bool blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
@@ -111,10 +114,18 @@ static uint32_t next_boundary(Scan *sc, const char **at, uint32_t from) {
                 continue;
             }
         }
+        if (c == '{' && sc->depth == 0) sc->body = sc->last == ')';
         if (c == '{' || c == '(' || c == '[') sc->depth++;
         else if ((c == '}' || c == ')' || c == ']') && --sc->depth < 0) sc->broken = true;
-        sc->last = c == ';' || c == '}' ? c : 'x';
+        sc->last = c == ';' || c == '}' || c == ')' ? c : 'x';
         p++;
+        /* in the middle of a line (a file may be one long line): after a
+         * declaration's `;` or a function body's `}` */
+        bool item_end = sc->depth == 0 && sc->ifdepth == 0 && (c == ';' || (c == '}' && sc->body));
+        if (item_end && (uint32_t)(p - t) >= from && p < end && *p != '\n') {
+            *at = p;
+            return (uint32_t)(p - t);
+        }
     }
     *at = end;
     return 0;
@@ -123,7 +134,7 @@ static uint32_t next_boundary(Scan *sc, const char **at, uint32_t from) {
 /* Cuts text into at most `want` pieces of about equal size: starts[0] = 0,
  * starts[k] the k-th cut; returns the number of pieces. */
 static int cut(const char *text, size_t len, int want, uint32_t *starts) {
-    Scan sc = {text, text + len, 0, 0, 0, false};
+    Scan sc = {text, text + len, 0, 0, 0, false, false};
     const char *at = text;
     int n = 1;
     starts[0] = 0;
