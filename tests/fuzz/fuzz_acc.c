@@ -55,6 +55,7 @@ static Run translate_once(const uint8_t *data, size_t size, size_t variant, cons
     const char *path = variant == 6 ? "fu\"zz\\*/?\?/.ah" : "fu\"zz\\*/?\?/.ac";
     Source *src = source_from_memory(path, (const char *)data, size);
     r.rc = translate_source(src, &opt, "out\"\\.c", &r.out, NULL, NULL);
+    unit_reap();
     if (r.rc == 0 && diag_error_count) abort(); /* success with errors reported */
     if (r.rc != 0 && r.out.len) abort();         /* output after errors */
     source_free(src);

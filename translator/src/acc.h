@@ -150,6 +150,9 @@ enum { ACC_NESTING_LIMIT = 1000 };
  * a header's may not (its top level is walked through tree-sitter). */
 Unit *unit_parse(Source *src, bool in_pieces);
 void unit_free(Unit *u);
+/* Waits until the trees of the units freed are deleted (unit_free deletes
+ * a large unit's in a thread of their own). */
+void unit_reap(void);
 /* chunk.c: parses a large unit in pieces, one thread each, from `view` (the
  * parser's view of its text), and indexes its nodes (nodes.c); sets
  * u->tree and u->pieces. 0 (nothing set) when the unit is small, cannot be

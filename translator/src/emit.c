@@ -407,11 +407,13 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     /* Checks first, then the lowering, which reports what it finds too: as
      * many errors per run as can be found. */
     scope_index_build(s, root);
+    time_phase("index: scope");
     macros_collect(p->unit); /* macro.c: which macros' bodies name what */
+    time_phase("index: macros");
     Vec lowered = {0};
     DeclIndex index = {0};
     decl_index_build(&index, s, root);
-    time_phase("indexes");
+    time_phase("index: decls");
     /* jobs.c: for a large unit, the checks and the lowering in several
      * processes; else (or when any diagnostic came up) the checks here */
     if (!lower_ahead(p, opt)) check_tree(p, root, NULL);

@@ -239,6 +239,7 @@ static int translate(const Options *opt, const char *dep_target, Vec *headers) {
         !write_depfile(opt->depfile, dep_target ? dep_target : line_name, std_in ? NULL : src->path, &deps))
         rc = 2;
     if (!rc && !write_output(output, out.data ? out.data : "", out.len)) rc = 2;
+    unit_reap(); /* the trees, deleted while the output was written */
     time_phase("write");
     time_report_print();
     for (int i = 0; i < deps.len; i++) {

@@ -1,6 +1,7 @@
 /* parse.c: runs the tree-sitter parser and reports syntax errors; node helpers. */
 #include "acc.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -207,13 +208,39 @@ Unit *unit_parse(Source *src, bool in_pieces) {
     return u;
 }
 
+/* A unit parsed in pieces is large: its trees are deleted by a thread of
+ * their own while acc writes the output (unit_reap waits for it). */
+static struct {
+    pthread_t thread;
+    bool running;
+    TSTree *trees[ACC_PIECES_MAX];
+    int n;
+} reaper;
+
+static void *delete_trees(void *arg) {
+    (void)arg;
+    for (int k = 0; k < reaper.n; k++) ts_tree_delete(reaper.trees[k]);
+    return NULL;
+}
+
+void unit_reap(void) {
+    if (!reaper.running) return;
+    pthread_join(reaper.thread, NULL);
+    reaper.running = false;
+}
+
 void unit_free(Unit *u) {
     if (!u) return;
     node_cache_forget(u->tree); /* its nodes' addresses may come back in another tree */
-    if (u->npieces)
-        for (int k = 0; k < u->npieces; k++) ts_tree_delete(u->pieces[k]);
-    else if (u->tree)
+    if (u->npieces) {
+        unit_reap();
+        reaper.n = u->npieces;
+        memcpy(reaper.trees, u->pieces, sizeof reaper.trees);
+        reaper.running = pthread_create(&reaper.thread, NULL, delete_trees, NULL) == 0;
+        if (!reaper.running) delete_trees(NULL);
+    } else if (u->tree) {
         ts_tree_delete(u->tree);
+    }
     if (u->parser) ts_parser_delete(u->parser);
     free(u);
 }
