@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 static void out_of_memory(void) {
@@ -359,9 +360,19 @@ static double clock_seconds(clockid_t id) {
     return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
+/* CPU seconds of this process (every thread) and of its children waited for
+ * (jobs.c's). */
+static double cpu_seconds(void) {
+    struct rusage ru;
+    double kids = 0;
+    if (getrusage(RUSAGE_CHILDREN, &ru) == 0)
+        kids = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6;
+    return clock_seconds(CLOCK_PROCESS_CPUTIME_ID) + kids;
+}
+
 void time_phase(const char *name) {
     if (!time_report) return;
-    double w = clock_seconds(CLOCK_MONOTONIC), c = clock_seconds(CLOCK_PROCESS_CPUTIME_ID);
+    double w = clock_seconds(CLOCK_MONOTONIC), c = cpu_seconds();
     if (name && nphases < (int)(sizeof phases / sizeof *phases))
         phases[nphases++] = (typeof(phases[0])){name, w - last_wall, c - last_cpu};
     last_wall = w;
@@ -371,12 +382,12 @@ void time_phase(const char *name) {
 void time_report_print(void) {
     if (!time_report || !nphases) return;
     double tw = 0, tc = 0;
-    fputs("acc: time report   wall s    cpu s (every thread)\n", stderr);
+    fputs("acc: time report       wall s    cpu s (threads and processes)\n", stderr);
     for (int i = 0; i < nphases; i++) {
-        fprintf(stderr, "  %-14s %8.3f %8.3f\n", phases[i].name, phases[i].wall, phases[i].cpu);
+        fprintf(stderr, "  %-18s %8.3f %8.3f\n", phases[i].name, phases[i].wall, phases[i].cpu);
         tw += phases[i].wall;
         tc += phases[i].cpu;
     }
-    fprintf(stderr, "  %-14s %8.3f %8.3f\n", "total", tw, tc);
+    fprintf(stderr, "  %-18s %8.3f %8.3f\n", "total", tw, tc);
     nphases = 0;
 }
