@@ -138,6 +138,7 @@ typedef struct Unit {
     TSTree *tree; /* parsed in pieces: the first piece's */
     TSTree *pieces[ACC_PIECES_MAX];
     int npieces; /* 0: parsed whole */
+    char *view;  /* the parser's view of src's text (syntax.c: parser_view) */
     TSNode root;
     signed char stmt_exprs; /* syntax.c: 0 not yet known, 1 the text has no `({`, 2 it may have */
 } Unit;
@@ -331,6 +332,10 @@ char *guarded_with_fallback(const Source *s, TSNode n, const char *row, const ch
 int mapped_line(const Source *s, int phys, const char **file);
 /* "#line N \"file\"\n" for physical line phys, following the program's map. */
 void linemap_reset(void);
+/* s's parser view (parse.c keeps the unit's while it lives; NULL: none), so
+ * the map need not make it again. */
+void linemap_use_view(const Source *s, const char *view);
+void linemap_drop_view(const char *view); /* it is being freed */
 char *line_directive(const Source *s, int phys);
 
 /* ------------------------------------------------------------------------- */

@@ -57,10 +57,26 @@ static bool parse_line_directive(const char *p, const char *end, int *n, const c
     return true;
 }
 
+/* The parser's view of the unit being translated, while its Unit lives
+ * (parse.c): the same text build would make again. */
+static const Source *view_src;
+static const char *view_text;
+
+void linemap_use_view(const Source *s, const char *view) {
+    view_src = s;
+    view_text = view;
+}
+
+void linemap_drop_view(const char *view) {
+    if (view == view_text) linemap_use_view(NULL, NULL);
+}
+
 static void build(const Source *s) {
     linemap_reset();
     map_src = s;
-    char *text = parser_view(s->text, s->len); /* #if 0 groups are never read */
+    /* #if 0 groups are never read */
+    char *own = s == view_src && view_text ? NULL : parser_view(s->text, s->len);
+    const char *text = own ? own : view_text;
     int cap = 0;
     const char *cur_file = NULL;
     for (int i = 0; i < s->nlines; i++) {
@@ -81,7 +97,7 @@ static void build(const Source *s) {
         }
         marks[nmarks++] = (LineMark){i + 1, n, cur_file};
     }
-    free(text);
+    free(own);
 }
 
 int mapped_line(const Source *s, int phys, const char **file) {

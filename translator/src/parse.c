@@ -191,7 +191,8 @@ Unit *unit_parse(Source *src, bool in_pieces) {
     }
     char *parsed = parser_view(src->text, src->len);
     if (!in_pieces || !unit_parse_pieces(u, parsed)) u->tree = ts_parser_parse_string(u->parser, NULL, parsed, (uint32_t)src->len);
-    free(parsed);
+    u->view = parsed;
+    if (in_pieces) linemap_use_view(src, parsed); /* the unit being translated */
     if (!u->tree) {
         diag_fatal("could not parse '%s'", src->path);
         unit_free(u);
@@ -242,6 +243,8 @@ void unit_free(Unit *u) {
         ts_tree_delete(u->tree);
     }
     if (u->parser) ts_parser_delete(u->parser);
+    linemap_drop_view(u->view);
+    free(u->view);
     free(u);
 }
 
