@@ -139,6 +139,9 @@ struct ac_queue {
     unsigned char *buf;   /* a ring of cap items */
     ac__wnode getters, putters;
     ac__joinable join;    /* join.c: items not marked done, join's waiters */
+    /* getters and putters as a group on the loop's parked list: their leaves
+     * are not parked one by one (ac__q_sleep) */
+    ac__park_group reg;
 };
 
 ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
@@ -153,10 +156,30 @@ ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
     ac__fifo_init(&q->getters);
     ac__fifo_init(&q->putters);
     ac__join_init(&q->join);
+    q->reg.fifo[0] = &q->getters;
+    q->reg.fifo[1] = &q->putters;
     return q;
 }
 
 ac__joinable *ac__queue_joinable(ac_queue *q) { return q != NULL ? &q->join : NULL; }
+
+/* ac__sync_sleep for a queue's getter or putter: the leaf is not parked (the
+ * loop finds it through the queue's group, parked once per loop). */
+static inline __attribute__((always_inline)) int ac__q_sleep(struct ac_queue *q, ac__sync_leaf *lf,
+                                                             ac__wnode *fifo, ac_task *task) {
+    ac_loop *l = ac__cur;
+    if (AC__UNLIKELY(q->reg.loop != l))
+        ac__group_park(l, &q->reg);
+    ac__fifo_append(fifo, &lf->node, task);
+    lf->w.w.state = SY_WAIT;
+    lf->w.w.kind = AC__WAIT_CUSTOM;
+    lf->w.cancel = ac__sync_hook;
+    task->u.co.wait = &lf->w.w;
+    if (task->flags & AC__F_CANCEL) /* delivered at once, as ac__suspend_custom does */
+        ac__sync_hook(&lf->w, task);
+    return AC__SUSPEND;
+}
+
 
 static inline __attribute__((always_inline)) bool ac__q_full(const ac_queue *q) { return q->maxsize > 0 && q->count >= q->maxsize; }
 
@@ -255,6 +278,7 @@ void ac_queue_free(ac_queue *q) {
     ac__fifo_gone(&q->getters);
     ac__fifo_gone(&q->putters);
     ac__join_gone(&q->join);
+    ac__group_unpark(&q->reg);
     free(q->buf);
     free(q);
 }
@@ -315,8 +339,7 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
         /* woken by a put (the queue not freed, no cancellation), item there */
         if (f->lf.node.state == AC__WN_SET && !(task->flags & AC__F_CANCEL) && q->count > 0 &&
             ac__q_small(q)) {
-            ac__unpark(&f->lf.pk);
-            f->lf.w.w.kind = AC__WAIT_NONE;
+            f->lf.w.w.kind = AC__WAIT_NONE; /* not parked: see ac__q_sleep */
             ac__node_unlink(&f->lf.node);
             f->lf.node.state = AC__WN_IDLE;
             goto pop;
@@ -325,13 +348,16 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
                !(task->flags & AC__F_CANCEL) && ac__q_small(q)) {
         if (q->count > 0)
             goto pop;
-        /* ac__sync_sleep, with no cancellation to deliver (tested above) */
+        /* ac__q_sleep, with no cancellation to deliver (tested above); the
+         * queue's first wait on this loop parks its group (the general path:
+         * a call here would cost this path its prologue-free shape) */
+        if (AC__UNLIKELY(q->reg.loop != l))
+            return ac__queue_get_slow(f, task);
         ac__fifo_append(&q->getters, &f->lf.node, task);
         f->lf.w.w.state = SY_WAIT;
         f->lf.w.w.kind = AC__WAIT_CUSTOM;
         f->lf.w.cancel = ac__sync_hook;
         task->u.co.wait = &f->lf.w.w;
-        ac__park(l, &f->lf.pk, task);
         return AC__SUSPEND;
     }
     return ac__queue_get_slow(f, task);
@@ -370,7 +396,7 @@ static int ac__queue_put_slow(ac_queue_put__frame *f, ac_task *task) {
         return ac__raise(task, AC_EINVAL);
     }
     if (ac__q_full(q))
-        return ac__sync_sleep(&f->lf, &q->putters, task);
+        return ac__q_sleep(q, &f->lf, &q->putters, task);
     f->lf.w.w.state = SY_OVER;
     if ((err = ac__q_push(q, f->item)) != 0)
         return ac__raise(task, err);
@@ -404,7 +430,7 @@ static int ac__queue_get_slow(ac_queue_get__frame *f, ac_task *task) {
         return ac__raise(task, AC_EINVAL);
     }
     if (q->count == 0)
-        return ac__sync_sleep(&f->lf, &q->getters, task);
+        return ac__q_sleep(q, &f->lf, &q->getters, task);
     f->lf.w.w.state = SY_OVER;
     ac__q_pop(q, f->item);
     ac__q_wakeup_next(&q->putters);
