@@ -292,6 +292,24 @@ static inline __attribute__((always_inline)) bool ac__q_small(const ac_queue *q)
     return q->size == 8;
 }
 
+/* ac__q_push and ac__q_pop for 8-byte items, room and an item known to be
+ * there: the index scaled by a shift, the copy one move. */
+static inline __attribute__((always_inline)) void ac__q_push8(ac_queue *q, const void *item) {
+    size_t at = q->head + q->count;
+    if (at >= q->cap)
+        at -= q->cap;
+    memcpy(q->buf + (at << 3), item, 8);
+    q->count++;
+    q->join.unfinished++;
+}
+static inline __attribute__((always_inline)) void ac__q_pop8(ac_queue *q, void *item) {
+    size_t at = q->head;
+    if (item != NULL)
+        memcpy(item, q->buf + (at << 3), 8);
+    q->head = at + 1 == q->cap ? 0 : at + 1;
+    q->count--;
+}
+
 /* Wakes the first putter / getter that waits, out of line (the fast paths
  * below only test whether there is one), and returns AC__DONE: a tail call. */
 static __attribute__((noinline)) int ac__q_wakeup_done(ac__wnode *fifo) {
@@ -311,19 +329,32 @@ static __attribute__((noinline)) int ac__queue_get_slow(ac_queue_get__frame *f, 
 int ac_queue_put__resume(void *frame, ac_task *task) {
     ac_queue_put__frame *f = frame;
     ac_queue *q = f->q;
+    ac_loop *l = ac__cur;
 
-    if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && task != NULL &&
-        ac__cur != NULL && !ac__q_full(q) && q->count != q->cap && ac__q_small(q)) {
+    /* room: count < cap says it for bounded queues too (their ring never
+     * grows past maxsize) */
+    if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && l != NULL &&
+        q->count < q->cap && ac__q_small(q)) {
+        ac__wnode *n;
         f->lf.w.w.state = SY_OVER;
-        /* ac__q_push itself (whatever else it counts), its growth and memcpy
-         * calls ruled out by the tests above */
-        (void)ac__q_push(q, f->item);
-        if (!ac__fifo_empty(&q->getters)) {
-            ac__wnode *n = q->getters.next;
+        ac__q_push8(q, f->item);
+        n = q->getters.next;
+        if (n != &q->getters) {
+            ac_task *t;
             if (n->state != AC__WN_WAIT) /* cancelled ones first: the loop */
                 return ac__q_wakeup_done(&q->getters);
-            ac__node_unlink(n);
-            ac__node_set(n);
+            /* ac__node_unlink and ac__node_set: a waiting node is linked, and
+             * its task is suspended on it (neither done nor queued: a task
+             * made runnable any other way has its node cancelled first) */
+            n->prev->next = n->next;
+            n->next->prev = n->prev;
+            n->prev = n->next = NULL;
+            n->state = AC__WN_SET;
+            t = n->task;
+            if (!(t->flags & AC__F_QUEUED)) {
+                t->flags |= AC__F_QUEUED;
+                ac__ready_push(l, &t->q);
+            }
         }
         return AC__DONE;
     }
@@ -336,22 +367,24 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
     ac_loop *l = ac__cur;
 
     if (f->lf.w.w.state == SY_WAIT) {
-        /* woken by a put (the queue not freed, no cancellation), item there */
+        /* woken by a put (the queue not freed, no cancellation), item there;
+         * a set node is out of the FIFO (every wake-up of a queue pops it) */
         if (f->lf.node.state == AC__WN_SET && !(task->flags & AC__F_CANCEL) && q->count > 0 &&
             ac__q_small(q)) {
             f->lf.w.w.kind = AC__WAIT_NONE; /* not parked: see ac__q_sleep */
-            ac__node_unlink(&f->lf.node);
             f->lf.node.state = AC__WN_IDLE;
             goto pop;
         }
-    } else if (f->lf.w.w.state == SY_START && q != NULL && task != NULL && l != NULL &&
-               !(task->flags & AC__F_CANCEL) && ac__q_small(q)) {
+    } else if (f->lf.w.w.state == SY_START && q != NULL && ac__q_small(q)) {
+        /* an item there: taken, whatever cancellation is pending (asyncio's
+         * get() returns without awaiting) */
         if (q->count > 0)
             goto pop;
-        /* ac__q_sleep, with no cancellation to deliver (tested above); the
-         * queue's first wait on this loop parks its group (the general path:
-         * a call here would cost this path its prologue-free shape) */
-        if (AC__UNLIKELY(q->reg.loop != l))
+        /* ac__q_sleep, with no cancellation to deliver; the queue's first
+         * wait on this loop parks its group (the general path: a call here
+         * would cost this path its prologue-free shape) */
+        if (AC__UNLIKELY(task == NULL || l == NULL || q->reg.loop != l ||
+                         (task->flags & AC__F_CANCEL)))
             return ac__queue_get_slow(f, task);
         ac__fifo_append(&q->getters, &f->lf.node, task);
         f->lf.w.w.state = SY_WAIT;
@@ -363,7 +396,7 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
     return ac__queue_get_slow(f, task);
 pop:
     f->lf.w.w.state = SY_OVER;
-    ac__q_pop(q, f->item); /* its memcpy call ruled out by the size test */
+    ac__q_pop8(q, f->item);
     if (!ac__fifo_empty(&q->putters))
         return ac__q_wakeup_done(&q->putters);
     return AC__DONE;
