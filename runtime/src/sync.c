@@ -171,6 +171,7 @@ static inline __attribute__((always_inline)) int ac__q_sleep(struct ac_queue *q,
     if (AC__UNLIKELY(q->reg.loop != l))
         ac__group_park(l, &q->reg);
     ac__fifo_append(fifo, &lf->node, task);
+    lf->pk.next = NULL; /* not parked (the queue's init leaves pk unset) */
     lf->w.w.state = SY_WAIT;
     lf->w.w.kind = AC__WAIT_CUSTOM;
     lf->w.cancel = ac__sync_hook;
@@ -387,6 +388,7 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
                          (task->flags & AC__F_CANCEL)))
             return ac__queue_get_slow(f, task);
         ac__fifo_append(&q->getters, &f->lf.node, task);
+        f->lf.pk.next = NULL;
         f->lf.w.w.state = SY_WAIT;
         f->lf.w.w.kind = AC__WAIT_CUSTOM;
         f->lf.w.cancel = ac__sync_hook;

@@ -615,7 +615,10 @@ typedef struct ac_queue_put__frame {
     const void *item;
 } ac_queue_put__frame;
 static inline void ac_queue_put__init(ac_queue_put__frame *f, ac_queue *q, const void *item) {
-    ac__sync_leaf_init(&f->lf);
+    /* ac__sync_leaf_init but pk: a queue leaf is never parked (its
+     * suspension clears pk.next for the shared hooks) */
+    f->lf.w.w.kind = AC__WAIT_NONE;
+    f->lf.w.w.state = 0;
     f->q = q;
     f->item = item;
 }
@@ -625,7 +628,10 @@ typedef struct ac_queue_get__frame {
     void *item;
 } ac_queue_get__frame;
 static inline void ac_queue_get__init(ac_queue_get__frame *f, ac_queue *q, void *item) {
-    ac__sync_leaf_init(&f->lf);
+    /* ac__sync_leaf_init but pk: a queue leaf is never parked (its
+     * suspension clears pk.next for the shared hooks) */
+    f->lf.w.w.kind = AC__WAIT_NONE;
+    f->lf.w.w.state = 0;
     f->q = q;
     f->item = item;
 }
