@@ -218,8 +218,9 @@ static inline bool ac__uv_busy(const ac_loop *l) {
 #else
     /* pending_queue is `void *[2]` before libuv 1.46 and `struct uv__queue`
      * after: either way its first word points at itself when it is empty. */
-    return l->uv.active_handles != 0 || l->uv.active_reqs.count != 0 ||
-           l->uv.closing_handles != NULL ||
+    /* one test for the three counts and pointers (or'ed: no branch each) */
+    return ((uintptr_t)l->uv.active_handles | (uintptr_t)l->uv.active_reqs.count |
+            (uintptr_t)l->uv.closing_handles) != 0 ||
            *(void *const *)(const void *)&l->uv.pending_queue != (const void *)&l->uv.pending_queue;
 #endif
 }
