@@ -365,25 +365,29 @@ int ac_queue_put__resume(void *frame, ac_task *task) {
 int ac_queue_get__resume(void *frame, ac_task *task) {
     ac_queue_get__frame *f = frame;
     ac_queue *q = f->q;
-    ac_loop *l = ac__cur;
+    ac_loop *l;
 
     if (f->lf.w.w.state == SY_WAIT) {
         /* woken by a put (the queue not freed, no cancellation), item there;
          * a set node is out of the FIFO (every wake-up of a queue pops it) */
         if (f->lf.node.state == AC__WN_SET && !(task->flags & AC__F_CANCEL) && q->count > 0 &&
             ac__q_small(q)) {
-            f->lf.w.w.kind = AC__WAIT_NONE; /* not parked: see ac__q_sleep */
-            f->lf.node.state = AC__WN_IDLE;
+            /* not parked (see ac__q_sleep); kind and state in one go; the
+             * node's state is not read again before the leaf next waits */
+            f->lf.w.w = (ac__waiter){.kind = AC__WAIT_NONE, .state = SY_OVER};
             goto pop;
         }
     } else if (f->lf.w.w.state == SY_START && q != NULL && ac__q_small(q)) {
         /* an item there: taken, whatever cancellation is pending (asyncio's
          * get() returns without awaiting) */
-        if (q->count > 0)
+        if (q->count > 0) {
+            f->lf.w.w.state = SY_OVER;
             goto pop;
+        }
         /* ac__q_sleep, with no cancellation to deliver; the queue's first
          * wait on this loop parks its group (the general path: a call here
          * would cost this path its prologue-free shape) */
+        l = ac__cur; /* read here: the other paths do not need it */
         if (AC__UNLIKELY(task == NULL || l == NULL || q->reg.loop != l ||
                          (task->flags & AC__F_CANCEL)))
             return ac__queue_get_slow(f, task);
@@ -397,7 +401,6 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
     }
     return ac__queue_get_slow(f, task);
 pop:
-    f->lf.w.w.state = SY_OVER;
     ac__q_pop8(q, f->item);
     if (!ac__fifo_empty(&q->putters))
         return ac__q_wakeup_done(&q->putters);
