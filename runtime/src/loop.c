@@ -233,10 +233,10 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
      * never polls below), at the cost of one branch on the counter. */
     if (AC__UNLIKELY(--l->pass_left == 0))
         ac__pass_rearm(l);
-    if (l->head != NULL) {
+    if (__builtin_expect(l->head != NULL, 1)) {
         /* Poll without blocking, but only when libuv has live work of its own:
          * a pass of pure tasks makes no syscall and no call into libuv. */
-        if (ac__uv_busy(l)) {
+        if (AC__UNLIKELY(ac__uv_busy(l))) {
             uv_run(&l->uv, UV_RUN_NOWAIT);
             ac__age_note_polled(l); /* age.c: tasks' ages */
         }
@@ -246,19 +246,21 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
         ac__age_note_polled(l);
     }
     /* The clock is read once per pass, and only when a timer is armed. */
-    if (l->heap_len != 0) {
+    if (AC__UNLIKELY(l->heap_len != 0)) {
         uint64_t now = ac__loop_now(l);
         ac__age_note(l, now);
         ac__move_due(l, now);
     }
     it = l->head;
+    if (it == NULL)
+        return true;
     l->head = l->tail = NULL;
-    while (it != NULL) {
+    do {
         ac__item *next = it->next;
         it->next = NULL;
         ac__run_item(l, it);
         it = next;
-    }
+    } while (it != NULL);
     return true;
 }
 
