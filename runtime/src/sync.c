@@ -14,6 +14,12 @@
  * A lock is fair: while a woken waiter has not run, acquire does not take the
  * lock past it. Freeing an object while tasks wait on it makes their await
  * raise AC_EINVAL.
+ *
+ * A queue's leaves are not parked one by one on the loop's list (as the other
+ * leaves are, so that the loop can find and cancel their tasks): the queue's
+ * two FIFOs are parked there once per loop as a group (ac__park_group), and
+ * the loop finds the waiting tasks through their nodes. A wait and its
+ * wake-up then touch only the FIFO (issue 10: the ping-pong's switch).
  */
 #include "ac-int.h"
 

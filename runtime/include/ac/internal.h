@@ -586,7 +586,9 @@ static inline void ac_tls_connect__init(ac_tls_connect__frame *f, const char *ho
 /* While one of these leaves is suspended it is on its loop's list of parked
  * leaves (pk), so that the loop can find and cancel its task (asyncio.run's
  * final cancel, ac_loop_close); a waiter of a queue, lock, semaphore, event
- * or group is also in that object's FIFO (node). NULL-linked when out. */
+ * or group is also in that object's FIFO (node). NULL-linked when out. A
+ * queue's getters and putters are not parked one by one: the queue's FIFOs
+ * are, as a group (sync.c), and the loop finds them through their nodes. */
 typedef struct ac__parking {
     struct ac__parking *prev, *next;
     ac_task *task;
