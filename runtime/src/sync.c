@@ -340,7 +340,7 @@ int ac_queue_put__resume(void *frame, ac_task *task) {
 
     /* room: count < cap says it for bounded queues too (their ring never
      * grows past maxsize) */
-    if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && l != NULL &&
+    if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && task != NULL && l != NULL &&
         q->count < q->cap && ac__q_small(q)) {
         ac__wnode *n;
         f->lf.w.w.state = SY_OVER;
@@ -383,7 +383,8 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
             f->lf.w.w = (ac__waiter){.kind = AC__WAIT_NONE, .state = SY_OVER};
             goto pop;
         }
-    } else if (f->lf.w.w.state == SY_START && q != NULL && ac__q_small(q)) {
+    } else if (f->lf.w.w.state == SY_START && q != NULL && task != NULL &&
+               (l = ac__cur) != NULL && ac__q_small(q)) {
         /* an item there: taken, whatever cancellation is pending (asyncio's
          * get() returns without awaiting) */
         if (q->count > 0) {
@@ -393,9 +394,7 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
         /* ac__q_sleep, with no cancellation to deliver; the queue's first
          * wait on this loop parks its group (the general path: a call here
          * would cost this path its prologue-free shape) */
-        l = ac__cur; /* read here: the other paths do not need it */
-        if (AC__UNLIKELY(task == NULL || l == NULL || q->reg.loop != l ||
-                         (task->flags & AC__F_CANCEL)))
+        if (AC__UNLIKELY(q->reg.loop != l || (task->flags & AC__F_CANCEL)))
             return ac__queue_get_slow(f, task);
         ac__fifo_append(&q->getters, &f->lf.node, task);
         f->lf.pk.next = NULL;
