@@ -140,11 +140,17 @@ void ac__group_park(ac_loop *l, ac__park_group *g) {
 /* The state of a node that waits (sync.c's AC__WN_WAIT, waitq.h's AC__WQ_WAIT). */
 enum { AC__GROUP_WAITING = 1 };
 
+/* Whether node n is the group's to find: its leaf is not parked on its own
+ * (sync.c's ac__q_sleep parks a leaf of another loop's wait one by one). */
+static bool ac__group_owns(const ac__wnode *n) {
+    return ac__container_of(n, ac__sync_leaf, node)->pk.next == NULL;
+}
+
 static void ac__group_visit(ac__park_group *g, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t)) {
     for (int i = 0; i < 2; i++) {
         ac__wnode *head = g->fifo[i], *n;
         for (n = head->next; n != head; n = n->next)
-            if (n->state == AC__GROUP_WAITING)
+            if (n->state == AC__GROUP_WAITING && ac__group_owns(n))
                 visit(v, n->task);
     }
 }
@@ -155,21 +161,26 @@ static void ac__group_visit(ac__park_group *g, ac__vec *v, void (*visit)(ac__vec
  * loop). */
 static void ac__group_close(ac__park_group *g) {
     for (int i = 0; i < 2; i++) {
-        ac__wnode *head = g->fifo[i];
-        while (head->next != head) {
-            ac__wnode *n = head->next;
+        ac__wnode *head = g->fifo[i], *n = head->next;
+        while (n != head) {
+            ac__wnode *next = n->next; /* a hook takes out its own node only */
             ac_task *t = n->task;
             ac__waiter *w = t != NULL ? t->u.co.wait : NULL;
+            if (!ac__group_owns(n)) { /* parked on its own: its loop's */
+                n = next;
+                continue;
+            }
             if (n->state == AC__GROUP_WAITING && w != NULL && w->kind == AC__WAIT_CUSTOM &&
                 ((ac__waiter_ex *)(void *)w)->cancel) {
                 t->flags |= AC__F_CANCEL;
                 ((ac__waiter_ex *)(void *)w)->cancel((ac__waiter_ex *)(void *)w, t);
             }
-            if (head->next == n) { /* in case the hook did not */
+            if (n->next != NULL) { /* in case the hook did not */
                 n->prev->next = n->next;
                 n->next->prev = n->prev;
                 n->prev = n->next = NULL;
             }
+            n = next;
         }
     }
     ac__group_unpark(g);

@@ -170,14 +170,20 @@ ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
 ac__joinable *ac__queue_joinable(ac_queue *q) { return q != NULL ? &q->join : NULL; }
 
 /* ac__sync_sleep for a queue's getter or putter: the leaf is not parked (the
- * loop finds it through the queue's group, parked once per loop). */
+ * loop finds it through the queue's group, parked once per loop). The group
+ * moves to this loop only when no task waits on the queue: while another
+ * loop's tasks do (a loop run inside one of its steps), this leaf is parked
+ * one by one, as the other leaves are, and the group's walks skip it. */
 static inline __attribute__((always_inline)) int ac__q_sleep(struct ac_queue *q, ac__sync_leaf *lf,
                                                              ac__wnode *fifo, ac_task *task) {
     ac_loop *l = ac__cur;
-    if (AC__UNLIKELY(q->reg.loop != l))
+    lf->pk.next = NULL; /* not parked yet (the queue's init leaves pk unset) */
+    if (AC__UNLIKELY(q->reg.loop != l)) {
+        if (q->reg.loop != NULL && !(ac__fifo_empty(&q->getters) && ac__fifo_empty(&q->putters)))
+            return ac__sync_sleep(lf, fifo, task);
         ac__group_park(l, &q->reg);
+    }
     ac__fifo_append(fifo, &lf->node, task);
-    lf->pk.next = NULL; /* not parked (the queue's init leaves pk unset) */
     lf->w.w.state = SY_WAIT;
     lf->w.w.kind = AC__WAIT_CUSTOM;
     lf->w.cancel = ac__sync_hook;

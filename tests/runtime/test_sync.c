@@ -492,3 +492,70 @@ TEST(sync, queue_waiters_found_through_the_queue) {
                              "p1 round 0: ECANCELED\n"
                              "p1 round 1: 11\n");
 }
+
+/* A loop run inside a step of another (ac_run from a task) with a queue both
+ * wait on: the inner loop's getter is parked on its own (the queue's group
+ * stays with the outer loop, whose getter still waits), so the inner loop's
+ * final cancel and close reach only its own task, and the outer getter is
+ * still there for the put that follows. */
+typedef struct qinner__frame {
+    int ac__state;
+    ac_queue *q;
+    ac_sleep__frame sl;
+} qinner__frame;
+CO_DECL(qinner);
+CO_DESC(qinner);
+
+static int qinner__resume(void *frame, ac_task *task) {
+    qinner__frame *f = frame;
+    int rc;
+    (void)task;
+    CO_BEGIN(f);
+    ac_detach(ac_spawn(qwait(f->q, "inner", 0)));
+    CO_SLEEP(f, 1, 0);
+    CO_END(f);
+}
+
+static ac_task *qinner(ac_queue *q) {
+    CO_NEW(qinner, t, f);
+    f->q = q;
+    return t;
+}
+
+typedef struct qouter__frame {
+    int ac__state;
+    ac_queue *q;
+    ac_sleep__frame sl;
+} qouter__frame;
+CO_DECL(qouter);
+CO_DESC(qouter);
+
+static int qouter__resume(void *frame, ac_task *task) {
+    qouter__frame *f = frame;
+    int rc;
+    (void)task;
+    CO_BEGIN(f);
+    ac_detach(ac_spawn(qwait(f->q, "outer", 0)));
+    CO_SLEEP(f, 1, 0);
+    say("inner run: %d", ac_run(qinner(f->q), NULL));
+    ac_queue_put_nowait(f->q, &(int){5});
+    CO_SLEEP(f, 2, 0);
+    CO_END(f);
+}
+
+static ac_task *qouter(ac_queue *q) {
+    CO_NEW(qouter, t, f);
+    f->q = q;
+    return t;
+}
+
+TEST(sync, queue_shared_with_a_loop_run_inside_a_step) {
+    ac_queue *q = ac_queue_new(int, 0);
+    log_reset();
+    cr_assert_eq(ac_run(qouter(q), NULL), 0);
+    ac_queue_free(q);
+    cr_assert_str_eq(co_log, "inner round 0: ECANCELED\n"
+                             "inner run: 0\n"
+                             "outer round 0: 5\n"
+                             "outer round 1: ECANCELED\n");
+}

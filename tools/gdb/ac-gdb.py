@@ -225,12 +225,15 @@ class Loop(object):
                     visit(Task(_addr(pk["task"])))
                 else:  # a parked group (a queue): the tasks of its waiting nodes
                     g = _ptr(p, "ac__park_group").dereference()
+                    # a leaf parked on its own (another loop's wait) is not the group's
+                    own = _offset("ac__sync_leaf", "pk") - _offset("ac__sync_leaf", "node")
                     for i in range(2):
                         fh = _addr(g["fifo"][i])
                         n = _addr(_ptr(fh, "ac__wnode").dereference()["next"])
                         while n != fh and n != 0:
                             node = _ptr(n, "ac__wnode").dereference()
-                            if int(node["state"]) == 1:  # AC__WN_WAIT
+                            lpk = _ptr(n + own, "ac__parking").dereference()
+                            if int(node["state"]) == 1 and _addr(lpk["next"]) == 0:  # AC__WN_WAIT
                                 visit(Task(_addr(node["task"])))
                             n = _addr(node["next"])
                 p = _addr(pk["next"])
