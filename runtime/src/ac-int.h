@@ -662,6 +662,24 @@ static inline void ac__park(ac_loop *l, ac__parking *p, ac_task *task) {
     head->prev->next = p;
     head->prev = p;
 }
+/* A parked group (issue 10): an object's FIFOs of waiters on the loop's
+ * parked list in place of each waiter's own parking, so that a wait costs
+ * no parking and its wake-up no unparking (sync.c's queues). Its pk.task is
+ * NULL; its tasks are those of the nodes still waiting (state 1, AC__WN_WAIT)
+ * in fifo[0] and fifo[1] (combine.c visits and cancels them; the gdb
+ * extension reads them). It stays parked until the object is freed or the
+ * loop closes; a wait on another loop moves it there. */
+typedef struct ac__park_group {
+    ac__parking pk;
+    ac_loop *loop;          /* the loop it is parked on; NULL when not parked */
+    ac__wnode *fifo[2];
+} ac__park_group;
+/* Parks g on l (out of line: once per object and loop). */
+void ac__group_park(ac_loop *l, ac__park_group *g);
+static inline void ac__group_unpark(ac__park_group *g) {
+    ac__unpark(&g->pk);
+    g->loop = NULL;
+}
 /* Suspends task on custom leaf x (hook: its cancel hook), parked at p. A
  * cancellation already pending is delivered at once, as asyncio's task step
  * cancels the future a task yields when _must_cancel is set: the hook runs

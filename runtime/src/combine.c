@@ -131,12 +131,71 @@ void ac__alarm_cancel(ac_loop *l, ac__alarm *a) {
 /* ac__park, ac__unpark, ac__wake, ac__suspend_custom, ac__resumed_custom:
  * inline in ac-int.h (hot paths). */
 
+void ac__group_park(ac_loop *l, ac__park_group *g) {
+    ac__unpark(&g->pk); /* from the loop it was parked on */
+    ac__park(l, &g->pk, NULL);
+    g->loop = l;
+}
+
+/* The state of a node that waits (sync.c's AC__WN_WAIT, waitq.h's AC__WQ_WAIT). */
+enum { AC__GROUP_WAITING = 1 };
+
+/* Whether node n is the group's to find: its leaf is not parked on its own
+ * (sync.c's ac__q_sleep parks a leaf of another loop's wait one by one). */
+static bool ac__group_owns(const ac__wnode *n) {
+    return ac__container_of(n, ac__sync_leaf, node)->pk.next == NULL;
+}
+
+static void ac__group_visit(ac__park_group *g, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t)) {
+    for (int i = 0; i < 2; i++) {
+        ac__wnode *head = g->fifo[i], *n;
+        for (n = head->next; n != head; n = n->next)
+            if (n->state == AC__GROUP_WAITING && ac__group_owns(n))
+                visit(v, n->task);
+    }
+}
+
+/* The loop closes: every node that waits is cancelled through its leaf's hook
+ * (which, ac__rt_closing() being true, takes it out of the FIFO), and the
+ * nodes of tasks already woken leave the FIFO too (their frames go with the
+ * loop). */
+static void ac__group_close(ac__park_group *g) {
+    for (int i = 0; i < 2; i++) {
+        ac__wnode *head = g->fifo[i], *n = head->next;
+        while (n != head) {
+            ac__wnode *next = n->next; /* a hook takes out its own node only */
+            ac_task *t = n->task;
+            ac__waiter *w = t != NULL ? t->u.co.wait : NULL;
+            if (!ac__group_owns(n)) { /* parked on its own: its loop's */
+                n = next;
+                continue;
+            }
+            if (n->state == AC__GROUP_WAITING && w != NULL && w->kind == AC__WAIT_CUSTOM &&
+                ((ac__waiter_ex *)(void *)w)->cancel) {
+                t->flags |= AC__F_CANCEL;
+                ((ac__waiter_ex *)(void *)w)->cancel((ac__waiter_ex *)(void *)w, t);
+            }
+            if (n->next != NULL) { /* in case the hook did not */
+                n->prev->next = n->next;
+                n->next->prev = n->prev;
+                n->prev = n->next = NULL;
+            }
+            n = next;
+        }
+    }
+    ac__group_unpark(g);
+}
+
 void ac__rt_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t)) {
     ac__parking *head = &l->parked, *p;
     if (head->next == NULL)
         return;
-    for (p = head->next; p != head; p = p->next)
-        visit(v, p->task);
+    for (p = head->next; p != head; p = p->next) {
+        if (p->task == NULL)
+            ac__group_visit((ac__park_group *)(void *)p, v, visit);
+        else
+            visit(v, p->task);
+    }
 }
 
 bool ac__rt_closing(void) { return ac__cur != NULL && ac__cur->rt_closing; }
@@ -152,6 +211,10 @@ void ac__rt_loop_close(ac_loop *l) {
         ac__parking *p = head->next;
         ac_task *t = p->task;
         ac__waiter *w = t != NULL ? t->u.co.wait : NULL;
+        if (t == NULL) {
+            ac__group_close((ac__park_group *)(void *)p);
+            continue;
+        }
         if (w != NULL && w->kind == AC__WAIT_CUSTOM && ((ac__waiter_ex *)(void *)w)->cancel) {
             t->flags |= AC__F_CANCEL;
             ((ac__waiter_ex *)(void *)w)->cancel((ac__waiter_ex *)(void *)w, t);

@@ -87,8 +87,17 @@ int ac__future_set(ac_future *f, const void *value, size_t size) {
             memcpy(ac__frame(f), value, 8);
         f->state = AC__S_DONE;
         f->err = 0;
-        if (f->waiters != NULL)
-            return ac__future_set_wake(f);
+        if (f->waiters != NULL) {
+            /* ac__wake_waiters' common case inline: one task waits */
+            ac__item *last = f->waiters;
+            ac_loop *l = ac__cur;
+            if (last->next != last || l == NULL || !ac__is_task_item(last))
+                return ac__future_set_wake(f);
+            f->waiters = NULL;
+            ac__futures_unlink(f);
+            ((ac_task *)last)->flags |= AC__F_QUEUED;
+            ac__ready_push(l, last);
+        }
         return 0;
     }
     return ac__future_set_slow(f, value, size);

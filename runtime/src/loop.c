@@ -218,8 +218,9 @@ static inline bool ac__uv_busy(const ac_loop *l) {
 #else
     /* pending_queue is `void *[2]` before libuv 1.46 and `struct uv__queue`
      * after: either way its first word points at itself when it is empty. */
-    return l->uv.active_handles != 0 || l->uv.active_reqs.count != 0 ||
-           l->uv.closing_handles != NULL ||
+    /* one test for the three counts and pointers (or'ed: no branch each) */
+    return ((uintptr_t)l->uv.active_handles | (uintptr_t)l->uv.active_reqs.count |
+            (uintptr_t)l->uv.closing_handles) != 0 ||
            *(void *const *)(const void *)&l->uv.pending_queue != (const void *)&l->uv.pending_queue;
 #endif
 }
@@ -232,10 +233,10 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
      * never polls below), at the cost of one branch on the counter. */
     if (AC__UNLIKELY(--l->pass_left == 0))
         ac__pass_rearm(l);
-    if (l->head != NULL) {
+    if (__builtin_expect(l->head != NULL, 1)) {
         /* Poll without blocking, but only when libuv has live work of its own:
          * a pass of pure tasks makes no syscall and no call into libuv. */
-        if (ac__uv_busy(l)) {
+        if (AC__UNLIKELY(ac__uv_busy(l))) {
             uv_run(&l->uv, UV_RUN_NOWAIT);
             ac__age_note_polled(l); /* age.c: tasks' ages */
         }
@@ -245,19 +246,21 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
         ac__age_note_polled(l);
     }
     /* The clock is read once per pass, and only when a timer is armed. */
-    if (l->heap_len != 0) {
+    if (AC__UNLIKELY(l->heap_len != 0)) {
         uint64_t now = ac__loop_now(l);
         ac__age_note(l, now);
         ac__move_due(l, now);
     }
     it = l->head;
+    if (it == NULL)
+        return true;
     l->head = l->tail = NULL;
-    while (it != NULL) {
+    do {
         ac__item *next = it->next;
         it->next = NULL;
         ac__run_item(l, it);
         it = next;
-    }
+    } while (it != NULL);
     return true;
 }
 

@@ -14,6 +14,12 @@
  * A lock is fair: while a woken waiter has not run, acquire does not take the
  * lock past it. Freeing an object while tasks wait on it makes their await
  * raise AC_EINVAL.
+ *
+ * A queue's leaves are not parked one by one on the loop's list (as the other
+ * leaves are, so that the loop can find and cancel their tasks): the queue's
+ * two FIFOs are parked there once per loop as a group (ac__park_group), and
+ * the loop finds the waiting tasks through their nodes. A wait and its
+ * wake-up then touch only the FIFO (issue 10: the ping-pong's switch).
  */
 #include "ac-int.h"
 
@@ -139,6 +145,9 @@ struct ac_queue {
     unsigned char *buf;   /* a ring of cap items */
     ac__wnode getters, putters;
     ac__joinable join;    /* join.c: items not marked done, join's waiters */
+    /* getters and putters as a group on the loop's parked list: their leaves
+     * are not parked one by one (ac__q_sleep) */
+    ac__park_group reg;
 };
 
 ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
@@ -153,10 +162,37 @@ ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
     ac__fifo_init(&q->getters);
     ac__fifo_init(&q->putters);
     ac__join_init(&q->join);
+    q->reg.fifo[0] = &q->getters;
+    q->reg.fifo[1] = &q->putters;
     return q;
 }
 
 ac__joinable *ac__queue_joinable(ac_queue *q) { return q != NULL ? &q->join : NULL; }
+
+/* ac__sync_sleep for a queue's getter or putter: the leaf is not parked (the
+ * loop finds it through the queue's group, parked once per loop). The group
+ * moves to this loop only when no task waits on the queue: while another
+ * loop's tasks do (a loop run inside one of its steps), this leaf is parked
+ * one by one, as the other leaves are, and the group's walks skip it. */
+static inline __attribute__((always_inline)) int ac__q_sleep(struct ac_queue *q, ac__sync_leaf *lf,
+                                                             ac__wnode *fifo, ac_task *task) {
+    ac_loop *l = ac__cur;
+    lf->pk.next = NULL; /* not parked yet (the queue's init leaves pk unset) */
+    if (AC__UNLIKELY(q->reg.loop != l)) {
+        if (q->reg.loop != NULL && !(ac__fifo_empty(&q->getters) && ac__fifo_empty(&q->putters)))
+            return ac__sync_sleep(lf, fifo, task);
+        ac__group_park(l, &q->reg);
+    }
+    ac__fifo_append(fifo, &lf->node, task);
+    lf->w.w.state = SY_WAIT;
+    lf->w.w.kind = AC__WAIT_CUSTOM;
+    lf->w.cancel = ac__sync_hook;
+    task->u.co.wait = &lf->w.w;
+    if (task->flags & AC__F_CANCEL) /* delivered at once, as ac__suspend_custom does */
+        ac__sync_hook(&lf->w, task);
+    return AC__SUSPEND;
+}
+
 
 static inline __attribute__((always_inline)) bool ac__q_full(const ac_queue *q) { return q->maxsize > 0 && q->count >= q->maxsize; }
 
@@ -255,6 +291,7 @@ void ac_queue_free(ac_queue *q) {
     ac__fifo_gone(&q->getters);
     ac__fifo_gone(&q->putters);
     ac__join_gone(&q->join);
+    ac__group_unpark(&q->reg);
     free(q->buf);
     free(q);
 }
@@ -266,6 +303,24 @@ void ac_queue_free(ac_queue *q) {
  * path. */
 static inline __attribute__((always_inline)) bool ac__q_small(const ac_queue *q) {
     return q->size == 8;
+}
+
+/* ac__q_push and ac__q_pop for 8-byte items, room and an item known to be
+ * there: the index scaled by a shift, the copy one move. */
+static inline __attribute__((always_inline)) void ac__q_push8(ac_queue *q, const void *item) {
+    size_t at = q->head + q->count;
+    if (at >= q->cap)
+        at -= q->cap;
+    memcpy(q->buf + (at << 3), item, 8);
+    q->count++;
+    q->join.unfinished++;
+}
+static inline __attribute__((always_inline)) void ac__q_pop8(ac_queue *q, void *item) {
+    size_t at = q->head;
+    if (item != NULL)
+        memcpy(item, q->buf + (at << 3), 8);
+    q->head = at + 1 == q->cap ? 0 : at + 1;
+    q->count--;
 }
 
 /* Wakes the first putter / getter that waits, out of line (the fast paths
@@ -287,19 +342,32 @@ static __attribute__((noinline)) int ac__queue_get_slow(ac_queue_get__frame *f, 
 int ac_queue_put__resume(void *frame, ac_task *task) {
     ac_queue_put__frame *f = frame;
     ac_queue *q = f->q;
+    ac_loop *l = ac__cur;
 
-    if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && task != NULL &&
-        ac__cur != NULL && !ac__q_full(q) && q->count != q->cap && ac__q_small(q)) {
+    /* room: count < cap says it for bounded queues too (their ring never
+     * grows past maxsize) */
+    if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && task != NULL && l != NULL &&
+        q->count < q->cap && ac__q_small(q)) {
+        ac__wnode *n;
         f->lf.w.w.state = SY_OVER;
-        /* ac__q_push itself (whatever else it counts), its growth and memcpy
-         * calls ruled out by the tests above */
-        (void)ac__q_push(q, f->item);
-        if (!ac__fifo_empty(&q->getters)) {
-            ac__wnode *n = q->getters.next;
+        ac__q_push8(q, f->item);
+        n = q->getters.next;
+        if (n != &q->getters) {
+            ac_task *t;
             if (n->state != AC__WN_WAIT) /* cancelled ones first: the loop */
                 return ac__q_wakeup_done(&q->getters);
-            ac__node_unlink(n);
-            ac__node_set(n);
+            /* ac__node_unlink and ac__node_set: a waiting node is linked, and
+             * its task is suspended on it (neither done nor queued: a task
+             * made runnable any other way has its node cancelled first) */
+            n->prev->next = n->next;
+            n->next->prev = n->prev;
+            n->prev = n->next = NULL;
+            n->state = AC__WN_SET;
+            t = n->task;
+            if (!(t->flags & AC__F_QUEUED)) {
+                t->flags |= AC__F_QUEUED;
+                ac__ready_push(l, &t->q);
+            }
         }
         return AC__DONE;
     }
@@ -309,35 +377,42 @@ int ac_queue_put__resume(void *frame, ac_task *task) {
 int ac_queue_get__resume(void *frame, ac_task *task) {
     ac_queue_get__frame *f = frame;
     ac_queue *q = f->q;
-    ac_loop *l = ac__cur;
+    ac_loop *l;
 
     if (f->lf.w.w.state == SY_WAIT) {
-        /* woken by a put (the queue not freed, no cancellation), item there */
+        /* woken by a put (the queue not freed, no cancellation), item there;
+         * a set node is out of the FIFO (every wake-up of a queue pops it) */
         if (f->lf.node.state == AC__WN_SET && !(task->flags & AC__F_CANCEL) && q->count > 0 &&
             ac__q_small(q)) {
-            ac__unpark(&f->lf.pk);
-            f->lf.w.w.kind = AC__WAIT_NONE;
-            ac__node_unlink(&f->lf.node);
-            f->lf.node.state = AC__WN_IDLE;
+            /* not parked (see ac__q_sleep); kind and state in one go; the
+             * node's state is not read again before the leaf next waits */
+            f->lf.w.w = (ac__waiter){.kind = AC__WAIT_NONE, .state = SY_OVER};
             goto pop;
         }
-    } else if (f->lf.w.w.state == SY_START && q != NULL && task != NULL && l != NULL &&
-               !(task->flags & AC__F_CANCEL) && ac__q_small(q)) {
-        if (q->count > 0)
+    } else if (f->lf.w.w.state == SY_START && q != NULL && task != NULL &&
+               (l = ac__cur) != NULL && ac__q_small(q)) {
+        /* an item there: taken, whatever cancellation is pending (asyncio's
+         * get() returns without awaiting) */
+        if (q->count > 0) {
+            f->lf.w.w.state = SY_OVER;
             goto pop;
-        /* ac__sync_sleep, with no cancellation to deliver (tested above) */
+        }
+        /* ac__q_sleep, with no cancellation to deliver; the queue's first
+         * wait on this loop parks its group (the general path: a call here
+         * would cost this path its prologue-free shape) */
+        if (AC__UNLIKELY(q->reg.loop != l || (task->flags & AC__F_CANCEL)))
+            return ac__queue_get_slow(f, task);
         ac__fifo_append(&q->getters, &f->lf.node, task);
+        f->lf.pk.next = NULL;
         f->lf.w.w.state = SY_WAIT;
         f->lf.w.w.kind = AC__WAIT_CUSTOM;
         f->lf.w.cancel = ac__sync_hook;
         task->u.co.wait = &f->lf.w.w;
-        ac__park(l, &f->lf.pk, task);
         return AC__SUSPEND;
     }
     return ac__queue_get_slow(f, task);
 pop:
-    f->lf.w.w.state = SY_OVER;
-    ac__q_pop(q, f->item); /* its memcpy call ruled out by the size test */
+    ac__q_pop8(q, f->item);
     if (!ac__fifo_empty(&q->putters))
         return ac__q_wakeup_done(&q->putters);
     return AC__DONE;
@@ -370,7 +445,7 @@ static int ac__queue_put_slow(ac_queue_put__frame *f, ac_task *task) {
         return ac__raise(task, AC_EINVAL);
     }
     if (ac__q_full(q))
-        return ac__sync_sleep(&f->lf, &q->putters, task);
+        return ac__q_sleep(q, &f->lf, &q->putters, task);
     f->lf.w.w.state = SY_OVER;
     if ((err = ac__q_push(q, f->item)) != 0)
         return ac__raise(task, err);
@@ -404,7 +479,7 @@ static int ac__queue_get_slow(ac_queue_get__frame *f, ac_task *task) {
         return ac__raise(task, AC_EINVAL);
     }
     if (q->count == 0)
-        return ac__sync_sleep(&f->lf, &q->getters, task);
+        return ac__q_sleep(q, &f->lf, &q->getters, task);
     f->lf.w.w.state = SY_OVER;
     ac__q_pop(q, f->item);
     ac__q_wakeup_next(&q->putters);

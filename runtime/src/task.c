@@ -615,6 +615,7 @@ static __attribute__((noinline)) int ac__wait_slow(ac__wait__frame *f, ac_task *
 int ac__wait__resume(void *frame, ac_task *task) {
     ac__wait__frame *f = frame;
     ac_task *h = f->h;
+    ac_loop *l;
 
     /* The common cases: woken by h's completion with a result; or h done
      * before the await (no suspension at all). */
@@ -626,15 +627,24 @@ int ac__wait__resume(void *frame, ac_task *task) {
                 ac__free(h);
             return AC__DONE;
         }
-    } else if (f->w.state == 0 && h != NULL && task != NULL && ac__cur != NULL) {
+    } else if (f->w.state == 0 && h != NULL && task != NULL && (l = ac__cur) != NULL) {
         if (h->state == AC__S_DONE)
             return AC__DONE;
         /* A plain future, pending, and no cancellation to pass on: wait. (With
          * AC_DEBUG, the slow path, which checks that h is of this loop.) */
         if (h->kind == AC__K_FUTURE && h->state == AC__S_PENDING && !(task->flags & AC__F_CANCEL) &&
-            !ac__cur->debug) {
+            !l->debug) {
             h->refs++; /* whatever the awaiting code does, h outlives the wait */
-            ac__waiters_add_inline(ac__cur, h, &task->q);
+            /* ac__waiters_add_inline, h known to be a future */
+            if (h->waiters != NULL) {
+                task->q.next = h->waiters->next;
+                h->waiters->next = &task->q;
+            } else {
+                task->q.next = &task->q;
+            }
+            h->waiters = &task->q;
+            if (!(h->flags & AC__F_LISTED))
+                ac__futures_link(l, h);
             f->w.kind = AC__WAIT_HANDLE;
             f->w.state = AC__WS_JOINED;
             task->u.co.wait = &f->w;

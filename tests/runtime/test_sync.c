@@ -392,3 +392,170 @@ TEST(sync, loop_closed_on_tasks_that_wait_forever) {
     ac_event_free(e);
     ac_semaphore_free(s);
 }
+
+/* A queue's waiters are not parked one by one: the loop finds them through
+ * the queue (its getters and putters, parked as a group on the loop's list,
+ * issue 10). The final cancel still reaches each, the loop's close still
+ * destroys those that wait again, and the queue, left with no waiter, works
+ * on the next loop: its group is parked there on its first wait. */
+typedef struct qwait__frame {
+    int ac__state;
+    ac_queue *q;
+    const char *name;
+    int put, round, v;
+    ac_queue_get__frame g;
+    ac_queue_put__frame p;
+} qwait__frame;
+CO_DECL(qwait);
+CO_DESC(qwait);
+
+static int qwait__resume(void *frame, ac_task *task) {
+    qwait__frame *f = frame;
+    int rc;
+    CO_BEGIN(f);
+    for (f->round = 0; f->round < 3; f->round++) {
+        if (f->put) {
+            f->v = 10 + f->round;
+            CO_AWAIT(f, 1, ac_queue_put__init(&f->p, f->q, &f->v), ac_queue_put__resume(&f->p, task));
+        } else {
+            CO_AWAIT(f, 2, ac_queue_get__init(&f->g, f->q, &f->v), ac_queue_get__resume(&f->g, task));
+        }
+        if (rc == AC__FAIL)
+            say("%s round %d: %s", f->name, f->round, ac_err_name(ac__caught(task)));
+        else
+            say("%s round %d: %d", f->name, f->round, f->v);
+    }
+    CO_END(f);
+}
+
+static ac_task *qwait(ac_queue *q, const char *name, int put) {
+    CO_NEW(qwait, t, f);
+    f->q = q;
+    f->name = name;
+    f->put = put;
+    return t;
+}
+
+typedef struct qmain__frame {
+    int ac__state;
+    ac_queue *q;
+    int put;
+    int v;
+    ac_sleep__frame sl;
+} qmain__frame;
+CO_DECL(qmain);
+CO_DESC(qmain);
+
+static int qmain__resume(void *frame, ac_task *task) {
+    qmain__frame *f = frame;
+    int rc;
+    (void)task;
+    CO_BEGIN(f);
+    if (f->put) {
+        ac_detach(ac_spawn(qwait(f->q, "p1", 1)));
+        CO_SLEEP(f, 1, 0);
+        /* p1 waits (the queue is full); this wakes it, and main ends first */
+        if (ac_queue_get_nowait(f->q, &f->v) == 0)
+            say("main took %d", f->v);
+    } else {
+        ac_detach(ac_spawn(qwait(f->q, "g1", 0)));
+        ac_detach(ac_spawn(qwait(f->q, "g2", 0)));
+        CO_SLEEP(f, 2, 0);
+        ac_queue_put_nowait(f->q, &(int){7});
+        CO_SLEEP(f, 3, 0);
+    }
+    CO_END(f);
+}
+
+static ac_task *qmain(ac_queue *q, int put) {
+    CO_NEW(qmain, t, f);
+    f->q = q;
+    f->put = put;
+    return t;
+}
+
+TEST(sync, queue_waiters_found_through_the_queue) {
+    ac_queue *q = ac_queue_new(int, 1);
+    int v;
+    log_reset();
+    cr_assert_eq(ac_run(qmain(q, 0), NULL), 0);
+    cr_assert_eq(ac_queue_size(q), 0);
+    cr_assert_eq(ac_queue_put_nowait(q, &(int){1}), 0);
+    cr_assert_eq(ac_run(qmain(q, 1), NULL), 0);
+    cr_assert_eq(ac_queue_get_nowait(q, &v), 0);
+    cr_assert_eq(ac_queue_size(q), 0);
+    ac_queue_free(q);
+    cr_assert_str_eq(co_log, "g1 round 0: 7\n"
+                             "g1 round 1: ECANCELED\n"
+                             "g2 round 0: ECANCELED\n"
+                             "main took 1\n"
+                             "p1 round 0: ECANCELED\n"
+                             "p1 round 1: 11\n");
+}
+
+/* A loop run inside a step of another (ac_run from a task) with a queue both
+ * wait on: the inner loop's getter is parked on its own (the queue's group
+ * stays with the outer loop, whose getter still waits), so the inner loop's
+ * final cancel and close reach only its own task, and the outer getter is
+ * still there for the put that follows. */
+typedef struct qinner__frame {
+    int ac__state;
+    ac_queue *q;
+    ac_sleep__frame sl;
+} qinner__frame;
+CO_DECL(qinner);
+CO_DESC(qinner);
+
+static int qinner__resume(void *frame, ac_task *task) {
+    qinner__frame *f = frame;
+    int rc;
+    (void)task;
+    CO_BEGIN(f);
+    ac_detach(ac_spawn(qwait(f->q, "inner", 0)));
+    CO_SLEEP(f, 1, 0);
+    CO_END(f);
+}
+
+static ac_task *qinner(ac_queue *q) {
+    CO_NEW(qinner, t, f);
+    f->q = q;
+    return t;
+}
+
+typedef struct qouter__frame {
+    int ac__state;
+    ac_queue *q;
+    ac_sleep__frame sl;
+} qouter__frame;
+CO_DECL(qouter);
+CO_DESC(qouter);
+
+static int qouter__resume(void *frame, ac_task *task) {
+    qouter__frame *f = frame;
+    int rc;
+    (void)task;
+    CO_BEGIN(f);
+    ac_detach(ac_spawn(qwait(f->q, "outer", 0)));
+    CO_SLEEP(f, 1, 0);
+    say("inner run: %d", ac_run(qinner(f->q), NULL));
+    ac_queue_put_nowait(f->q, &(int){5});
+    CO_SLEEP(f, 2, 0);
+    CO_END(f);
+}
+
+static ac_task *qouter(ac_queue *q) {
+    CO_NEW(qouter, t, f);
+    f->q = q;
+    return t;
+}
+
+TEST(sync, queue_shared_with_a_loop_run_inside_a_step) {
+    ac_queue *q = ac_queue_new(int, 0);
+    log_reset();
+    cr_assert_eq(ac_run(qouter(q), NULL), 0);
+    ac_queue_free(q);
+    cr_assert_str_eq(co_log, "inner round 0: ECANCELED\n"
+                             "inner run: 0\n"
+                             "outer round 0: 5\n"
+                             "outer round 1: ECANCELED\n");
+}

@@ -221,7 +221,21 @@ class Loop(object):
         if p != 0:
             while p != phead:
                 pk = _ptr(p, "ac__parking").dereference()
-                visit(Task(_addr(pk["task"])))
+                if _addr(pk["task"]) != 0:
+                    visit(Task(_addr(pk["task"])))
+                else:  # a parked group (a queue): the tasks of its waiting nodes
+                    g = _ptr(p, "ac__park_group").dereference()
+                    # a leaf parked on its own (another loop's wait) is not the group's
+                    own = _offset("ac__sync_leaf", "pk") - _offset("ac__sync_leaf", "node")
+                    for i in range(2):
+                        fh = _addr(g["fifo"][i])
+                        n = _addr(_ptr(fh, "ac__wnode").dereference()["next"])
+                        while n != fh and n != 0:
+                            node = _ptr(n, "ac__wnode").dereference()
+                            lpk = _ptr(n + own, "ac__parking").dereference()
+                            if int(node["state"]) == 1 and _addr(lpk["next"]) == 0:  # AC__WN_WAIT
+                                visit(Task(_addr(node["task"])))
+                            n = _addr(node["next"])
                 p = _addr(pk["next"])
         fhead = self.addr + _offset("ac_loop", "futures")
         foff = _offset("struct ac_task", "u")  # u.fut.link is at the start of u

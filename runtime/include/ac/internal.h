@@ -586,7 +586,9 @@ static inline void ac_tls_connect__init(ac_tls_connect__frame *f, const char *ho
 /* While one of these leaves is suspended it is on its loop's list of parked
  * leaves (pk), so that the loop can find and cancel its task (asyncio.run's
  * final cancel, ac_loop_close); a waiter of a queue, lock, semaphore, event
- * or group is also in that object's FIFO (node). NULL-linked when out. */
+ * or group is also in that object's FIFO (node). NULL-linked when out. A
+ * queue's getters and putters are not parked one by one: the queue's FIFOs
+ * are, as a group (sync.c), and the loop finds them through their nodes. */
 typedef struct ac__parking {
     struct ac__parking *prev, *next;
     ac_task *task;
@@ -615,7 +617,10 @@ typedef struct ac_queue_put__frame {
     const void *item;
 } ac_queue_put__frame;
 static inline void ac_queue_put__init(ac_queue_put__frame *f, ac_queue *q, const void *item) {
-    ac__sync_leaf_init(&f->lf);
+    /* ac__sync_leaf_init but pk: a queue leaf is never parked (its
+     * suspension clears pk.next for the shared hooks) */
+    f->lf.w.w.kind = AC__WAIT_NONE;
+    f->lf.w.w.state = 0;
     f->q = q;
     f->item = item;
 }
@@ -625,7 +630,10 @@ typedef struct ac_queue_get__frame {
     void *item;
 } ac_queue_get__frame;
 static inline void ac_queue_get__init(ac_queue_get__frame *f, ac_queue *q, void *item) {
-    ac__sync_leaf_init(&f->lf);
+    /* ac__sync_leaf_init but pk: a queue leaf is never parked (its
+     * suspension clears pk.next for the shared hooks) */
+    f->lf.w.w.kind = AC__WAIT_NONE;
+    f->lf.w.w.state = 0;
     f->q = q;
     f->item = item;
 }
