@@ -234,6 +234,12 @@ NodeWalk *node_walk(const TSTree *tree);
 uint32_t node_walk_depth(const NodeWalk *w);
 void node_walk_free(NodeWalk *w);
 void node_unit_adopt(NodeWalk **walks, int n);
+/* tree-sitter 0.20's own definitions (lib/src/node.c), inline: the two
+ * most frequent calls of the translator, out of line in the library. */
+static inline bool acc_node_is_null(TSNode n) { return n.id == NULL; }
+static inline uint32_t acc_node_start_byte(TSNode n) { return n.context[0]; }
+#define ts_node_is_null acc_node_is_null
+#define ts_node_start_byte acc_node_start_byte
 #ifndef ACC_NODES_C
 #define ts_node_child acc_node_child
 #define ts_node_named_child acc_node_named_child

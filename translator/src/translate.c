@@ -26,7 +26,7 @@ static void resolve_gen_lines(Buf *b, const char *outpath) {
             p = q + 1;
             continue;
         }
-        for (const char *c = counted; c < q; c++) line += *c == '\n';
+        for (const char *c = counted; (c = memchr(c, '\n', (size_t)(q - c))) != NULL; c++) line++;
         buf_put(&r, copied, (size_t)(q - copied));
         buf_printf(&r, "#line %d %s\n", line + 1, lit);
         const char *nl = memchr(q, '\n', (size_t)(end - q));
