@@ -182,6 +182,14 @@ struct ac_stream {
     bool reading;              /* uv_read_start is on */
     bool closing;              /* ac_close was called */
     ac__read__frame *reader;   /* the task waiting in a read, or NULL */
+    /* While the reader waits in ac_read with nothing buffered: its buffer,
+     * where libuv reads straight into (stream.c: ac__stream_alloc); else NULL. */
+    char *direct;
+    size_t direct_len;
+    /* ac_write's fast path: the descriptor + 1 that write(2) may be called on
+     * while libuv has no write queued (a TCP stream without a transport, not
+     * shut down nor closing); 0 not known yet, -1 never (stream.c). */
+    int wfd;
     ac_stream **backref;       /* cleared on close: a server's or a process's slot */
     const struct ac__transport *tx; /* NULL: the wire's bytes are the stream's; else TLS */
     void *tx_state;            /* the transport's per-stream state */

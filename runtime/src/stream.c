@@ -23,11 +23,15 @@
  */
 #include "io.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifndef _WIN32
+#include <unistd.h>
+#endif
 
 /* ------------------------------------------------------------------------- */
 /* The loop's I/O state and the loop's hooks                                  */
@@ -59,12 +63,22 @@ ac__io *ac__io_get(ac_loop *l) {
     return l->io;
 }
 
+static void ac__stream_kill(ac__obj *o);
+
 void ac__io_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t)) {
     ac__iolink *d;
+    ac__dlink *o;
     if (l->io == NULL)
         return;
     for (d = l->io->leaves.next; d != &l->io->leaves; d = d->next)
         visit(v, ac__container_of(d, ac__io_leaf, link)->task);
+    /* Reads are not on that list: each open stream has at most one. */
+    for (o = l->io->objs.next; o != &l->io->objs; o = o->next) {
+        ac__obj *ob = ac__container_of(o, ac__obj, link);
+        ac_stream *s = ac__container_of(ob, ac_stream, obj);
+        if (ob->kill == ac__stream_kill && s->reader != NULL)
+            visit(v, s->reader->io.task);
+    }
 }
 
 void ac__io_loop_close(ac_loop *l) {
@@ -80,7 +94,8 @@ void ac__io_loop_close(ac_loop *l) {
             f->w.cancel(&f->w, f->task);
     }
     /* Then every object left open: closed now, freed by libuv's callbacks
-     * (ac_loop_close runs the loop until they have run). */
+     * (ac_loop_close runs the loop until they have run). A stream's close
+     * ends the read waiting on it (reads are not on the list of leaves). */
     while (!ac__dlink_empty(&io->objs)) {
         ac__obj *o = ac__container_of(io->objs.next, ac__obj, link);
         ac__dlink_remove(&o->link);
@@ -147,9 +162,11 @@ int ac__stream_close(ac_stream *s) {
      * touching s again (it may be freed before that task runs). */
     if ((f = s->reader) != NULL) {
         s->reader = NULL;
+        s->direct = NULL;
         f->s = NULL;
         ac__io_wake(&f->io, 0);
     }
+    s->wfd = -1;
     if (s->tx != NULL) /* TLS: close_notify if it can, and free its state */
         s->tx->close(s);
     free(s->buf);
@@ -237,9 +254,10 @@ static _Thread_local char ac__read_scratch[64 * 1024];
  * buffer (f->ac__ret of them): see ac__stream_alloc. */
 enum { AC__READ_GOT = 3 };
 
-/* A task waits in ac_read with nothing buffered: libuv reads straight into
- * its buffer (one copy less), and the read ends with what came. Otherwise
- * into the scratch buffer, appended to the stream's buffer by on_read. */
+/* A task waits in ac_read with nothing buffered (s->direct, set when it
+ * suspends, cleared when it is woken): libuv reads straight into its buffer
+ * (one copy less), and the read ends with what came. Otherwise into the
+ * scratch buffer, appended to the stream's buffer by on_read. */
 static __attribute__((noinline)) void ac__stream_alloc_scratch(uv_buf_t *buf) {
     buf->base = ac__read_scratch;
     buf->len = sizeof ac__read_scratch;
@@ -247,12 +265,10 @@ static __attribute__((noinline)) void ac__stream_alloc_scratch(uv_buf_t *buf) {
 
 static void ac__stream_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
     ac_stream *s = h->data;
-    ac__read__frame *f = s->reader;
     (void)suggested;
-    if (f != NULL && f->mode == AC__READ_SOME && !f->io.woken && s->len == 0 && f->n > 0 &&
-        s->tx == NULL) {
-        buf->base = f->buf;
-        buf->len = f->n < INT_MAX ? f->n : INT_MAX;
+    if (s->direct != NULL) {
+        buf->base = s->direct;
+        buf->len = s->direct_len;
         return;
     }
     ac__stream_alloc_scratch(buf); /* out of line: its thread-local needs a call */
@@ -336,17 +352,18 @@ static __attribute__((noinline)) void ac__stream_on_read_more(ac_stream *s, ssiz
 
 static void ac__stream_on_read(uv_stream_t *h, ssize_t nread, const uv_buf_t *buf) {
     ac_stream *s = h->data;
-    ac__read__frame *f = s->reader;
 
-    if (nread > 0 && f != NULL && buf->base == (char *)f->buf && !f->io.woken) {
+    if (nread > 0 && buf->base == s->direct) {
         /* Straight into the waiting reader's buffer (ac__stream_alloc): the
-         * read is over, its task runs on the next pass (ac__io_wake, inline,
-         * so that this common case needs no prologue). */
+         * read is over, its task runs on this pass (ac__io_wake, inline, so
+         * that this common case needs no prologue; err is 0 since it
+         * suspended). The reader stays s->reader until it runs. */
+        ac__read__frame *f = s->reader;
         ac_task *task = f->io.task;
+        s->direct = NULL;
         f->ac__ret = (int)nread;
         f->io.w.w.state = AC__READ_GOT;
         f->io.woken = 1;
-        f->io.err = 0;
         task->flags |= AC__F_QUEUED;
         ac__ready_push(ac__cur, &task->q);
         return;
@@ -373,8 +390,10 @@ static void ac__stream_on_read_more(ac_stream *s, ssize_t nread, const uv_buf_t 
         return; /* EAGAIN */
     }
     f = s->reader;
-    if (f != NULL && !f->io.woken && ac__read_ready(f))
+    if (f != NULL && !f->io.woken && ac__read_ready(f)) {
+        s->direct = NULL;
         ac__io_wake(&f->io, 0);
+    }
     /* Back-pressure: stop once enough is buffered for nobody in particular. */
     if (s->reading && s->len >= AC__STREAM_HIGH && (f == NULL || f->io.woken))
         ac__stream_stop(s);
@@ -461,14 +480,51 @@ static int ac__read_try(ac__read__frame *f, ac_task *task) {
     return AC__SUSPEND;
 }
 
+/* A read leaf is not on the loop's list of I/O leaves: its stream holds it
+ * (s->reader), and the loop finds it there (ac__io_pending_tasks; at
+ * ac_loop_close the stream's close ends it). So its link is never used, and
+ * its initialiser leaves it unset. */
+
 static void ac__read_cancel(ac__waiter_ex *x, ac_task *task) {
     ac__read__frame *f = (ac__read__frame *)(void *)x;
     (void)task;
-    ac__iolink_remove(&f->io.link);
-    if (f->s != NULL && f->s->reader == f)
+    if (f->s != NULL && f->s->reader == f) {
         f->s->reader = NULL;
+        f->s->direct = NULL;
+    }
     f->s = NULL;
     ac__io_wake(&f->io, AC_ECANCELED);
+}
+
+/* Suspends task in read f of s (state AC__IO_WAITING): ac__io_suspend
+ * without the list. While it waits for some bytes with nothing buffered,
+ * libuv reads straight into its buffer (s->direct). */
+static inline __attribute__((always_inline)) int ac__read_suspend(ac_stream *s, ac__read__frame *f,
+                                                                  ac_task *task) {
+    f->io.w.w.kind = AC__WAIT_CUSTOM;
+    f->io.w.w.state = AC__IO_WAITING;
+    f->io.w.cancel = ac__read_cancel;
+    f->io.task = task;
+    f->io.err = 0;
+    f->io.woken = 0;
+    task->u.co.wait = &f->io.w.w;
+    s->reader = f;
+    if (f->mode == AC__READ_SOME && s->len == 0 && s->tx == NULL && f->n != 0) {
+        s->direct = f->buf;
+        s->direct_len = f->n < INT_MAX ? f->n : INT_MAX;
+    }
+    return AC__SUSPEND;
+}
+
+/* ac__io_resumed for a read (not on the list). */
+static inline bool ac__read_resumed(ac__read__frame *f, ac_task *task) {
+    f->io.w.w.kind = AC__WAIT_NONE;
+    f->io.woken = 0;
+    if (task->flags & AC__F_CANCEL) {
+        task->flags &= ~AC__F_CANCEL;
+        return true;
+    }
+    return false;
 }
 
 static __attribute__((noinline)) int ac__read_slow(ac__read__frame *f, ac_task *task);
@@ -478,27 +534,28 @@ static inline __attribute__((always_inline)) int ac__read_resume(void *frame, ac
     ac_stream *s = f->s;
 
     /* The common cases, without a prologue: the bytes came straight into the
-     * buffer (not cancelled meanwhile); or a first call on a stream that is
-     * reading and holds nothing: wait. */
+     * buffer (not cancelled meanwhile, the stream still open: the frame is
+     * done with, nothing in it needs resetting); or a first call on a stream
+     * that is reading and holds nothing: wait. */
     if (f->io.w.w.state == AC__READ_GOT) {
-        /* (below the high-water mark: the slow path may stop reading) */
-        if (s != NULL && !(task->flags & AC__F_CANCEL) && s->len < AC__STREAM_HIGH) {
-            ac__iolink_remove(&f->io.link);
-            f->io.w.w.kind = AC__WAIT_NONE;
-            f->io.woken = 0;
-            f->io.w.w.state = AC__IO_OVER;
+        if (s != NULL && !(task->flags & AC__F_CANCEL)) {
             s->reader = NULL;
             return AC__DONE;
         }
     } else if (f->io.w.w.state == 0 && s != NULL && f->mode == AC__READ_SOME && s->len == 0 &&
-               s->reading && s->err == 0 && !s->closing && s->reader == NULL && f->n != 0 &&
-               f->buf != NULL && task != NULL && !ac__io_cancel_pending(task)) {
-        ac_loop *l = ac__cur;
-        if (l != NULL) {
-            s->reader = f;
-            f->io.w.w.state = AC__IO_WAITING;
-            return ac__io_suspend(l, &f->io, task, ac__read_cancel);
-        }
+               s->reading && s->err == 0 && !s->closing && s->reader == NULL && s->tx == NULL &&
+               f->n != 0 && f->buf != NULL && task != NULL && !ac__io_cancel_pending(task)) {
+        f->io.w.w.kind = AC__WAIT_CUSTOM;
+        f->io.w.w.state = AC__IO_WAITING;
+        f->io.w.cancel = ac__read_cancel;
+        f->io.task = task;
+        f->io.err = 0;
+        f->io.woken = 0;
+        task->u.co.wait = &f->io.w.w;
+        s->reader = f;
+        s->direct = f->buf;
+        s->direct_len = f->n < INT_MAX ? f->n : INT_MAX;
+        return AC__SUSPEND;
     }
     return ac__read_slow(f, task);
 }
@@ -514,14 +571,6 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
             return ac__raise(task, AC_EINVAL);
         if (s->reader != NULL)
             return ac__raise(task, AC_EBUSY);
-        /* The common case of a server: ac_read on a stream that is reading and
-         * holds nothing. */
-        if (f->mode == AC__READ_SOME && s->len == 0 && s->reading && s->err == 0 && f->n != 0 &&
-            !ac__io_cancel_pending(task)) {
-            s->reader = f;
-            f->io.w.w.state = AC__IO_WAITING;
-            return ac__io_suspend(l, &f->io, task, ac__read_cancel);
-        }
         rc = ac__read_try(f, task);
         if (rc != AC__SUSPEND) {
             f->io.w.w.state = AC__IO_OVER;
@@ -534,13 +583,13 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
             f->io.w.w.state = AC__IO_OVER;
             return ac__raise(task, s->err);
         }
-        s->reader = f;
-        f->io.w.w.state = AC__IO_WAITING;
-        return ac__io_suspend(l, &f->io, task, ac__read_cancel);
+        return ac__read_suspend(s, f, task);
     case AC__IO_WAITING:
-        if (ac__io_resumed(&f->io, task)) {
-            if (s != NULL && s->reader == f)
+        if (ac__read_resumed(f, task)) {
+            if (s != NULL && s->reader == f) {
                 s->reader = NULL;
+                s->direct = NULL;
+            }
             f->io.w.w.state = AC__IO_OVER;
             return ac__raise(task, AC_ECANCELED);
         }
@@ -550,11 +599,15 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
             return AC__DONE;
         }
         s->reader = NULL;
+        s->direct = NULL;
         rc = ac__read_try(f, task);
         if (rc == AC__SUSPEND) { /* not there after all: wait on */
             ac__stream_want(s);
-            s->reader = f;
-            return ac__io_suspend(l, &f->io, task, ac__read_cancel);
+            if (s->err != 0) { /* could not start reading */
+                f->io.w.w.state = AC__IO_OVER;
+                return ac__raise(task, s->err);
+            }
+            return ac__read_suspend(s, f, task);
         }
         /* Read on ahead only while below the high-water mark. */
         if (s->reading && s->len >= AC__STREAM_HIGH)
@@ -562,8 +615,9 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
         f->io.w.w.state = AC__IO_OVER;
         return rc;
     case AC__READ_GOT:
+        /* Cancelled after its bytes came, or the stream closed meanwhile. */
         f->io.w.w.state = AC__IO_OVER;
-        if (ac__io_resumed(&f->io, task)) {
+        if (ac__read_resumed(f, task)) {
             if (s != NULL) {
                 if (s->reader == f)
                     s->reader = NULL;
@@ -571,11 +625,8 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
             }
             return ac__raise(task, AC_ECANCELED);
         }
-        if (s != NULL) {
+        if (s != NULL) /* (not reached: the fast path took it) */
             s->reader = NULL;
-            if (s->reading && s->len >= AC__STREAM_HIGH)
-                ac__stream_stop(s);
-        }
         return AC__DONE;
     default:
         return AC__DONE;
@@ -648,29 +699,52 @@ static void ac__write_cancel(ac__waiter_ex *x, ac_task *task) {
 
 static __attribute__((noinline)) int ac__write_slow(ac_write__frame *f, ac_task *task, int tried);
 
+/* What write(2)'s failure means to ac_write: as uv_try_write says it (an
+ * interrupted call wrote nothing: the rest is queued, as for EAGAIN). */
+static __attribute__((noinline)) int ac__write_errno(void) {
+    int e = errno;
+    if (e == EAGAIN || e == EWOULDBLOCK || e == ENOBUFS || e == EINTR)
+        return UV_EAGAIN;
+    return -e;
+}
+
+/* The common case: a first call the system takes at once. On a TCP stream
+ * (s->wfd) with no write queued in libuv, this is uv_try_write's own test and
+ * its write(2), without its checks of what we know already (connected, not
+ * shut down: ac_write_eof, ac_close and ac_start_tls turn s->wfd off). */
 int ac_write__resume(void *frame, ac_task *task) {
     ac_write__frame *f = frame;
     ac_stream *s = f->s;
 
-    /* The common case: a first call the system takes at once. */
-    if (f->io.w.w.state == 0 && s != NULL && !s->closing && s->tx == NULL && f->buf != NULL && f->n != 0 &&
-        f->n <= (1u << 30) && task != NULL && ac__cur != NULL && ac__cur->io != NULL) {
-        uv_buf_t b;
-        int rc;
-        b.base = (char *)f->buf;
-        b.len = f->n;
-        rc = uv_try_write(&s->u.s, &b, 1);
-        if (rc >= 0 && (size_t)rc == f->n) {
-            f->io.w.w.state = AC__IO_OVER;
+#ifndef _WIN32
+    if (f->io.w.w.state == 0 && s != NULL && s->wfd > 0 && s->u.s.write_queue_size == 0 &&
+        f->n - 1 < (size_t)1 << 30 && f->buf != NULL && task != NULL) {
+        ssize_t k = write(s->wfd - 1, f->buf, f->n);
+        if (k == (ssize_t)f->n)
             return AC__DONE;
-        }
-        return ac__write_slow(f, task, rc);
+        return ac__write_slow(f, task, k >= 0 ? (int)k : ac__write_errno());
     }
+#endif
     return ac__write_slow(f, task, INT_MIN);
 }
 
+/* The descriptor + 1 that ac_write's fast path may write to, or -1. */
+static int ac__stream_wfd(ac_stream *s) {
+    uv_os_fd_t fd;
+#ifdef _WIN32
+    (void)s;
+    (void)fd;
+    return -1;
+#else
+    if (s->type != AC__STREAM_TCP || s->tx != NULL || s->closing ||
+        uv_fileno(&s->u.h, &fd) != 0 || fd < 0)
+        return -1;
+    return fd + 1;
+#endif
+}
+
 /* ac_write__resume, from the start (tried == INT_MIN) or after the fast path's
- * uv_try_write returned tried. */
+ * write(2) returned tried (bytes, or UV_EAGAIN or an error). */
 static int ac__write_slow(ac_write__frame *f, ac_task *task, int tried) {
     ac_loop *l = ac__cur;
     ac_stream *s = f->s;
@@ -683,6 +757,11 @@ static int ac__write_slow(ac_write__frame *f, ac_task *task, int tried) {
     if (tried != INT_MIN) {
         f->io.w.w.state = AC__IO_OVER;
         rc = tried;
+        if (l == NULL || l->io == NULL) { /* (a stream implies both) */
+            if (rc < 0 && rc != UV_EAGAIN)
+                return ac__raise(task, rc);
+            return ac__raise(task, AC_EINVAL);
+        }
         goto after_try;
     }
     switch (f->io.w.w.state) {
@@ -696,6 +775,8 @@ static int ac__write_slow(ac_write__frame *f, ac_task *task, int tried) {
             return AC__DONE;
         if (l->io == NULL && ac__io_get(l) == NULL)
             return ac__raise(task, AC_ENOMEM);
+        if (s->wfd == 0) /* the fast path's descriptor, from the next call on */
+            s->wfd = ac__stream_wfd(s);
         if (s->tx != NULL && (rc = s->tx->encode(s, &p, &n)) != 0) /* TLS records */
             return ac__raise(task, rc);
         /* At once if the system takes it all (libuv refuses while writes are
@@ -726,6 +807,7 @@ static int ac__write_slow(ac_write__frame *f, ac_task *task, int tried) {
             return ac__raise(task, rc);
         }
         f->req = r;
+        f->io.link.prev = f->io.link.next = NULL; /* (ac_write__init leaves it unset) */
         if (ac__io_cancel_pending(task)) { /* queued, as asyncio's write(); the wait is cancelled */
             r->f = NULL;
             f->req = NULL;
@@ -774,8 +856,10 @@ static void ac__stream_on_wire(ac_stream *s, ssize_t nread, const uv_buf_t *buf)
     if (s->err != 0)
         ac__stream_stop(s);
     f = s->reader;
-    if (f != NULL && !f->io.woken && ac__read_ready(f))
+    if (f != NULL && !f->io.woken && ac__read_ready(f)) {
+        s->direct = NULL;
         ac__io_wake(&f->io, 0);
+    }
     if (s->reading && s->len >= AC__STREAM_HIGH && (f == NULL || f->io.woken))
         ac__stream_stop(s);
 }
