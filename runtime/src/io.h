@@ -180,6 +180,8 @@ struct ac_stream {
     int err;                   /* sticky: UV_EOF, or the read error */
     uint8_t type;              /* AC__STREAM_* */
     bool reading;              /* uv_read_start is on */
+    bool rd_plain;             /* reading, no transport, no error, not closing:
+                                  ac_read's fast path tests this alone (stream.c) */
     bool closing;              /* ac_close was called */
     ac__read__frame *reader;   /* the task waiting in a read, or NULL */
     /* While the reader waits in ac_read with nothing buffered: its buffer,

@@ -154,6 +154,7 @@ int ac__stream_close(ac_stream *s) {
     if (s->closing)
         return 0;
     s->closing = true;
+    s->rd_plain = false;
     if (s->backref != NULL) {
         *s->backref = NULL;
         s->backref = NULL;
@@ -297,12 +298,15 @@ static int ac__stream_append(ac_stream *s, const char *p, size_t k) {
     return 0;
 }
 
+static void ac__stream_stop(ac_stream *s);
+
 /* Puts k bytes back in front of what s holds (a read that got them straight
  * into its buffer and was cancelled before it ran: asyncio keeps them). */
 static void ac__stream_unread(ac_stream *s, const char *p, size_t k) {
     size_t had = s->len;
     if (ac__stream_append(s, p, k) != 0) {
         s->err = AC_ENOMEM;
+        ac__stream_stop(s);
         return;
     }
     memmove(s->buf + s->start + k, s->buf + s->start, had);
@@ -328,6 +332,7 @@ static void ac__stream_stop(ac_stream *s) {
     if (s->reading) {
         uv_read_stop(&s->u.s);
         s->reading = false;
+        s->rd_plain = false;
     }
 }
 
@@ -405,10 +410,12 @@ static void ac__stream_want(ac_stream *s) {
     if (s->reading || s->err != 0 || s->closing)
         return;
     rc = uv_read_start(&s->u.s, ac__stream_alloc, ac__stream_on_read);
-    if (rc != 0)
+    if (rc != 0) {
         s->err = rc;
-    else
+    } else {
         s->reading = true;
+        s->rd_plain = s->tx == NULL;
+    }
 }
 
 /* ------------------------------------------------------------------------- */
@@ -529,22 +536,25 @@ static inline bool ac__read_resumed(ac__read__frame *f, ac_task *task) {
 
 static __attribute__((noinline)) int ac__read_slow(ac__read__frame *f, ac_task *task);
 
-static inline __attribute__((always_inline)) int ac__read_resume(void *frame, ac_task *task) {
+/* mode: the read's, when the resume function knows it (ac_read's), else -1. */
+static inline __attribute__((always_inline)) int ac__read_resume(void *frame, ac_task *task,
+                                                                 int mode) {
     ac__read__frame *f = frame;
     ac_stream *s = f->s;
 
     /* The common cases, without a prologue: the bytes came straight into the
      * buffer (not cancelled meanwhile, the stream still open: the frame is
-     * done with, nothing in it needs resetting); or a first call on a stream
-     * that is reading and holds nothing: wait. */
+     * done with, nothing in it needs resetting); or a first call of ac_read
+     * for 1..INT_MAX bytes on a plain stream that reads and holds nothing:
+     * wait, libuv reading into buf. */
     if (f->io.w.w.state == AC__READ_GOT) {
         if (s != NULL && !(task->flags & AC__F_CANCEL)) {
             s->reader = NULL;
             return AC__DONE;
         }
-    } else if (f->io.w.w.state == 0 && s != NULL && f->mode == AC__READ_SOME && s->len == 0 &&
-               s->reading && s->err == 0 && !s->closing && s->reader == NULL && s->tx == NULL &&
-               f->n != 0 && f->buf != NULL && task != NULL && !ac__io_cancel_pending(task)) {
+    } else if (mode == AC__READ_SOME && f->io.w.w.state == 0 && s != NULL && s->rd_plain &&
+               s->len == 0 && s->reader == NULL && f->n - 1 < (size_t)INT_MAX &&
+               f->buf != NULL && !ac__io_cancel_pending(task)) {
         f->io.w.w.kind = AC__WAIT_CUSTOM;
         f->io.w.w.state = AC__IO_WAITING;
         f->io.w.cancel = ac__read_cancel;
@@ -554,7 +564,7 @@ static inline __attribute__((always_inline)) int ac__read_resume(void *frame, ac
         task->u.co.wait = &f->io.w.w;
         s->reader = f;
         s->direct = f->buf;
-        s->direct_len = f->n < INT_MAX ? f->n : INT_MAX;
+        s->direct_len = f->n;
         return AC__SUSPEND;
     }
     return ac__read_slow(f, task);
@@ -633,9 +643,11 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
     }
 }
 
-int ac_read__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task); }
-int ac_read_exactly__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task); }
-int ac_read_line__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task); }
+int ac_read__resume(void *frame, ac_task *task) {
+    return ac__read_resume(frame, task, AC__READ_SOME);
+}
+int ac_read_exactly__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task, -1); }
+int ac_read_line__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task, -1); }
 
 AC__IO_DESC_RET(ac_read, ac__read__frame);
 AC__IO_DESC_RET(ac_read_exactly, ac__read__frame);
@@ -718,7 +730,7 @@ int ac_write__resume(void *frame, ac_task *task) {
 
 #ifndef _WIN32
     if (f->io.w.w.state == 0 && s != NULL && s->wfd > 0 && s->u.s.write_queue_size == 0 &&
-        f->n - 1 < (size_t)1 << 30 && f->buf != NULL && task != NULL) {
+        f->n - 1 < (size_t)1 << 30) {
         ssize_t k = write(s->wfd - 1, f->buf, f->n);
         if (k == (ssize_t)f->n)
             return AC__DONE;
@@ -757,11 +769,10 @@ static int ac__write_slow(ac_write__frame *f, ac_task *task, int tried) {
     if (tried != INT_MIN) {
         f->io.w.w.state = AC__IO_OVER;
         rc = tried;
-        if (l == NULL || l->io == NULL) { /* (a stream implies both) */
-            if (rc < 0 && rc != UV_EAGAIN)
-                return ac__raise(task, rc);
+        if (rc == UV_EFAULT && p == NULL) /* what the slow path says without trying */
             return ac__raise(task, AC_EINVAL);
-        }
+        if (task == NULL || l == NULL || l->io == NULL) /* (a stream implies l->io) */
+            return ac__raise(task, rc < 0 && rc != UV_EAGAIN ? rc : AC_EINVAL);
         goto after_try;
     }
     switch (f->io.w.w.state) {
