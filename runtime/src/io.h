@@ -1,13 +1,13 @@
 /*
  * io.h: the internals shared by libac's I/O files: stream.c (streams, reads,
- * writes, the loop's I/O state and its hooks), tcp.c (TCP connect and serve,
+ * the loop's I/O state and its hooks), write.c (ac_write), tcp.c (TCP connect and serve,
  * the server machinery), pipe.c (Unix-domain sockets), dns.c (the resolver),
  * signal.c, process.c, fs.c and tls.c (the TLS transport).
  *
  * How an I/O wait works (the leaf frames are in ac.h, "I/O leaf frames"):
  *
  *  - A leaf that must wait registers itself on its loop's list of I/O leaves
- *    (ac__io_suspend) and sets task->u.co.wait to its ac__waiter_ex, whose
+ *    (ac__io_suspend; a read is held by its stream instead, stream.c) and sets task->u.co.wait to its ac__waiter_ex, whose
  *    cancel hook undoes the wait. libuv's requests never point into a frame
  *    directly: they are small heap records (a write's unsent bytes, a
  *    connect request, a DNS or file-system request) that point back at the
