@@ -70,6 +70,7 @@ int ac_write_eof__resume(void *frame, ac_task *task) {
             return ac__raise(task, rc);
         }
         f->req = r;
+        s->wfd = -1; /* ac_write's fast path: libuv refuses writes from now on */
         if (ac__io_cancel_pending(task)) { /* shut down, as asyncio's write_eof(); the wait is cancelled */
             r->f = NULL;
             f->req = NULL;

@@ -1,13 +1,13 @@
 /*
  * io.h: the internals shared by libac's I/O files: stream.c (streams, reads,
- * writes, the loop's I/O state and its hooks), tcp.c (TCP connect and serve,
+ * the loop's I/O state and its hooks), write.c (ac_write), tcp.c (TCP connect and serve,
  * the server machinery), pipe.c (Unix-domain sockets), dns.c (the resolver),
  * signal.c, process.c, fs.c and tls.c (the TLS transport).
  *
  * How an I/O wait works (the leaf frames are in ac.h, "I/O leaf frames"):
  *
  *  - A leaf that must wait registers itself on its loop's list of I/O leaves
- *    (ac__io_suspend) and sets task->u.co.wait to its ac__waiter_ex, whose
+ *    (ac__io_suspend; a read is held by its stream instead, stream.c) and sets task->u.co.wait to its ac__waiter_ex, whose
  *    cancel hook undoes the wait. libuv's requests never point into a frame
  *    directly: they are small heap records (a write's unsent bytes, a
  *    connect request, a DNS or file-system request) that point back at the
@@ -180,8 +180,18 @@ struct ac_stream {
     int err;                   /* sticky: UV_EOF, or the read error */
     uint8_t type;              /* AC__STREAM_* */
     bool reading;              /* uv_read_start is on */
+    bool rd_plain;             /* reading, no transport, no error, not closing:
+                                  ac_read's fast path tests this alone (stream.c) */
     bool closing;              /* ac_close was called */
     ac__read__frame *reader;   /* the task waiting in a read, or NULL */
+    /* While the reader waits in ac_read with nothing buffered: its buffer,
+     * where libuv reads straight into (stream.c: ac__stream_alloc); else NULL. */
+    char *direct;
+    size_t direct_len;
+    /* ac_write's fast path: the descriptor + 1 that write(2) may be called on
+     * while libuv has no write queued (a TCP stream without a transport, not
+     * shut down nor closing); 0 not known yet, -1 never (stream.c). */
+    int wfd;
     ac_stream **backref;       /* cleared on close: a server's or a process's slot */
     const struct ac__transport *tx; /* NULL: the wire's bytes are the stream's; else TLS */
     void *tx_state;            /* the transport's per-stream state */

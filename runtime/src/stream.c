@@ -1,7 +1,7 @@
 /*
  * stream.c: the loop's I/O state and its hooks (pending tasks, loop close),
  * and streams: reading into the stream's buffer, ac_read / ac_read_exactly /
- * ac_read_line, ac_write, ac_close, peer names.
+ * ac_read_line, ac_close, peer names (ac_write: write.c).
  *
  * Reading: a stream reads (uv_read_start) from the first time a reader needs
  * data, into its own buffer, until the buffer holds AC__STREAM_HIGH bytes that
@@ -10,13 +10,14 @@
  * as asyncio's "already waiting" error). A reader is woken only once what it
  * asked for is there (some bytes; n bytes; a newline within n bytes, or n
  * bytes without one), or the stream ended or failed; it then copies from the
- * buffer, so a cancelled read loses nothing. The end of the stream (UV_EOF)
- * and read errors are sticky; data buffered before them is read first.
+ * buffer, so a cancelled read loses nothing. A read waiting for some bytes
+ * with nothing buffered has libuv read straight into its own buffer instead
+ * (s->direct); cancelled after they came, it puts them back. The end of the
+ * stream (UV_EOF) and read errors are sticky; data buffered before them is
+ * read first. A waiting read is held by its stream (s->reader), not by the
+ * loop's list of I/O leaves.
  *
- * Writing: ac_write first tries to write at once (uv_try_write); what the
- * system does not take is copied into a heap request queued with uv_write,
- * and the task waits for its callback. Cancelling that wait leaves the bytes
- * queued (they are the request's, not the frame's), as asyncio's drain().
+ * Writing: write.c.
  *
  * A stream with a transport (s->tx: TLS, tls.c) hands what the wire brings to
  * it, which decodes into the buffer; ac_write sends what it encodes.
@@ -59,12 +60,22 @@ ac__io *ac__io_get(ac_loop *l) {
     return l->io;
 }
 
+static void ac__stream_kill(ac__obj *o);
+
 void ac__io_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t)) {
     ac__iolink *d;
+    ac__dlink *o;
     if (l->io == NULL)
         return;
     for (d = l->io->leaves.next; d != &l->io->leaves; d = d->next)
         visit(v, ac__container_of(d, ac__io_leaf, link)->task);
+    /* Reads are not on that list: each open stream has at most one. */
+    for (o = l->io->objs.next; o != &l->io->objs; o = o->next) {
+        ac__obj *ob = ac__container_of(o, ac__obj, link);
+        ac_stream *s = ac__container_of(ob, ac_stream, obj);
+        if (ob->kill == ac__stream_kill && s->reader != NULL)
+            visit(v, s->reader->io.task);
+    }
 }
 
 void ac__io_loop_close(ac_loop *l) {
@@ -80,7 +91,8 @@ void ac__io_loop_close(ac_loop *l) {
             f->w.cancel(&f->w, f->task);
     }
     /* Then every object left open: closed now, freed by libuv's callbacks
-     * (ac_loop_close runs the loop until they have run). */
+     * (ac_loop_close runs the loop until they have run). A stream's close
+     * ends the read waiting on it (reads are not on the list of leaves). */
     while (!ac__dlink_empty(&io->objs)) {
         ac__obj *o = ac__container_of(io->objs.next, ac__obj, link);
         ac__dlink_remove(&o->link);
@@ -139,6 +151,7 @@ int ac__stream_close(ac_stream *s) {
     if (s->closing)
         return 0;
     s->closing = true;
+    s->rd_plain = false;
     if (s->backref != NULL) {
         *s->backref = NULL;
         s->backref = NULL;
@@ -147,9 +160,11 @@ int ac__stream_close(ac_stream *s) {
      * touching s again (it may be freed before that task runs). */
     if ((f = s->reader) != NULL) {
         s->reader = NULL;
+        s->direct = NULL;
         f->s = NULL;
         ac__io_wake(&f->io, 0);
     }
+    s->wfd = -1;
     if (s->tx != NULL) /* TLS: close_notify if it can, and free its state */
         s->tx->close(s);
     free(s->buf);
@@ -237,9 +252,10 @@ static _Thread_local char ac__read_scratch[64 * 1024];
  * buffer (f->ac__ret of them): see ac__stream_alloc. */
 enum { AC__READ_GOT = 3 };
 
-/* A task waits in ac_read with nothing buffered: libuv reads straight into
- * its buffer (one copy less), and the read ends with what came. Otherwise
- * into the scratch buffer, appended to the stream's buffer by on_read. */
+/* A task waits in ac_read with nothing buffered (s->direct, set when it
+ * suspends, cleared when it is woken): libuv reads straight into its buffer
+ * (one copy less), and the read ends with what came. Otherwise into the
+ * scratch buffer, appended to the stream's buffer by on_read. */
 static __attribute__((noinline)) void ac__stream_alloc_scratch(uv_buf_t *buf) {
     buf->base = ac__read_scratch;
     buf->len = sizeof ac__read_scratch;
@@ -247,12 +263,10 @@ static __attribute__((noinline)) void ac__stream_alloc_scratch(uv_buf_t *buf) {
 
 static void ac__stream_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
     ac_stream *s = h->data;
-    ac__read__frame *f = s->reader;
     (void)suggested;
-    if (f != NULL && f->mode == AC__READ_SOME && !f->io.woken && s->len == 0 && f->n > 0 &&
-        s->tx == NULL) {
-        buf->base = f->buf;
-        buf->len = f->n < INT_MAX ? f->n : INT_MAX;
+    if (s->direct != NULL) {
+        buf->base = s->direct;
+        buf->len = s->direct_len;
         return;
     }
     ac__stream_alloc_scratch(buf); /* out of line: its thread-local needs a call */
@@ -281,12 +295,15 @@ static int ac__stream_append(ac_stream *s, const char *p, size_t k) {
     return 0;
 }
 
+static void ac__stream_stop(ac_stream *s);
+
 /* Puts k bytes back in front of what s holds (a read that got them straight
  * into its buffer and was cancelled before it ran: asyncio keeps them). */
 static void ac__stream_unread(ac_stream *s, const char *p, size_t k) {
     size_t had = s->len;
     if (ac__stream_append(s, p, k) != 0) {
         s->err = AC_ENOMEM;
+        ac__stream_stop(s);
         return;
     }
     memmove(s->buf + s->start + k, s->buf + s->start, had);
@@ -312,6 +329,7 @@ static void ac__stream_stop(ac_stream *s) {
     if (s->reading) {
         uv_read_stop(&s->u.s);
         s->reading = false;
+        s->rd_plain = false;
     }
 }
 
@@ -336,17 +354,18 @@ static __attribute__((noinline)) void ac__stream_on_read_more(ac_stream *s, ssiz
 
 static void ac__stream_on_read(uv_stream_t *h, ssize_t nread, const uv_buf_t *buf) {
     ac_stream *s = h->data;
-    ac__read__frame *f = s->reader;
 
-    if (nread > 0 && f != NULL && buf->base == (char *)f->buf && !f->io.woken) {
+    if (nread > 0 && buf->base == s->direct) {
         /* Straight into the waiting reader's buffer (ac__stream_alloc): the
-         * read is over, its task runs on the next pass (ac__io_wake, inline,
-         * so that this common case needs no prologue). */
+         * read is over, its task runs on this pass (ac__io_wake, inline, so
+         * that this common case needs no prologue; err is 0 since it
+         * suspended). The reader stays s->reader until it runs. */
+        ac__read__frame *f = s->reader;
         ac_task *task = f->io.task;
+        s->direct = NULL;
         f->ac__ret = (int)nread;
         f->io.w.w.state = AC__READ_GOT;
         f->io.woken = 1;
-        f->io.err = 0;
         task->flags |= AC__F_QUEUED;
         ac__ready_push(ac__cur, &task->q);
         return;
@@ -373,8 +392,10 @@ static void ac__stream_on_read_more(ac_stream *s, ssize_t nread, const uv_buf_t 
         return; /* EAGAIN */
     }
     f = s->reader;
-    if (f != NULL && !f->io.woken && ac__read_ready(f))
+    if (f != NULL && !f->io.woken && ac__read_ready(f)) {
+        s->direct = NULL;
         ac__io_wake(&f->io, 0);
+    }
     /* Back-pressure: stop once enough is buffered for nobody in particular. */
     if (s->reading && s->len >= AC__STREAM_HIGH && (f == NULL || f->io.woken))
         ac__stream_stop(s);
@@ -386,10 +407,12 @@ static void ac__stream_want(ac_stream *s) {
     if (s->reading || s->err != 0 || s->closing)
         return;
     rc = uv_read_start(&s->u.s, ac__stream_alloc, ac__stream_on_read);
-    if (rc != 0)
+    if (rc != 0) {
         s->err = rc;
-    else
+    } else {
         s->reading = true;
+        s->rd_plain = s->tx == NULL;
+    }
 }
 
 /* ------------------------------------------------------------------------- */
@@ -461,44 +484,85 @@ static int ac__read_try(ac__read__frame *f, ac_task *task) {
     return AC__SUSPEND;
 }
 
+/* A read leaf is not on the loop's list of I/O leaves: its stream holds it
+ * (s->reader), and the loop finds it there (ac__io_pending_tasks; at
+ * ac_loop_close the stream's close ends it). So its link is never used, and
+ * its initialiser leaves it unset. */
+
 static void ac__read_cancel(ac__waiter_ex *x, ac_task *task) {
     ac__read__frame *f = (ac__read__frame *)(void *)x;
     (void)task;
-    ac__iolink_remove(&f->io.link);
-    if (f->s != NULL && f->s->reader == f)
+    if (f->s != NULL && f->s->reader == f) {
         f->s->reader = NULL;
+        f->s->direct = NULL;
+    }
     f->s = NULL;
     ac__io_wake(&f->io, AC_ECANCELED);
 }
 
+/* Suspends task in read f of s (state AC__IO_WAITING): ac__io_suspend
+ * without the list. While it waits for some bytes with nothing buffered,
+ * libuv reads straight into its buffer (s->direct). */
+static inline __attribute__((always_inline)) int ac__read_suspend(ac_stream *s, ac__read__frame *f,
+                                                                  ac_task *task) {
+    f->io.w.w.kind = AC__WAIT_CUSTOM;
+    f->io.w.w.state = AC__IO_WAITING;
+    f->io.w.cancel = ac__read_cancel;
+    f->io.task = task;
+    f->io.err = 0;
+    f->io.woken = 0;
+    task->u.co.wait = &f->io.w.w;
+    s->reader = f;
+    if (f->mode == AC__READ_SOME && s->len == 0 && s->tx == NULL && f->n != 0) {
+        s->direct = f->buf;
+        s->direct_len = f->n < INT_MAX ? f->n : INT_MAX;
+    }
+    return AC__SUSPEND;
+}
+
+/* ac__io_resumed for a read (not on the list). */
+static inline bool ac__read_resumed(ac__read__frame *f, ac_task *task) {
+    f->io.w.w.kind = AC__WAIT_NONE;
+    f->io.woken = 0;
+    if (task->flags & AC__F_CANCEL) {
+        task->flags &= ~AC__F_CANCEL;
+        return true;
+    }
+    return false;
+}
+
 static __attribute__((noinline)) int ac__read_slow(ac__read__frame *f, ac_task *task);
 
-static inline __attribute__((always_inline)) int ac__read_resume(void *frame, ac_task *task) {
+/* mode: the read's, when the resume function knows it (ac_read's), else -1. */
+static inline __attribute__((always_inline)) int ac__read_resume(void *frame, ac_task *task,
+                                                                 int mode) {
     ac__read__frame *f = frame;
     ac_stream *s = f->s;
 
     /* The common cases, without a prologue: the bytes came straight into the
-     * buffer (not cancelled meanwhile); or a first call on a stream that is
-     * reading and holds nothing: wait. */
+     * buffer (not cancelled meanwhile, the stream still open: the frame is
+     * done with, nothing in it needs resetting); or a first call of ac_read
+     * for 1..INT_MAX bytes on a plain stream that reads and holds nothing:
+     * wait, libuv reading into buf. */
     if (f->io.w.w.state == AC__READ_GOT) {
-        /* (below the high-water mark: the slow path may stop reading) */
-        if (s != NULL && !(task->flags & AC__F_CANCEL) && s->len < AC__STREAM_HIGH) {
-            ac__iolink_remove(&f->io.link);
-            f->io.w.w.kind = AC__WAIT_NONE;
-            f->io.woken = 0;
-            f->io.w.w.state = AC__IO_OVER;
+        if (s != NULL && !(task->flags & AC__F_CANCEL)) {
             s->reader = NULL;
             return AC__DONE;
         }
-    } else if (f->io.w.w.state == 0 && s != NULL && f->mode == AC__READ_SOME && s->len == 0 &&
-               s->reading && s->err == 0 && !s->closing && s->reader == NULL && f->n != 0 &&
-               f->buf != NULL && task != NULL && !ac__io_cancel_pending(task)) {
-        ac_loop *l = ac__cur;
-        if (l != NULL) {
-            s->reader = f;
-            f->io.w.w.state = AC__IO_WAITING;
-            return ac__io_suspend(l, &f->io, task, ac__read_cancel);
-        }
+    } else if (mode == AC__READ_SOME && f->io.w.w.state == 0 && s != NULL && s->rd_plain &&
+               s->len == 0 && s->reader == NULL && f->n - 1 < (size_t)INT_MAX &&
+               f->buf != NULL && !ac__io_cancel_pending(task)) {
+        f->io.w.w.kind = AC__WAIT_CUSTOM;
+        f->io.w.w.state = AC__IO_WAITING;
+        f->io.w.cancel = ac__read_cancel;
+        f->io.task = task;
+        f->io.err = 0;
+        f->io.woken = 0;
+        task->u.co.wait = &f->io.w.w;
+        s->reader = f;
+        s->direct = f->buf;
+        s->direct_len = f->n;
+        return AC__SUSPEND;
     }
     return ac__read_slow(f, task);
 }
@@ -514,14 +578,6 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
             return ac__raise(task, AC_EINVAL);
         if (s->reader != NULL)
             return ac__raise(task, AC_EBUSY);
-        /* The common case of a server: ac_read on a stream that is reading and
-         * holds nothing. */
-        if (f->mode == AC__READ_SOME && s->len == 0 && s->reading && s->err == 0 && f->n != 0 &&
-            !ac__io_cancel_pending(task)) {
-            s->reader = f;
-            f->io.w.w.state = AC__IO_WAITING;
-            return ac__io_suspend(l, &f->io, task, ac__read_cancel);
-        }
         rc = ac__read_try(f, task);
         if (rc != AC__SUSPEND) {
             f->io.w.w.state = AC__IO_OVER;
@@ -534,13 +590,13 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
             f->io.w.w.state = AC__IO_OVER;
             return ac__raise(task, s->err);
         }
-        s->reader = f;
-        f->io.w.w.state = AC__IO_WAITING;
-        return ac__io_suspend(l, &f->io, task, ac__read_cancel);
+        return ac__read_suspend(s, f, task);
     case AC__IO_WAITING:
-        if (ac__io_resumed(&f->io, task)) {
-            if (s != NULL && s->reader == f)
+        if (ac__read_resumed(f, task)) {
+            if (s != NULL && s->reader == f) {
                 s->reader = NULL;
+                s->direct = NULL;
+            }
             f->io.w.w.state = AC__IO_OVER;
             return ac__raise(task, AC_ECANCELED);
         }
@@ -550,11 +606,15 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
             return AC__DONE;
         }
         s->reader = NULL;
+        s->direct = NULL;
         rc = ac__read_try(f, task);
         if (rc == AC__SUSPEND) { /* not there after all: wait on */
             ac__stream_want(s);
-            s->reader = f;
-            return ac__io_suspend(l, &f->io, task, ac__read_cancel);
+            if (s->err != 0) { /* could not start reading */
+                f->io.w.w.state = AC__IO_OVER;
+                return ac__raise(task, s->err);
+            }
+            return ac__read_suspend(s, f, task);
         }
         /* Read on ahead only while below the high-water mark. */
         if (s->reading && s->len >= AC__STREAM_HIGH)
@@ -562,8 +622,9 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
         f->io.w.w.state = AC__IO_OVER;
         return rc;
     case AC__READ_GOT:
+        /* Cancelled after its bytes came, or the stream closed meanwhile. */
         f->io.w.w.state = AC__IO_OVER;
-        if (ac__io_resumed(&f->io, task)) {
+        if (ac__read_resumed(f, task)) {
             if (s != NULL) {
                 if (s->reader == f)
                     s->reader = NULL;
@@ -571,20 +632,19 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
             }
             return ac__raise(task, AC_ECANCELED);
         }
-        if (s != NULL) {
+        if (s != NULL) /* (not reached: the fast path took it) */
             s->reader = NULL;
-            if (s->reading && s->len >= AC__STREAM_HIGH)
-                ac__stream_stop(s);
-        }
         return AC__DONE;
     default:
         return AC__DONE;
     }
 }
 
-int ac_read__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task); }
-int ac_read_exactly__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task); }
-int ac_read_line__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task); }
+int ac_read__resume(void *frame, ac_task *task) {
+    return ac__read_resume(frame, task, AC__READ_SOME);
+}
+int ac_read_exactly__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task, -1); }
+int ac_read_line__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task, -1); }
 
 AC__IO_DESC_RET(ac_read, ac__read__frame);
 AC__IO_DESC_RET(ac_read_exactly, ac__read__frame);
@@ -612,154 +672,6 @@ ac_task *ac_read_line(ac_stream *s, void *buf, size_t n) {
 }
 
 /* ------------------------------------------------------------------------- */
-/* ac_write                                                                   */
-/* ------------------------------------------------------------------------- */
-
-/* The bytes the system did not take at once, queued with uv_write. The
- * callback owns it: it wakes the frame if one still waits, and frees it. */
-typedef struct ac__write_req {
-    uv_write_t req;
-    ac_write__frame *f;        /* NULL once the wait was cancelled */
-    size_t len;
-    char data[];
-} ac__write_req;
-
-static void ac__write_on_done(uv_write_t *req, int status) {
-    ac__write_req *r = ac__container_of(req, ac__write_req, req);
-    ac_write__frame *f = r->f;
-    if (f != NULL) {
-        f->req = NULL;
-        /* UV_ECANCELED: the stream was closed under the write. */
-        ac__io_wake(&f->io, status == UV_ECANCELED ? AC_EPIPE : status);
-    }
-    free(r);
-}
-
-static void ac__write_cancel(ac__waiter_ex *x, ac_task *task) {
-    ac_write__frame *f = (ac_write__frame *)(void *)x;
-    (void)task;
-    ac__iolink_remove(&f->io.link);
-    if (f->req != NULL) { /* the bytes stay queued: the request owns them */
-        f->req->f = NULL;
-        f->req = NULL;
-    }
-    ac__io_wake(&f->io, AC_ECANCELED);
-}
-
-static __attribute__((noinline)) int ac__write_slow(ac_write__frame *f, ac_task *task, int tried);
-
-int ac_write__resume(void *frame, ac_task *task) {
-    ac_write__frame *f = frame;
-    ac_stream *s = f->s;
-
-    /* The common case: a first call the system takes at once. */
-    if (f->io.w.w.state == 0 && s != NULL && !s->closing && s->tx == NULL && f->buf != NULL && f->n != 0 &&
-        f->n <= (1u << 30) && task != NULL && ac__cur != NULL && ac__cur->io != NULL) {
-        uv_buf_t b;
-        int rc;
-        b.base = (char *)f->buf;
-        b.len = f->n;
-        rc = uv_try_write(&s->u.s, &b, 1);
-        if (rc >= 0 && (size_t)rc == f->n) {
-            f->io.w.w.state = AC__IO_OVER;
-            return AC__DONE;
-        }
-        return ac__write_slow(f, task, rc);
-    }
-    return ac__write_slow(f, task, INT_MIN);
-}
-
-/* ac_write__resume, from the start (tried == INT_MIN) or after the fast path's
- * uv_try_write returned tried. */
-static int ac__write_slow(ac_write__frame *f, ac_task *task, int tried) {
-    ac_loop *l = ac__cur;
-    ac_stream *s = f->s;
-    const char *p = f->buf; /* the bytes to send: f's, or what a transport made of them */
-    size_t n = f->n, done = 0, rest;
-    ac__write_req *r;
-    uv_buf_t b;
-    int rc;
-
-    if (tried != INT_MIN) {
-        f->io.w.w.state = AC__IO_OVER;
-        rc = tried;
-        goto after_try;
-    }
-    switch (f->io.w.w.state) {
-    case 0:
-        f->io.w.w.state = AC__IO_OVER;
-        if (task == NULL || l == NULL || s == NULL || (f->buf == NULL && f->n != 0))
-            return ac__raise(task, AC_EINVAL);
-        if (s->closing)
-            return ac__raise(task, AC_EPIPE);
-        if (f->n == 0)
-            return AC__DONE;
-        if (l->io == NULL && ac__io_get(l) == NULL)
-            return ac__raise(task, AC_ENOMEM);
-        if (s->tx != NULL && (rc = s->tx->encode(s, &p, &n)) != 0) /* TLS records */
-            return ac__raise(task, rc);
-        /* At once if the system takes it all (libuv refuses while writes are
-         * queued, which keeps the order). */
-        b.base = (char *)p;
-        b.len = n > (1u << 30) ? (1u << 30) : (unsigned)n;
-        rc = uv_try_write(&s->u.s, &b, 1);
-    after_try:
-        if (rc >= 0)
-            done = (size_t)rc;
-        else if (rc != UV_EAGAIN && rc != UV_ENOSYS)
-            return ac__raise(task, rc);
-        if (done == n)
-            return AC__DONE;
-        rest = n - done;
-        if (rest > UINT_MAX) /* one uv_buf_t holds < 4 GiB */
-            return ac__raise(task, AC_E2BIG);
-        r = malloc(sizeof *r + rest);
-        if (r == NULL)
-            return ac__raise(task, AC_ENOMEM);
-        memcpy(r->data, p + done, rest);
-        r->len = rest;
-        r->f = f;
-        b = uv_buf_init(r->data, (unsigned)rest);
-        rc = uv_write(&r->req, &s->u.s, &b, 1, ac__write_on_done);
-        if (rc != 0) {
-            free(r);
-            return ac__raise(task, rc);
-        }
-        f->req = r;
-        if (ac__io_cancel_pending(task)) { /* queued, as asyncio's write(); the wait is cancelled */
-            r->f = NULL;
-            f->req = NULL;
-            return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
-        }
-        f->io.w.w.state = AC__IO_WAITING;
-        return ac__io_suspend(l, &f->io, task, ac__write_cancel);
-    case AC__IO_WAITING:
-        f->io.w.w.state = AC__IO_OVER;
-        if (ac__io_resumed(&f->io, task)) {
-            if (f->req != NULL) {
-                f->req->f = NULL;
-                f->req = NULL;
-            }
-            return ac__raise(task, AC_ECANCELED);
-        }
-        if (f->io.err != 0)
-            return ac__raise(task, f->io.err);
-        return AC__DONE;
-    default:
-        return AC__DONE;
-    }
-}
-
-AC__IO_DESC(ac_write, ac_write__frame);
-
-ac_task *ac_write(ac_stream *s, const void *buf, size_t n) {
-    ac_task *t = ac__coro_new(&ac_write__desc);
-    if (t != NULL)
-        ac_write__init(ac__frame(t), s, buf, n);
-    return t;
-}
-
-/* ------------------------------------------------------------------------- */
 /* Transports (TLS, tls.c): the stream's side of their hooks                  */
 /* ------------------------------------------------------------------------- */
 
@@ -774,8 +686,10 @@ static void ac__stream_on_wire(ac_stream *s, ssize_t nread, const uv_buf_t *buf)
     if (s->err != 0)
         ac__stream_stop(s);
     f = s->reader;
-    if (f != NULL && !f->io.woken && ac__read_ready(f))
+    if (f != NULL && !f->io.woken && ac__read_ready(f)) {
+        s->direct = NULL;
         ac__io_wake(&f->io, 0);
+    }
     if (s->reading && s->len >= AC__STREAM_HIGH && (f == NULL || f->io.woken))
         ac__stream_stop(s);
 }

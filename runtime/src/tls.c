@@ -576,6 +576,8 @@ static int ac__hs_start(ac_start_tls__frame *f, ac_task *task, ac_loop *l) {
         return ac__raise(task, rc);
     s->tx = &ac__tls_transport;
     s->tx_state = c;
+    s->wfd = -1; /* ac_read's and ac_write's fast paths see plain bytes: not any more */
+    s->rd_plain = false;
     /* Bytes read before the upgrade are the peer's first TLS bytes. */
     if (s->len > 0) {
         if (BIO_write(c->rbio, s->buf + s->start, (int)s->len) != (int)s->len)

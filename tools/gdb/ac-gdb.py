@@ -216,6 +216,17 @@ class Loop(object):
                 leaf = _ptr(d - off, "ac__io_leaf").dereference()
                 visit(Task(_addr(leaf["task"])))
                 d = _addr(_ptr(d, "ac__iolink").dereference()["next"])
+            # reads are not on that list: an open stream holds its reader
+            ohead = io + _offset("ac__io", "objs")
+            soff = _offset("struct ac_stream", "obj")
+            d = _addr(_ptr(ohead, "ac__dlink").dereference()["next"])
+            while d != ohead and d != 0:
+                ob = _ptr(d, "ac__obj").dereference()
+                if "ac__stream_kill" in str(ob["kill"]):
+                    rd = _addr(_ptr(d - soff, "struct ac_stream").dereference()["reader"])
+                    if rd != 0:
+                        visit(Task(_addr(_ptr(rd, "ac__io_leaf").dereference()["task"])))
+                d = _addr(_ptr(d, "ac__dlink").dereference()["next"])
         phead = self.addr + _offset("ac_loop", "parked")
         p = _addr(self.v["parked"]["next"])
         if p != 0:

@@ -399,10 +399,12 @@ enum { AC__READ_SOME = 0, AC__READ_EXACTLY = 1, AC__READ_LINE = 2 };
 typedef ac__read__frame ac_read__frame;
 typedef ac__read__frame ac_read_exactly__frame;
 typedef ac__read__frame ac_read_line__frame;
+/* The read and write initialisers write only what is read before the leaf
+ * first suspends (the rest of f->io is set when it does: stream.c). */
 static inline void ac__read__init(ac__read__frame *f, int mode, ac_stream *s, void *buf,
                                   size_t n) {
-    ac__io_leaf_init(&f->io);
-    f->ac__ret = 0;
+    f->io.w.w.kind = AC__WAIT_NONE;
+    f->io.w.w.state = 0;
     f->mode = mode;
     f->s = s;
     f->buf = buf;
@@ -429,11 +431,11 @@ typedef struct ac_write__frame {
     struct ac__write_req *req;      /* the queued rest, while waited for */
 } ac_write__frame;
 static inline void ac_write__init(ac_write__frame *f, ac_stream *s, const void *buf, size_t n) {
-    ac__io_leaf_init(&f->io);
+    f->io.w.w.kind = AC__WAIT_NONE;
+    f->io.w.w.state = 0;
     f->s = s;
     f->buf = buf;
     f->n = n;
-    f->req = 0;
 }
 
 /* ac_write_eof */
