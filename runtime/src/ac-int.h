@@ -64,6 +64,7 @@ typedef struct ac__ext ac__ext;
  * coroutine (or the value of a future) starts right after it.
  *
  *    0 q.next     ready queue / waiter list link     8 q.desc   the function
+ *      (tq.seq, tq.slot: a sleeping task's timer in the heap, timer.c)
  *   16 u.co.link  innermost / parent                24 u.co.wait  the leaf it waits on
  *      (u.fut.link: a future's place in its loop's list of futures with waiters)
  *   32 waiters    last of a circular list           40 ext      rare data
@@ -72,7 +73,16 @@ typedef struct ac__ext ac__ext;
  * Nothing else is allocated per task outside debug mode: a sleeping task is
  * this header, its frame, and one slot in its loop's timer heap. */
 struct ac_task {
-    ac__item q;          /* ready queue / waiter list link; the desc */
+    union {
+        ac__item q;      /* ready queue / waiter list link; the desc */
+        /* A sleeping task (the heap entry of its ac_sleep leaf, timer.c) is in
+         * no list: its timer's sequence number and heap slot take q.next's
+         * place until the timer is taken out of the heap, which is always
+         * before the task is queued again. */
+        struct {
+            uint32_t seq, slot;
+        } tq;
+    };
     union {
         struct {         /* coroutine objects and tasks */
             ac_task *link;    /* task: its innermost coroutine; nested: parent */
@@ -404,30 +414,36 @@ uint64_t ac__seconds_to_ns(double seconds);
 
 #define AC__NOT_ARMED UINT32_MAX
 
-/* A heap entry is either a sleeping task, whose timer is in the ac_sleep leaf
- * it waits on (task->u.co.wait while the timer is armed), or a callback's
- * timer (ac__later, ac__alarm) with its low bit set. The task pointer is what
- * a sleep would otherwise store in its frame: 8 bytes per sleeping task. */
+/* A heap entry is either a sleeping task, whose deadline is in the ac_sleep
+ * leaf it waits on (task->u.co.wait while the timer is armed) and whose
+ * sequence number and slot are in its header (tq), or a callback's timer
+ * (ac__later, ac__alarm) with its low bit set. The task pointer is what a
+ * sleep would otherwise store in its frame: 8 bytes per sleeping task. */
 #define AC__HENT_TIMER ((uintptr_t)1)
 static inline ac_task *ac__hent_task(uintptr_t e) {
     return (e & AC__HENT_TIMER) ? NULL : (ac_task *)e;
 }
-static inline ac__timer *ac__hent_timer(uintptr_t e) {
+/* The callback timer of entry e (not a task's). */
+static inline ac__timer *ac__hent_timer(uintptr_t e) { return (ac__timer *)(e - AC__HENT_TIMER); }
+/* The deadline of entry e. */
+static inline uint64_t ac__hent_when(uintptr_t e) {
     if (e & AC__HENT_TIMER)
-        return (ac__timer *)(e - AC__HENT_TIMER);
-    return &((ac_sleep__frame *)(void *)((ac_task *)e)->u.co.wait)->timer;
+        return ac__timer_when(ac__hent_timer(e));
+    return ac__deadline_when(&((const ac_sleep__frame *)(const void *)((ac_task *)e)->u.co.wait)->timer);
 }
 /* Inserts callback timer t (its deadline set) with the next sequence number.
  * 0 or AC_ENOMEM. */
 int ac__heap_insert(ac_loop *l, ac__timer *t);
-/* The same for the timer of the ac_sleep leaf task waits on (u.co.wait). */
-int ac__heap_insert_task(ac_loop *l, ac__timer *t, ac_task *task);
+/* The same for the ac_sleep leaf task waits on (u.co.wait, its deadline set). */
+int ac__heap_insert_task(ac_loop *l, ac_task *task);
+/* Takes callback timer t / task's sleep out of the heap; nothing when it is
+ * not in it. */
 void ac__heap_remove(ac_loop *l, ac__timer *t);
+void ac__heap_remove_task(ac_loop *l, ac_task *task);
 /* The entry at the top (0 when empty) and its deadline. */
 static inline uintptr_t ac__heap_top(ac_loop *l) { return l->heap_len ? l->heap[0] : 0; }
 /* Removes the top; returns its entry (0 when empty). */
 uintptr_t ac__heap_pop(ac_loop *l);
-void ac__heap_free(ac_loop *l);
 
 /* ========================================================================= */
 /* future.c: futures                                                         */

@@ -148,7 +148,7 @@ CO_DESC(sieve);
 
 static int order[120], norder;
 static uint64_t order_when[120];
-static uint32_t order_seq[120];
+static int order_armed[120]; /* the order the timers were set in: spawn order (id) */
 
 typedef struct tick__frame {
     int ac__state;
@@ -165,8 +165,8 @@ static int tick__resume(void *frame, ac_task *task) {
     CO_SLEEP(f, 1, 0.001 + (f->id * 7 % 120) * 0.001);
     CO_CHECK(rc);
     /* the leaf frame still holds the deadline it was armed with */
-    order_when[norder] = ac__timer_when(&f->sl.timer);
-    order_seq[norder] = f->sl.timer.seq;
+    order_when[norder] = ac__deadline_when(&f->sl.timer);
+    order_armed[norder] = f->id; /* the tasks start, and so set their timers, in id order */
     order[norder++] = f->id;
     CO_END(f);
 }
@@ -211,7 +211,7 @@ TEST(timer, cancelled_sleeps_leave_the_heap) {
     cr_assert_eq(norder, 80);
     for (i = 1; i < norder; i++)
         cr_assert(order_when[i - 1] < order_when[i] ||
-                      (order_when[i - 1] == order_when[i] && order_seq[i - 1] < order_seq[i]),
+                      (order_when[i - 1] == order_when[i] && order_armed[i - 1] < order_armed[i]),
                   "woke out of order: %d then %d", order[i - 1], order[i]);
 }
 
