@@ -97,11 +97,17 @@ struct ac_task {
     uint32_t refs;
     int32_t err;         /* the error once failed; for a running task the error in flight */
     uint32_t id;         /* task: its number (Task-N); future: the size of its value */
-    uint8_t kind;        /* AC__K_* */
-    uint8_t state;       /* AC__S_* */
+    union {
+        struct {
+            uint8_t kind;  /* AC__K_* */
+            uint8_t state; /* AC__S_* */
+        };
+        uint16_t ks;       /* both, for one test of the pair: AC__KS */
+    };
     uint16_t flags;      /* AC__F_* */
 };
 _Static_assert(sizeof(struct ac_task) == AC__HDR_SIZE, "the handle header must be 64 bytes");
+_Static_assert(offsetof(struct ac_task, ext) == AC__HDR_EXT, "ac__origin (ac/internal.h) reads ext there");
 
 enum { /* kind */
     AC__K_CORO = 0,   /* coroutine object (maybe a task: AC__F_TASK) */
@@ -134,6 +140,13 @@ enum { /* flags */
     AC__F_POOLED = 1u << 14,    /* its block is from the handle cache (task.c) */
     AC__F_DOOMED = 1u << 15     /* cancelled by the loop's end (loop.c, out of memory) */
 };
+
+/* The value of ac_task.ks for a kind and a state. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define AC__KS(kind, state) ((uint16_t)((kind) << 8 | (state)))
+#else
+#define AC__KS(kind, state) ((uint16_t)((kind) | (state) << 8))
+#endif
 
 static inline bool ac__is_task_item(const ac__item *it);
 static inline bool ac__done(const ac_task *h) { return h->state >= AC__S_DONE; }
@@ -235,9 +248,12 @@ void ac__free(ac_task *h);
  * step: ends it, returns false) and ac__step_more (task.c). */
 bool ac__step_first(ac_loop *l, ac_task *t);
 void ac__step_more(ac_loop *l, ac_task *t, ac_task *top, int rc);
-/* The common end of a step: task t's own resume returned AC__DONE, and no
- * cancellation is pending. Completes it. */
-void ac__step_done(ac_loop *l, ac_task *t);
+/* The common end of a step: task t's own resume returned AC__DONE (its
+ * innermost is itself: u.co.link is t), and no cancellation is pending.
+ * Completes it: ac__task_end(l, t, 0), inline in the loop's pass when nobody
+ * waits on t yet and someone besides t holds a reference; else
+ * ac__step_done_rest (task.c). */
+void ac__step_done_rest(ac_task *t);
 /* Appends task t to the ready queue as a step item. */
 void ac__schedule(ac_loop *l, ac_task *t);
 /* Makes coroutine object h (its frame ready to resume) the innermost of task's
@@ -347,20 +363,40 @@ static inline void ac__ready_push(ac_loop *l, ac__item *it) {
 bool ac__debug_env(void);
 static inline bool ac__debug_on(void) { return ac__cur != NULL ? ac__cur->debug : ac__debug_env(); }
 
+static inline __attribute__((always_inline)) void ac__step_done(ac_loop *l, ac_task *t) {
+    l->current = NULL;
+    t->u.co.wait = NULL;
+    t->state = AC__S_DONE;
+    t->err = 0;
+    if (t->waiters == NULL && t->refs > 1) {
+        t->refs--; /* ac_release: its reference to itself */
+        return;
+    }
+    ac__step_done_rest(t);
+}
+
 /* ac__step (task.c section) */
 static inline void ac__step(ac_loop *l, ac_task *t) {
     ac_task *top;
     int rc;
 
-    t->flags &= ~AC__F_QUEUED;
-    if (ac__done(t))
+    uint16_t f = t->flags & ~AC__F_QUEUED;
+
+    if (ac__done(t)) {
+        t->flags = f;
         return;
-    t->u.co.wait = NULL;
-    if (!(t->flags & AC__F_STARTED)) {
-        if ((t->flags & AC__F_CANCEL) && !ac__step_first(l, t))
-            return;
-        t->flags |= AC__F_STARTED;
     }
+    t->u.co.wait = NULL;
+    if (!(f & AC__F_STARTED)) {
+        if (f & AC__F_CANCEL) {
+            t->flags = f;
+            if (!ac__step_first(l, t))
+                return;
+            f = t->flags;
+        }
+        f |= AC__F_STARTED;
+    }
+    t->flags = f; /* (one store: not queued, started) */
     l->current = t;
     top = t->u.co.link;
     rc = top->q.desc->resume(ac__frame(top), t);

@@ -89,7 +89,22 @@ static inline void *ac__frame(ac_task *t) { return (char *)t + AC__HDR_SIZE; }
 /* A new coroutine object for d, frame uninitialised; NULL on out-of-memory. */
 ac_task *ac__coro_new(const ac__desc *d);
 /* Records where h was made (debug builds report leaked handles with it). Returns h. */
-ac_task *ac__origin(ac_task *h, const char *file, int line);
+ac_task *ac__origin_set(ac_task *h, const char *file, int line);
+/* The offset of a handle header's pointer to its rare data (ac-int.h checks
+ * it): NULL unless debug tracking made a record, which is the one case
+ * ac__origin has anything to do, so the test is inline (every spawn and
+ * coroutine object the translator makes passes through it). */
+#define AC__HDR_EXT 40
+static inline ac_task *ac__origin(ac_task *h, const char *file, int line) {
+#if defined(__GNUC__) || defined(__clang__)
+    void *ext = NULL;
+    if (h != NULL)
+        __builtin_memcpy(&ext, (const char *)h + AC__HDR_EXT, sizeof ext);
+    return ext != NULL ? ac__origin_set(h, file, line) : h;
+#else
+    return ac__origin_set(h, file, line);
+#endif
+}
 #define AC__AT(h) ac__origin((h), __FILE__, __LINE__)
 /* acc's named argument calls and their adapters (translator/src/check.c):
  * -Wshadow quietened for the one declaration that shadows a function. */
