@@ -16,6 +16,26 @@
 #include <string.h>
 #include <sys/mman.h>
 
+/* Under AddressSanitizer, LeakSanitizer scans only the heap it knows: the
+ * chunks are registered as root regions, so that what a cached block points
+ * to (a handle's rare data, a gather a task's waiter list holds) is reachable
+ * as it was when the chunks came from malloc. */
+#if defined(__SANITIZE_ADDRESS__)
+#define AC__LSAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define AC__LSAN 1
+#endif
+#endif
+#ifdef AC__LSAN
+#include <sanitizer/lsan_interface.h>
+#define AC__LSAN_ROOT(p, n) __lsan_register_root_region((p), (n))
+#define AC__LSAN_UNROOT(p, n) __lsan_unregister_root_region((p), (n))
+#else
+#define AC__LSAN_ROOT(p, n) ((void)0)
+#define AC__LSAN_UNROOT(p, n) ((void)0)
+#endif
+
 _Thread_local ac__pool_t ac__pool AC__TLS_HOT;
 
 /* A chunk: AC__POOL_CHUNK bytes aligned to their size, mapped straight from
@@ -35,6 +55,7 @@ static ac__pool_chunk *ac__chunk_map(void) {
         munmap(p, (size_t)(a - p));
     if (a + AC__POOL_CHUNK < p + n)
         munmap(a + AC__POOL_CHUNK, (size_t)(p + n - (a + AC__POOL_CHUNK)));
+    AC__LSAN_ROOT(a, AC__POOL_CHUNK);
     return (ac__pool_chunk *)(void *)a;
 }
 
@@ -84,6 +105,7 @@ void ac__pool_trim(void) {
         return;
     for (c = ac__pool.chunks; c != NULL; c = next) {
         next = c->next;
+        AC__LSAN_UNROOT(c, AC__POOL_CHUNK);
         munmap(c, AC__POOL_CHUNK);
     }
     memset(&ac__pool, 0, sizeof ac__pool);

@@ -2,10 +2,11 @@
  * timer.c: the loop's timers, and ac_sleep.
  *
  * Every timer of a loop (sleeps, call_later) sits in one binary min-heap
- * ordered by (deadline, sequence number); the timer stores its own slot so
- * that removing it is O(log n). An entry is the sleeping task itself (its
- * timer is the ac_sleep leaf it waits on) or a callback's timer, tagged
- * (ac-int.h: ac__hent_timer): a sleep's leaf needs no task pointer. The loop arms its single
+ * ordered by (deadline, sequence number); each entry's slot is stored with it
+ * so that removing it is O(log n). An entry is the sleeping task itself (its
+ * deadline is in the ac_sleep leaf it waits on, its sequence number and slot
+ * in its header: ac_task.tq) or a callback's timer, tagged (ac-int.h:
+ * ac__hent_timer): a sleep's leaf is its deadline alone. The loop arms its single
  * uv_timer_t for the top only when it has nothing else to do (loop.c), so a
  * million sleeping tasks cost a million heap slots and no libuv handle.
  */
@@ -105,8 +106,8 @@ static int ac__heap_resize(ac_loop *l, uint32_t cap) {
     return 0;
 }
 
-/* Adds entry e, whose sequence number the caller set to l->seq (not yet
- * counted). */
+/* Adds entry e with the next sequence number. A task's tq is written only
+ * once the entry is in (until then its link is the task's own). */
 static int ac__heap_add(ac_loop *l, uintptr_t e) {
     uint32_t i;
     if (l->heap_len == l->heap_cap) {
@@ -115,22 +116,19 @@ static int ac__heap_add(ac_loop *l, uintptr_t e) {
         if (l->heap_cap >= UINT32_MAX / 4 || ac__heap_resize(l, cap) != 0)
             return AC_ENOMEM;
     }
-    l->seq++;
+    if (e & AC__HENT_TIMER)
+        ac__hent_timer(e)->seq = l->seq++;
+    else
+        ((ac_task *)e)->tq.seq = l->seq++;
     i = l->heap_len++;
     ac__heap_put(l, i, e);
     ac__sift_up(l, i);
     return 0;
 }
 
-int ac__heap_insert(ac_loop *l, ac__timer *t) {
-    t->seq = l->seq;
-    return ac__heap_add(l, (uintptr_t)t + AC__HENT_TIMER);
-}
+int ac__heap_insert(ac_loop *l, ac__timer *t) { return ac__heap_add(l, (uintptr_t)t + AC__HENT_TIMER); }
 
-int ac__heap_insert_task(ac_loop *l, ac_task *task) {
-    task->tq.seq = l->seq;
-    return ac__heap_add(l, (uintptr_t)task);
-}
+int ac__heap_insert_task(ac_loop *l, ac_task *task) { return ac__heap_add(l, (uintptr_t)task); }
 
 /* Takes entry e out of the heap, if its slot says where it is (a slot that is
  * not e's place, NOT_ARMED or a task's stale tq, means it is not in). */
