@@ -11,8 +11,10 @@
  *    singly linked lists of ac__item: a task (its header starts with one) or
  *    a callback node (ac__cb). Waking waiters is moving items from one list to
  *    the other, in order, without allocating.
- *  - Time is one uv_timer_t per loop and a binary min-heap of ac__timer
- *    pointers; a sleeping task costs no libuv handle.
+ *  - Time is one uv_timer_t per loop and a binary min-heap whose entries are
+ *    the sleeping tasks themselves and callbacks' timers; a sleeping task
+ *    costs no libuv handle and nothing beyond its block but an 8-byte heap
+ *    slot (80 bytes and 8 for bench/spawn_sleep.ac's sleeper).
  */
 #ifndef AC_INT_H
 #define AC_INT_H
@@ -64,6 +66,7 @@ typedef struct ac__ext ac__ext;
  * coroutine (or the value of a future) starts right after it.
  *
  *    0 q.next     ready queue / waiter list link     8 q.desc   the function
+ *      (tq.seq, tq.slot: a sleeping task's timer in the heap, timer.c)
  *   16 u.co.link  innermost / parent                24 u.co.wait  the leaf it waits on
  *      (u.fut.link: a future's place in its loop's list of futures with waiters)
  *   32 waiters    last of a circular list           40 ext      rare data
@@ -72,7 +75,16 @@ typedef struct ac__ext ac__ext;
  * Nothing else is allocated per task outside debug mode: a sleeping task is
  * this header, its frame, and one slot in its loop's timer heap. */
 struct ac_task {
-    ac__item q;          /* ready queue / waiter list link; the desc */
+    union {
+        ac__item q;      /* ready queue / waiter list link; the desc */
+        /* A sleeping task (the heap entry of its ac_sleep leaf, timer.c) is in
+         * no list: its timer's sequence number and heap slot take q.next's
+         * place until the timer is taken out of the heap, which is always
+         * before the task is queued again. */
+        struct {
+            uint32_t seq, slot;
+        } tq;
+    };
     union {
         struct {         /* coroutine objects and tasks */
             ac_task *link;    /* task: its innermost coroutine; nested: parent */
@@ -87,11 +99,17 @@ struct ac_task {
     uint32_t refs;
     int32_t err;         /* the error once failed; for a running task the error in flight */
     uint32_t id;         /* task: its number (Task-N); future: the size of its value */
-    uint8_t kind;        /* AC__K_* */
-    uint8_t state;       /* AC__S_* */
+    union {
+        struct {
+            uint8_t kind;  /* AC__K_* */
+            uint8_t state; /* AC__S_* */
+        };
+        uint16_t ks;       /* both, for one test of the pair: AC__KS */
+    };
     uint16_t flags;      /* AC__F_* */
 };
 _Static_assert(sizeof(struct ac_task) == AC__HDR_SIZE, "the handle header must be 64 bytes");
+_Static_assert(offsetof(struct ac_task, ext) == AC__HDR_EXT, "ac__origin (ac/internal.h) reads ext there");
 
 enum { /* kind */
     AC__K_CORO = 0,   /* coroutine object (maybe a task: AC__F_TASK) */
@@ -124,6 +142,13 @@ enum { /* flags */
     AC__F_POOLED = 1u << 14,    /* its block is from the handle cache (task.c) */
     AC__F_DOOMED = 1u << 15     /* cancelled by the loop's end (loop.c, out of memory) */
 };
+
+/* The value of ac_task.ks for a kind and a state. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define AC__KS(kind, state) ((uint16_t)((kind) << 8 | (state)))
+#else
+#define AC__KS(kind, state) ((uint16_t)((kind) | (state) << 8))
+#endif
 
 static inline bool ac__is_task_item(const ac__item *it);
 static inline bool ac__done(const ac_task *h) { return h->state >= AC__S_DONE; }
@@ -225,9 +250,12 @@ void ac__free(ac_task *h);
  * step: ends it, returns false) and ac__step_more (task.c). */
 bool ac__step_first(ac_loop *l, ac_task *t);
 void ac__step_more(ac_loop *l, ac_task *t, ac_task *top, int rc);
-/* The common end of a step: task t's own resume returned AC__DONE, and no
- * cancellation is pending. Completes it. */
-void ac__step_done(ac_loop *l, ac_task *t);
+/* The common end of a step: task t's own resume returned AC__DONE (its
+ * innermost is itself: u.co.link is t), and no cancellation is pending.
+ * Completes it: ac__task_end(l, t, 0), inline in the loop's pass when nobody
+ * waits on t yet and someone besides t holds a reference; else
+ * ac__step_done_rest (task.c). */
+void ac__step_done_rest(ac_task *t);
 /* Appends task t to the ready queue as a step item. */
 void ac__schedule(ac_loop *l, ac_task *t);
 /* Makes coroutine object h (its frame ready to resume) the innermost of task's
@@ -337,20 +365,40 @@ static inline void ac__ready_push(ac_loop *l, ac__item *it) {
 bool ac__debug_env(void);
 static inline bool ac__debug_on(void) { return ac__cur != NULL ? ac__cur->debug : ac__debug_env(); }
 
+static inline __attribute__((always_inline)) void ac__step_done(ac_loop *l, ac_task *t) {
+    l->current = NULL;
+    t->u.co.wait = NULL;
+    t->state = AC__S_DONE;
+    t->err = 0;
+    if (t->waiters == NULL && t->refs > 1) {
+        t->refs--; /* ac_release: its reference to itself */
+        return;
+    }
+    ac__step_done_rest(t);
+}
+
 /* ac__step (task.c section) */
 static inline void ac__step(ac_loop *l, ac_task *t) {
     ac_task *top;
     int rc;
 
-    t->flags &= ~AC__F_QUEUED;
-    if (ac__done(t))
+    uint16_t f = t->flags & ~AC__F_QUEUED;
+
+    if (ac__done(t)) {
+        t->flags = f;
         return;
-    t->u.co.wait = NULL;
-    if (!(t->flags & AC__F_STARTED)) {
-        if ((t->flags & AC__F_CANCEL) && !ac__step_first(l, t))
-            return;
-        t->flags |= AC__F_STARTED;
     }
+    t->u.co.wait = NULL;
+    if (!(f & AC__F_STARTED)) {
+        if (f & AC__F_CANCEL) {
+            t->flags = f;
+            if (!ac__step_first(l, t))
+                return;
+            f = t->flags;
+        }
+        f |= AC__F_STARTED;
+    }
+    t->flags = f; /* (one store: not queued, started) */
     l->current = t;
     top = t->u.co.link;
     rc = top->q.desc->resume(ac__frame(top), t);
@@ -404,30 +452,36 @@ uint64_t ac__seconds_to_ns(double seconds);
 
 #define AC__NOT_ARMED UINT32_MAX
 
-/* A heap entry is either a sleeping task, whose timer is in the ac_sleep leaf
- * it waits on (task->u.co.wait while the timer is armed), or a callback's
- * timer (ac__later, ac__alarm) with its low bit set. The task pointer is what
- * a sleep would otherwise store in its frame: 8 bytes per sleeping task. */
+/* A heap entry is either a sleeping task, whose deadline is in the ac_sleep
+ * leaf it waits on (task->u.co.wait while the timer is armed) and whose
+ * sequence number and slot are in its header (tq), or a callback's timer
+ * (ac__later, ac__alarm) with its low bit set. The task pointer is what a
+ * sleep would otherwise store in its frame: 8 bytes per sleeping task. */
 #define AC__HENT_TIMER ((uintptr_t)1)
 static inline ac_task *ac__hent_task(uintptr_t e) {
     return (e & AC__HENT_TIMER) ? NULL : (ac_task *)e;
 }
-static inline ac__timer *ac__hent_timer(uintptr_t e) {
+/* The callback timer of entry e (not a task's). */
+static inline ac__timer *ac__hent_timer(uintptr_t e) { return (ac__timer *)(e - AC__HENT_TIMER); }
+/* The deadline of entry e. */
+static inline uint64_t ac__hent_when(uintptr_t e) {
     if (e & AC__HENT_TIMER)
-        return (ac__timer *)(e - AC__HENT_TIMER);
-    return &((ac_sleep__frame *)(void *)((ac_task *)e)->u.co.wait)->timer;
+        return ac__timer_when(ac__hent_timer(e));
+    return ac__deadline_when(&((const ac_sleep__frame *)(const void *)((ac_task *)e)->u.co.wait)->timer);
 }
 /* Inserts callback timer t (its deadline set) with the next sequence number.
  * 0 or AC_ENOMEM. */
 int ac__heap_insert(ac_loop *l, ac__timer *t);
-/* The same for the timer of the ac_sleep leaf task waits on (u.co.wait). */
-int ac__heap_insert_task(ac_loop *l, ac__timer *t, ac_task *task);
+/* The same for the ac_sleep leaf task waits on (u.co.wait, its deadline set). */
+int ac__heap_insert_task(ac_loop *l, ac_task *task);
+/* Takes callback timer t / task's sleep out of the heap; nothing when it is
+ * not in it. */
 void ac__heap_remove(ac_loop *l, ac__timer *t);
+void ac__heap_remove_task(ac_loop *l, ac_task *task);
 /* The entry at the top (0 when empty) and its deadline. */
 static inline uintptr_t ac__heap_top(ac_loop *l) { return l->heap_len ? l->heap[0] : 0; }
 /* Removes the top; returns its entry (0 when empty). */
 uintptr_t ac__heap_pop(ac_loop *l);
-void ac__heap_free(ac_loop *l);
 
 /* ========================================================================= */
 /* future.c: futures                                                         */

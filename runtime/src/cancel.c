@@ -55,8 +55,9 @@ static int ac__cancel_here(ac_loop *l, ac_task *t) {
     }
     t->flags |= AC__F_CANCEL;
     if (w != NULL && w->kind == AC__WAIT_TIMER) {
-        ac_sleep__frame *sf = (ac_sleep__frame *)(void *)w;
-        ac__heap_remove(l, &sf->timer);
+        /* out of the heap before its link is queued (the link holds the
+         * timer's place in the heap while it sleeps: ac_task.tq) */
+        ac__heap_remove_task(l, t);
         ac__schedule(l, t);
     } else if (w != NULL && w->kind == AC__WAIT_CUSTOM) {
         ac__waiter_ex *x = (ac__waiter_ex *)(void *)w;

@@ -70,7 +70,7 @@ void ac__debug_adopt(ac_loop *l, ac_task *h) {
         ac__dlink_append(&l->debug_list, &e->dbg);
 }
 
-ac_task *ac__origin(ac_task *h, const char *file, int line) {
+ac_task *ac__origin_set(ac_task *h, const char *file, int line) {
     if (h != NULL && h->ext != NULL && h->ext->file != NULL) {
         h->ext->file = file != NULL ? file : "?";
         h->ext->line = line;

@@ -174,7 +174,7 @@ static void ac__dump_wait(FILE *out, int ind, ac_loop *l, ac_task *t, const char
     if (w != NULL && w->kind == AC__WAIT_TIMER) {
         const ac_sleep__frame *f = (const ac_sleep__frame *)(const void *)w;
         uint64_t now = ac__now();
-        uint64_t when = ac__timer_when(&f->timer);
+        uint64_t when = ac__deadline_when(&f->timer);
         uint64_t left = when > now ? when - now : 0;
         fprintf(out, "sleeping in ac_sleep, %.3f s left\n", (double)left / 1e9);
         return;

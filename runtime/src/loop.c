@@ -125,7 +125,7 @@ static bool ac__block(ac_loop *l) {
     if (l->vtime && ac__vtime_jump(l))
         return true; /* vtime.c: the clock jumped to the top's deadline */
     now = ac__loop_now(l);
-    when = ac__timer_when(ac__hent_timer(e));
+    when = ac__hent_when(e);
     if (when <= now) {
         if (uv_loop_alive(&l->uv))
             uv_run(&l->uv, UV_RUN_NOWAIT);
@@ -145,12 +145,12 @@ static bool ac__block(ac_loop *l) {
 /* Moves the timers due at `now` to the ready queue, after what is there. */
 static void ac__move_due(ac_loop *l, uint64_t now) {
     uintptr_t e;
-    while ((e = ac__heap_top(l)) != 0 && ac__timer_when(ac__hent_timer(e)) <= now) {
+    while ((e = ac__heap_top(l)) != 0 && ac__hent_when(e) <= now) {
         ac_task *task = ac__hent_task(e);
         ac__heap_pop(l);
         if (AC__UNLIKELY(l->trace != NULL))
             ac__trace_timer(l, task);
-        l->lag_ns = now - ac__timer_when(ac__hent_timer(e)); /* ac_loop_stats' loop lag */
+        l->lag_ns = now - ac__hent_when(e); /* ac_loop_stats' loop lag */
         if (task != NULL) {
             task->flags |= AC__F_QUEUED | AC__F_WAKE;
             ac__ready_push(l, &task->q);
@@ -686,23 +686,28 @@ static void ac__splice_waiters(ac_loop *l, ac_task *h) {
  * queued at most once. */
 static void ac__gather_pending(ac_loop *l) {
     ac__item *it;
-    uintptr_t e;
-    uint32_t i;
+    uintptr_t *heap = l->heap;
+    uint32_t i, n = l->heap_len;
 
-    for (i = 0; i < l->heap_len; i++) {
-        ac_task *t = ac__hent_task(l->heap[i]);
+    /* The heap is emptied first: a sleeping task's link holds its timer's
+     * place in the heap (ac_task.tq) until it is queued. */
+    l->heap = NULL;
+    l->heap_len = l->heap_cap = 0;
+    for (i = 0; i < n; i++) {
+        ac_task *t = ac__hent_task(heap[i]);
         if (t != NULL && !ac__done(t) && !(t->flags & AC__F_QUEUED)) {
             t->flags |= AC__F_QUEUED;
             ac__ready_push(l, &t->q);
         }
     }
-    while ((e = ac__heap_pop(l)) != 0) {
-        if (ac__hent_task(e) == NULL) {
-            ac__later *s = ac__container_of(ac__hent_timer(e), ac__later, timer);
+    for (i = 0; i < n; i++) {
+        if (ac__hent_task(heap[i]) == NULL) {
+            ac__later *s = ac__container_of(ac__hent_timer(heap[i]), ac__later, timer);
+            s->timer.slot = AC__NOT_ARMED;
             s->s.cb.run(l, &s->s.cb, AC__CB_DROP);
         }
     }
-    ac__heap_free(l);
+    free(heap);
     while (!ac__dlink_empty(&l->futures)) {
         ac_task *f = ac__container_of(l->futures.next, ac_task, u.fut.link);
         ac__futures_unlink(f);

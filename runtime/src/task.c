@@ -173,14 +173,13 @@ static __attribute__((noinline)) void ac__free_slow(ac_task *h);
 /* The common case of ac__free: a cached coroutine object or future that
  * completed, with nothing of its own to free, goes back to the cache. */
 static inline __attribute__((always_inline)) bool ac__free_fast(ac_task *h) {
-    if ((h->flags & (AC__F_POOLED | AC__F_LISTED)) == AC__F_POOLED && h->state == AC__S_DONE &&
-        h->ext == NULL) {
+    if ((h->flags & (AC__F_POOLED | AC__F_LISTED)) == AC__F_POOLED && h->ext == NULL) {
         const ac__desc *d = h->q.desc;
-        if (h->kind == AC__K_CORO && !(d->flags & AC__DESC_RT)) {
+        if (h->ks == AC__KS(AC__K_CORO, AC__S_DONE) && !(d->flags & AC__DESC_RT)) {
             ac__pool_put(h, ac__pool_size((size_t)AC__HDR_SIZE + d->frame_size, ac__pool_align(d)));
             return true;
         }
-        if (h->kind == AC__K_FUTURE) {
+        if (h->ks == AC__KS(AC__K_FUTURE, AC__S_DONE)) {
             ac__pool_put(h, ac__pool_size((size_t)AC__HDR_SIZE + h->id, _Alignof(max_align_t)));
             return true;
         }
@@ -294,10 +293,10 @@ static __attribute__((noinline)) void *ac__result_slow(ac_task *h, size_t size);
 
 void *ac__result(ac_task *h, size_t size) {
     /* The common case: a coroutine or future done with a result of that size. */
-    if (h != NULL && h->state == AC__S_DONE && !(h->q.desc->flags & AC__DESC_RT)) {
-        if (h->kind == AC__K_CORO && h->q.desc->ret_size == size)
+    if (h != NULL && !(h->q.desc->flags & AC__DESC_RT)) {
+        if (h->ks == AC__KS(AC__K_CORO, AC__S_DONE) && h->q.desc->ret_size == size)
             return (unsigned char *)ac__frame(h) + h->q.desc->ret_offset;
-        if (h->kind == AC__K_FUTURE && h->id == size)
+        if (h->ks == AC__KS(AC__K_FUTURE, AC__S_DONE) && h->id == size)
             return ac__frame(h);
     }
     return ac__result_slow(h, size);
@@ -454,13 +453,12 @@ ac_task *ac_spawn(ac_task *coro) {
         return coro; /* a task, a future, or a coroutine that already ran */
     if (l == NULL)
         return ac__spawn_no_loop(coro);
-    coro->flags |= AC__F_TASK;
+    /* (u.co.wait is NULL: a coroutine object that never ran waits on nothing) */
+    coro->flags |= AC__F_TASK | AC__F_QUEUED;
     coro->state = AC__S_PENDING;
     coro->u.co.link = coro;
-    coro->u.co.wait = NULL;
     coro->id = atomic_fetch_add_explicit(&ac__task_counter, 1, memory_order_relaxed) + 1;
     coro->refs++; /* a running task keeps itself alive */
-    coro->flags |= AC__F_QUEUED;
     ac__ready_push(l, &coro->q);
     if (coro->ext != NULL)
         return ac__spawn_adopt(l, coro); /* a tail call */
@@ -495,7 +493,7 @@ static inline __attribute__((always_inline)) void ac__task_end(ac_loop *l, ac_ta
 }
 
 /* The rest of ac__step_done when t has waiters or only its own reference. */
-static __attribute__((noinline)) void ac__step_done_rest(ac_task *t) {
+void ac__step_done_rest(ac_task *t) {
     if (t->waiters != NULL)
         ac__wake_waiters(t);
     if (t->refs > 1)
@@ -504,20 +502,6 @@ static __attribute__((noinline)) void ac__step_done_rest(ac_task *t) {
         ac_release(t);
 }
 
-/* ac__task_end(l, t, 0), without a prologue in the common case: nobody
- * waits on t yet and someone besides t holds a reference. */
-void ac__step_done(ac_loop *l, ac_task *t) {
-    l->current = NULL;
-    t->u.co.link = t;
-    t->u.co.wait = NULL;
-    t->state = AC__S_DONE;
-    t->err = 0;
-    if (t->waiters == NULL && t->refs > 1) {
-        t->refs--; /* ac_release: its reference to itself */
-        return;
-    }
-    ac__step_done_rest(t);
-}
 
 /* The error a resume function's return code stands for. */
 static int ac__rc_error(ac_task *t, int rc) {

@@ -2,10 +2,11 @@
  * timer.c: the loop's timers, and ac_sleep.
  *
  * Every timer of a loop (sleeps, call_later) sits in one binary min-heap
- * ordered by (deadline, sequence number); the timer stores its own slot so
- * that removing it is O(log n). An entry is the sleeping task itself (its
- * timer is the ac_sleep leaf it waits on) or a callback's timer, tagged
- * (ac-int.h: ac__hent_timer): a sleep's leaf needs no task pointer. The loop arms its single
+ * ordered by (deadline, sequence number); each entry's slot is stored with it
+ * so that removing it is O(log n). An entry is the sleeping task itself (its
+ * deadline is in the ac_sleep leaf it waits on, its sequence number and slot
+ * in its header: ac_task.tq) or a callback's timer, tagged (ac-int.h:
+ * ac__hent_timer): a sleep's leaf is its deadline alone. The loop arms its single
  * uv_timer_t for the top only when it has nothing else to do (loop.c), so a
  * million sleeping tasks cost a million heap slots and no libuv handle.
  */
@@ -15,57 +16,85 @@
 
 #define AC__HEAP_MIN 64
 
-/* Deadline order; equal deadlines in the order they were set. The sequence
- * numbers wrap: compare their difference, as TCP does. */
-static inline bool ac__timer_before(const ac__timer *a, const ac__timer *b) {
-    uint64_t wa = ac__timer_when(a), wb = ac__timer_when(b);
-    if (wa != wb)
-        return wa < wb;
-    return (int32_t)(a->seq - b->seq) < 0;
+/* An entry's sequence number and slot: in the callback's timer, or in the
+ * sleeping task's header (tq: its q.next is unused while it sleeps). */
+static inline uint32_t ac__hent_seq(uintptr_t e) {
+    return (e & AC__HENT_TIMER) ? ac__hent_timer(e)->seq : ((ac_task *)e)->tq.seq;
+}
+static inline uint32_t ac__hent_slot(uintptr_t e) {
+    return (e & AC__HENT_TIMER) ? ac__hent_timer(e)->slot : ((ac_task *)e)->tq.slot;
+}
+static inline void ac__hent_set_slot(uintptr_t e, uint32_t i) {
+    if (e & AC__HENT_TIMER)
+        ac__hent_timer(e)->slot = i;
+    else
+        ((ac_task *)e)->tq.slot = i;
 }
 
-static inline void ac__heap_put(ac_loop *l, uint32_t i, uintptr_t e, ac__timer *t) {
+/* A place in the order: an entry's deadline and sequence number, read once. */
+typedef struct ac__hkey {
+    uint64_t when;
+    uint32_t seq;
+} ac__hkey;
+static inline ac__hkey ac__hent_key(uintptr_t e) {
+    ac__hkey k = {ac__hent_when(e), ac__hent_seq(e)};
+    return k;
+}
+
+/* Deadline order; equal deadlines in the order they were set. The sequence
+ * numbers wrap: compare their difference, as TCP does. */
+static inline bool ac__key_before(ac__hkey a, ac__hkey b) {
+    if (a.when != b.when)
+        return a.when < b.when;
+    return (int32_t)(a.seq - b.seq) < 0;
+}
+
+static inline void ac__heap_put(ac_loop *l, uint32_t i, uintptr_t e) {
     l->heap[i] = e;
-    t->slot = i;
+    ac__hent_set_slot(e, i);
 }
 
 static void ac__sift_up(ac_loop *l, uint32_t i) {
     uintptr_t e = l->heap[i];
-    ac__timer *t = ac__hent_timer(e);
+    ac__hkey k = ac__hent_key(e);
     while (i > 0) {
         uint32_t parent = (i - 1) / 2;
-        ac__timer *pt = ac__hent_timer(l->heap[parent]);
-        if (!ac__timer_before(t, pt))
+        uintptr_t pe = l->heap[parent];
+        if (!ac__key_before(k, ac__hent_key(pe)))
             break;
-        ac__heap_put(l, i, l->heap[parent], pt);
+        ac__heap_put(l, i, pe);
         i = parent;
     }
-    ac__heap_put(l, i, e, t);
+    ac__heap_put(l, i, e);
 }
 
 static void ac__sift_down(ac_loop *l, uint32_t i) {
     uintptr_t e = l->heap[i];
-    ac__timer *t = ac__hent_timer(e);
+    ac__hkey k = ac__hent_key(e);
     uint32_t n = l->heap_len;
     for (;;) {
         uint32_t c = 2 * i + 1;
-        ac__timer *ct;
+        uintptr_t ce;
+        ac__hkey ck;
         if (c >= n)
             break;
-        ct = ac__hent_timer(l->heap[c]);
+        ce = l->heap[c];
+        ck = ac__hent_key(ce);
         if (c + 1 < n) {
-            ac__timer *rt = ac__hent_timer(l->heap[c + 1]);
-            if (ac__timer_before(rt, ct)) {
+            uintptr_t re = l->heap[c + 1];
+            ac__hkey rk = ac__hent_key(re);
+            if (ac__key_before(rk, ck)) {
                 c++;
-                ct = rt;
+                ce = re;
+                ck = rk;
             }
         }
-        if (!ac__timer_before(ct, t))
+        if (!ac__key_before(ck, k))
             break;
-        ac__heap_put(l, i, l->heap[c], ct);
+        ac__heap_put(l, i, ce);
         i = c;
     }
-    ac__heap_put(l, i, e, t);
+    ac__heap_put(l, i, e);
 }
 
 static int ac__heap_resize(ac_loop *l, uint32_t cap) {
@@ -77,39 +106,43 @@ static int ac__heap_resize(ac_loop *l, uint32_t cap) {
     return 0;
 }
 
-static int ac__heap_add(ac_loop *l, uintptr_t e, ac__timer *t) {
+/* Adds entry e with the next sequence number. A task's tq is written only
+ * once the entry is in (until then its link is the task's own). */
+static int ac__heap_add(ac_loop *l, uintptr_t e) {
+    uint32_t i;
     if (l->heap_len == l->heap_cap) {
         /* Geometric growth: amortised O(1), at most twice the peak. */
         uint32_t cap = l->heap_cap != 0 ? l->heap_cap * 2 : AC__HEAP_MIN;
         if (l->heap_cap >= UINT32_MAX / 4 || ac__heap_resize(l, cap) != 0)
             return AC_ENOMEM;
     }
-    t->seq = l->seq++;
-    ac__heap_put(l, l->heap_len++, e, t);
-    ac__sift_up(l, t->slot);
+    if (e & AC__HENT_TIMER)
+        ac__hent_timer(e)->seq = l->seq++;
+    else
+        ((ac_task *)e)->tq.seq = l->seq++;
+    i = l->heap_len++;
+    ac__heap_put(l, i, e);
+    ac__sift_up(l, i);
     return 0;
 }
 
-int ac__heap_insert(ac_loop *l, ac__timer *t) {
-    return ac__heap_add(l, (uintptr_t)t + AC__HENT_TIMER, t);
-}
+int ac__heap_insert(ac_loop *l, ac__timer *t) { return ac__heap_add(l, (uintptr_t)t + AC__HENT_TIMER); }
 
-int ac__heap_insert_task(ac_loop *l, ac__timer *t, ac_task *task) {
-    return ac__heap_add(l, (uintptr_t)task, t);
-}
+int ac__heap_insert_task(ac_loop *l, ac_task *task) { return ac__heap_add(l, (uintptr_t)task); }
 
-void ac__heap_remove(ac_loop *l, ac__timer *t) {
-    uint32_t i = t->slot;
+/* Takes entry e out of the heap, if its slot says where it is (a slot that is
+ * not e's place, NOT_ARMED or a task's stale tq, means it is not in). */
+static void ac__heap_remove_entry(ac_loop *l, uintptr_t e) {
+    uint32_t i = ac__hent_slot(e);
     uintptr_t last;
 
-    if (i >= l->heap_len || ac__hent_timer(l->heap[i]) != t)
+    if (i >= l->heap_len || l->heap[i] != e)
         return; /* not armed */
-    t->slot = AC__NOT_ARMED;
+    ac__hent_set_slot(e, AC__NOT_ARMED);
     last = l->heap[--l->heap_len];
     if (i < l->heap_len) {
-        ac__timer *lt = ac__hent_timer(last);
-        ac__heap_put(l, i, last, lt);
-        if (i > 0 && ac__timer_before(lt, ac__hent_timer(l->heap[(i - 1) / 2])))
+        ac__heap_put(l, i, last);
+        if (i > 0 && ac__key_before(ac__hent_key(last), ac__hent_key(l->heap[(i - 1) / 2])))
             ac__sift_up(l, i);
         else
             ac__sift_down(l, i);
@@ -119,19 +152,15 @@ void ac__heap_remove(ac_loop *l, ac__timer *t) {
         (void)ac__heap_resize(l, l->heap_cap / 2);
 }
 
+void ac__heap_remove(ac_loop *l, ac__timer *t) { ac__heap_remove_entry(l, (uintptr_t)t + AC__HENT_TIMER); }
+
+void ac__heap_remove_task(ac_loop *l, ac_task *task) { ac__heap_remove_entry(l, (uintptr_t)task); }
+
 uintptr_t ac__heap_pop(ac_loop *l) {
     uintptr_t e = ac__heap_top(l);
     if (e != 0)
-        ac__heap_remove(l, ac__hent_timer(e));
+        ac__heap_remove_entry(l, e);
     return e;
-}
-
-void ac__heap_free(ac_loop *l) {
-    while (l->heap_len > 0)
-        ac__hent_timer(l->heap[--l->heap_len])->slot = AC__NOT_ARMED;
-    free(l->heap);
-    l->heap = NULL;
-    l->heap_cap = 0;
 }
 
 /* ------------------------------------------------------------------------- */
@@ -155,9 +184,7 @@ enum { AC__SS_ARMED = 1, AC__SS_OVER = 2 };
 void ac_sleep__init(ac_sleep__frame *f, double seconds) {
     f->w.kind = AC__WAIT_NONE;
     f->w.state = 0;
-    ac__timer_set_when(&f->timer, ac__seconds_to_ns(seconds)); /* the duration until armed */
-    f->timer.seq = 0;
-    f->timer.slot = AC__NOT_ARMED;
+    ac__deadline_set(&f->timer, ac__seconds_to_ns(seconds)); /* the duration until armed */
 }
 
 int ac_sleep__resume(void *frame, ac_task *task) {
@@ -179,8 +206,8 @@ int ac_sleep__resume(void *frame, ac_task *task) {
             return AC__SUSPEND;
         }
         /* A fresh clock reading: the sleep is never shorter than asked. */
-        ac__timer_set_when(&f->timer, ac__timer_when(&f->timer) + ac__loop_now(l));
-        if (ac__heap_insert_task(l, &f->timer, task) != 0) {
+        ac__deadline_set(&f->timer, ac__deadline_when(&f->timer) + ac__loop_now(l));
+        if (ac__heap_insert_task(l, task) != 0) {
             f->w.state = AC__SS_OVER;
             task->u.co.wait = NULL;
             return ac__raise(task, AC_ENOMEM);
@@ -188,9 +215,12 @@ int ac_sleep__resume(void *frame, ac_task *task) {
         f->w.kind = AC__WAIT_TIMER;
         return AC__SUSPEND;
     case AC__SS_ARMED:
-        if (f->timer.slot != AC__NOT_ARMED && l != NULL) {
-            task->u.co.wait = &f->w; /* the heap finds the timer through it */
-            ac__heap_remove(l, &f->timer);
+        /* Still in the heap when resumed another way (a cancellation, the
+         * loop's end): out of it. ac__heap_remove_task checks that the task
+         * is where its tq says; once the timer fired, tq is stale. */
+        if (f->w.kind == AC__WAIT_TIMER && l != NULL) {
+            task->u.co.wait = &f->w; /* the heap finds the deadline through it */
+            ac__heap_remove_task(l, task);
         }
         f->w.kind = AC__WAIT_NONE;
         f->w.state = AC__SS_OVER;

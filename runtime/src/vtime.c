@@ -45,7 +45,7 @@ bool ac__vtime_jump(ac_loop *l) {
     if (top == 0)
         return true;
     now = ac__loop_now(l);
-    when = ac__timer_when(ac__hent_timer(top));
+    when = ac__hent_when(top);
     if (when > now) {
         l->vt_skew += when - now;
         l->vt_jumps++;

@@ -2,7 +2,8 @@
  * failmalloc.c: fault injection for the out-of-memory tests (tests/faults).
  *
  * Linked into a test program with -Wl,--wrap=malloc,--wrap=calloc,
- * --wrap=realloc,--wrap=aligned_alloc,--wrap=posix_memalign: every allocation
+ * --wrap=realloc,--wrap=aligned_alloc,--wrap=posix_memalign,--wrap=mmap (the
+ * handle cache maps its chunks, runtime/src/pool.c): every allocation
  * made by the program and by libac (the static library is linked in) goes
  * through here; libuv's and libc's own allocations do not (they are in shared
  * libraries; see docs/reliability.md for what happens when those fail).
@@ -21,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 void *__real_malloc(size_t n);
 void *__real_calloc(size_t k, size_t n);
@@ -32,6 +34,8 @@ void *__wrap_calloc(size_t k, size_t n);
 void *__wrap_realloc(void *p, size_t n);
 void *__wrap_aligned_alloc(size_t align, size_t n);
 int __wrap_posix_memalign(void **out, size_t align, size_t n);
+void *__real_mmap(void *addr, size_t n, int prot, int flags, int fd, off_t off);
+void *__wrap_mmap(void *addr, size_t n, int prot, int flags, int fd, off_t off);
 
 static atomic_ulong calls;
 static unsigned long fail_at;   /* 0: never */
@@ -77,4 +81,7 @@ void *__wrap_aligned_alloc(size_t align, size_t n) {
 }
 int __wrap_posix_memalign(void **out, size_t align, size_t n) {
     return fails() ? ENOMEM : __real_posix_memalign(out, align, n);
+}
+void *__wrap_mmap(void *addr, size_t n, int prot, int flags, int fd, off_t off) {
+    return fails() ? MAP_FAILED : __real_mmap(addr, n, prot, flags, fd, off);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run_faults.sh: the out-of-memory sweep (issue 11). Each program of
 # tests/faults is linked with failmalloc.c (every malloc/calloc/realloc/
-# aligned_alloc of the program and of libac goes through it) and run once
+# aligned_alloc/mmap of the program and of libac goes through it) and run once
 # per N with allocation N failing: in mode "from" every allocation from the
 # Nth on fails, in mode "once" only the Nth. N goes from 1 to the number of
 # allocations of a run without faults (+2). Every run must end cleanly:
@@ -30,7 +30,7 @@ progs=("$@")
 [ ${#progs[@]} -eq 0 ] && progs=("$here"/*.ac)
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-wrap=-Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=aligned_alloc,--wrap=posix_memalign
+wrap=-Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=aligned_alloc,--wrap=posix_memalign,--wrap=mmap
 failed=0
 
 # classify OUT ERR STATUS: prints ok or why the run is not clean.

@@ -89,7 +89,22 @@ static inline void *ac__frame(ac_task *t) { return (char *)t + AC__HDR_SIZE; }
 /* A new coroutine object for d, frame uninitialised; NULL on out-of-memory. */
 ac_task *ac__coro_new(const ac__desc *d);
 /* Records where h was made (debug builds report leaked handles with it). Returns h. */
-ac_task *ac__origin(ac_task *h, const char *file, int line);
+ac_task *ac__origin_set(ac_task *h, const char *file, int line);
+/* The offset of a handle header's pointer to its rare data (ac-int.h checks
+ * it): NULL unless debug tracking made a record, which is the one case
+ * ac__origin has anything to do, so the test is inline (every spawn and
+ * coroutine object the translator makes passes through it). */
+#define AC__HDR_EXT 40
+static inline ac_task *ac__origin(ac_task *h, const char *file, int line) {
+#if defined(__GNUC__) || defined(__clang__)
+    void *ext = NULL;
+    if (h != NULL)
+        __builtin_memcpy(&ext, (const char *)h + AC__HDR_EXT, sizeof ext);
+    return ext != NULL ? ac__origin_set(h, file, line) : h;
+#else
+    return ac__origin_set(h, file, line);
+#endif
+}
 #define AC__AT(h) ac__origin((h), __FILE__, __LINE__)
 /* acc's named argument calls and their adapters (translator/src/check.c):
  * -Wshadow quietened for the one declaration that shadows a function. */
@@ -163,10 +178,11 @@ struct ac__waiter_ex {
     void (*cancel)(ac__waiter_ex *self, ac_task *task);
 };
 
-/* A timer in the loop's heap; it lives in the frame that waits on it. 16
- * bytes, 4-byte aligned (the deadline in two halves), and no pointer to the
- * task it wakes: the heap's entry for a sleep is the task itself (timer.c), so
- * that a sleeping task's frame stays small (ac_sleep's leaf is 20 bytes). */
+/* A timer in the loop's heap; it lives in what waits on it (a callback's
+ * node: call_later, the deadline of a combinator). 16 bytes, 4-byte aligned
+ * (the deadline in two halves). A sleep's leaf keeps only the deadline: its
+ * sequence number and heap slot are kept in the sleeping task's header (see
+ * ac_sleep__frame). */
 typedef struct ac__timer {
     uint32_t when_lo, when_hi; /* deadline, ns on the loop clock */
     uint32_t seq;   /* order it was set in, breaks ties */
@@ -178,6 +194,17 @@ static inline uint64_t ac__timer_when(const ac__timer *t) {
 static inline void ac__timer_set_when(ac__timer *t, uint64_t when) {
     t->when_lo = (uint32_t)when;
     t->when_hi = (uint32_t)(when >> 32);
+}
+/* A sleep's deadline: the first half of an ac__timer. */
+typedef struct ac__deadline {
+    uint32_t when_lo, when_hi; /* deadline, ns on the loop clock */
+} ac__deadline;
+static inline uint64_t ac__deadline_when(const ac__deadline *d) {
+    return (uint64_t)d->when_hi << 32 | d->when_lo;
+}
+static inline void ac__deadline_set(ac__deadline *d, uint64_t when) {
+    d->when_lo = (uint32_t)when;
+    d->when_hi = (uint32_t)(when >> 32);
 }
 
 /* The runtime's async functions (ac.h's AC_ASYNC declarations): each NAME has
@@ -217,10 +244,13 @@ int ac_lock_acquire__resume(void *frame, ac_task *task);
 int ac_semaphore_acquire__resume(void *frame, ac_task *task);
 int ac_group_wait__resume(void *frame, ac_task *task);
 
-/* Leaf frame of ac_sleep: embedded in the awaiting frame, 20 bytes. */
+/* Leaf frame of ac_sleep: embedded in the awaiting frame, 12 bytes (4-byte
+ * aligned), so that a frame holding it and a resume state is 16. The heap
+ * entry of a sleep is the sleeping task, which keeps the timer's sequence
+ * number and heap slot in its header while it sleeps (timer.c). */
 typedef struct ac_sleep__frame {
-    ac__waiter w;   /* kind AC__WAIT_TIMER once armed */
-    ac__timer timer; /* its deadline holds the duration in ns until armed */
+    ac__waiter w;   /* kind AC__WAIT_TIMER while armed */
+    ac__deadline timer; /* the duration in ns until armed, then the deadline */
 } ac_sleep__frame;
 void ac_sleep__init(ac_sleep__frame *f, double seconds);
 
