@@ -432,10 +432,15 @@ typedef struct Lowered {
     Vec embeds;         /* AsyncFn * whose frames this one embeds */
     bool struct_done;
     uint32_t need;      /* the latest file-scope declaration its frame needs (emit.c) */
+    uint32_t own_need;  /* the same for its own texts alone (embeds left out) */
+    bool own_need_known;
     struct Lowered *next_alt; /* emit.c: the next lowering of the same function */
 } Lowered;
 Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt);
 void lowered_free(Lowered *L);
+/* emit.c: sets L->own_need (the latest file-scope declaration L's own texts
+ * need) while the unit's functions are being lowered. */
+void lowered_own_need(Lowered *L);
 /* jobs.c: lowers the unit's defined async functions ahead, in several
  * processes for a large unit (ACC_JOBS=N: N processes for any unit), each
  * as if none of its callees' frames were allocated (alloc_callees empty):

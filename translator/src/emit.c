@@ -200,7 +200,7 @@ static uint32_t text_needs(DeclIndex *x, const char *text, uint32_t before) {
 /* L->need: the latest declaration its frame (with the frames it embeds and
  * their hoisted types) needs, or an include/#undef it cannot see through.
  * Its embedded callees are lowered already (lower_in_order). */
-static void set_frame_needs(DeclIndex *x, Lowered *L) {
+static uint32_t own_needs(DeclIndex *x, const Lowered *L) {
     uint32_t start = ts_node_start_byte(L->af->def);
     uint32_t need = text_needs(x, L->frame_struct, start);
     if (L->types) {
@@ -208,7 +208,21 @@ static void set_frame_needs(DeclIndex *x, Lowered *L) {
         if (t > need) need = t;
     }
     uint32_t op = last_before(x->opaque, x->nopaque, start);
-    if (op > need) need = op;
+    return op > need ? op : need;
+}
+
+/* The unit's declarations while its functions are lowered (jobs.c's children
+ * read them through lowered_own_need). */
+static DeclIndex *unit_index;
+
+void lowered_own_need(Lowered *L) {
+    L->own_need = own_needs(unit_index, L);
+    L->own_need_known = true;
+}
+
+static void set_frame_needs(DeclIndex *x, Lowered *L) {
+    /* its own texts' needs: known when it was lowered ahead (jobs.c) */
+    uint32_t need = L->own_need_known ? L->own_need : own_needs(x, L);
     for (int i = 0; i < L->embeds.len; i++) {
         Lowered *M = main_lowering(L->embeds.items[i]);
         if (M && M->need > need) need = M->need;
@@ -413,6 +427,7 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
     Vec lowered = {0};
     DeclIndex index = {0};
     decl_index_build(&index, s, root);
+    unit_index = &index;
     time_phase("index: decls");
     /* jobs.c: for a large unit, the checks and the lowering in several
      * processes; else (or when any diagnostic came up) the checks here */
@@ -433,6 +448,7 @@ bool lower_program(Program *p, Buf *out, const Options *opt) {
         }
     }
     decl_index_free(&index);
+    unit_index = NULL;
     time_phase("lower in order");
     Edits edits = {0};
     if (diag_error_count) goto done;

@@ -79,6 +79,7 @@ static char *take_str(const char **at) {
 static void put_lowered(Shared *m, const Lowered *L) {
     put(m, &L->af, sizeof L->af);
     put(m, &L->guard_depth, sizeof L->guard_depth);
+    put(m, &L->own_need, sizeof L->own_need);
     put_str(m, L->guard);
     put_str(m, L->frame_struct);
     put_str(m, L->definition);
@@ -92,6 +93,8 @@ static Lowered *take_lowered(const char **at) {
     memcpy(&L->af, take(at, sizeof L->af), sizeof L->af);
     L->def = L->af->def;
     memcpy(&L->guard_depth, take(at, sizeof L->guard_depth), sizeof L->guard_depth);
+    memcpy(&L->own_need, take(at, sizeof L->own_need), sizeof L->own_need);
+    L->own_need_known = true;
     L->guard = take_str(at);
     L->frame_struct = take_str(at);
     L->definition = take_str(at);
@@ -170,6 +173,7 @@ static void run_child(Program *p, const Options *opt, Vec *fns, int from, int to
     for (int i = from; i < to && !m->overflow; i++) {
         AsyncFn *f = fns->items[i];
         Lowered *L = lower_function(p, f, opt);
+        lowered_own_need(L); /* (emit.c would scan its texts in order) */
         put_lowered(m, L);
     }
     head.done = !m->overflow;
