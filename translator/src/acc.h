@@ -752,8 +752,9 @@ bool declarator_is_scalar(const Source *s, TSNode type, TSNode d);
 bool lower_if_declaration(Fn *F, TSNode stmt);
 void free_reparsed(Fn *F);
 
-/* emit.c: translates p into out. Returns false when diagnostics were errors. */
-bool lower_program(Program *p, Buf *out, const Options *opt);
+/* emit.c: translates p into out, whose generated lines' #line directives
+ * name line_name (the output). Returns false when diagnostics were errors. */
+bool lower_program(Program *p, Buf *out, const Options *opt, const char *line_name);
 
 /* check.c, linemap.c: forget what they know of the unit (after each translation). */
 

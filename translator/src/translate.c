@@ -2,42 +2,10 @@
  * into a buffer. The command line (main.c) reads and writes the files around
  * it; the fuzz target (tests/fuzz/fuzz_acc.c) calls it on each input. Nothing
  * is written; the only files read are the .ah headers the source includes. */
-#define _GNU_SOURCE /* memmem */
 #include "acc.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* Resolves the #line @GEN@ markers to the output's own line numbers, so that
- * generated code points at the generated file (re2c's "#line both ways").
- * The text between markers is copied in one piece; only its newlines are
- * counted. */
-static void resolve_gen_lines(Buf *b, const char *outpath) {
-    static const char mark[] = "#line @GEN@";
-    const size_t mlen = sizeof mark - 1;
-    char *lit = c_string_literal(outpath);
-    Buf r = {0};
-    int line = 1;
-    const char *p = b->data, *end = b->data + b->len, *copied = p, *counted = p;
-    while (p < end) {
-        const char *q = memmem(p, (size_t)(end - p), mark, mlen);
-        if (!q) break;
-        if (q != b->data && q[-1] != '\n') { /* not at a line's start */
-            p = q + 1;
-            continue;
-        }
-        for (const char *c = counted; (c = memchr(c, '\n', (size_t)(q - c))) != NULL; c++) line++;
-        buf_put(&r, copied, (size_t)(q - copied));
-        buf_printf(&r, "#line %d %s\n", line + 1, lit);
-        const char *nl = memchr(q, '\n', (size_t)(end - q));
-        p = copied = counted = nl ? nl + 1 : end;
-        line += nl != NULL;
-    }
-    buf_put(&r, copied, (size_t)(end - copied));
-    free(lit);
-    buf_free(b);
-    *b = r;
-}
 
 static void program_free(Program *p, Vec *deps, Vec *dep_names) {
     for (int i = 0; i < p->fns.len; i++) {
@@ -86,12 +54,9 @@ int translate_source(Source *src, const Options *opt, const char *output, Buf *o
     analyse(&p);
     time_phase("analyse");
     int rc = 0;
-    if (diag_error_count || !lower_program(&p, out, opt)) {
+    if (diag_error_count || !lower_program(&p, out, opt, output)) {
         rc = 1;
         buf_free(out);
-    } else if (opt->line_directives) {
-        time_phase("assemble");
-        resolve_gen_lines(out, output);
     }
     time_phase("lower");
     program_free(&p, rc ? NULL : deps, dep_names);
