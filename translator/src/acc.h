@@ -154,6 +154,10 @@ void unit_free(Unit *u);
 /* Waits until the trees of the units freed are deleted (unit_free deletes
  * a large unit's in a thread of their own). */
 void unit_reap(void);
+/* Set by the command line for its one translation: unit_free leaves a large
+ * unit's trees to the end of the process (deleting them is a walk of every
+ * node) instead of deleting them. */
+extern bool unit_keep_trees;
 /* chunk.c: parses a large unit in pieces, one thread each, from `view` (the
  * parser's view of its text), and indexes its nodes (nodes.c); sets
  * u->tree and u->pieces. 0 (nothing set) when the unit is small, cannot be

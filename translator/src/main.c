@@ -622,8 +622,10 @@ int main(int argc, char **argv) {
         cmd.opt.input = argv[i];
         if (!settle_depfile(&cmd, &dep))
             rc = usage_error("%s: the output is standard output: name the depfile with -MF", "-MD");
-        else
+        else {
+            unit_keep_trees = true; /* the one translation of this process: its end frees them */
             rc = translate(&cmd.opt, cmd.dep_target, NULL);
+        }
     }
     free(dep);
     vec_free(&inputs);
