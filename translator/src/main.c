@@ -414,6 +414,7 @@ static int compile_program(const Options *opt, const Vec *inputs, const Vec *cfi
     push_words(&cc, ccname && *ccname ? ccname : "cc");
     const char *cflags = getenv("CFLAGS");
     push_words(&cc, cflags ? cflags : "-O2");
+    push_words(&cc, AC_RUN_FLAGS); /* those libac was built with (a sanitized build) */
     vec_push(&cc, xprintf("-I%s", inc));
     for (int i = 0; i < inputs->len; i++) {
         const char *in = inputs->items[i];
