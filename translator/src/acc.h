@@ -27,6 +27,10 @@
 extern bool time_report;
 void time_phase(const char *name);
 void time_report_print(void);
+/* How many threads or processes for a unit of len bytes: env_name's value
+ * (tests force any count), else 1 below min_len, else one per core, at most
+ * one per `per` bytes (0: no such bound), at most `most`. */
+int parallel_count(const char *env_name, size_t len, size_t min_len, size_t per, int most);
 /* ------------------------------------------------------------------------- */
 
 typedef struct Buf {

@@ -24,7 +24,6 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 const TSLanguage *tree_sitter_ac(void);
 
@@ -177,26 +176,11 @@ static void *parse_piece(void *arg) {
     return NULL;
 }
 
-/* How many pieces: ACC_PIECES=N (tests cut even small units), else one per
- * core for a large unit. */
-static int pieces_wanted(size_t len) {
-    const char *env = getenv("ACC_PIECES");
-    if (env && *env) {
-        int n = atoi(env);
-        return n < 1 ? 1 : n > ACC_PIECES_MAX ? ACC_PIECES_MAX : n;
-    }
-    if (len < 2 * (size_t)PIECE_MIN) return 1;
-    long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    size_t most = len / PIECE_MIN;
-    long n = cores < 1 ? 1 : cores;
-    if ((size_t)n > most) n = (long)most;
-    return n > ACC_PIECES_MAX ? ACC_PIECES_MAX : (int)n;
-}
-
 int unit_parse_pieces(Unit *u, const char *view) {
     const Source *s = u->src;
     uint32_t starts[ACC_PIECES_MAX];
-    int want = pieces_wanted(s->len);
+    /* ACC_PIECES=N: tests cut even small units */
+    int want = parallel_count("ACC_PIECES", s->len, 2 * (size_t)PIECE_MIN, PIECE_MIN, ACC_PIECES_MAX);
     int n = want > 1 ? cut(view, s->len, want, starts) : 1;
     if (n < 2) return 0;
     time_phase("parse: view");

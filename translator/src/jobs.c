@@ -113,17 +113,6 @@ static Lowered *take_lowered(const char **at) {
 
 static uint32_t def_bytes(const AsyncFn *f) { return ts_node_end_byte(f->def) - ts_node_start_byte(f->def); }
 
-static int jobs_wanted(const Program *p) {
-    const char *env = getenv("ACC_JOBS");
-    if (env && *env) {
-        int n = atoi(env);
-        return n < 1 ? 1 : n > JOBS_MAX ? JOBS_MAX : n;
-    }
-    if (p->unit->src->len < JOBS_MIN_BYTES) return 1;
-    long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    return cores < 1 ? 1 : cores > JOBS_MAX ? JOBS_MAX : (int)cores;
-}
-
 /* The functions lowered ahead, and where each share starts: shares of about
  * equal source size, in order. */
 static int make_shares(Program *p, Vec *fns, int jobs, int *starts) {
@@ -206,7 +195,7 @@ static void drop_all(Vec *fns) {
 }
 
 bool lower_ahead(Program *p, const Options *opt) {
-    int jobs = jobs_wanted(p);
+    int jobs = parallel_count("ACC_JOBS", p->unit->src->len, JOBS_MIN_BYTES, 0, JOBS_MAX);
     if (jobs < 2 || diag_error_count) return false;
     Vec fns = {0};
     int starts[JOBS_MAX + 1];

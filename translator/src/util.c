@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 static void out_of_memory(void) {
     fputs("acc: error: out of memory\n", stderr);
@@ -390,4 +391,19 @@ void time_report_print(void) {
     }
     fprintf(stderr, "  %-18s %8.3f %8.3f\n", "total", tw, tc);
     nphases = 0;
+}
+
+/* ---- how many threads or processes ------------------------------------- */
+
+int parallel_count(const char *env_name, size_t len, size_t min_len, size_t per, int most) {
+    const char *env = getenv(env_name);
+    if (env && *env) {
+        int n = atoi(env);
+        return n < 1 ? 1 : n > most ? most : n;
+    }
+    if (len < min_len) return 1;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    if (n < 1) n = 1;
+    if (per && (size_t)n > len / per) n = (long)(len / per);
+    return n > most ? most : (int)n;
 }
