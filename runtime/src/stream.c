@@ -500,11 +500,10 @@ static void ac__read_cancel(ac__waiter_ex *x, ac_task *task) {
     ac__io_wake(&f->io, AC_ECANCELED);
 }
 
-/* Suspends task in read f of s (state AC__IO_WAITING): ac__io_suspend
- * without the list. While it waits for some bytes with nothing buffered,
- * libuv reads straight into its buffer (s->direct). */
-static inline __attribute__((always_inline)) int ac__read_suspend(ac_stream *s, ac__read__frame *f,
-                                                                  ac_task *task) {
+/* Parks task in read f of s (state AC__IO_WAITING): ac__io_suspend
+ * without the list. */
+static inline __attribute__((always_inline)) void ac__read_park(ac_stream *s, ac__read__frame *f,
+                                                                ac_task *task) {
     f->io.w.w.kind = AC__WAIT_CUSTOM;
     f->io.w.w.state = AC__IO_WAITING;
     f->io.w.cancel = ac__read_cancel;
@@ -513,6 +512,13 @@ static inline __attribute__((always_inline)) int ac__read_suspend(ac_stream *s, 
     f->io.woken = 0;
     task->u.co.wait = &f->io.w.w;
     s->reader = f;
+}
+
+/* Suspends task in read f of s. While it waits for some bytes with nothing
+ * buffered, libuv reads straight into its buffer (s->direct). */
+static inline __attribute__((always_inline)) int ac__read_suspend(ac_stream *s, ac__read__frame *f,
+                                                                  ac_task *task) {
+    ac__read_park(s, f, task);
     if (f->mode == AC__READ_SOME && s->len == 0 && s->tx == NULL && f->n != 0) {
         s->direct = f->buf;
         s->direct_len = f->n < INT_MAX ? f->n : INT_MAX;
@@ -552,14 +558,7 @@ static inline __attribute__((always_inline)) int ac__read_resume(void *frame, ac
     } else if (mode == AC__READ_SOME && f->io.w.w.state == 0 && s != NULL && s->rd_plain &&
                s->len == 0 && s->reader == NULL && f->n - 1 < (size_t)INT_MAX &&
                f->buf != NULL && !ac__io_cancel_pending(task)) {
-        f->io.w.w.kind = AC__WAIT_CUSTOM;
-        f->io.w.w.state = AC__IO_WAITING;
-        f->io.w.cancel = ac__read_cancel;
-        f->io.task = task;
-        f->io.err = 0;
-        f->io.woken = 0;
-        task->u.co.wait = &f->io.w.w;
-        s->reader = f;
+        ac__read_park(s, f, task); /* and ac__read_suspend's direct buffer, its tests passed */
         s->direct = f->buf;
         s->direct_len = f->n;
         return AC__SUSPEND;
