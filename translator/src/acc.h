@@ -216,6 +216,7 @@ static inline TSSymbol acc_node_symbol(TSNode n) {
     return acc_node_symbol_slow(n);
 }
 void node_awaits_clear(void);      /* awaits.c's index, with the caches */
+void node_thread_done(void);       /* a thread's own caches (its last call) */
 /* The index of n's first child that ends after byte (child_count if none). */
 uint32_t node_first_child_ending_after(TSNode n, uint32_t byte);
 /* How many await and yield expressions n holds (itself included), in O(log n). */
@@ -291,9 +292,10 @@ static inline bool node_is_id(TSNode n, int id) {
 #define node_is(n, type) node_is_id((n), TYPE_ID(type))
 #define TYPE_ID(type)                                                                   \
     (__builtin_constant_p(type) ? __extension__({                                       \
-        static int type_id_ = -2;                                                       \
-        if (type_id_ == -2) type_id_ = type_id(type);                                   \
-        type_id_;                                                                       \
+        static int type_id_ = -2; /* (threads: scope.c's index) */                    \
+        int id_ = __atomic_load_n(&type_id_, __ATOMIC_RELAXED);                         \
+        if (id_ == -2) __atomic_store_n(&type_id_, id_ = type_id(type), __ATOMIC_RELAXED); \
+        id_;                                                                            \
     })                                                                                  \
                                 : type_id(type))
 /* The next node of a preorder walk (see parse.c); false at its end. */
@@ -307,8 +309,9 @@ TSNode node_field_id(TSNode n, int field);
 #define node_field(n, field)                                                            \
     node_field_id((n), __builtin_constant_p(field) ? __extension__({                    \
         static int field_id_ = -1;                                                      \
-        if (field_id_ < 0) field_id_ = field_id(field);                                 \
-        field_id_;                                                                      \
+        int id_ = __atomic_load_n(&field_id_, __ATOMIC_RELAXED);                        \
+        if (id_ < 0) __atomic_store_n(&field_id_, id_ = field_id(field), __ATOMIC_RELAXED); \
+        id_;                                                                            \
     })                                                                                  \
                                                    : field_id(field))
 /* Text of a node (malloc'd). */
@@ -707,6 +710,9 @@ void check_unit_part(Program *p, uint32_t from, uint32_t to);
 /* scope.c: the declaration of a name visible at a node (an index of the
  * unit's declarations by name, built once per unit) */
 void scope_index_build(const Source *s, TSNode root);
+/* Starts building it in a thread of its own (a large unit, parsed in pieces:
+ * while analyse and the other indexes run); scope_index_build waits for it. */
+void scope_index_start(const Source *s, TSNode root);
 /* Forgets the index (after each translation). */
 void scope_index_free(void);
 /* The declaration of `name` visible at node `at` (innermost local first, then

@@ -55,18 +55,24 @@ const TSTree *node_indexed; /* the tree the O(1) lookups serve */
 static Pre *ipre;           /* its preorder, once built */
 /* The last lookups, by id: the lowering asks about the nodes of one
  * statement again and again, and this table stays in the cache where the
- * id table of a large unit does not. Cleared with the indexed tree. */
+ * id table of a large unit does not. Cleared with the indexed tree. One per
+ * thread, like the path below: scope.c builds its index in a thread of its
+ * own while the unit is analysed. */
 enum { MEMO = 4096 };
-static struct Memo {
+static _Thread_local struct Memo {
     const void *id;
     uint32_t at;
 } memo[MEMO];
 
-static struct {
+static _Thread_local struct {
     TSNode *nodes;
     uint32_t *at; /* their indexes in the tree's preorder */
     int len, cap;
 } path; /* acc_node_parent's */
+
+/* ACC_CHECK_NODES=1: compare the arrays' answers with tree-sitter's (read
+ * once, before any thread starts) */
+static int check_nodes = -1;
 
 static Pre *pre_of(const TSTree *tree);
 enum { IS_ERROR = 2 };
@@ -102,6 +108,7 @@ NodeMarked node_marked;
 
 void node_cache_use(const TSTree *tree) {
     node_cache_clear();
+    if (check_nodes < 0) check_nodes = getenv("ACC_CHECK_NODES") != NULL;
     node_indexed = tree;
     ipre = pre_of(tree);
     node_marked = (NodeMarked){tree, ipre->nodes, ipre->sym, ipre->len, {0}, 0};
@@ -121,6 +128,10 @@ void node_cache_clear(void) {
     ipre = NULL;
     memset(memo, 0, sizeof memo);
     node_awaits_clear(); /* (the preorders stay: each goes with its tree, pre_forget) */
+    node_thread_done();
+}
+
+void node_thread_done(void) {
     free(path.nodes);
     free(path.at);
     memset(&path, 0, sizeof path);
@@ -396,9 +407,7 @@ TSNode node_field_id(TSNode n, int field) {
             found = p->nodes[p->kids[k]];
             break;
         }
-    static int check = -1;
-    if (check < 0) check = getenv("ACC_CHECK_NODES") != NULL;
-    if (check) {
+    if (check_nodes > 0) {
         TSNode ts = ts_node_child_by_field_id(n, (TSFieldId)field);
         if (ts.id != found.id) {
             fprintf(stderr, "acc: internal: field %d of the %s at byte %u: %s, tree-sitter's %s\n", field,
@@ -525,9 +534,7 @@ static TSNode sibling_of(TSNode n, int dir, bool named) {
     uint32_t at = indexed_at(n);
     bool fast = at != UINT32_MAX && ts_node_start_byte(n) != ts_node_end_byte(n);
     TSNode found = fast ? sibling(at, dir, named) : (TSNode){0};
-    static int check = -1;
-    if (check < 0) check = getenv("ACC_CHECK_NODES") != NULL;
-    if (fast && !check) return found;
+    if (fast && check_nodes <= 0) return found;
     TSNode ts = dir > 0 ? (named ? ts_node_next_named_sibling(n) : ts_node_next_sibling(n))
                         : (named ? ts_node_prev_named_sibling(n) : ts_node_prev_sibling(n));
     if (fast && ts.id != found.id) {

@@ -10,6 +10,7 @@
  */
 #include "acc.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,7 +93,22 @@ static TSNode scope_of(TSNode n) {
     return up;
 }
 
+/* The index being built in a thread (scope_index_start): only the thread
+ * that started it reads `ahead` or the index, after joining it. */
+static struct {
+    pthread_t thread;
+    bool running;
+    Preorder o;
+} ahead;
+
+static void index_wait(void) {
+    if (!ahead.running) return;
+    pthread_join(ahead.thread, NULL);
+    ahead.running = false;
+}
+
 void scope_index_free(void) {
+    index_wait();
     for (int i = 0; i < index_.entries.len; i++) {
         NameEntry *e = index_.entries.items[i];
         free(e->name);
@@ -106,25 +122,21 @@ void scope_index_free(void) {
     index_.s = NULL;
 }
 
-/* Builds the index of the unit (once), a loop over its preorder (nodes.c). */
-void scope_index_build(const Source *s, TSNode root) {
-    if (index_.s == s) return;
-    scope_index_free(); /* another unit's */
-    index_.s = s;
-    Preorder o;
-    if (!node_preorder(root, &o)) return;
+/* The index of the unit: a loop over its preorder (nodes.c). It reads the
+ * tree and writes only index_, so it can run beside analyse (scope_index_start). */
+static void index_unit(const Source *s, const Preorder *o) {
     TSNode fn = {0};
     uint32_t fn_end = 0; /* the index past fn's subtree */
-    for (uint32_t i = o.first; i < o.last;) {
+    for (uint32_t i = o->first; i < o->last;) {
         if (!ts_node_is_null(fn) && i >= fn_end) fn = (TSNode){0};
-        TSNode n = o.nodes[i];
+        TSNode n = o->nodes[i];
         int k = node_type_id(n);
         bool descend = true;
         if (k == TYPE_ID("function_definition") && ts_node_is_null(fn)) {
             TSNode d = node_field(n, "declarator");
             index_add(s, n, d, (TSNode){0}, (TSNode){0});
             fn = n;
-            fn_end = o.end[i];
+            fn_end = o->end[i];
             TSNode fd = declarator_function(d);
             TSNode params = ts_node_is_null(fd) ? fd : node_field(fd, "parameters"); /* K&R, damaged input */
             uint32_t np = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
@@ -140,8 +152,35 @@ void scope_index_build(const Source *s, TSNode root) {
         } else if (k == TYPE_ID("expression_statement") || k == TYPE_ID("string_literal") || k == TYPE_ID("comment")) {
             descend = false; /* no declarations in there (statement expressions aside) */
         }
-        i = descend ? i + 1 : o.end[i];
+        i = descend ? i + 1 : o->end[i];
     }
+}
+
+static void *index_thread(void *arg) {
+    index_unit(arg, &ahead.o);
+    node_thread_done();
+    return NULL;
+}
+
+/* Builds the index of the unit (once), or waits for the thread building it. */
+void scope_index_build(const Source *s, TSNode root) {
+    index_wait();
+    if (index_.s == s) return;
+    scope_index_free(); /* another unit's */
+    index_.s = s;
+    Preorder o;
+    if (node_preorder(root, &o)) index_unit(s, &o);
+}
+
+void scope_index_start(const Source *s, TSNode root) {
+    index_wait();
+    if (index_.s == s) return;
+    scope_index_free();
+    if (!node_preorder(root, &ahead.o)) return;
+    (void)node_type_id(root); /* parse.c's table of types, built here and not in two threads */
+    index_.s = s;
+    ahead.running = pthread_create(&ahead.thread, NULL, index_thread, (void *)s) == 0;
+    if (!ahead.running) index_unit(s, &ahead.o);
 }
 
 /* The declaration of `name` visible at node `at`: the innermost one before
@@ -150,6 +189,7 @@ void scope_index_build(const Source *s, TSNode root) {
  * declarator, or a null node. */
 TSNode find_declaration(const Source *s, TSNode at, const char *name, TSNode *decl, bool *local) {
     *local = false;
+    index_wait();
     if (index_.s != s) return (TSNode){0}; /* not built: nothing is known */
     NameEntry *e = strmap_get(&index_.by_name, name);
     if (!e) return (TSNode){0};

@@ -46,6 +46,7 @@ int translate_source(Source *src, const Options *opt, const char *output, Buf *o
     time_phase("parse");
     if (!u) return 1;
     node_cache_use(u->tree); /* nodes.c: fast children, parents, await counts */
+    if (u->npieces > 1) scope_index_start(src, u->root); /* a large unit: beside analyse */
     Program p = {0};
     p.unit = u;
     p.include_dirs = opt->include_dirs;
