@@ -17,6 +17,7 @@
 #define ACC_NODES_C
 #include "acc.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,9 +159,9 @@ static size_t id_hash(const void *id, size_t mask) {
     return (size_t)(((uint64_t)(uintptr_t)id >> 3) * 0x9E3779B97F4A7C15ull >> 32) & mask;
 }
 
-/* The children lists (a counting pass over the parents, then a fill in
- * preorder: a node's children come in order) and the id table. */
-static void pre_index_build(Pre *p) {
+/* The children lists: a counting pass over the parents, then a fill in
+ * preorder (a node's children come in order). */
+static void pre_index_kids(Pre *p) {
     uint32_t n = p->len;
     p->kidpos = xcalloc((size_t)n + 1, sizeof *p->kidpos);
     p->namedpos = xcalloc((size_t)n + 1, sizeof *p->namedpos);
@@ -184,26 +185,38 @@ static void pre_index_build(Pre *p) {
     }
     free(fill);
     free(nfill);
+}
+
+static void slots_alloc(Pre *p) {
     size_t size = 64;
-    while (size < 2 * (size_t)n) size *= 2;
+    while (size < 2 * (size_t)p->len) size *= 2;
     p->mask = size - 1;
-    p->slots = xcalloc(size, sizeof *p->slots);
+    p->slots = xrealloc(NULL, size * sizeof *p->slots);
     memset(p->slots, 0xff, size * sizeof *p->slots);
-    for (uint32_t i = 0; i < n; i++) {
-        size_t h = id_hash(p->nodes[i].id, p->mask);
-        while (p->slots[h] != UINT32_MAX) h = (h + 1) & p->mask;
-        p->slots[h] = i;
+}
+
+/* Node i into the id table (threads of the join fill it at once: a slot is
+ * taken by compare-and-swap), and its mark: each node handed out from these
+ * arrays carries its index where tree-sitter keeps its row and column (acc
+ * reads neither; tree-sitter uses them only for points): NODE_MARK in the
+ * row, the index in the column. A node with the mark whose index names a
+ * node of another id (one a cursor derived from a marked node, whose row it
+ * copied) is looked up by id. */
+static void slots_add(Pre *p, uint32_t i) {
+    size_t h = id_hash(p->nodes[i].id, p->mask);
+    for (;; h = (h + 1) & p->mask) {
+        uint32_t empty = UINT32_MAX;
+        if (__atomic_compare_exchange_n(&p->slots[h], &empty, i, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) break;
     }
-    /* Each node handed out from these arrays carries its index where
-     * tree-sitter keeps its row and column (acc reads neither; tree-sitter
-     * uses them only for points): NODE_MARK in the row, the index in the
-     * column. A node with the mark whose index names a node of another id
-     * (one a cursor derived from a marked node, whose row it copied) is
-     * looked up by id. */
-    for (uint32_t i = 0; i < n; i++) {
-        p->nodes[i].context[1] = NODE_MARK;
-        p->nodes[i].context[2] = i;
-    }
+    p->nodes[i].context[1] = NODE_MARK;
+    p->nodes[i].context[2] = i;
+}
+
+/* The children lists and the id table. */
+static void pre_index_build(Pre *p) {
+    pre_index_kids(p);
+    slots_alloc(p);
+    for (uint32_t i = 0; i < p->len; i++) slots_add(p, i);
 }
 
 /* The walk: nodes, subtree ends, parents, fields, symbols, named flags and
@@ -250,48 +263,125 @@ static Pre *pre_register(Pre *p) {
 
 static Pre *pre_build(const TSTree *tree) { return pre_register(pre_walk(tree)); }
 
-NodeWalk *node_walk(const TSTree *tree) { return pre_walk(tree); }
+NodeWalk *node_walk(const TSTree *tree) {
+    Pre *p = pre_walk(tree);
+    pre_index_kids(p); /* in the piece's thread: the join only shifts them */
+    return p;
+}
 uint32_t node_walk_depth(const NodeWalk *w) { return w->depth; }
 void node_walk_free(NodeWalk *w) {
     if (w) pre_free(w);
 }
 
+/* ---- joining the pieces' walks (chunk.c) ------------------------------------ */
+
 /* Piece k's node i (i > 0) goes to off + i - 1: its root is dropped, its
- * top-level nodes become children of the first piece's root (index 0). */
-static void pre_append(Pre *to, const Pre *w) {
-    uint32_t off = to->len;
+ * top-level nodes become children of the first piece's root (index 0).
+ * Each piece is shifted into the unit's arrays by a thread of its own. */
+typedef struct Shift {
+    Pre *to;
+    Pre *w;
+    uint32_t off;   /* where its node 1 goes (piece 0: its node 0 goes to 0) */
+    uint32_t kbase, nbase; /* where its non-root nodes' children go in kids, namedkids */
+    uint32_t kroot, nroot; /* where its root's children go */
+} Shift;
+
+static void *shift_piece(void *arg) {
+    Shift *sh = arg;
+    Pre *to = sh->to;
+    const Pre *w = sh->w;
+    uint32_t off = sh->off;
+    /* global index of local node i (i > 0) */
+#define G(i) (off + (i) - 1)
+    uint32_t rk = w->kidpos[1], rn = w->namedpos[1]; /* its root's children */
     for (uint32_t i = 1; i < w->len; i++) {
-        uint32_t g = off + i - 1;
+        uint32_t g = G(i);
         to->nodes[g] = w->nodes[i];
-        to->end[g] = off + w->end[i] - 1;
-        to->parent[g] = w->parent[i] == 0 ? 0 : off + w->parent[i] - 1;
+        to->end[g] = G(w->end[i]);
+        to->parent[g] = w->parent[i] == 0 ? 0 : G(w->parent[i]);
         to->field[g] = w->field[i];
         to->sym[g] = w->sym[i];
         to->named[g] = w->named[i];
+        to->kidpos[g] = sh->kbase + w->kidpos[i] - rk;
+        to->namedpos[g] = sh->nbase + w->namedpos[i] - rn;
     }
-    to->len += w->len - 1;
-    if (w->depth > to->depth) to->depth = w->depth;
-    to->trees[to->ntrees++] = w->tree;
+    for (uint32_t j = rk; j < w->kidpos[w->len]; j++) to->kids[sh->kbase + j - rk] = G(w->kids[j]);
+    for (uint32_t j = rn; j < w->namedpos[w->len]; j++) to->namedkids[sh->nbase + j - rn] = G(w->namedkids[j]);
+    for (uint32_t j = 0; j < rk; j++) to->kids[sh->kroot + j] = G(w->kids[j]);
+    for (uint32_t j = 0; j < rn; j++) to->namedkids[sh->nroot + j] = G(w->namedkids[j]);
+#undef G
+    uint32_t last = off + w->len - 1; /* past its last node */
+    for (uint32_t g = off; g < last; g++) slots_add(to, g);
+    return NULL;
+}
+
+static Pre *pre_alloc(uint32_t len, uint32_t kids, uint32_t named) {
+    Pre *p = xcalloc(1, sizeof *p);
+    p->len = p->cap = len;
+    p->nodes = xrealloc(NULL, len * sizeof *p->nodes);
+    p->end = xrealloc(NULL, len * sizeof *p->end);
+    p->parent = xrealloc(NULL, len * sizeof *p->parent);
+    p->field = xrealloc(NULL, len * sizeof *p->field);
+    p->sym = xrealloc(NULL, len * sizeof *p->sym);
+    p->named = xrealloc(NULL, len);
+    p->kidpos = xrealloc(NULL, ((size_t)len + 1) * sizeof *p->kidpos);
+    p->namedpos = xrealloc(NULL, ((size_t)len + 1) * sizeof *p->namedpos);
+    p->kids = xrealloc(NULL, ((size_t)kids + 1) * sizeof *p->kids);
+    p->namedkids = xrealloc(NULL, ((size_t)named + 1) * sizeof *p->namedkids);
+    slots_alloc(p);
+    return p;
 }
 
 void node_unit_adopt(NodeWalk **walks, int n) {
-    Pre *p = walks[0];
-    uint32_t total = p->len;
-    for (int k = 1; k < n; k++) total += walks[k]->len - 1;
-    p->cap = total;
-    p->nodes = xrealloc(p->nodes, total * sizeof *p->nodes);
-    p->end = xrealloc(p->end, total * sizeof *p->end);
-    p->parent = xrealloc(p->parent, total * sizeof *p->parent);
-    p->field = xrealloc(p->field, total * sizeof *p->field);
-    p->sym = xrealloc(p->sym, total * sizeof *p->sym);
-    p->named = xrealloc(p->named, total);
-    for (int k = 1; k < n; k++) {
-        pre_append(p, walks[k]);
-        pre_free(walks[k]);
+    /* sizes: every piece's nodes but its root (the first piece's is the unit's) */
+    uint32_t len = 1, kids = 0, named = 0, rkids = 0, rnamed = 0;
+    for (int k = 0; k < n; k++) {
+        const Pre *w = walks[k];
+        len += w->len - 1;
+        kids += w->kidpos[w->len];
+        named += w->namedpos[w->len];
+        rkids += w->kidpos[1];
+        rnamed += w->namedpos[1];
     }
-    p->end[0] = p->len;
+    Pre *p = pre_alloc(len, kids, named);
+    Shift sh[ACC_PIECES_MAX];
+    uint32_t off = 1, kbase = rkids, nbase = rnamed, kroot = 0, nroot = 0;
+    for (int k = 0; k < n; k++) {
+        Pre *w = walks[k];
+        sh[k] = (Shift){p, w, off, kbase, nbase, kroot, nroot};
+        off += w->len - 1;
+        kbase += w->kidpos[w->len] - w->kidpos[1];
+        nbase += w->namedpos[w->len] - w->namedpos[1];
+        kroot += w->kidpos[1];
+        nroot += w->namedpos[1];
+        p->trees[p->ntrees++] = w->tree;
+        if (w->depth > p->depth) p->depth = w->depth;
+    }
+    /* the root: the first piece's */
+    p->tree = walks[0]->tree;
+    p->nodes[0] = walks[0]->nodes[0];
+    p->end[0] = len;
+    p->parent[0] = UINT32_MAX;
+    p->field[0] = 0;
+    p->sym[0] = walks[0]->sym[0];
+    p->named[0] = walks[0]->named[0];
+    p->kidpos[0] = 0;
+    p->namedpos[0] = 0;
+    p->kidpos[len] = kids;
+    p->namedpos[len] = named;
+    slots_add(p, 0);
+    pthread_t th[ACC_PIECES_MAX];
+    bool started[ACC_PIECES_MAX] = {0};
+    for (int k = 1; k < n; k++) started[k] = pthread_create(&th[k], NULL, shift_piece, &sh[k]) == 0;
+    shift_piece(&sh[0]);
+    for (int k = 1; k < n; k++) {
+        if (started[k]) pthread_join(th[k], NULL);
+        else shift_piece(&sh[k]);
+    }
+    for (int k = 0; k < n; k++) pre_free(walks[k]);
     pre_forget(p->tree); /* a walk of the first piece alone, if one was made */
-    pre_register(p);
+    p->next = pres;
+    pres = p;
 }
 
 static bool pre_has(const Pre *p, const TSTree *tree) {
