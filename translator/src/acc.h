@@ -445,6 +445,7 @@ typedef struct Lowered {
     uint32_t need;      /* the latest file-scope declaration its frame needs (emit.c) */
     uint32_t own_need;  /* the same for its own texts alone (embeds left out) */
     bool own_need_known;
+    bool borrowed; /* its texts are in jobs.c's mappings: not freed with it */
     struct Lowered *next_alt; /* emit.c: the next lowering of the same function */
 } Lowered;
 Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt);
@@ -460,11 +461,16 @@ void lowered_own_need(Lowered *L);
  * lowered ahead) when any diagnostic came up: the checks and the lowering
  * are then done again in order, where it is reported. */
 bool lower_ahead(Program *p, const Options *opt);
+/* Unmaps what the children wrote (the texts of the lowerings made ahead):
+ * after the output is assembled and every Lowered freed. */
+void lower_ahead_release(void);
 
 /* Replacements of byte ranges of the source, applied by emit.c. */
 typedef struct Edit {
     uint32_t start, end;
     char *text;
+    const char *body; /* NULL, or text goes on with it (not the edit's: a lowering's) */
+    char *tail;       /* NULL, or after body */
 } Edit;
 
 typedef struct Edits {
@@ -473,6 +479,9 @@ typedef struct Edits {
 } Edits;
 
 void add_edit(Edits *e, uint32_t start, uint32_t end, char *text);
+/* An edit of three texts, written one after the other: text and tail are
+ * the edit's (freed with it), body is not (a lowering's, written as is). */
+void add_edit3(Edits *e, uint32_t start, uint32_t end, char *text, const char *body, char *tail);
 
 /* ------------------------------------------------------------------------- */
 /* lower.c, expr.c, await.c, stmt.c, decl.c, try.c, range.c: pass 3, lowering */

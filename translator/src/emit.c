@@ -396,11 +396,12 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *mad
     Buf b = {0};
     *made_async = true;
     if (opt->line_directives) buf_puts(&b, "#line @GEN@\n");
+    const char *body = NULL; /* the lowering's text, written as is (not copied) */
     if (is_def) {
         Lowered *L = find_lowered(f, c);
         if (L) {
             ensure_frames(L, &b);
-            buf_puts(&b, L->definition);
+            body = L->definition;
         }
     } else {
         char *proto = prototype_text(s, c, f);
@@ -408,12 +409,9 @@ static void edit_top(Program *p, TSNode c, Vec *lowered, Edits *edits, bool *mad
         buf_puts(&b, "\n");
         free(proto);
     }
-    if (opt->line_directives) {
-        char *ld = line_directive(s, source_line(s, ts_node_end_byte(c)));
-        buf_puts(&b, ld);
-        free(ld);
-    }
-    add_edit(edits, ts_node_start_byte(c), ts_node_end_byte(c), b.data);
+    char *ld = opt->line_directives ? line_directive(s, source_line(s, ts_node_end_byte(c))) : NULL;
+    if (!b.data) buf_puts(&b, "");
+    add_edit3(edits, ts_node_start_byte(c), ts_node_end_byte(c), b.data, body, ld);
 }
 
 /* The output as it is appended: with #line directives, each `#line @GEN@`
@@ -530,6 +528,8 @@ bool lower_program(Program *p, Buf *out, const Options *opt, const char *line_na
         if (e->start < pos) continue; /* nested edit: the outer one won */
         out_put(&o, s->text + pos, e->start - pos);
         out_put(&o, e->text, strlen(e->text));
+        if (e->body) out_put(&o, e->body, strlen(e->body));
+        if (e->tail) out_put(&o, e->tail, strlen(e->tail));
         pos = e->end;
     }
     out_put(&o, s->text + pos, s->len - pos);
@@ -537,7 +537,10 @@ bool lower_program(Program *p, Buf *out, const Options *opt, const char *line_na
     free(o.lit);
 
 done:
-    for (int i = 0; i < edits.len; i++) free(edits.items[i].text);
+    for (int i = 0; i < edits.len; i++) {
+        free(edits.items[i].text);
+        free(edits.items[i].tail);
+    }
     free(edits.items);
     for (int i = 0; i < lowered.len; i++) {
         Lowered *L = lowered.items[i];
@@ -551,5 +554,6 @@ done:
         lowered_free(f->speculated);
         f->speculated = NULL;
     }
+    lower_ahead_release(); /* (the texts made ahead: every Lowered is gone) */
     return diag_error_count == 0;
 }

@@ -10,8 +10,9 @@
  * processes: fork(2) gives every child the parent's memory as it is (the
  * tree, the analysis) and its own copy of every cache, so the lowering code
  * needs no locks, and the parent's state stays as if nothing had been done.
- * A child writes its Lowered texts into a shared mapping; the parent reads
- * them back. emit.c then walks the functions in order as before and
+ * A child writes its Lowered texts into a shared mapping; the parent uses
+ * them in place (the output is assembled from there, lower_ahead_release
+ * unmaps them). emit.c then walks the functions in order as before and
  * takes the lowering made ahead where the assumption held, lowering again
  * where it did not. The checks of the unit (check.c), which only report,
  * are shared out the same way: each process checks a run of top-level items.
@@ -67,10 +68,11 @@ static const char *take(const char **at, size_t n) {
     return p;
 }
 
+/* A text in place: the mapping stays until lower_ahead_release. */
 static char *take_str(const char **at) {
     uint64_t n;
     memcpy(&n, take(at, sizeof n), sizeof n);
-    return n ? xstrndup(take(at, (size_t)n), (size_t)n - 1) : NULL;
+    return n ? (char *)take(at, (size_t)n) : NULL;
 }
 
 /* One lowering as a record: the function (the same address in every
@@ -90,6 +92,7 @@ static void put_lowered(Shared *m, const Lowered *L) {
 
 static Lowered *take_lowered(const char **at) {
     Lowered *L = xcalloc(1, sizeof *L);
+    L->borrowed = true;
     memcpy(&L->af, take(at, sizeof L->af), sizeof L->af);
     L->def = L->af->def;
     memcpy(&L->guard_depth, take(at, sizeof L->guard_depth), sizeof L->guard_depth);
@@ -107,6 +110,18 @@ static Lowered *take_lowered(const char **at) {
         vec_push(&L->embeds, g);
     }
     return L;
+}
+
+/* The mappings the lowerings made ahead point into, until the output is
+ * assembled: their texts are written out from there, never copied. */
+static struct {
+    Shared maps[JOBS_MAX];
+    int len;
+} kept;
+
+void lower_ahead_release(void) {
+    for (int k = 0; k < kept.len; k++) munmap(kept.maps[k].base, kept.maps[k].size);
+    kept.len = 0;
 }
 
 /* ---- shares --------------------------------------------------------------- */
@@ -233,7 +248,7 @@ bool lower_ahead(Program *p, const Options *opt) {
                   WEXITSTATUS(status) == 0 && read_child(&m[k], &hit);
         /* a share not done ahead: emit.c checks the unit and lowers it in order */
         checked &= ok;
-        if (m[k].base) munmap(m[k].base, m[k].size);
+        if (m[k].base) kept.maps[kept.len++] = m[k];
     }
     diag_trial = false;
     diag_trial_hit = false;

@@ -500,10 +500,12 @@ static char *resume_function_text(Fn *F, TSNode def) {
 
 void lowered_free(Lowered *L) {
     if (!L) return;
-    free(L->frame_struct);
-    free(L->types);
-    free(L->definition);
-    free(L->guard);
+    if (!L->borrowed) {
+        free(L->frame_struct);
+        free(L->types);
+        free(L->definition);
+        free(L->guard);
+    }
     vec_free(&L->embeds);
     free(L);
 }

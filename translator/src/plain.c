@@ -15,7 +15,13 @@ void add_edit(Edits *e, uint32_t start, uint32_t end, char *text) {
         e->cap = e->cap ? e->cap * 2 : 16;
         e->items = xrealloc(e->items, (size_t)e->cap * sizeof *e->items);
     }
-    e->items[e->len++] = (Edit){start, end, text};
+    e->items[e->len++] = (Edit){start, end, text, NULL, NULL};
+}
+
+void add_edit3(Edits *e, uint32_t start, uint32_t end, char *text, const char *body, char *tail) {
+    add_edit(e, start, end, text);
+    e->items[e->len - 1].body = body;
+    e->items[e->len - 1].tail = tail;
 }
 
 /* Plain C functions are copied as written, except for three rewrites:
