@@ -499,6 +499,7 @@ enum { AC__WHY_ERROR_VALUE = 1, AC__WHY_FIRST_EXIT = 2 };
 
 typedef struct Local {
     char *name;   /* as written */
+    int flat;     /* 1 + how many locals the open scopes had before it (lower.c) */
     char *member; /* frame member, or NULL for C-level names (static, typedef) */
     bool is_type; /* a typedef name */
     bool hoisted; /* a name a hoisted type declares (tag, typedef name, enumerator) */
@@ -567,6 +568,10 @@ typedef struct Fn {
     Buf points;        /* the ac__point table, one line per state */
     Buf adapters;      /* check.c: argument adapters its direct awaits use */
     Scope *scope;
+    StrMap bindings;   /* name -> Binding *: the open scopes' locals of that name (lower.c) */
+    int nopen;         /* the open scopes' locals */
+    Vec binding_list;  /* Binding *, to free them with the outermost scope */
+    StrMap member_hint; /* name -> 1 + the first suffix unique_member may give it */
     Loop *loop;
     Vec member_names;
     StrMap member_set; /* the names in member_names */
@@ -614,6 +619,11 @@ void scope_pop(Fn *F);
 /* member NULL: a C-level name (static, typedef) that shadows frame locals */
 void scope_add(Fn *F, const char *name, const char *member);
 const char *scope_lookup(Fn *F, const Source *s, TSNode id);
+/* The innermost local of the open scopes with id's name, or NULL. */
+Local *scope_binding(Fn *F, const Source *s, TSNode id);
+/* The local of that name under its `skip` innermost ones, or NULL. */
+Local *scope_binding_below(Fn *F, const char *name, int skip);
+Local *scope_binding_below_id(Fn *F, TSNode id, int skip);
 char *new_temp(Fn *F, const char *type, const char *member_decl);
 char *new_handle(Fn *F);
 void add_sub(Fn *F, const char *type, const char *name);

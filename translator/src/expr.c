@@ -58,16 +58,7 @@ TSNode strip_parens(TSNode n) {
 
 /* Does a local of the function (a frame local, or a C-level static or
  * typedef, which has no frame member) declare the name of identifier id? */
-static bool declared_locally(Fn *F, TSNode id) {
-    uint32_t a = ts_node_start_byte(id);
-    size_t len = ts_node_end_byte(id) - a;
-    for (Scope *sc = F->scope; sc; sc = sc->up)
-        for (int i = 0; i < sc->locals.len; i++) {
-            Local *l = sc->locals.items[i];
-            if (strlen(l->name) == len && !memcmp(l->name, F->s->text + a, len)) return true;
-        }
-    return false;
-}
+static bool declared_locally(Fn *F, TSNode id) { return scope_binding(F, F->s, id) != NULL; }
 
 /* The async function a call expression calls by name, or NULL. */
 AsyncFn *called_async(Fn *F, TSNode call) {

@@ -39,17 +39,15 @@ const char *rename_of(Fn *F, TSNode id) {
     /* (a tag reached through its field may read as an identifier) */
     bool tag = (node_is(up, "struct_specifier") || node_is(up, "union_specifier") ||
                          node_is(up, "enum_specifier"));
+    if (!tag) {
+        Local *l = scope_binding(F, F->s, id);
+        return l ? l->c_name : NULL;
+    }
     uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
-    size_t len = b - a;
-    for (Scope *sc = F->scope; sc; sc = sc->up)
-        for (int i = sc->locals.len - 1; i >= 0; i--) {
-            Local *l = sc->locals.items[i];
-            const char *nm = l->name;
-            if (tag != !strncmp(nm, "tag:", 4)) continue;
-            if (tag) nm += 4;
-            if (strlen(nm) == len && !memcmp(nm, F->s->text + a, len)) return l->c_name;
-        }
-    return NULL;
+    char *key = xprintf("tag:%.*s", (int)(b - a), F->s->text + a); /* how a tag is a local */
+    Local *l = scope_binding_below(F, key, 0);
+    free(key);
+    return l ? l->c_name : NULL;
 }
 
 /* Appends the text of bytes [a, b) of the tree under `within`, with the
@@ -75,16 +73,11 @@ static bool unevaluated_here(TSNode n) { return force_unevaluated || in_sizeof(n
  * of two locals is no self-comparison to gcc), or NULL: how a local is
  * written where C needs only its type and the frame is declared. */
 char *local_type_value(Fn *F, const char *name, size_t len) {
-    for (Scope *sc = F->scope; sc; sc = sc->up)
-        for (int i = sc->locals.len - 1; i >= 0; i--) {
-            Local *l = sc->locals.items[i];
-            if (strlen(l->name) != len || memcmp(l->name, name, len)) continue;
-            if (!l->member || !l->ptr_type) return NULL;
-            int k = i + 1;
-            for (Scope *up = sc->up; up; up = up->up) k += up->locals.len;
-            return xprintf("(*(%s)%d)", l->ptr_type, k);
-        }
-    return NULL;
+    char *key = xstrndup(name, len);
+    Local *l = scope_binding_below(F, key, 0);
+    free(key);
+    if (!l || !l->member || !l->ptr_type) return NULL;
+    return xprintf("(*(%s)%d)", l->ptr_type, l->flat);
 }
 
 void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b) {
@@ -267,13 +260,12 @@ void hoist_reset(void) { uses_reset(); }
 /* A local (object) of the function that the definition at n refers to. */
 static TSNode refers_to_local(Fn *F, TSNode n) {
     if (node_is(n, "identifier") && scope_lookup(F, F->s, n)) return n;
-    if (node_is(n, "identifier")) {
-        for (Scope *sc = F->scope; sc; sc = sc->up)
-            for (int i = 0; i < sc->locals.len; i++) {
-                Local *l = sc->locals.items[i];
-                if (!l->is_type && !l->hoisted && node_text_eq(F->s, n, l->name)) return n;
-            }
-    }
+    if (node_is(n, "identifier")) /* any local of that name, however deep it is hidden */
+        for (int k = 0;; k++) {
+            Local *l = scope_binding_below_id(F, n, k);
+            if (!l) break;
+            if (!l->is_type && !l->hoisted) return n;
+        }
     uint32_t nc = ts_node_child_count(n);
     for (uint32_t i = 0; i < nc; i++) {
         TSNode r = refers_to_local(F, ts_node_child(n, i));

@@ -38,13 +38,7 @@
 /* The local identifier id names (a frame member or a C-level static), or NULL. */
 static Local *named_local(Fn *F, TSNode id) {
     if (!F || !node_is(id, "identifier")) return NULL;
-    uint32_t a = ts_node_start_byte(id), len = ts_node_end_byte(id) - a;
-    for (Scope *sc = F->scope; sc; sc = sc->up)
-        for (int i = sc->locals.len - 1; i >= 0; i--) {
-            Local *l = sc->locals.items[i];
-            if (strlen(l->name) == len && !memcmp(l->name, F->s->text + a, len)) return l;
-        }
-    return NULL;
+    return scope_binding(F, F->s, id);
 }
 
 /* The frame local identifier id names, or NULL. */

@@ -200,14 +200,34 @@ static void take_member(Fn *F, char *name) {
 }
 
 /* A frame member name for a local: its own name unless C shadowing made it
- * taken, then name_1, name_2, ... */
+ * taken, then name_1, name_2, ...: the first not taken. A member taken
+ * outside any conditional is taken everywhere and for good, so the search
+ * for the next `e` starts past the ones given out that way (the k-th
+ * `catch (int e)` of a function costs one try, not k). */
+typedef struct MemberHint {
+    int next; /* name, name_1 .. name_(next - 1) are taken everywhere */
+    char name[];
+} MemberHint;
+
 char *unique_member(Fn *F, const char *name) {
-    char *m = xstrdup(name);
-    for (int i = 1; member_taken(F, m); i++) {
+    MemberHint *h = strmap_get(&F->member_hint, name);
+    int first = h ? h->next : 0, i = first;
+    char *m = i ? xprintf("%s_%d", name, i) : xstrdup(name);
+    while (member_taken(F, m)) {
         free(m);
-        m = xprintf("%s_%d", name, i);
+        m = xprintf("%s_%d", name, ++i);
     }
     take_member(F, m);
+    bool everywhere = !F->cond_path || !*F->cond_path;
+    if (everywhere && i == first) {
+        if (!h) {
+            size_t n = strlen(name);
+            h = xcalloc(1, sizeof *h + n + 1);
+            memcpy(h->name, name, n + 1);
+            strmap_put(&F->member_hint, h->name, h);
+        }
+        h->next = i + 1;
+    }
     return m;
 }
 
@@ -217,9 +237,33 @@ void scope_push(Fn *F) {
     F->scope = sc;
 }
 
+/* The open scopes' locals of one name, innermost last: scope_lookup is one
+ * hash lookup, not a walk of every local of every open scope (a function
+ * with 30,000 locals made that quadratic). */
+typedef struct Binding {
+    Vec stack; /* Local * */
+    char name[];
+} Binding;
+
+static void bindings_free(Fn *F) {
+    for (int i = 0; i < F->binding_list.len; i++) {
+        Binding *b = F->binding_list.items[i];
+        vec_free(&b->stack);
+        free(b);
+    }
+    vec_free(&F->binding_list);
+    strmap_free(&F->bindings);
+}
+
 void scope_pop(Fn *F) {
     Scope *sc = F->scope;
     F->scope = sc->up;
+    for (int i = sc->locals.len - 1; i >= 0; i--) {
+        Binding *b = strmap_get(&F->bindings, ((Local *)sc->locals.items[i])->name);
+        b->stack.len--; /* (its top: the scope's locals were pushed last) */
+    }
+    F->nopen -= sc->locals.len;
+    if (!F->scope) bindings_free(F);
     for (int i = 0; i < sc->locals.len; i++) {
         Local *l = sc->locals.items[i];
         free(l->name);
@@ -236,18 +280,40 @@ void scope_add(Fn *F, const char *name, const char *member) {
     Local *l = xcalloc(1, sizeof *l);
     l->name = xstrdup(name);
     l->member = member ? xstrdup(member) : NULL;
+    l->flat = ++F->nopen;
     vec_push(&F->scope->locals, l);
+    Binding *b = strmap_get(&F->bindings, name);
+    if (!b) {
+        size_t n = strlen(name);
+        b = xcalloc(1, sizeof *b + n + 1);
+        memcpy(b->name, name, n + 1);
+        strmap_put(&F->bindings, b->name, b);
+        vec_push(&F->binding_list, b);
+    }
+    vec_push(&b->stack, l);
+}
+
+Local *scope_binding_below(Fn *F, const char *name, int skip) {
+    Binding *bd = strmap_get(&F->bindings, name);
+    return bd && bd->stack.len > skip ? bd->stack.items[bd->stack.len - 1 - skip] : NULL;
+}
+
+Local *scope_binding_below_id(Fn *F, TSNode id, int skip) {
+    uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
+    Binding *bd = strmap_getn(&F->bindings, F->s->text + a, b - a);
+    return bd && bd->stack.len > skip ? bd->stack.items[bd->stack.len - 1 - skip] : NULL;
+}
+
+/* The innermost local of the open scopes named by id's text, or NULL. */
+Local *scope_binding(Fn *F, const Source *s, TSNode id) {
+    uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
+    Binding *bd = strmap_getn(&F->bindings, s->text + a, b - a);
+    return bd && bd->stack.len ? bd->stack.items[bd->stack.len - 1] : NULL;
 }
 
 const char *scope_lookup(Fn *F, const Source *s, TSNode id) {
-    uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
-    size_t len = b - a;
-    for (Scope *sc = F->scope; sc; sc = sc->up)
-        for (int i = sc->locals.len - 1; i >= 0; i--) {
-            Local *l = sc->locals.items[i];
-            if (strlen(l->name) == len && !memcmp(l->name, s->text + a, len)) return l->member;
-        }
-    return NULL;
+    Local *l = scope_binding(F, s, id);
+    return l ? l->member : NULL;
 }
 
 /* ---- temporaries ---------------------------------------------------------- */
@@ -701,6 +767,10 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     for (size_t i = 0; i < F.member_set.cap; i++)
         if (F.member_set.keys[i]) vec_free(F.member_set.vals[i]), free(F.member_set.vals[i]);
     strmap_free(&F.member_set);
+    for (size_t i = 0; i < F.member_hint.cap; i++)
+        if (F.member_hint.keys[i]) free(F.member_hint.vals[i]);
+    strmap_free(&F.member_hint);
+    bindings_free(&F); /* (already, unless a scope was left open) */
     clear_subst(&F);
     free(F.subst);
     ptrmap_free(&F.subst_index);

@@ -294,12 +294,8 @@ static Macro *find_macro(const char *name, size_t n) { return strmap_getn(&macro
 /* Is `name` a local of the async function being lowered that lives in its
  * frame (statics and typedefs are C-level names: a macro sees them)? */
 static bool names_frame_local(Fn *F, const char *name) {
-    for (Scope *sc = F->scope; sc; sc = sc->up)
-        for (int i = sc->locals.len - 1; i >= 0; i--) {
-            Local *l = sc->locals.items[i];
-            if (!strcmp(l->name, name)) return l->member != NULL;
-        }
-    return false;
+    Local *l = scope_binding_below(F, name, 0);
+    return l && l->member != NULL;
 }
 
 /* The first frame local the body of m names, through the macros it names

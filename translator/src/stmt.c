@@ -431,39 +431,45 @@ static void lower_preproc_branch(Fn *F, TSNode n, int cond_id, int branch, Vec *
     if (!ts_node_is_null(alt)) lower_preproc_branch(F, alt, cond_id, branch + 1, starts, has_else);
 }
 
-/* The binding of name visible before local index `first` of the current scope. */
-static Local *binding_before(Fn *F, const char *name, int first) {
-    for (Scope *sc = F->scope; sc; sc = sc->up) {
-        int from = sc == F->scope ? first - 1 : sc->locals.len - 1;
-        for (int i = from; i >= 0; i--) {
-            Local *l = sc->locals.items[i];
-            if (!strcmp(l->name, name)) return l;
-        }
-    }
-    return NULL;
-}
-
 /* A name declared in some configurations of a conditional only, that shadows
  * another binding: after the #endif, C means the branch's object in some
  * configurations and the other one in the rest, and acc's text can name only
- * one frame member. (Declared in every branch, it is one member name.) */
+ * one frame member. (Declared in every branch, it is one member name.) One
+ * pass counts each name's declarations and branches (a hash per name: a
+ * conditional may declare thousands), a second reports, in the order of the
+ * names' first declarations. */
+typedef struct NameCount {
+    int here;     /* its declarations in the conditional */
+    int last;     /* the branch of the latest one */
+    int branches; /* how many branches declare it */
+    bool done;
+} NameCount;
+
 static void check_partial_shadowing(Fn *F, TSNode n, int first, Vec *starts, bool has_else) {
     Vec *locals = &F->scope->locals;
+    StrMap names = {0};
+    Vec counts = {0};
+    for (int i = first, b = 0; i < locals->len; i++) {
+        while (b + 1 < starts->len && (int)(intptr_t)starts->items[b + 1] <= i) b++;
+        Local *l = locals->items[i];
+        NameCount *c = strmap_get(&names, l->name);
+        if (!c) {
+            c = xcalloc(1, sizeof *c);
+            c->last = -1;
+            strmap_put(&names, l->name, c);
+            vec_push(&counts, c);
+        }
+        c->here++;
+        if (c->last != b) c->last = b, c->branches++;
+    }
     for (int i = first; i < locals->len; i++) {
         Local *l = locals->items[i];
-        bool seen_before = false;
-        for (int j = first; j < i && !seen_before; j++) seen_before = !strcmp(((Local *)locals->items[j])->name, l->name);
-        if (seen_before) continue;
-        int branches = 0;
-        for (int b = 0; b < starts->len; b++) {
-            int lo = (int)(intptr_t)starts->items[b];
-            int hi = b + 1 < starts->len ? (int)(intptr_t)starts->items[b + 1] : locals->len;
-            bool here = false;
-            for (int j = lo; j < hi && !here; j++) here = !strcmp(((Local *)locals->items[j])->name, l->name);
-            branches += here;
-        }
-        if (has_else && branches == starts->len) continue;
-        Local *outer = binding_before(F, l->name, first);
+        NameCount *c = strmap_get(&names, l->name);
+        if (c->done) continue;
+        c->done = true;
+        if (has_else && c->branches == starts->len) continue;
+        /* the binding before the conditional: under its own declarations */
+        Local *outer = scope_binding_below(F, l->name, c->here);
         if (!outer) continue;
         bool same = outer->member && l->member ? !strcmp(outer->member, l->member) : outer->member == l->member;
         if (same) continue;
@@ -472,6 +478,9 @@ static void check_partial_shadowing(Fn *F, TSNode n, int first, Vec *starts, boo
                    "acc cannot name both after it; declare it in every branch, or rename it",
                    l->name, l->name);
     }
+    for (int i = 0; i < counts.len; i++) free(counts.items[i]);
+    vec_free(&counts);
+    strmap_free(&names);
 }
 
 static void lower_preproc(Fn *F, TSNode n) {

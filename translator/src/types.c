@@ -294,13 +294,8 @@ void types_learn_typedef(const Source *s, TSNode n) {
 static bool names_type_here(Fn *F, TSNode id) {
     const Source *s = F->s;
     uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
-    size_t len = b - a;
-    for (Scope *sc = F->scope; sc; sc = sc->up)
-        for (int i = sc->locals.len - 1; i >= 0; i--) {
-            Local *l = sc->locals.items[i];
-            if (strlen(l->name) == len && !memcmp(l->name, s->text + a, len)) return l->is_type;
-        }
-    return type_name_known(s->text + a, len);
+    Local *l = scope_binding(F, s, id);
+    return l ? l->is_type : type_name_known(s->text + a, b - a);
 }
 
 /* The first token of n. */
