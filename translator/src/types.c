@@ -63,6 +63,11 @@ static Vec fam_names;
 static Vec scalar_fns;
 /* Macros of the file whose body is a declaration (`#define DECL(n) int n = 0`). */
 static Vec declaring_macros;
+/* Each list by name (a file may declare thousands): the last TypeName of a
+ * name, and the names of the others (values: themselves). */
+static StrMap unit_type_index, fam_index, scalar_fn_index, declaring_index;
+
+static void index_name(StrMap *m, char *name) { strmap_put(m, name, name); }
 
 void types_reset(void) {
     for (int i = 0; i < unit_types.len; i++) {
@@ -77,6 +82,10 @@ void types_reset(void) {
     vec_free(&scalar_fns);
     for (int i = 0; i < declaring_macros.len; i++) free(declaring_macros.items[i]);
     vec_free(&declaring_macros);
+    strmap_free(&unit_type_index);
+    strmap_free(&fam_index);
+    strmap_free(&scalar_fn_index);
+    strmap_free(&declaring_index);
 }
 
 /* Learns a #define whose body starts like a declaration: a type keyword, a
@@ -97,16 +106,15 @@ void types_learn_macro(const Source *s, TSNode n) {
     bool decl = len && type_name_known(p, len);
     for (int i = 0; !decl && words[i]; i++) decl = strlen(words[i]) == len && !memcmp(words[i], p, len);
     /* `int` alone, or `int x` / `T *x`: a type followed by more */
-    if (decl && q < end) vec_push(&declaring_macros, node_text(s, node_field(n, "name")));
+    if (decl && q < end) {
+        vec_push(&declaring_macros, node_text(s, node_field(n, "name")));
+        index_name(&declaring_index, declaring_macros.items[declaring_macros.len - 1]);
+    }
 }
 
 static bool is_declaring_macro(const Source *s, TSNode id) {
     uint32_t a = ts_node_start_byte(id), len = ts_node_end_byte(id) - a;
-    for (int i = 0; i < declaring_macros.len; i++) {
-        const char *m = declaring_macros.items[i];
-        if (strlen(m) == len && !memcmp(m, s->text + a, len)) return true;
-    }
-    return false;
+    return strmap_getn(&declaring_index, s->text + a, len) != NULL;
 }
 
 /* Learns the functions top-level node n declares or defines with a scalar
@@ -132,25 +140,16 @@ void types_learn_functions(const Source *s, TSNode n) {
         }
         if (ts_node_eq(ts_node_parent(fd), n) || node_is(ts_node_parent(fd), "init_declarator"))
             scalar = type_specifier_scalar(s, type);
-        if (scalar) vec_push(&scalar_fns, node_text(s, id));
+        if (scalar) {
+            vec_push(&scalar_fns, node_text(s, id));
+            index_name(&scalar_fn_index, scalar_fns.items[scalar_fns.len - 1]);
+        }
     }
 }
 
-bool function_returns_scalar(const char *name, size_t len) {
-    for (int i = 0; i < scalar_fns.len; i++) {
-        const char *n = scalar_fns.items[i];
-        if (strlen(n) == len && !memcmp(n, name, len)) return true;
-    }
-    return false;
-}
+bool function_returns_scalar(const char *name, size_t len) { return strmap_getn(&scalar_fn_index, name, len) != NULL; }
 
-static bool is_fam_name(const char *name, size_t len) {
-    for (int i = 0; i < fam_names.len; i++) {
-        const char *n = fam_names.items[i];
-        if (strlen(n) == len && !memcmp(n, name, len)) return true;
-    }
-    return false;
-}
+static bool is_fam_name(const char *name, size_t len) { return strmap_getn(&fam_index, name, len) != NULL; }
 
 /* Does struct specifier `type` (with a body) end with a flexible array member? */
 static bool body_has_fam(TSNode type) {
@@ -196,6 +195,7 @@ void types_learn_fam(const Source *s, TSNode n) {
     if (!ts_node_is_null(name) && body_has_fam(type)) {
         char *t = node_text(s, name);
         vec_push(&fam_names, xprintf("tag:%s", t));
+        index_name(&fam_index, fam_names.items[fam_names.len - 1]);
         free(t);
     }
     if (node_is(n, "type_definition")) {
@@ -204,18 +204,15 @@ void types_learn_fam(const Source *s, TSNode n) {
             const char *field = node_child_field(n, i);
             if (!field || strcmp(field, "declarator")) continue;
             TSNode d = ts_node_child(n, i);
-            if (node_is(d, "type_identifier")) vec_push(&fam_names, node_text(s, d));
+            if (node_is(d, "type_identifier")) {
+                vec_push(&fam_names, node_text(s, d));
+                index_name(&fam_index, fam_names.items[fam_names.len - 1]);
+            }
         }
     }
 }
 
-static const TypeName *unit_type(const char *name, size_t len) {
-    for (int i = unit_types.len - 1; i >= 0; i--) {
-        TypeName *t = unit_types.items[i];
-        if (strlen(t->name) == len && !memcmp(t->name, name, len)) return t;
-    }
-    return NULL;
-}
+static const TypeName *unit_type(const char *name, size_t len) { return strmap_getn(&unit_type_index, name, len); }
 
 static int std_type(const char *name, size_t len) {
     for (size_t i = 0; i < sizeof std_types / sizeof *std_types; i++)
@@ -283,6 +280,7 @@ void types_learn_typedef(const Source *s, TSNode n) {
         t->name = name;
         t->scalar = declarator_is_scalar(s, type, d);
         vec_push(&unit_types, t);
+        strmap_put(&unit_type_index, t->name, t); /* the last of a name, as the list was read */
     }
 }
 
