@@ -18,6 +18,14 @@ Shapes (SIZE is the shape's own measure, with a default):
   long_line     a single line of about SIZE bytes (default 1 MB) of async code
   error_line    a single line of about SIZE bytes (default 58 KB) full of errors
   ranges        SIZE nested range-for loops over a generator, in a plain function
+  Shapes of SIZE bytes (default 1 MB) that were quadratic (session 6):
+  locals        one async function declaring a local per line, each from an await
+  trys          one async function of try/catch (int e)/finally statements
+  cond_block    one async function whose declarations are all in one #ifdef group
+  cond_decls    one async function, each declaration in its own #if/#else/#endif
+  typedefs      a typedef'd struct and an async function using it, repeated
+  shadows       async functions whose blocks redeclare the same names
+  generators    generators and functions that range over them with for await
 """
 import random
 import sys
@@ -150,6 +158,26 @@ def ranges(n):
     return "".join(out)
 
 
+STEP = "async int step(int x) { await ac_sleep(0); return x; }\n"
+
+
+def repeat(size, head, line, tail):
+    """head, then line(i) for i = 0, 1, ... while under size bytes, then tail."""
+    out, total, i = [head], len(head), 0
+    while total < size - len(tail):
+        text = line(i)
+        out.append(text)
+        total += len(text)
+        i += 1
+    out.append(tail)
+    return "".join(out)
+
+
+def one_function(size, line, opening="", closing=""):
+    head = HEADER + STEP + "async int big(int n) {\n    int t = 0;\n" + opening
+    return repeat(size, head, line, closing + "    return t;\n}\n")
+
+
 def main():
     shape, path = sys.argv[1], sys.argv[2]
     size = int(sys.argv[3]) if len(sys.argv) > 3 else None
@@ -167,6 +195,22 @@ def main():
         "long_line": lambda: long_line(size or 1 << 20),
         "error_line": lambda: error_line(size or 58 * 1024),
         "ranges": lambda: ranges(size or 100),
+        "locals": lambda: one_function(size or 1 << 20, lambda i: f"    int v{i} = await step(n + {i});\n"),
+        "trys": lambda: one_function(size or 1 << 20, lambda i: "    try { t += await step(1); } catch (int e) "
+                                     "{ t -= e; } finally { t++; }\n"),
+        "cond_block": lambda: one_function(size or 1 << 20, lambda i: f"    int v{i} = await step({i});\n"
+                                           f"    t += v{i};\n", "#ifdef BIG\n", "#endif\n"),
+        "cond_decls": lambda: one_function(size or 1 << 20, lambda i: f"#if X{i % 7}\n    int v{i} = await step({i});\n"
+                                           f"#else\n    int v{i} = 0;\n#endif\n    t += v{i};\n"),
+        "typedefs": lambda: repeat(size or 1 << 20, HEADER, lambda i: f"typedef struct S{i} {{ int a; double b; "
+                                   f"char c[{i % 13 + 1}]; }} S{i};\nasync int u{i}(S{i} *p) {{ S{i} q = *p; "
+                                   "await ac_sleep(0); return q.a; }\n", ""),
+        "shadows": lambda: repeat(size or 1 << 20, HEADER + STEP, lambda i: f"async int f{i}(int n) {{\n    int a = n;\n"
+                                  "    { int a = n + 1; { int a = n + 2; a += await step(a); n = a; } }\n"
+                                  "    return a + n;\n}\n", ""),
+        "generators": lambda: repeat(size or 1 << 20, HEADER, lambda i: f"async ac_gen(int) g{i}(int n) {{ for (int k = 0; "
+                                     f"k < n; k++) yield k; }}\nasync int use{i}(void) {{ int t = 0; for await "
+                                     f"(int v : g{i}(3)) t += v; return t; }}\n", ""),
     }
     with open(path, "w") as f:
         f.write(gens[shape]())
