@@ -21,7 +21,7 @@ trap 'rm -rf "$work"' EXIT
 shapes=${SHAPES:-"realistic:1048576 realistic:2097152 realistic:4194304 blocks:20000 plain_blocks:20000
   parens:30000 async_parens:30000 awaits:20000 ifs:5000 plain_ifs:5000 chain:20000 chain_forward:20000 long_line:1048576
   error_line:59392 ranges:100 blocks:250 ifs:250 awaits:2000
-  locals trys cond_block cond_decls typedefs shadows generators"}
+  locals trys cond_block cond_decls typedefs shadows generators labels"}
 printf '%-22s %9s %8s %8s %6s %9s %10s %10s\n' shape input_kB seconds cpu exit MB/s output_kB stderr_kB
 for spec in $shapes; do
   shape=${spec%%:*} size=${spec#*:}

@@ -26,6 +26,7 @@ Shapes (SIZE is the shape's own measure, with a default):
   typedefs      a typedef'd struct and an async function using it, repeated
   shadows       async functions whose blocks redeclare the same names
   generators    generators and functions that range over them with for await
+  labels        one async function of labeled statements, each with a goto
 """
 import random
 import sys
@@ -211,6 +212,8 @@ def main():
         "generators": lambda: repeat(size or 1 << 20, HEADER, lambda i: f"async ac_gen(int) g{i}(int n) {{ for (int k = 0; "
                                      f"k < n; k++) yield k; }}\nasync int use{i}(void) {{ int t = 0; for await "
                                      f"(int v : g{i}(3)) t += v; return t; }}\n", ""),
+        "labels": lambda: one_function(size or 1 << 20, lambda i: f"l{i}: t += await step({i}); "
+                                       f"if (t < {i}) goto l{i};\n"),
     }
     with open(path, "w") as f:
         f.write(gens[shape]())

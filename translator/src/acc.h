@@ -708,6 +708,7 @@ char *renamed_text(const Source *s, TSNode n);
 void lower_goto(Fn *F, TSNode n);
 void check_case_in_try(Fn *F, TSNode label);
 bool defines_label(const Source *s, TSNode n, const char *label);
+void labels_reset(void); /* try.c's index of the unit's labels (after each translation) */
 void emit_exit(Fn *F, Exit *x, Try *from);
 void emit_finally_dispatch(Fn *F, Try *T);
 void lower_try(Fn *F, TSNode n);

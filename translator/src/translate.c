@@ -38,6 +38,7 @@ static void program_free(Program *p, Vec *deps, Vec *dep_names) {
     vec_free(&p->header_sources);
     vec_free(&p->misused_calls);
     scope_index_free(); /* scope.c's index of the unit's declarations */
+    labels_reset();     /* try.c's of its labels */
 }
 
 int translate_source(Source *src, const Options *opt, const char *output, Buf *out, Vec *deps,

@@ -6,15 +6,85 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The `label:` statement inside n, or a null node. */
-static TSNode find_label(const Source *s, TSNode n, const char *label) {
+/* ---- labels ------------------------------------------------------------------ */
+
+/* The first `label:` inside n in preorder, by a walk (a tree other than the
+ * unit's: its nodes are not in the index). */
+static TSNode find_label_walk(const Source *s, TSNode n, const char *label) {
     if (node_is(n, "labeled_statement") && node_text_eq(s, node_field(n, "label"), label)) return n;
     uint32_t nc = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < nc; i++) {
-        TSNode r = find_label(s, ts_node_named_child(n, i), label);
+        TSNode r = find_label_walk(s, ts_node_named_child(n, i), label);
         if (!ts_node_is_null(r)) return r;
     }
     return (TSNode){0};
+}
+
+/* Every `label:` of the unit by name, in the order of the file (a name may
+ * come back: in another function, or as a GNU local label), built once from
+ * the unit's preorder: "the label inside n" is a binary search, not a walk
+ * of n (a goto per line of a long function was quadratic). */
+typedef struct LabelList {
+    Vec stmts; /* TSNode *: labeled_statement nodes, by start byte */
+    char name[];
+} LabelList;
+
+static struct {
+    const Source *s; /* the unit indexed, or NULL */
+    StrMap by_name;
+    Vec lists;
+} labels;
+
+void labels_reset(void) {
+    for (int i = 0; i < labels.lists.len; i++) {
+        LabelList *l = labels.lists.items[i];
+        for (int k = 0; k < l->stmts.len; k++) free(l->stmts.items[k]);
+        vec_free(&l->stmts);
+        free(l);
+    }
+    vec_free(&labels.lists);
+    strmap_free(&labels.by_name);
+    labels.s = NULL;
+}
+
+static void labels_build(const Source *s, TSNode root) {
+    labels_reset();
+    labels.s = s;
+    Preorder o;
+    if (!node_preorder(root, &o)) return;
+    for (uint32_t i = o.first; i < o.last; i++) {
+        if (!node_is(o.nodes[i], "labeled_statement")) continue;
+        TSNode id = node_field(o.nodes[i], "label");
+        uint32_t a = ts_node_start_byte(id), n = ts_node_end_byte(id) - a;
+        LabelList *l = strmap_getn(&labels.by_name, s->text + a, n);
+        if (!l) {
+            l = xcalloc(1, sizeof *l + n + 1);
+            memcpy(l->name, s->text + a, n);
+            strmap_put(&labels.by_name, l->name, l);
+            vec_push(&labels.lists, l);
+        }
+        TSNode *at = xcalloc(1, sizeof *at);
+        *at = o.nodes[i];
+        vec_push(&l->stmts, at);
+    }
+}
+
+/* The first `label:` inside n (n itself included), or a null node. */
+static TSNode find_label(const Source *s, TSNode n, const char *label) {
+    if (!node_in_unit(n.tree)) return find_label_walk(s, n, label); /* (another tree) */
+    if (labels.s != s) labels_build(s, ts_tree_root_node(node_indexed));
+    LabelList *l = strmap_get(&labels.by_name, label);
+    if (!l) return (TSNode){0};
+    uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);
+    int lo = 0, hi = l->stmts.len; /* the first starting at or after n */
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (ts_node_start_byte(*(TSNode *)l->stmts.items[mid]) < start) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == l->stmts.len) return (TSNode){0};
+    TSNode found = *(TSNode *)l->stmts.items[lo];
+    return ts_node_end_byte(found) <= end ? found : (TSNode){0};
 }
 
 static bool node_within(TSNode inner, TSNode outer) {
@@ -66,13 +136,7 @@ void lower_goto(Fn *F, TSNode n) {
 }
 
 /* Is there a `label:` inside n? */
-bool defines_label(const Source *s, TSNode n, const char *label) {
-    if (node_is(n, "labeled_statement") && node_text_eq(s, node_field(n, "label"), label)) return true;
-    uint32_t nc = ts_node_named_child_count(n);
-    for (uint32_t i = 0; i < nc; i++)
-        if (defines_label(s, ts_node_named_child(n, i), label)) return true;
-    return false;
-}
+bool defines_label(const Source *s, TSNode n, const char *label) { return !ts_node_is_null(find_label(s, n, label)); }
 
 /* Does exit x, taken inside try T, leave T? */
 static bool exit_leaves(Fn *F, Exit *x, Try *T) {
