@@ -1,6 +1,6 @@
 /* same_tree: checks that the translator's parser build (translator/grammar/
- * fast/lexer_fast.c: src/parser.c with faster lexer macros) gives the same
- * tree as src/parser.c compiled as generated.
+ * fast/: src/parser.c with faster lexer macros and a full parse table) gives
+ * the same trees as src/parser.c compiled as generated.
  *
  *   same_tree FILE...      (or -: read the file names from standard input)
  *

@@ -1,4 +1,4 @@
-/* lexer_fast.c: the .ac parser (src/parser.c, as tree-sitter generates it)
+/* parser_fast.c: the .ac parser (src/parser.c, as tree-sitter generates it)
  * compiled with cheaper forms of the generated lexer's macros.
  *
  * src/parser.c is left exactly as `tree-sitter generate` writes it; this file
@@ -6,6 +6,8 @@
  * equivalent but faster ones, then includes parser.c (whose own #include of
  * the header is then a no-op thanks to the include guard). The translator
  * links this instead of parser.c; editors still get plain src/parser.c.
+ * The language function is renamed tree_sitter_ac_generated: full_table.c
+ * defines tree_sitter_ac, the same language with a faster parse table.
  *
  * What changes and why it accepts the same tokens:
  * - ADVANCE_MAP(c0, s0, c1, s1, ...) tested the lookahead against each
@@ -22,7 +24,7 @@
  *   disjoint (the binary search relies on that too), so the scan finds c's
  *   range exactly when the search would; it stops after at most the handful
  *   of ASCII ranges. Non-ASCII characters use the original search.
- * tests/grammar/same_tree checks that the trees are unchanged. */
+ * tests/grammar/same_tree.c checks that the trees are unchanged. */
 #include "tree_sitter/parser.h"
 #include "switch_map.h"
 
@@ -38,8 +40,8 @@
 
 /* set_contains for an ASCII character: the ranges in order, stopping at the
  * first that starts after c (sorted, disjoint ranges). */
-static inline bool ac_ascii_set_contains(const TSCharacterRange *ranges, uint32_t len,
-                                         int32_t c) {
+static __attribute__((noinline)) bool
+ac_ascii_set_contains(const TSCharacterRange *ranges, uint32_t len, int32_t c) {
   for (uint32_t i = 0; i < len && ranges[i].start <= c; i++)
     if (c <= ranges[i].end) return true;
   return false;
@@ -49,4 +51,5 @@ static inline bool ac_ascii_set_contains(const TSCharacterRange *ranges, uint32_
   ((uint32_t)(c) < 0x80 ? ac_ascii_set_contains((ranges), (len), (c))           \
                         : (set_contains)((ranges), (len), (c)))
 
+#define tree_sitter_ac tree_sitter_ac_generated
 #include "../src/parser.c"
