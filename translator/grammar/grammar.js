@@ -48,18 +48,6 @@ function commaSep(rule) {
 module.exports = grammar(C, {
   name: 'ac',
 
-  // Supertypes: only tree-sitter-c's visible ones (expression, statement,
-  // type_specifier); _declarator, _field_declarator, _type_declarator and
-  // _abstract_declarator are plain hidden rules here. A supertype is a
-  // hidden node the generator must keep, one more reduction for the parser
-  // wherever a declarator is just an identifier; a plain hidden rule's
-  // one-symbol reductions are removed from the parse table. The visible tree,
-  // fields included, is the same (tests/grammar/same_tree.c); node-types.json
-  // no longer lists the four as supertypes (our queries do not name them).
-  // The visible three cannot go the same way: without the supertype they
-  // would become visible nodes.
-  supertypes: $ => [$.expression, $.statement, $.type_specifier],
-
   // No conflicts are declared beyond those inherited from tree-sitter-c:
   // every new construct starts with a keyword of its own, so LR(1) plus
   // precedence decides everything.
