@@ -220,6 +220,10 @@ void node_awaits_clear(void);      /* awaits.c's index, with the caches */
 uint32_t node_first_child_ending_after(TSNode n, uint32_t byte);
 /* How many await and yield expressions n holds (itself included), in O(log n). */
 int node_await_count(TSNode n);
+/* Does n hold a type name among the arguments of a call through an
+ * expression (`T (*fp)(int)`: `(*fp)` applied to `int`; a macro called by
+ * name may take one)? In O(log n) for the indexed unit, as the awaits. */
+bool node_has_type_argument(TSNode n);
 /* The nodes of root's subtree in preorder (nodes.c keeps the preorder of one
  * tree, built by one cursor walk): node i's subtree is [i, end[i]), its parent
  * parent[i] (UINT32_MAX: the tree's root); the subtree asked for is
