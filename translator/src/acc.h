@@ -285,6 +285,15 @@ int node_type_id(TSNode n);
 /* (parse.c's table: symbol -> number, once type_id has built it) */
 extern const int *node_type_by_symbol;
 extern uint32_t node_type_symbols;
+/* node_type_id of node i of a preorder: when the preorder is the indexed
+ * unit's, an array read (the walks over every node of the unit ask it). */
+static inline int preorder_type_id(const Preorder *o, uint32_t i) {
+    if (o->nodes == node_marked.nodes && i < node_marked.len) {
+        TSSymbol sym = node_marked.sym[i];
+        if (sym < node_type_symbols) return node_type_by_symbol[sym];
+    }
+    return node_type_id(o->nodes[i]);
+}
 static inline bool node_is_id(TSNode n, int id) {
     if (id < 0 || ts_node_is_null(n)) return false;
     TSSymbol sym = ts_node_symbol(n); /* node_type_id's common case, inline */

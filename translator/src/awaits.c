@@ -93,8 +93,8 @@ static void awaits_build(const TSTree *tree) {
     for (uint32_t i = o.first; i < o.last; i++) {
         TSNode n = o.nodes[i];
         uint32_t up = o.parent[i];
-        int t = node_type_id(n);
-        if (t == typedesc_t && up != UINT32_MAX && node_is_id(o.nodes[up], args_t) && type_argument(&o, up))
+        int t = preorder_type_id(&o, i);
+        if (t == typedesc_t && up != UINT32_MAX && preorder_type_id(&o, up) == args_t && type_argument(&o, up))
             typeargs_add(n);
         has_operand[i] = t == sizeof_t || t == alignof_t || t == typeof_t || t == generic_t;
         operand[i] = up == UINT32_MAX ? UINT32_MAX
