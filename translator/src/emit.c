@@ -126,9 +126,10 @@ static void decl_index_build(DeclIndex *x, const Source *s, TSNode root) {
     for (uint32_t k = o.first; k < o.last;) {
         TSNode n = o.nodes[k];
         uint32_t at = ts_node_start_byte(n);
-        bool descend = !node_is(n, "compound_statement");
-        bool opaque = node_is(n, "preproc_include");
-        if (node_is(n, "preproc_call")) {
+        int t = preorder_type_id(&o, k); /* (every node of the unit: one look-up) */
+        bool descend = t != TYPE_ID("compound_statement");
+        bool opaque = t == TYPE_ID("preproc_include");
+        if (t == TYPE_ID("preproc_call")) {
             char *dir = node_text(s, node_field(n, "directive"));
             opaque |= !strcmp(dir, "#undef");
             free(dir);
@@ -140,10 +141,10 @@ static void decl_index_build(DeclIndex *x, const Source *s, TSNode root) {
             }
             x->opaque[x->nopaque++] = at;
         }
-        if (node_is(n, "preproc_def") || node_is(n, "preproc_function_def") || node_is(n, "enumerator") ||
-            node_is(n, "struct_specifier") || node_is(n, "union_specifier") || node_is(n, "enum_specifier"))
+        if (t == TYPE_ID("preproc_def") || t == TYPE_ID("preproc_function_def") || t == TYPE_ID("enumerator") ||
+            t == TYPE_ID("struct_specifier") || t == TYPE_ID("union_specifier") || t == TYPE_ID("enum_specifier"))
             decl_add(x, s, node_field(n, "name"), at);
-        if (node_is(n, "function_definition") || node_is(n, "declaration") || node_is(n, "type_definition")) {
+        if (t == TYPE_ID("function_definition") || t == TYPE_ID("declaration") || t == TYPE_ID("type_definition")) {
             uint32_t nc = ts_node_child_count(n);
             for (uint32_t i = 0; i < nc; i++) {
                 const char *field = node_child_field(n, i);
