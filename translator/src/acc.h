@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <tree_sitter/api.h>
 
 /* ------------------------------------------------------------------------- */
@@ -38,8 +39,17 @@ typedef struct Buf {
     size_t len, cap;
 } Buf;
 
-void buf_put(Buf *b, const char *s, size_t n);
-void buf_puts(Buf *b, const char *s);
+/* Room for n more bytes and the terminating NUL (buf_put's slow path). */
+void buf_grow(Buf *b, size_t n);
+/* Inline: the lowering appends millions of short pieces, most of them
+ * string literals whose length the compiler knows. */
+static inline void buf_put(Buf *b, const char *s, size_t n) {
+    if (b->len + n + 1 > b->cap) buf_grow(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+}
+static inline void buf_puts(Buf *b, const char *s) { buf_put(b, s, strlen(s)); }
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(Buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 void buf_free(Buf *b);
