@@ -95,11 +95,21 @@ typedef struct DeclIndex {
     Vec sites;      /* DeclSite *, to free them */
     uint32_t *opaque; /* offsets, in order */
     int nopaque, capopaque;
+    /* a filter without false negatives before the hash look-up: bit
+     * name_bit(...) of seen[length % 64] is set for every name added (most
+     * words of a frame's text are no file-scope name) */
+    uint64_t seen[64];
 } DeclIndex;
 
+static uint64_t name_bit(const char *name, size_t len) {
+    return len ? 1ull << (((unsigned char)name[0] * 7u + (unsigned char)name[len - 1]) & 63) : 1;
+}
+
 static DeclSite *decl_site(DeclIndex *x, const char *name, size_t len, bool add) {
+    if (!add && !(x->seen[len % 64] & name_bit(name, len))) return NULL;
     DeclSite *d = strmap_getn(&x->by_name, name, len);
     if (d || !add) return d;
+    x->seen[len % 64] |= name_bit(name, len);
     d = xcalloc(1, sizeof *d);
     d->name = xstrndup(name, len);
     strmap_put(&x->by_name, d->name, d);
