@@ -194,7 +194,8 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         buf_puts(out, sub);
         return;
     }
-    if (F->in_async && ts_node_child_count(n) == 0) {
+    uint32_t nc = ts_node_child_count(n); /* (asked twice below: once) */
+    if (F->in_async && nc == 0) {
         const char *r = rename_of(F, n); /* a hoisted local type's name (hoist.c) */
         if (r) {
             buf_puts(out, r);
@@ -228,7 +229,7 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         free(made);
         return;
     }
-    if (ts_node_child_count(n) == 0) {
+    if (nc == 0) {
         buf_put(out, F->s->text + ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
         return;
     }

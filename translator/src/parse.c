@@ -390,8 +390,9 @@ bool node_has_specifier(const Source *s, TSNode n, const char *word) {
 bool node_contains_type(TSNode n, const char *type) {
     TSTreeCursor c = ts_tree_cursor_new(n);
     bool found = false;
+    int id = type_id(type); /* once, not per node */
     for (;;) {
-        if (node_is(ts_tree_cursor_current_node(&c), type)) {
+        if (node_is_id(ts_tree_cursor_current_node(&c), id)) {
             found = true;
             break;
         }
