@@ -442,11 +442,20 @@ static int count_lines(const char *p, const char *end) {
     return n;
 }
 
-static void out_put(OutText *o, const char *p, size_t n) {
+/* The first `#line @GEN@` at or after q, or NULL: memmem's answer, found by
+ * its '@' (rare in C, and memchr is much faster than memmem's search). */
+static const char *find_gen_mark(const char *q, const char *end) {
     static const char mark[] = "#line @GEN@";
-    const size_t mlen = sizeof mark - 1;
+    const size_t mlen = sizeof mark - 1, at = 6; /* the first '@' */
+    if ((size_t)(end - q) < mlen) return NULL;
+    for (const char *a = q + at; a < end && (a = memchr(a, '@', (size_t)(end - a))) != NULL; a++)
+        if ((size_t)(end - (a - at)) >= mlen && !memcmp(a - at, mark, mlen)) return a - at;
+    return NULL;
+}
+
+static void out_put(OutText *o, const char *p, size_t n) {
     const char *end = p + n, *copied = p, *q = p;
-    while (o->lit && q < end && (q = memmem(q, (size_t)(end - q), mark, mlen)) != NULL) {
+    while (o->lit && q < end && (q = find_gen_mark(q, end)) != NULL) {
         bool line_start = q == p ? !o->out->len || o->out->data[o->out->len - 1] == '\n' : q[-1] == '\n';
         if (!line_start) {
             q++;
