@@ -205,7 +205,8 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
     if (node_is(n, "identifier") && F->in_async) {
         const char *m = scope_lookup(F, F->s, n);
         if (m) {
-            buf_printf(out, "ac__f->%s", m);
+            buf_puts(out, "ac__f->"); /* (appends, not buf_printf: every use of a local) */
+            buf_puts(out, m);
             return;
         }
         check_macro_use(F, n);

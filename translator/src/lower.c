@@ -142,6 +142,7 @@ static char *resolve_lines(const char *text, size_t len, const Source *src) {
             continue;
         }
         const char *q = p;
+        while (q + 4 <= p + n && !memcmp(q, "    ", 4)) q += 4; /* (the indentation: levels of four) */
         while (q < p + n && (*q == ' ' || *q == '\t')) q++;
         size_t rest = (size_t)(p + n - q);
         bool dir = rest && *q == '#'; /* a preprocessor line */
