@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <tree_sitter/api.h>
 
 /* ------------------------------------------------------------------------- */
@@ -38,8 +39,17 @@ typedef struct Buf {
     size_t len, cap;
 } Buf;
 
-void buf_put(Buf *b, const char *s, size_t n);
-void buf_puts(Buf *b, const char *s);
+/* Room for n more bytes and the terminating NUL (buf_put's slow path). */
+void buf_grow(Buf *b, size_t n);
+/* Inline: the lowering appends millions of short pieces, most of them
+ * string literals whose length the compiler knows. */
+static inline void buf_put(Buf *b, const char *s, size_t n) {
+    if (b->len + n + 1 > b->cap) buf_grow(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+}
+static inline void buf_puts(Buf *b, const char *s) { buf_put(b, s, strlen(s)); }
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(Buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 void buf_free(Buf *b);
@@ -221,6 +231,10 @@ void node_thread_done(void);       /* a thread's own caches (its last call) */
 uint32_t node_first_child_ending_after(TSNode n, uint32_t byte);
 /* How many await and yield expressions n holds (itself included), in O(log n). */
 int node_await_count(TSNode n);
+/* Does n hold a type name among the arguments of a call through an
+ * expression (`T (*fp)(int)`: `(*fp)` applied to `int`; a macro called by
+ * name may take one)? In O(log n) for the indexed unit, as the awaits. */
+bool node_has_type_argument(TSNode n);
 /* The nodes of root's subtree in preorder (nodes.c keeps the preorder of one
  * tree, built by one cursor walk): node i's subtree is [i, end[i]), its parent
  * parent[i] (UINT32_MAX: the tree's root); the subtree asked for is
@@ -282,6 +296,15 @@ int node_type_id(TSNode n);
 /* (parse.c's table: symbol -> number, once type_id has built it) */
 extern const int *node_type_by_symbol;
 extern uint32_t node_type_symbols;
+/* node_type_id of node i of a preorder: when the preorder is the indexed
+ * unit's, an array read (the walks over every node of the unit ask it). */
+static inline int preorder_type_id(const Preorder *o, uint32_t i) {
+    if (o->nodes == node_marked.nodes && i < node_marked.len) {
+        TSSymbol sym = node_marked.sym[i];
+        if (sym < node_type_symbols) return node_type_by_symbol[sym];
+    }
+    return node_type_id(o->nodes[i]);
+}
 static inline bool node_is_id(TSNode n, int id) {
     if (id < 0 || ts_node_is_null(n)) return false;
     TSSymbol sym = ts_node_symbol(n); /* node_type_id's common case, inline */

@@ -401,8 +401,8 @@ static void collect_callees(Program *p, const Source *s, AsyncFn *f, TSNode body
     Preorder o;
     if (!node_preorder(body, &o)) return;
     for (uint32_t i = o.first; i < o.last; i++) {
+        if (preorder_type_id(&o, i) != TYPE_ID("await_expression")) continue;
         TSNode n = o.nodes[i];
-        if (!node_is(n, "await_expression")) continue;
         TSNode arg = node_field(n, "argument");
         if (!node_is(arg, "call_expression")) continue;
         TSNode fn = node_field(arg, "function");

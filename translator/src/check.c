@@ -614,6 +614,7 @@ static bool is_reserved(const Source *s, TSNode n) {
     static const char *const reserved[] = {"async", "await", "yield", "try", "catch", "finally", "throw"};
     uint32_t a = ts_node_start_byte(n), len = ts_node_end_byte(n) - a;
     if (len < 3 || len > 7) return false; /* (most identifiers: one comparison) */
+    if (!strchr("aytcf", s->text[a])) return false; /* nor a reserved word's first letter */
     for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
         if (strlen(reserved[i]) == len && !memcmp(s->text + a, reserved[i], len)) return true;
     return false;
@@ -663,9 +664,30 @@ static void check_loop_pragma(const Source *s, TSNode loop, AsyncFn *in_fn) {
     free(text);
 }
 
-static void check_node(Program *p, TSNode n, AsyncFn *in_fn, bool in_plain) {
-    const Source *s = p->unit->src;
-    int t = node_type_id(n); /* numbers: this runs on every node of the unit */
+/* Is a node of type number t one check_node looks at? (Most are not: one
+ * table read each, where the chain of comparisons below cost 50 instructions
+ * per node of the unit.) */
+static bool check_relevant(int t) {
+    enum { N = 1024 };
+    static bool built;
+    static bool relevant[N];
+    if (!built) {
+        static const char *const types[] = {"identifier", "type_identifier", "field_identifier", "comment",
+                                            "await_expression", "yield_expression", "for_range_statement",
+                                            "try_statement", "throw_statement", "return_statement", "for_statement",
+                                            "call_expression"};
+        for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
+            int id = type_id(types[i]);
+            if (id >= 0 && id < N) relevant[id] = true;
+        }
+        built = true;
+    }
+    return t < 0 || t >= N || relevant[t];
+}
+
+static void check_node(Program *p, TSNode n, int t, AsyncFn *in_fn, bool in_plain) {
+    if (!check_relevant(t)) return;
+    const Source *s = p->unit->src; /* t: n's node_type_id (this runs on every node of the unit) */
     if (t == TYPE_ID("identifier") || t == TYPE_ID("type_identifier") || t == TYPE_ID("field_identifier")) {
         if (is_reserved(s, n)) {
             char *w = node_text(s, n);
@@ -739,13 +761,14 @@ static void check_nodes(Program *p, const Preorder *po, uint32_t from, uint32_t 
             in_plain = false;
         }
         TSNode n = o.nodes[i];
-        if (node_is(n, "function_definition") && in_fn && !in_plain) {
+        int t = preorder_type_id(&o, i);
+        if (t == TYPE_ID("function_definition") && in_fn && !in_plain) {
             /* GNU nested function: the locals it would use live in the frame */
             char *name = declarator_name(s, declarator_function(node_field(n, "declarator")));
             diag_error(s, ts_node_start_byte(n), "nested function '%s' inside '%s': GNU nested functions are not "
                        "supported in async functions and generators; define it outside", name ? name : "?", in_fn->name);
             free(name);
-        } else if (node_is(n, "function_definition")) {
+        } else if (t == TYPE_ID("function_definition")) {
             in_def = true;
             def_end = o.end[i];
             in_fn = NULL;
@@ -757,7 +780,7 @@ static void check_nodes(Program *p, const Preorder *po, uint32_t from, uint32_t 
                 free(name);
             }
         }
-        check_node(p, n, in_fn, in_plain);
+        check_node(p, n, t, in_fn, in_plain);
     }
 }
 

@@ -366,19 +366,51 @@ static void check_register_address(Fn *F, TSNode decl, const char *name) {
  * - C23 `constexpr`: a named constant usable in constant expressions
  *   (`case N:`, array sizes), which a frame member is not; and moved to
  *   file scope it would be one object for every activation. */
-static bool rejected_storage(Fn *F, TSNode n) {
+enum {
+    W_STATIC = 1,
+    W_EXTERN = 2,
+    W_THREAD_LOCAL_KW = 4, /* _Thread_local */
+    W_THREAD_LOCAL = 8,
+    W_THREAD = 16, /* __thread */
+    W_CONSTEXPR = 32,
+    W_REGISTER = 64,
+};
+
+/* The storage words of declaration n, as node_has_specifier finds them:
+ * one pass over its children where each word asked was a pass. */
+static unsigned storage_words(const Source *s, TSNode n) {
+    static const struct {
+        const char *word;
+        unsigned bit;
+    } words[] = {{"static", W_STATIC},       {"extern", W_EXTERN},       {"_Thread_local", W_THREAD_LOCAL_KW},
+                 {"thread_local", W_THREAD_LOCAL}, {"__thread", W_THREAD}, {"constexpr", W_CONSTEXPR},
+                 {"register", W_REGISTER}};
+    unsigned found = 0;
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        int t = node_type_id(c);
+        if (t != TYPE_ID("storage_class_specifier") && t != TYPE_ID("type_qualifier") && t != TYPE_ID("async_specifier"))
+            continue;
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if (node_text_eq(s, c, words[k].word)) found |= words[k].bit;
+    }
+    return found;
+}
+
+static bool rejected_storage(Fn *F, TSNode n, unsigned words) {
     const Source *s = F->s;
-    bool is_static = node_has_specifier(s, n, "static") || node_has_specifier(s, n, "extern");
-    const char *tls = node_has_specifier(s, n, "_Thread_local") ? "_Thread_local"
-                      : node_has_specifier(s, n, "thread_local") ? "thread_local"
-                      : node_has_specifier(s, n, "__thread")     ? "__thread"
-                                                                 : NULL;
+    bool is_static = words & (W_STATIC | W_EXTERN);
+    const char *tls = words & W_THREAD_LOCAL_KW ? "_Thread_local"
+                      : words & W_THREAD_LOCAL  ? "thread_local"
+                      : words & W_THREAD        ? "__thread"
+                                                : NULL;
     if (tls && !is_static) {
         diag_error(s, ts_node_start_byte(n), "'%s' local without 'static' or 'extern': C allows a block-scope "
                    "thread-local object only with one of them (C11 6.7.1p3)", tls);
         return true;
     }
-    if (node_has_specifier(s, n, "constexpr") && !is_static) {
+    if ((words & W_CONSTEXPR) && !is_static) {
         diag_error(s, ts_node_start_byte(n), "'constexpr' local in an async function: its locals live in the "
                    "coroutine frame, where a named constant cannot; use an enum constant, a #define, or "
                    "'static constexpr'");
@@ -401,8 +433,9 @@ void lower_declaration(Fn *F, TSNode n) {
     }
     TSNode type = node_field(n, "type");
     if (!ts_node_is_null(node_field(type, "body")) && !hoist_type(F, type)) return;
-    if (rejected_storage(F, n)) return;
-    if (node_has_specifier(s, n, "static") || node_has_specifier(s, n, "extern")) {
+    unsigned words = storage_words(s, n);
+    if (rejected_storage(F, n, words)) return;
+    if (words & (W_STATIC | W_EXTERN)) {
         /* C-level names: they keep their C meaning, and shadow frame locals */
         mark_line(F, n);
         char *t = declaration_text(s, n);
@@ -459,7 +492,7 @@ void lower_declaration(Fn *F, TSNode n) {
             free(name);
             continue;
         }
-        if (node_has_specifier(s, n, "register")) check_register_address(F, n, name);
+        if (words & W_REGISTER) check_register_address(F, n, name);
         char *member = unique_member(F, name);
         char *decl = member_declaration(F, n, d, member, init);
         /* a size counted from a copy of the initialiser: its warnings are the declaration's own (ac.h) */

@@ -95,11 +95,21 @@ typedef struct DeclIndex {
     Vec sites;      /* DeclSite *, to free them */
     uint32_t *opaque; /* offsets, in order */
     int nopaque, capopaque;
+    /* a filter without false negatives before the hash look-up: bit
+     * name_bit(...) of seen[length % 64] is set for every name added (most
+     * words of a frame's text are no file-scope name) */
+    uint64_t seen[64];
 } DeclIndex;
 
+static uint64_t name_bit(const char *name, size_t len) {
+    return len ? 1ull << (((unsigned char)name[0] * 7u + (unsigned char)name[len - 1]) & 63) : 1;
+}
+
 static DeclSite *decl_site(DeclIndex *x, const char *name, size_t len, bool add) {
+    if (!add && !(x->seen[len % 64] & name_bit(name, len))) return NULL;
     DeclSite *d = strmap_getn(&x->by_name, name, len);
     if (d || !add) return d;
+    x->seen[len % 64] |= name_bit(name, len);
     d = xcalloc(1, sizeof *d);
     d->name = xstrndup(name, len);
     strmap_put(&x->by_name, d->name, d);
@@ -126,9 +136,10 @@ static void decl_index_build(DeclIndex *x, const Source *s, TSNode root) {
     for (uint32_t k = o.first; k < o.last;) {
         TSNode n = o.nodes[k];
         uint32_t at = ts_node_start_byte(n);
-        bool descend = !node_is(n, "compound_statement");
-        bool opaque = node_is(n, "preproc_include");
-        if (node_is(n, "preproc_call")) {
+        int t = preorder_type_id(&o, k); /* (every node of the unit: one look-up) */
+        bool descend = t != TYPE_ID("compound_statement");
+        bool opaque = t == TYPE_ID("preproc_include");
+        if (t == TYPE_ID("preproc_call")) {
             char *dir = node_text(s, node_field(n, "directive"));
             opaque |= !strcmp(dir, "#undef");
             free(dir);
@@ -140,10 +151,10 @@ static void decl_index_build(DeclIndex *x, const Source *s, TSNode root) {
             }
             x->opaque[x->nopaque++] = at;
         }
-        if (node_is(n, "preproc_def") || node_is(n, "preproc_function_def") || node_is(n, "enumerator") ||
-            node_is(n, "struct_specifier") || node_is(n, "union_specifier") || node_is(n, "enum_specifier"))
+        if (t == TYPE_ID("preproc_def") || t == TYPE_ID("preproc_function_def") || t == TYPE_ID("enumerator") ||
+            t == TYPE_ID("struct_specifier") || t == TYPE_ID("union_specifier") || t == TYPE_ID("enum_specifier"))
             decl_add(x, s, node_field(n, "name"), at);
-        if (node_is(n, "function_definition") || node_is(n, "declaration") || node_is(n, "type_definition")) {
+        if (t == TYPE_ID("function_definition") || t == TYPE_ID("declaration") || t == TYPE_ID("type_definition")) {
             uint32_t nc = ts_node_child_count(n);
             for (uint32_t i = 0; i < nc; i++) {
                 const char *field = node_child_field(n, i);
@@ -429,11 +440,20 @@ static int count_lines(const char *p, const char *end) {
     return n;
 }
 
-static void out_put(OutText *o, const char *p, size_t n) {
+/* The first `#line @GEN@` at or after q, or NULL: memmem's answer, found by
+ * its '@' (rare in C, and memchr is much faster than memmem's search). */
+static const char *find_gen_mark(const char *q, const char *end) {
     static const char mark[] = "#line @GEN@";
-    const size_t mlen = sizeof mark - 1;
+    const size_t mlen = sizeof mark - 1, at = 6; /* the first '@' */
+    if ((size_t)(end - q) < mlen) return NULL;
+    for (const char *a = q + at; a < end && (a = memchr(a, '@', (size_t)(end - a))) != NULL; a++)
+        if ((size_t)(end - (a - at)) >= mlen && !memcmp(a - at, mark, mlen)) return a - at;
+    return NULL;
+}
+
+static void out_put(OutText *o, const char *p, size_t n) {
     const char *end = p + n, *copied = p, *q = p;
-    while (o->lit && q < end && (q = memmem(q, (size_t)(end - q), mark, mlen)) != NULL) {
+    while (o->lit && q < end && (q = find_gen_mark(q, end)) != NULL) {
         bool line_start = q == p ? !o->out->len || o->out->data[o->out->len - 1] == '\n' : q[-1] == '\n';
         if (!line_start) {
             q++;

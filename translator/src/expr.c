@@ -185,7 +185,8 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         buf_puts(out, sub);
         return;
     }
-    if (F->in_async && ts_node_child_count(n) == 0) {
+    uint32_t nc = ts_node_child_count(n); /* (asked twice below: once) */
+    if (F->in_async && nc == 0) {
         const char *r = rename_of(F, n); /* a hoisted local type's name (hoist.c) */
         if (r) {
             buf_puts(out, r);
@@ -195,7 +196,8 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
     if (node_is(n, "identifier") && F->in_async) {
         const char *m = scope_lookup(F, F->s, n);
         if (m) {
-            buf_printf(out, "ac__f->%s", m);
+            buf_puts(out, "ac__f->"); /* (appends, not buf_printf: every use of a local) */
+            buf_puts(out, m);
             return;
         }
         check_macro_use(F, n);
@@ -219,7 +221,7 @@ void emit_expr(Fn *F, TSNode n, Buf *out) {
         free(made);
         return;
     }
-    if (ts_node_child_count(n) == 0) {
+    if (nc == 0) {
         buf_put(out, F->s->text + ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
         return;
     }

@@ -80,6 +80,49 @@ char *local_type_value(Fn *F, const char *name, size_t len) {
     return xprintf("(*(%s)%d)", l->ptr_type, l->flat);
 }
 
+/* put_renamed's step at node n of its walk: writes the text before n and
+ * n's replacement if it has one (advancing *pos). True: walk into n. */
+static bool renamed_node(Fn *F, Buf *out, const Source *s, TSNode n, uint32_t a, uint32_t b, uint32_t *pos) {
+    char *mtext;
+    uint32_t na = ts_node_start_byte(n), nb = ts_node_end_byte(n);
+    bool overlaps = na < b && nb > a;
+    if (overlaps && na >= *pos && nb <= b && node_is(n, "await_expression") && unevaluated_here(n)) {
+        /* `__typeof__(await f()) z;`: never run, a value of f's result type */
+        char *v = unevaluated_value(F, n);
+        buf_put(out, s->text + *pos, na - *pos);
+        buf_puts(out, v);
+        free(v);
+        *pos = nb;
+        overlaps = false; /* not into it */
+    } else if (overlaps && ts_node_child_count(n) == 0 && na >= *pos && nb <= b) {
+        const char *r = rename_of(F, n);
+        if (r) {
+            buf_put(out, s->text + *pos, na - *pos);
+            buf_puts(out, r);
+            *pos = nb;
+        } else if (node_is(n, "identifier") && (unevaluated_here(n) || in_sized_macro_argument(F, n)) &&
+                   (mtext = local_type_value(F, s->text + na, nb - na))) {
+            /* `sizeof a` where the frame's type is declared: `sizeof (*(int (*)[4])1)` */
+            buf_put(out, s->text + *pos, na - *pos);
+            buf_puts(out, mtext);
+            free(mtext);
+            *pos = nb;
+        } else if (node_is(n, "identifier") && !node_is(ts_node_parent(n), "call_expression") &&
+                   (mtext = macro_frame_text(F, n))) {
+            /* `char b[N]`, `#define N sizeof buf`: the body, written where the frame is */
+            buf_put(out, s->text + *pos, na - *pos);
+            buf_puts(out, mtext);
+            free(mtext);
+            *pos = nb;
+        } else if (is_func_name(s, n)) {
+            buf_put(out, s->text + *pos, na - *pos);
+            buf_printf(out, "\"%s\"", F->af->name);
+            *pos = nb;
+        }
+    }
+    return overlaps;
+}
+
 void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t b) {
     Fn *F = cur_fn;
     if (!F || ts_node_is_null(within)) {
@@ -87,49 +130,17 @@ void put_renamed(Buf *out, const Source *s, TSNode within, uint32_t a, uint32_t 
         return;
     }
     uint32_t pos = a;
-    char *mtext;
-    TSTreeCursor c = ts_tree_cursor_new(within);
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&c);
-        uint32_t na = ts_node_start_byte(n), nb = ts_node_end_byte(n);
-        bool overlaps = na < b && nb > a;
-        if (overlaps && na >= pos && nb <= b && node_is(n, "await_expression") && unevaluated_here(n)) {
-            /* `__typeof__(await f()) z;`: never run, a value of f's result type */
-            char *v = unevaluated_value(F, n);
-            buf_put(out, s->text + pos, na - pos);
-            buf_puts(out, v);
-            free(v);
-            pos = nb;
-            overlaps = false; /* not into it */
-        } else if (overlaps && ts_node_child_count(n) == 0 && na >= pos && nb <= b) {
-            const char *r = rename_of(F, n);
-            if (r) {
-                buf_put(out, s->text + pos, na - pos);
-                buf_puts(out, r);
-                pos = nb;
-            } else if (node_is(n, "identifier") && (unevaluated_here(n) || in_sized_macro_argument(F, n)) &&
-                       (mtext = local_type_value(F, s->text + na, nb - na))) {
-                /* `sizeof a` where the frame's type is declared: `sizeof (*(int (*)[4])1)` */
-                buf_put(out, s->text + pos, na - pos);
-                buf_puts(out, mtext);
-                free(mtext);
-                pos = nb;
-            } else if (node_is(n, "identifier") && !node_is(ts_node_parent(n), "call_expression") &&
-                       (mtext = macro_frame_text(F, n))) {
-                /* `char b[N]`, `#define N sizeof buf`: the body, written where the frame is */
-                buf_put(out, s->text + pos, na - pos);
-                buf_puts(out, mtext);
-                free(mtext);
-                pos = nb;
-            } else if (is_func_name(s, n)) {
-                buf_put(out, s->text + pos, na - pos);
-                buf_printf(out, "\"%s\"", F->af->name);
-                pos = nb;
-            }
-        }
-        if (!cursor_next(&c, overlaps)) break;
+    Preorder o;
+    if (node_in_unit(within.tree) && node_preorder(within, &o)) {
+        /* the unit's preorder (nodes.c): a walk that skips a subtree is a jump */
+        for (uint32_t i = o.first; i < o.last;)
+            i = renamed_node(F, out, s, o.nodes[i], a, b, &pos) ? i + 1 : o.end[i];
+    } else {
+        TSTreeCursor c = ts_tree_cursor_new(within);
+        while (cursor_next(&c, renamed_node(F, out, s, ts_tree_cursor_current_node(&c), a, b, &pos)))
+            ;
+        ts_tree_cursor_delete(&c);
     }
-    ts_tree_cursor_delete(&c);
     if (b > pos) buf_put(out, s->text + pos, b - pos);
 }
 

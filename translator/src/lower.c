@@ -98,18 +98,24 @@ void out_jump_label(Fn *F, const char *name, int n) {
     else buf_printf(&F->body, "%s:%s\n", name, tail);
 }
 
-static bool is_directive_line(const char *p, const char *end) {
-    while (p < end && (*p == ' ' || *p == '\t')) p++;
-    return p < end && *p == '#';
-}
-
 /* Can the next line of the same .ac line be put after this one (instead of
  * a #line between them)? Not after a // comment or a line continuation. */
 static bool joinable(const char *p, size_t n) {
     if (n >= 2 && p[n - 2] == '\\') return false;
-    for (size_t i = 0; i + 1 < n; i++)
-        if (p[i] == '/' && p[i + 1] == '/') return false;
+    const char *end = p + n;
+    for (const char *s = p; n >= 2 && (s = memchr(s, '/', (size_t)(end - 1 - s))); s++)
+        if (s[1] == '/') return false;
     return true;
+}
+
+/* atoi of a marker's number ("-"? and digits), without the library's
+ * locale-aware strtol; anything else goes to atoi itself. */
+static int marker_line(const char *p) {
+    const char *d = p + (*p == '-');
+    int v = 0, k = 0;
+    for (; k < 9 && *d >= '0' && *d <= '9'; k++, d++) v = v * 10 + (*d - '0');
+    if (k == 0 || k == 9) return atoi(p);
+    return *p == '-' ? -v : v;
 }
 
 enum { JOINED_LINE_MAX = 200 };
@@ -131,18 +137,18 @@ static char *resolve_lines(const char *text, size_t len, const Source *src) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
         if (*p == LINE_MARK) {
-            want = atoi(p + 1);
+            want = marker_line(p + 1);
             p += n;
             continue;
         }
-        bool dir = is_directive_line(p, p + n);
         const char *q = p;
+        while (q + 4 <= p + n && !memcmp(q, "    ", 4)) q += 4; /* (the indentation: levels of four) */
         while (q < p + n && (*q == ' ' || *q == '\t')) q++;
         size_t rest = (size_t)(p + n - q);
+        bool dir = rest && *q == '#'; /* a preprocessor line */
         if (want > 0 && want == prev && !dir && nl && r.len && r.data[r.len - 1] == '\n' &&
             r.len - 1 - prev_start + 1 + rest <= JOINED_LINE_MAX && joinable(q, rest)) {
-            r.len--; /* after the previous line, which stays the current one */
-            buf_puts(&r, " ");
+            r.data[r.len - 1] = ' '; /* after the previous line, which stays the current one */
             buf_put(&r, q, rest);
             want = -1;
             p += n;
@@ -159,7 +165,7 @@ static char *resolve_lines(const char *text, size_t len, const Source *src) {
             file_known = true;
             last_file = file;
         }
-        prev = want > 0 && !dir && joinable(p, n) ? want : -1;
+        prev = want > 0 && !dir && joinable(q, rest) ? want : -1; /* (p to q: blanks) */
         prev_start = r.len;
         want = -1;
         buf_put(&r, p, n);

@@ -283,7 +283,8 @@ void macros_collect(const Unit *u) {
     if (!node_preorder(u->root, &o)) return;
     for (uint32_t i = o.first; i < o.last;) {
         TSNode n = o.nodes[i];
-        bool def = node_is(n, "preproc_def") || node_is(n, "preproc_function_def");
+        int t = preorder_type_id(&o, i); /* (every node of the unit: one look-up) */
+        bool def = t == TYPE_ID("preproc_def") || t == TYPE_ID("preproc_function_def");
         if (def) add_macro(u->src, n);
         i = def ? o.end[i] : i + 1;
     }

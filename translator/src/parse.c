@@ -334,11 +334,10 @@ bool node_text_eq(const Source *s, TSNode n, const char *str) {
 
 TSNode declarator_ident(TSNode d) {
     while (!ts_node_is_null(d)) {
-        const char *t = ts_node_type(d);
-        if (!strcmp(t, "identifier") || !strcmp(t, "field_identifier") ||
-            !strcmp(t, "type_identifier"))
+        int t = node_type_id(d); /* (numbers, not names: asked of every declarator) */
+        if (t == TYPE_ID("identifier") || t == TYPE_ID("field_identifier") || t == TYPE_ID("type_identifier"))
             return d;
-        if (!strcmp(t, "parenthesized_declarator")) {
+        if (t == TYPE_ID("parenthesized_declarator")) {
             d = ts_node_named_child(d, 0);
             continue;
         }
@@ -380,9 +379,8 @@ bool node_has_specifier(const Source *s, TSNode n, const char *word) {
     uint32_t nc = ts_node_child_count(n);
     for (uint32_t i = 0; i < nc; i++) {
         TSNode c = ts_node_child(n, i);
-        const char *t = ts_node_type(c);
-        if (!strcmp(t, "storage_class_specifier") || !strcmp(t, "type_qualifier") ||
-            !strcmp(t, "async_specifier")) {
+        int t = node_type_id(c); /* (numbers, not names: asked of every declaration) */
+        if (t == TYPE_ID("storage_class_specifier") || t == TYPE_ID("type_qualifier") || t == TYPE_ID("async_specifier")) {
             if (node_text_eq(s, c, word)) return true;
         }
     }
@@ -392,8 +390,9 @@ bool node_has_specifier(const Source *s, TSNode n, const char *word) {
 bool node_contains_type(TSNode n, const char *type) {
     TSTreeCursor c = ts_tree_cursor_new(n);
     bool found = false;
+    int id = type_id(type); /* once, not per node */
     for (;;) {
-        if (node_is(ts_tree_cursor_current_node(&c), type)) {
+        if (node_is_id(ts_tree_cursor_current_node(&c), id)) {
             found = true;
             break;
         }

@@ -196,16 +196,16 @@ static void check_condition_handles(Plain *P, TSNode n) {
 
 static void plain_render(Plain *P, TSNode n, Buf *out) {
     const Source *s = P->F.s;
-    const char *t = ts_node_type(n);
-    if (!strcmp(t, "if_statement") || !strcmp(t, "while_statement") || !strcmp(t, "do_statement") ||
-        !strcmp(t, "switch_statement"))
+    int t = node_type_id(n); /* (numbers, not names: every node comes here) */
+    if (t == TYPE_ID("if_statement") || t == TYPE_ID("while_statement") || t == TYPE_ID("do_statement") ||
+        t == TYPE_ID("switch_statement"))
         check_condition_handles(P, n);
-    if (!strcmp(t, "for_range_statement")) {
+    if (t == TYPE_ID("for_range_statement")) {
         plain_range(P, n, out);
-    } else if (!strcmp(t, "expression_statement") || !strcmp(t, "declaration") ||
-               !strcmp(t, "return_statement")) {
+    } else if (t == TYPE_ID("expression_statement") || t == TYPE_ID("declaration") ||
+               t == TYPE_ID("return_statement")) {
         plain_statement(P, n, out);
-    } else if (!strcmp(t, "goto_statement") && P->ranges.len) {
+    } else if (t == TYPE_ID("goto_statement") && P->ranges.len) {
         /* leaving range loops by goto closes their generators */
         char *label = node_text(s, node_field(n, "label"));
         int keep = P->ranges.len;

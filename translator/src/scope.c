@@ -130,7 +130,7 @@ static void index_unit(const Source *s, const Preorder *o) {
     for (uint32_t i = o->first; i < o->last;) {
         if (!ts_node_is_null(fn) && i >= fn_end) fn = (TSNode){0};
         TSNode n = o->nodes[i];
-        int k = node_type_id(n);
+        int k = preorder_type_id(o, i); /* (the unit's symbol array) */
         bool descend = true;
         if (k == TYPE_ID("function_definition") && ts_node_is_null(fn)) {
             TSNode d = node_field(n, "declarator");

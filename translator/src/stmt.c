@@ -522,42 +522,42 @@ static bool precedes_case_label(TSNode n) {
 }
 
 void lower_stmt(Fn *F, TSNode n) {
-    const char *t = ts_node_type(n);
-    if (!strcmp(t, "compound_statement")) lower_compound(F, n);
-    else if (!strcmp(t, "declaration") || !strcmp(t, "type_definition") || !strcmp(t, "struct_specifier") ||
-             !strcmp(t, "union_specifier") || !strcmp(t, "enum_specifier"))
+    int t = node_type_id(n); /* (numbers, not names: every statement comes here) */
+    if (t == TYPE_ID("compound_statement")) lower_compound(F, n);
+    else if (t == TYPE_ID("declaration") || t == TYPE_ID("type_definition") || t == TYPE_ID("struct_specifier") ||
+             t == TYPE_ID("union_specifier") || t == TYPE_ID("enum_specifier"))
         lower_declaration(F, n); /* decl.c: types defined here are hoisted */
-    else if (!strcmp(t, "expression_statement")) {
+    else if (t == TYPE_ID("expression_statement")) {
         if (!lower_if_declaration(F, n)) lower_expression_statement(F, n); /* types.c */
     }
-    else if (!strcmp(t, "return_statement")) lower_return(F, n);
-    else if (!strcmp(t, "if_statement")) lower_if(F, n);
-    else if (!strcmp(t, "while_statement")) lower_while(F, n);
-    else if (!strcmp(t, "do_statement")) lower_do(F, n);
-    else if (!strcmp(t, "for_statement")) lower_for(F, n);
-    else if (!strcmp(t, "switch_statement")) lower_switch(F, n);
-    else if (!strcmp(t, "case_statement")) lower_case(F, n);
-    else if (!strcmp(t, "continue_statement")) lower_continue(F, n);
-    else if (!strcmp(t, "break_statement")) lower_break(F, n);
-    else if (!strcmp(t, "goto_statement")) lower_goto(F, n);
-    else if (!strcmp(t, "try_statement")) lower_try(F, n);
-    else if (!strcmp(t, "throw_statement")) lower_throw(F, n);
-    else if (!strcmp(t, "labeled_statement")) {
+    else if (t == TYPE_ID("return_statement")) lower_return(F, n);
+    else if (t == TYPE_ID("if_statement")) lower_if(F, n);
+    else if (t == TYPE_ID("while_statement")) lower_while(F, n);
+    else if (t == TYPE_ID("do_statement")) lower_do(F, n);
+    else if (t == TYPE_ID("for_statement")) lower_for(F, n);
+    else if (t == TYPE_ID("switch_statement")) lower_switch(F, n);
+    else if (t == TYPE_ID("case_statement")) lower_case(F, n);
+    else if (t == TYPE_ID("continue_statement")) lower_continue(F, n);
+    else if (t == TYPE_ID("break_statement")) lower_break(F, n);
+    else if (t == TYPE_ID("goto_statement")) lower_goto(F, n);
+    else if (t == TYPE_ID("try_statement")) lower_try(F, n);
+    else if (t == TYPE_ID("throw_statement")) lower_throw(F, n);
+    else if (t == TYPE_ID("labeled_statement")) {
         char *label = node_text(F->s, node_field(n, "label"));
         out_label(F, source_line(F->s, ts_node_start_byte(n)), label);
         free(label);
         uint32_t nc = ts_node_named_child_count(n);
         for (uint32_t i = 1; i < nc; i++) lower_stmt(F, ts_node_named_child(n, i));
-    } else if (!strcmp(t, "comment")) {
+    } else if (t == TYPE_ID("comment")) {
         char *x = node_text(F->s, n);
         outf(F, "%s", x);
         /* The labels of the lowered code before it hide the comment from
          * gcc's -Wimplicit-fallthrough: say it in C. */
         if (is_fallthrough_comment(x) && precedes_case_label(n)) outf(F, "__attribute__((fallthrough));");
         free(x);
-    } else if (!strncmp(t, "preproc_", 8)) {
-        if (!strcmp(t, "preproc_if") || !strcmp(t, "preproc_ifdef")) lower_preproc(F, n);
-        else if (!strcmp(t, "preproc_include")) {
+    } else if (!strncmp(ts_node_type(n), "preproc_", 8)) {
+        if (t == TYPE_ID("preproc_if") || t == TYPE_ID("preproc_ifdef")) lower_preproc(F, n);
+        else if (t == TYPE_ID("preproc_include")) {
             /* the statements an #include adds are read by the C compiler, not
              * by acc: their names would not reach the frame (finding 137) */
             diag_error(F->s, ts_node_start_byte(n),
@@ -569,7 +569,7 @@ void lower_stmt(Fn *F, TSNode n) {
             buf_printf(&F->body, "%s%s", x, x[strlen(x) - 1] == '\n' ? "" : "\n");
             free(x);
         }
-    } else if (!strcmp(t, "for_range_statement")) {
+    } else if (t == TYPE_ID("for_range_statement")) {
         lower_for_range(F, n);
     } else {
         begin_stmt(F, n);

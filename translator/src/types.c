@@ -302,27 +302,6 @@ static TSNode first_leaf(TSNode n) {
     return n;
 }
 
-/* A node in n that C cannot read as part of an expression but a declaration
- * can: a type name among the arguments of a call through an expression
- * (`T (*fp)(int)`: `(*fp)` applied to `int`); macros, called by name, may
- * take type names (va_arg). A null node when there is none. */
-static TSNode not_an_expression(TSNode n) {
-    if (node_is(n, "argument_list")) {
-        TSNode call = ts_node_parent(n);
-        uint32_t nc = ts_node_named_child_count(n);
-        for (uint32_t i = 0; i < nc; i++) {
-            TSNode c = ts_node_named_child(n, i);
-            if (node_is(c, "type_descriptor") && !node_is(node_field(call, "function"), "identifier")) return c;
-        }
-    }
-    uint32_t nc = ts_node_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode r = not_an_expression(ts_node_child(n, i));
-        if (!ts_node_is_null(r)) return r;
-    }
-    return (TSNode){0};
-}
-
 /* Does expression statement stmt have a declaration's shape that C reads as
  * one when its first name is a type: `U (*x)[3];`, `U (*x)(int);`,
  * `U (*x) = y;` (as an expression: U called with *x, and the result
@@ -412,8 +391,10 @@ bool lower_if_declaration(Fn *F, TSNode stmt) {
         free(name);
         return true;
     }
-    TSNode bad = not_an_expression(stmt);
-    if (ts_node_is_null(bad) && !declaration_shaped(stmt)) return false;
+    /* a type name among the arguments of a call through an expression
+     * (`T (*fp)(int)`: `(*fp)` applied to `int`) is not an expression but a
+     * declaration can hold it; macros, called by name, may take type names */
+    if (!node_has_type_argument(stmt) && !declaration_shaped(stmt)) return false;
     char *name = node_text(F->s, first);
     diag_error(F->s, ts_node_start_byte(stmt),
                "acc cannot tell whether this statement is a declaration: it is one if '%s' is a type, "

@@ -28,8 +28,10 @@ void *xrealloc(void *p, size_t size) {
 }
 
 char *xstrndup(const char *s, size_t n) {
-    char *r = xcalloc(n + 1, 1);
+    char *r = malloc(n + 1); /* (not calloc: every byte is written) */
+    if (!r) out_of_memory();
     memcpy(r, s, n);
+    r[n] = 0;
     return r;
 }
 
@@ -44,8 +46,7 @@ char *xprintf(const char *fmt, ...) {
     return b.data;
 }
 
-/* Room for n more bytes and the terminating NUL. */
-static void buf_reserve(Buf *b, size_t n) {
+void buf_grow(Buf *b, size_t n) {
     if (b->len + n + 1 <= b->cap) return;
     size_t cap = b->cap ? b->cap : 256;
     while (cap < b->len + n + 1) cap *= 2;
@@ -53,14 +54,10 @@ static void buf_reserve(Buf *b, size_t n) {
     b->cap = cap;
 }
 
-void buf_put(Buf *b, const char *s, size_t n) {
-    buf_reserve(b, n);
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = 0;
+/* Room for n more bytes and the terminating NUL. */
+static inline void buf_reserve(Buf *b, size_t n) {
+    if (b->len + n + 1 > b->cap) buf_grow(b, n);
 }
-
-void buf_puts(Buf *b, const char *s) { buf_put(b, s, strlen(s)); }
 
 /* Formats straight into the buffer's free space; grows it and formats again
  * only when the text does not fit. */
