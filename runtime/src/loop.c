@@ -225,6 +225,38 @@ static inline bool ac__uv_busy(const ac_loop *l) {
 #endif
 }
 
+/* ac__uv_busy, or a timer armed: whether a pass has anything to do but run
+ * the ready items (one branch for both on the fast path). */
+static inline bool ac__uv_busy_or_timed(const ac_loop *l) {
+#if defined(_WIN32)
+    return l->heap_len != 0 || ac__uv_busy(l);
+#else
+    return ((uintptr_t)l->uv.active_handles | (uintptr_t)l->uv.active_reqs.count |
+            (uintptr_t)l->uv.closing_handles | (uintptr_t)l->heap_len) != 0 ||
+           *(void *const *)(const void *)&l->uv.pending_queue != (const void *)&l->uv.pending_queue;
+#endif
+}
+
+/* The clock is read once per pass, and only when a timer is armed. */
+static inline __attribute__((always_inline)) void ac__pass_timers(ac_loop *l) {
+    if (l->heap_len != 0) {
+        uint64_t now = ac__loop_now(l);
+        ac__age_note(l, now);
+        ac__move_due(l, now);
+    }
+}
+
+/* A pass with items ready and libuv work or a timer: the poll without
+ * blocking, then the due timers (out of line: the pass of pure tasks keeps
+ * its registers). */
+static __attribute__((noinline)) void ac__pass_poll(ac_loop *l) {
+    if (ac__uv_busy(l)) {
+        uv_run(&l->uv, UV_RUN_NOWAIT);
+        ac__age_note_polled(l); /* age.c: tasks' ages */
+    }
+    ac__pass_timers(l);
+}
+
 static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
     ac__item *it;
 
@@ -235,21 +267,15 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
         ac__pass_rearm(l);
     if (__builtin_expect(l->head != NULL, 1)) {
         /* Poll without blocking, but only when libuv has live work of its own:
-         * a pass of pure tasks makes no syscall and no call into libuv. */
-        if (AC__UNLIKELY(ac__uv_busy(l))) {
-            uv_run(&l->uv, UV_RUN_NOWAIT);
-            ac__age_note_polled(l); /* age.c: tasks' ages */
-        }
+         * a pass of pure tasks makes no syscall and no call into libuv. The
+         * timer test shares the branch (a pass of pure tasks takes one). */
+        if (AC__UNLIKELY(ac__uv_busy_or_timed(l)))
+            ac__pass_poll(l);
     } else if (!ac__block(l)) {
         return false;
     } else {
         ac__age_note_polled(l);
-    }
-    /* The clock is read once per pass, and only when a timer is armed. */
-    if (AC__UNLIKELY(l->heap_len != 0)) {
-        uint64_t now = ac__loop_now(l);
-        ac__age_note(l, now);
-        ac__move_due(l, now);
+        ac__pass_timers(l);
     }
     it = l->head;
     if (it == NULL)
