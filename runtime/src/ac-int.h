@@ -153,6 +153,19 @@ enum { /* flags */
 static inline bool ac__is_task_item(const ac__item *it);
 static inline bool ac__done(const ac_task *h) { return h->state >= AC__S_DONE; }
 
+/* Sets a waiter's kind and state with one store of an immediate (as two
+ * fields, gcc stores two halves or loads the pair from .rodata first). */
+_Static_assert(sizeof(ac__waiter) == 4, "ac__waiter is two 16-bit fields");
+static inline __attribute__((always_inline)) void ac__waiter_set(ac__waiter *w, uint16_t kind,
+                                                                 uint16_t state) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    uint32_t v = (uint32_t)kind << 16 | state;
+#else
+    uint32_t v = (uint32_t)state << 16 | kind;
+#endif
+    __builtin_memcpy(w, &v, sizeof v);
+}
+
 /* The thread-locals the hot paths read (the current loop, the handle cache)
  * are initial-exec in the static library (AC_STATIC_TLS, runtime/CMakeLists):
  * one %fs-relative load, where the default model of PIC code is a call to

@@ -81,8 +81,9 @@ static __attribute__((noinline)) int ac__future_set_slow(ac_future *f, const voi
                                                           size_t size);
 
 int ac__future_set(ac_future *f, const void *value, size_t size) {
-    /* The common case, without a prologue: a pending future of 8 bytes. */
-    if (f != NULL && f->kind == AC__K_FUTURE && !ac__done(f) && size == 8 && f->id == 8) {
+    /* The common case, without a prologue: a pending future of 8 bytes (kind
+     * and state in one test: a future is pending from its creation on). */
+    if (f != NULL && f->ks == AC__KS(AC__K_FUTURE, AC__S_PENDING) && size == 8 && f->id == 8) {
         if (value != NULL)
             memcpy(ac__frame(f), value, 8);
         f->state = AC__S_DONE;

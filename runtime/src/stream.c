@@ -504,8 +504,7 @@ static void ac__read_cancel(ac__waiter_ex *x, ac_task *task) {
  * without the list. */
 static inline __attribute__((always_inline)) void ac__read_park(ac_stream *s, ac__read__frame *f,
                                                                 ac_task *task) {
-    f->io.w.w.kind = AC__WAIT_CUSTOM;
-    f->io.w.w.state = AC__IO_WAITING;
+    ac__waiter_set(&f->io.w.w, AC__WAIT_CUSTOM, AC__IO_WAITING);
     f->io.w.cancel = ac__read_cancel;
     f->io.task = task;
     f->io.err = 0;

@@ -386,7 +386,7 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
             ac__q_small(q)) {
             /* not parked (see ac__q_sleep); kind and state in one go; the
              * node's state is not read again before the leaf next waits */
-            f->lf.w.w = (ac__waiter){.kind = AC__WAIT_NONE, .state = SY_OVER};
+            ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, SY_OVER);
             goto pop;
         }
     } else if (f->lf.w.w.state == SY_START && q != NULL && task != NULL &&
@@ -404,8 +404,7 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
             return ac__queue_get_slow(f, task);
         ac__fifo_append(&q->getters, &f->lf.node, task);
         f->lf.pk.next = NULL;
-        f->lf.w.w.state = SY_WAIT;
-        f->lf.w.w.kind = AC__WAIT_CUSTOM;
+        ac__waiter_set(&f->lf.w.w, AC__WAIT_CUSTOM, SY_WAIT);
         f->lf.w.cancel = ac__sync_hook;
         task->u.co.wait = &f->lf.w.w;
         return AC__SUSPEND;

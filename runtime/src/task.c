@@ -605,8 +605,7 @@ int ac__wait__resume(void *frame, ac_task *task) {
      * before the await (no suspension at all). */
     if (f->w.state == AC__WS_JOINED) {
         if (!(task->flags & AC__F_CANCEL) && h->state == AC__S_DONE) {
-            f->w.kind = AC__WAIT_NONE;
-            f->w.state = AC__WS_OVER;
+            ac__waiter_set(&f->w, AC__WAIT_NONE, AC__WS_OVER);
             if (--h->refs == 0) /* ac_release: the wait's reference */
                 ac__free(h);
             return AC__DONE;
@@ -629,8 +628,7 @@ int ac__wait__resume(void *frame, ac_task *task) {
             h->waiters = &task->q;
             if (!(h->flags & AC__F_LISTED))
                 ac__futures_link(l, h);
-            f->w.kind = AC__WAIT_HANDLE;
-            f->w.state = AC__WS_JOINED;
+            ac__waiter_set(&f->w, AC__WAIT_HANDLE, AC__WS_JOINED);
             task->u.co.wait = &f->w;
             return AC__SUSPEND;
         }
