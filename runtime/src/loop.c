@@ -282,8 +282,10 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
         return true;
     l->head = l->tail = NULL;
     do {
+        /* it->next is left as it is: nothing reads the link of an item out of
+         * the ready queue (every push sets it, a future's waiter ring and a
+         * sleeping task's timer fields write it before use) */
         ac__item *next = it->next;
-        it->next = NULL;
         ac__run_item(l, it);
         it = next;
     } while (it != NULL);
