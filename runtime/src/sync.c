@@ -364,10 +364,9 @@ int ac_queue_put__resume(void *frame, ac_task *task) {
             n->prev = n->next = NULL;
             n->state = AC__WN_SET;
             t = n->task;
-            if (!(t->flags & AC__F_QUEUED)) {
-                t->flags |= AC__F_QUEUED;
-                ac__ready_push(l, &t->q);
-            }
+            /* (ac__wake without its tests: that task is not queued) */
+            t->flags |= AC__F_QUEUED;
+            ac__ready_push(l, &t->q);
         }
         return AC__DONE;
     }
