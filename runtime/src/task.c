@@ -622,12 +622,14 @@ int ac__wait__resume(void *frame, ac_task *task) {
             if (h->waiters != NULL) {
                 task->q.next = h->waiters->next;
                 h->waiters->next = &task->q;
+                if (!(h->flags & AC__F_LISTED))
+                    ac__futures_link(l, h);
             } else {
+                /* the first waiter: not listed (a listed future has waiters) */
                 task->q.next = &task->q;
+                ac__futures_link(l, h);
             }
             h->waiters = &task->q;
-            if (!(h->flags & AC__F_LISTED))
-                ac__futures_link(l, h);
             ac__waiter_set(&f->w, AC__WAIT_HANDLE, AC__WS_JOINED);
             task->u.co.wait = &f->w;
             return AC__SUSPEND;
