@@ -32,9 +32,10 @@ ac_task *ac__future_new(size_t size, const char *file, int line) {
     if (size - 1 < 16) {
         ac_task *f = ac__pool_pop((size_t)AC__HDR_SIZE + 16);
         if (f != NULL) {
-            f->q.next = NULL;
+            /* q.next and u.fut.link are left as the cache gave them: a
+             * future is never queued itself, and its link is written when
+             * it is listed (ac__futures_link) and read only while it is */
             f->q.desc = &ac__future_desc;
-            ac__dlink_init(&f->u.fut.link);
             f->waiters = NULL;
             f->ext = NULL;
             f->refs = 1;
