@@ -509,7 +509,10 @@ static inline void ac__futures_link(ac_loop *l, ac_task *f) {
 static inline void ac__futures_unlink(ac_task *f) {
     if (!(f->flags & AC__F_LISTED))
         return;
-    ac__dlink_remove(&f->u.fut.link);
+    /* out of the list, the link left as it was: it is read only while
+     * listed (LISTED), and the next ac__futures_link writes it */
+    f->u.fut.link.prev->next = f->u.fut.link.next;
+    f->u.fut.link.next->prev = f->u.fut.link.prev;
     f->flags &= ~AC__F_LISTED;
 }
 /* ac_cancel on a future of any kind. */
