@@ -511,8 +511,9 @@ static inline void ac__futures_unlink(ac_task *f) {
         return;
     /* out of the list, the link left as it was: it is read only while
      * listed (LISTED), and the next ac__futures_link writes it */
-    f->u.fut.link.prev->next = f->u.fut.link.next;
-    f->u.fut.link.next->prev = f->u.fut.link.prev;
+    ac__dlink *prev = f->u.fut.link.prev, *next = f->u.fut.link.next;
+    prev->next = next;
+    next->prev = prev;
     f->flags &= ~AC__F_LISTED;
 }
 /* ac_cancel on a future of any kind. */

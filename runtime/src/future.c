@@ -87,8 +87,7 @@ int ac__future_set(ac_future *f, const void *value, size_t size) {
     if (f != NULL && f->ks == AC__KS(AC__K_FUTURE, AC__S_PENDING) && size == 8 && f->id == 8) {
         if (value != NULL)
             memcpy(ac__frame(f), value, 8);
-        f->state = AC__S_DONE;
-        f->err = 0;
+        f->state = AC__S_DONE; /* (err: 0 since the future was made) */
         if (f->waiters != NULL) {
             /* ac__wake_waiters' common case inline: one task waits */
             ac__item *last = f->waiters;
