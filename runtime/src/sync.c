@@ -346,7 +346,9 @@ int ac_queue_put__resume(void *frame, ac_task *task) {
 
     /* room: count < cap says it for bounded queues too (their ring never
      * grows past maxsize) */
-    if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && task != NULL && l != NULL &&
+    /* task is not tested: this path does not use it (the translator's code
+     * always passes the running task; a put that must wait tests it) */
+    if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && l != NULL &&
         q->count < q->cap && ac__q_small(q)) {
         ac__wnode *n;
         f->lf.w.w.state = SY_OVER;
