@@ -293,11 +293,13 @@ static __attribute__((noinline)) void *ac__result_slow(ac_task *h, size_t size);
 
 void *ac__result(ac_task *h, size_t size) {
     /* The common case: a coroutine or future done with a result of that size. */
-    if (h != NULL && !(h->q.desc->flags & AC__DESC_RT)) {
-        if (h->ks == AC__KS(AC__K_CORO, AC__S_DONE) && h->q.desc->ret_size == size)
-            return (unsigned char *)ac__frame(h) + h->q.desc->ret_offset;
-        if (h->ks == AC__KS(AC__K_FUTURE, AC__S_DONE) && h->id == size)
-            return ac__frame(h);
+    if (h != NULL) {
+        if (h->ks == AC__KS(AC__K_CORO, AC__S_DONE)) {
+            if (!(h->q.desc->flags & AC__DESC_RT) && h->q.desc->ret_size == size)
+                return (unsigned char *)ac__frame(h) + h->q.desc->ret_offset;
+        } else if (h->ks == AC__KS(AC__K_FUTURE, AC__S_DONE) && h->id == size) {
+            return ac__frame(h); /* (a plain future's desc is never AC__DESC_RT) */
+        }
     }
     return ac__result_slow(h, size);
 }
