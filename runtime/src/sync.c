@@ -351,8 +351,10 @@ int ac_queue_put__resume(void *frame, ac_task *task) {
     if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && l != NULL &&
         q->count < q->cap && ac__q_small(q)) {
         ac__wnode *n;
-        f->lf.w.w.state = SY_OVER;
         ac__q_push8(q, f->item);
+        /* (after the push: the compiler then keeps the ring's fields in
+         * registers; the kind is none at the start) */
+        ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, SY_OVER);
         n = q->getters.next;
         if (n != &q->getters) {
             ac_task *t;
@@ -395,7 +397,7 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
         /* an item there: taken, whatever cancellation is pending (asyncio's
          * get() returns without awaiting) */
         if (q->count > 0) {
-            f->lf.w.w.state = SY_OVER;
+            ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, SY_OVER);
             goto pop;
         }
         /* ac__q_sleep, with no cancellation to deliver; the queue's first
