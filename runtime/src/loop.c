@@ -209,33 +209,23 @@ static inline __attribute__((always_inline)) void ac__run_item(ac_loop *l, ac__i
 }
 
 /* uv_loop_alive, inline: whether libuv has work of its own (active handles
- * or requests, callbacks pending, handles closing; our timer is unref'd). The
- * fields are uv.h's public ones. A pass of pure tasks asks this and nothing
- * else of libuv. */
-static inline bool ac__uv_busy(const ac_loop *l) {
+ * or requests, callbacks pending, handles closing; our timer is unref'd), or
+ * `also` is not 0 (the pass: a timer armed, in the same branch). The fields
+ * are uv.h's public ones. A pass of pure tasks asks this and nothing else of
+ * libuv. */
+static inline bool ac__uv_busy_or(const ac_loop *l, uintptr_t also) {
 #if defined(_WIN32)
-    return uv_loop_alive(&l->uv);
+    return also != 0 || uv_loop_alive(&l->uv);
 #else
     /* pending_queue is `void *[2]` before libuv 1.46 and `struct uv__queue`
      * after: either way its first word points at itself when it is empty. */
     /* one test for the three counts and pointers (or'ed: no branch each) */
     return ((uintptr_t)l->uv.active_handles | (uintptr_t)l->uv.active_reqs.count |
-            (uintptr_t)l->uv.closing_handles) != 0 ||
+            (uintptr_t)l->uv.closing_handles | also) != 0 ||
            *(void *const *)(const void *)&l->uv.pending_queue != (const void *)&l->uv.pending_queue;
 #endif
 }
-
-/* ac__uv_busy, or a timer armed: whether a pass has anything to do but run
- * the ready items (one branch for both on the fast path). */
-static inline bool ac__uv_busy_or_timed(const ac_loop *l) {
-#if defined(_WIN32)
-    return l->heap_len != 0 || ac__uv_busy(l);
-#else
-    return ((uintptr_t)l->uv.active_handles | (uintptr_t)l->uv.active_reqs.count |
-            (uintptr_t)l->uv.closing_handles | (uintptr_t)l->heap_len) != 0 ||
-           *(void *const *)(const void *)&l->uv.pending_queue != (const void *)&l->uv.pending_queue;
-#endif
-}
+static inline bool ac__uv_busy(const ac_loop *l) { return ac__uv_busy_or(l, 0); }
 
 /* The clock is read once per pass, and only when a timer is armed. */
 static inline __attribute__((always_inline)) void ac__pass_timers(ac_loop *l) {
@@ -269,7 +259,7 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
         /* Poll without blocking, but only when libuv has live work of its own:
          * a pass of pure tasks makes no syscall and no call into libuv. The
          * timer test shares the branch (a pass of pure tasks takes one). */
-        if (AC__UNLIKELY(ac__uv_busy_or_timed(l)))
+        if (AC__UNLIKELY(ac__uv_busy_or(l, l->heap_len)))
             ac__pass_poll(l);
     } else if (!ac__block(l)) {
         return false;
