@@ -254,7 +254,10 @@ int ac_cancel(ac_task *h);
 #define ac_future_set(f, T, value)                                          \
     do {                                                                    \
         T ac__value = (value);                                              \
-        (void)ac__future_set((f), &ac__value, sizeof(T));                   \
+        if (sizeof(T) == 8) /* the value's bits in a register */            \
+            (void)ac__future_set8((f), ac__bits8(&ac__value, sizeof(T)));   \
+        else                                                                \
+            (void)ac__future_set((f), &ac__value, sizeof(T));               \
     } while (0)
 /* Completes f with an error. Returns 0, or AC_EINVAL if f is done or no future. */
 int ac_future_fail(ac_future *f, int code);

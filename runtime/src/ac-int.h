@@ -153,6 +153,19 @@ enum { /* flags */
 static inline bool ac__is_task_item(const ac__item *it);
 static inline bool ac__done(const ac_task *h) { return h->state >= AC__S_DONE; }
 
+/* Sets a waiter's kind and state with one store of an immediate (as two
+ * fields, gcc stores two halves or loads the pair from .rodata first). */
+_Static_assert(sizeof(ac__waiter) == 4, "ac__waiter is two 16-bit fields");
+static inline __attribute__((always_inline)) void ac__waiter_set(ac__waiter *w, uint16_t kind,
+                                                                 uint16_t state) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    uint32_t v = (uint32_t)kind << 16 | state;
+#else
+    uint32_t v = (uint32_t)state << 16 | kind;
+#endif
+    __builtin_memcpy(w, &v, sizeof v);
+}
+
 /* The thread-locals the hot paths read (the current loop, the handle cache)
  * are initial-exec in the static library (AC_STATIC_TLS, runtime/CMakeLists):
  * one %fs-relative load, where the default model of PIC code is a call to
@@ -496,7 +509,11 @@ static inline void ac__futures_link(ac_loop *l, ac_task *f) {
 static inline void ac__futures_unlink(ac_task *f) {
     if (!(f->flags & AC__F_LISTED))
         return;
-    ac__dlink_remove(&f->u.fut.link);
+    /* out of the list, the link left as it was: it is read only while
+     * listed (LISTED), and the next ac__futures_link writes it */
+    ac__dlink *prev = f->u.fut.link.prev, *next = f->u.fut.link.next;
+    prev->next = next;
+    next->prev = prev;
     f->flags &= ~AC__F_LISTED;
 }
 /* ac_cancel on a future of any kind. */

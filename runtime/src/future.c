@@ -32,9 +32,10 @@ ac_task *ac__future_new(size_t size, const char *file, int line) {
     if (size - 1 < 16) {
         ac_task *f = ac__pool_pop((size_t)AC__HDR_SIZE + 16);
         if (f != NULL) {
-            f->q.next = NULL;
+            /* q.next and u.fut.link are left as the cache gave them: a
+             * future is never queued itself, and its link is written when
+             * it is listed (ac__futures_link) and read only while it is */
             f->q.desc = &ac__future_desc;
-            ac__dlink_init(&f->u.fut.link);
             f->waiters = NULL;
             f->ext = NULL;
             f->refs = 1;
@@ -80,27 +81,50 @@ static __attribute__((noinline)) int ac__future_set_wake(ac_task *f) {
 static __attribute__((noinline)) int ac__future_set_slow(ac_future *f, const void *value,
                                                           size_t size);
 
+/* The fast paths' test: a pending future of 8 bytes (kind and state in one
+ * test: a future is pending from its creation on). */
+static inline __attribute__((always_inline)) bool ac__future_pending8(const ac_future *f) {
+    return f != NULL && f->ks == AC__KS(AC__K_FUTURE, AC__S_PENDING) && f->id == 8;
+}
+
+/* The rest of a fast path, its value stored: done, and its one waiting task
+ * queued (ac__wake_waiters' common case inline). Returns 0. */
+static inline __attribute__((always_inline)) int ac__future_done8(ac_future *f) {
+    f->state = AC__S_DONE; /* (err: 0 since the future was made) */
+    if (f->waiters != NULL) {
+        ac__item *last = f->waiters;
+        ac_loop *l = ac__cur;
+        if (last->next != last || l == NULL || !ac__is_task_item(last))
+            return ac__future_set_wake(f);
+        f->waiters = NULL;
+        ac__futures_unlink(f);
+        ((ac_task *)last)->flags |= AC__F_QUEUED;
+        ac__ready_push(l, last);
+    }
+    return 0;
+}
+
 int ac__future_set(ac_future *f, const void *value, size_t size) {
-    /* The common case, without a prologue: a pending future of 8 bytes. */
-    if (f != NULL && f->kind == AC__K_FUTURE && !ac__done(f) && size == 8 && f->id == 8) {
+    /* The common case, without a prologue. */
+    if (size == 8 && ac__future_pending8(f)) {
         if (value != NULL)
             memcpy(ac__frame(f), value, 8);
-        f->state = AC__S_DONE;
-        f->err = 0;
-        if (f->waiters != NULL) {
-            /* ac__wake_waiters' common case inline: one task waits */
-            ac__item *last = f->waiters;
-            ac_loop *l = ac__cur;
-            if (last->next != last || l == NULL || !ac__is_task_item(last))
-                return ac__future_set_wake(f);
-            f->waiters = NULL;
-            ac__futures_unlink(f);
-            ((ac_task *)last)->flags |= AC__F_QUEUED;
-            ac__ready_push(l, last);
-        }
-        return 0;
+        return ac__future_done8(f);
     }
     return ac__future_set_slow(f, value, size);
+}
+
+/* ac__future_set8's other cases: the general path, from memory. */
+static __attribute__((noinline)) int ac__future_set8_slow(ac_future *f, uint64_t bits) {
+    return ac__future_set_slow(f, &bits, 8);
+}
+
+int ac__future_set8(ac_future *f, uint64_t bits) {
+    if (ac__future_pending8(f)) {
+        memcpy(ac__frame(f), &bits, 8);
+        return ac__future_done8(f);
+    }
+    return ac__future_set8_slow(f, bits);
 }
 
 static int ac__future_set_slow(ac_future *f, const void *value, size_t size) {

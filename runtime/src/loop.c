@@ -209,20 +209,42 @@ static inline __attribute__((always_inline)) void ac__run_item(ac_loop *l, ac__i
 }
 
 /* uv_loop_alive, inline: whether libuv has work of its own (active handles
- * or requests, callbacks pending, handles closing; our timer is unref'd). The
- * fields are uv.h's public ones. A pass of pure tasks asks this and nothing
- * else of libuv. */
-static inline bool ac__uv_busy(const ac_loop *l) {
+ * or requests, callbacks pending, handles closing; our timer is unref'd), or
+ * `also` is not 0 (the pass: a timer armed, in the same branch). The fields
+ * are uv.h's public ones. A pass of pure tasks asks this and nothing else of
+ * libuv. */
+static inline bool ac__uv_busy_or(const ac_loop *l, uintptr_t also) {
 #if defined(_WIN32)
-    return uv_loop_alive(&l->uv);
+    return also != 0 || uv_loop_alive(&l->uv);
 #else
     /* pending_queue is `void *[2]` before libuv 1.46 and `struct uv__queue`
      * after: either way its first word points at itself when it is empty. */
     /* one test for the three counts and pointers (or'ed: no branch each) */
     return ((uintptr_t)l->uv.active_handles | (uintptr_t)l->uv.active_reqs.count |
-            (uintptr_t)l->uv.closing_handles) != 0 ||
+            (uintptr_t)l->uv.closing_handles | also) != 0 ||
            *(void *const *)(const void *)&l->uv.pending_queue != (const void *)&l->uv.pending_queue;
 #endif
+}
+static inline bool ac__uv_busy(const ac_loop *l) { return ac__uv_busy_or(l, 0); }
+
+/* The clock is read once per pass, and only when a timer is armed. */
+static inline __attribute__((always_inline)) void ac__pass_timers(ac_loop *l) {
+    if (l->heap_len != 0) {
+        uint64_t now = ac__loop_now(l);
+        ac__age_note(l, now);
+        ac__move_due(l, now);
+    }
+}
+
+/* A pass with items ready and libuv work or a timer: the poll without
+ * blocking, then the due timers (out of line: the pass of pure tasks keeps
+ * its registers). */
+static __attribute__((noinline)) void ac__pass_poll(ac_loop *l) {
+    if (ac__uv_busy(l)) {
+        uv_run(&l->uv, UV_RUN_NOWAIT);
+        ac__age_note_polled(l); /* age.c: tasks' ages */
+    }
+    ac__pass_timers(l);
 }
 
 static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
@@ -235,29 +257,25 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
         ac__pass_rearm(l);
     if (__builtin_expect(l->head != NULL, 1)) {
         /* Poll without blocking, but only when libuv has live work of its own:
-         * a pass of pure tasks makes no syscall and no call into libuv. */
-        if (AC__UNLIKELY(ac__uv_busy(l))) {
-            uv_run(&l->uv, UV_RUN_NOWAIT);
-            ac__age_note_polled(l); /* age.c: tasks' ages */
-        }
+         * a pass of pure tasks makes no syscall and no call into libuv. The
+         * timer test shares the branch (a pass of pure tasks takes one). */
+        if (AC__UNLIKELY(ac__uv_busy_or(l, l->heap_len)))
+            ac__pass_poll(l);
     } else if (!ac__block(l)) {
         return false;
     } else {
         ac__age_note_polled(l);
-    }
-    /* The clock is read once per pass, and only when a timer is armed. */
-    if (AC__UNLIKELY(l->heap_len != 0)) {
-        uint64_t now = ac__loop_now(l);
-        ac__age_note(l, now);
-        ac__move_due(l, now);
+        ac__pass_timers(l);
     }
     it = l->head;
     if (it == NULL)
         return true;
     l->head = l->tail = NULL;
     do {
+        /* it->next is left as it is: nothing reads the link of an item out of
+         * the ready queue (every push sets it, a future's waiter ring and a
+         * sleeping task's timer fields write it before use) */
         ac__item *next = it->next;
-        it->next = NULL;
         ac__run_item(l, it);
         it = next;
     } while (it != NULL);

@@ -364,7 +364,7 @@ static void ac__stream_on_read(uv_stream_t *h, ssize_t nread, const uv_buf_t *bu
         ac_task *task = f->io.task;
         s->direct = NULL;
         f->ac__ret = (int)nread;
-        f->io.w.w.state = AC__READ_GOT;
+        ac__waiter_set(&f->io.w.w, AC__WAIT_CUSTOM, AC__READ_GOT); /* (kind as parked) */
         f->io.woken = 1;
         task->flags |= AC__F_QUEUED;
         ac__ready_push(ac__cur, &task->q);
@@ -504,8 +504,7 @@ static void ac__read_cancel(ac__waiter_ex *x, ac_task *task) {
  * without the list. */
 static inline __attribute__((always_inline)) void ac__read_park(ac_stream *s, ac__read__frame *f,
                                                                 ac_task *task) {
-    f->io.w.w.kind = AC__WAIT_CUSTOM;
-    f->io.w.w.state = AC__IO_WAITING;
+    ac__waiter_set(&f->io.w.w, AC__WAIT_CUSTOM, AC__IO_WAITING);
     f->io.w.cancel = ac__read_cancel;
     f->io.task = task;
     f->io.err = 0;

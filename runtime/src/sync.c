@@ -346,11 +346,15 @@ int ac_queue_put__resume(void *frame, ac_task *task) {
 
     /* room: count < cap says it for bounded queues too (their ring never
      * grows past maxsize) */
-    if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && task != NULL && l != NULL &&
+    /* task is not tested: this path does not use it (the translator's code
+     * always passes the running task; a put that must wait tests it) */
+    if (f->lf.w.w.state == SY_START && q != NULL && f->item != NULL && l != NULL &&
         q->count < q->cap && ac__q_small(q)) {
         ac__wnode *n;
-        f->lf.w.w.state = SY_OVER;
         ac__q_push8(q, f->item);
+        /* (after the push: the compiler then keeps the ring's fields in
+         * registers; the kind is none at the start) */
+        ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, SY_OVER);
         n = q->getters.next;
         if (n != &q->getters) {
             ac_task *t;
@@ -364,10 +368,9 @@ int ac_queue_put__resume(void *frame, ac_task *task) {
             n->prev = n->next = NULL;
             n->state = AC__WN_SET;
             t = n->task;
-            if (!(t->flags & AC__F_QUEUED)) {
-                t->flags |= AC__F_QUEUED;
-                ac__ready_push(l, &t->q);
-            }
+            /* (ac__wake without its tests: that task is not queued) */
+            t->flags |= AC__F_QUEUED;
+            ac__ready_push(l, &t->q);
         }
         return AC__DONE;
     }
@@ -386,7 +389,7 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
             ac__q_small(q)) {
             /* not parked (see ac__q_sleep); kind and state in one go; the
              * node's state is not read again before the leaf next waits */
-            f->lf.w.w = (ac__waiter){.kind = AC__WAIT_NONE, .state = SY_OVER};
+            ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, SY_OVER);
             goto pop;
         }
     } else if (f->lf.w.w.state == SY_START && q != NULL && task != NULL &&
@@ -394,7 +397,7 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
         /* an item there: taken, whatever cancellation is pending (asyncio's
          * get() returns without awaiting) */
         if (q->count > 0) {
-            f->lf.w.w.state = SY_OVER;
+            ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, SY_OVER);
             goto pop;
         }
         /* ac__q_sleep, with no cancellation to deliver; the queue's first
@@ -404,8 +407,7 @@ int ac_queue_get__resume(void *frame, ac_task *task) {
             return ac__queue_get_slow(f, task);
         ac__fifo_append(&q->getters, &f->lf.node, task);
         f->lf.pk.next = NULL;
-        f->lf.w.w.state = SY_WAIT;
-        f->lf.w.w.kind = AC__WAIT_CUSTOM;
+        ac__waiter_set(&f->lf.w.w, AC__WAIT_CUSTOM, SY_WAIT);
         f->lf.w.cancel = ac__sync_hook;
         task->u.co.wait = &f->lf.w.w;
         return AC__SUSPEND;

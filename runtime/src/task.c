@@ -293,11 +293,13 @@ static __attribute__((noinline)) void *ac__result_slow(ac_task *h, size_t size);
 
 void *ac__result(ac_task *h, size_t size) {
     /* The common case: a coroutine or future done with a result of that size. */
-    if (h != NULL && !(h->q.desc->flags & AC__DESC_RT)) {
-        if (h->ks == AC__KS(AC__K_CORO, AC__S_DONE) && h->q.desc->ret_size == size)
-            return (unsigned char *)ac__frame(h) + h->q.desc->ret_offset;
-        if (h->ks == AC__KS(AC__K_FUTURE, AC__S_DONE) && h->id == size)
-            return ac__frame(h);
+    if (h != NULL) {
+        if (h->ks == AC__KS(AC__K_CORO, AC__S_DONE)) {
+            if (!(h->q.desc->flags & AC__DESC_RT) && h->q.desc->ret_size == size)
+                return (unsigned char *)ac__frame(h) + h->q.desc->ret_offset;
+        } else if (h->ks == AC__KS(AC__K_FUTURE, AC__S_DONE) && h->id == size) {
+            return ac__frame(h); /* (a plain future's desc is never AC__DESC_RT) */
+        }
     }
     return ac__result_slow(h, size);
 }
@@ -605,8 +607,7 @@ int ac__wait__resume(void *frame, ac_task *task) {
      * before the await (no suspension at all). */
     if (f->w.state == AC__WS_JOINED) {
         if (!(task->flags & AC__F_CANCEL) && h->state == AC__S_DONE) {
-            f->w.kind = AC__WAIT_NONE;
-            f->w.state = AC__WS_OVER;
+            ac__waiter_set(&f->w, AC__WAIT_NONE, AC__WS_OVER);
             if (--h->refs == 0) /* ac_release: the wait's reference */
                 ac__free(h);
             return AC__DONE;
@@ -623,14 +624,15 @@ int ac__wait__resume(void *frame, ac_task *task) {
             if (h->waiters != NULL) {
                 task->q.next = h->waiters->next;
                 h->waiters->next = &task->q;
+                if (!(h->flags & AC__F_LISTED))
+                    ac__futures_link(l, h);
             } else {
+                /* the first waiter: not listed (a listed future has waiters) */
                 task->q.next = &task->q;
+                ac__futures_link(l, h);
             }
             h->waiters = &task->q;
-            if (!(h->flags & AC__F_LISTED))
-                ac__futures_link(l, h);
-            f->w.kind = AC__WAIT_HANDLE;
-            f->w.state = AC__WS_JOINED;
+            ac__waiter_set(&f->w, AC__WAIT_HANDLE, AC__WS_JOINED);
             task->u.co.wait = &f->w;
             return AC__SUSPEND;
         }

@@ -154,6 +154,16 @@ enum { AC__WHY_ERROR = 1 };
 void *ac__result(ac_task *h, size_t size);
 ac_task *ac__future_new(size_t size, const char *file, int line);
 int ac__future_set(ac_future *f, const void *value, size_t size);
+/* ac__future_set of an 8-byte value, passed as its bits (ac_future_set's
+ * common case: a long, a pointer, a double; no copy through memory). */
+int ac__future_set8(ac_future *f, uint64_t bits);
+static inline uint64_t ac__bits8(const void *p, size_t n) {
+    /* n is sizeof(T): 8 where it is called (a plain load), and never more
+     * than the object in the branch that is not taken */
+    uint64_t v = 0;
+    __builtin_memcpy(&v, p, n < sizeof v ? n : sizeof v);
+    return v;
+}
 
 /* Runs an async main: ac_run plus the report of an escaped error on stderr.
  * Returns the exit status: main's result, or 1 when an error escaped. */
