@@ -140,14 +140,17 @@ void node_thread_done(void) {
 
 /* ---- building the preorder ------------------------------------------------ */
 
+/* Room for cap nodes in the walk's arrays. */
+static void pre_reserve(Pre *p, uint32_t cap) {
+    p->cap = cap;
+    p->nodes = xrealloc(p->nodes, p->cap * sizeof *p->nodes);
+    p->end = xrealloc(p->end, p->cap * sizeof *p->end);
+    p->parent = xrealloc(p->parent, p->cap * sizeof *p->parent);
+    p->field = xrealloc(p->field, p->cap * sizeof *p->field);
+}
+
 static uint32_t pre_add(Pre *p, const TSTreeCursor *c, uint32_t parent) {
-    if (p->len == p->cap) {
-        p->cap = p->cap ? 2 * p->cap : 1024;
-        p->nodes = xrealloc(p->nodes, p->cap * sizeof *p->nodes);
-        p->end = xrealloc(p->end, p->cap * sizeof *p->end);
-        p->parent = xrealloc(p->parent, p->cap * sizeof *p->parent);
-        p->field = xrealloc(p->field, p->cap * sizeof *p->field);
-    }
+    if (p->len == p->cap) pre_reserve(p, p->cap ? 2 * p->cap : 1024);
     p->nodes[p->len] = ts_tree_cursor_current_node(c);
     p->end[p->len] = p->len + 1;
     p->parent[p->len] = parent;
@@ -227,7 +230,10 @@ static Pre *pre_walk(const TSTree *tree) {
     p->trees[p->ntrees++] = tree;
     uint32_t cap = 256, depth = 0;
     uint32_t *open = xcalloc(cap, sizeof *open); /* open[d]: the node at depth d */
-    TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(tree));
+    TSNode root = ts_tree_root_node(tree);
+    /* about 0.65 nodes per byte of C: one reallocation (a copy) at most */
+    pre_reserve(p, (ts_node_end_byte(root) - ts_node_start_byte(root)) / 4 * 3 + 1024);
+    TSTreeCursor c = ts_tree_cursor_new(root);
     open[0] = pre_add(p, &c, UINT32_MAX);
     for (;;) {
         if (ts_tree_cursor_goto_first_child(&c)) {
