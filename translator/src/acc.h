@@ -642,11 +642,11 @@ void scope_pop(Fn *F);
 /* member NULL: a C-level name (static, typedef) that shadows frame locals */
 void scope_add(Fn *F, const char *name, const char *member);
 const char *scope_lookup(Fn *F, const Source *s, TSNode id);
-/* The innermost local of the open scopes with id's name, or NULL. */
+/* The local of the open scopes named name[0..len) under the `skip`
+ * innermost ones of that name (0: the one visible), or NULL. */
+Local *scope_local(Fn *F, const char *name, size_t len, int skip);
+/* The visible local named by identifier id, or NULL. */
 Local *scope_binding(Fn *F, const Source *s, TSNode id);
-/* The local of that name under its `skip` innermost ones, or NULL. */
-Local *scope_binding_below(Fn *F, const char *name, int skip);
-Local *scope_binding_below_id(Fn *F, TSNode id, int skip);
 char *new_temp(Fn *F, const char *type, const char *member_decl);
 char *new_handle(Fn *F);
 void add_sub(Fn *F, const char *type, const char *name);

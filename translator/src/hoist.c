@@ -45,7 +45,7 @@ const char *rename_of(Fn *F, TSNode id) {
     }
     uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
     char *key = xprintf("tag:%.*s", (int)(b - a), F->s->text + a); /* how a tag is a local */
-    Local *l = scope_binding_below(F, key, 0);
+    Local *l = scope_local(F, key, strlen(key), 0);
     free(key);
     return l ? l->c_name : NULL;
 }
@@ -73,9 +73,7 @@ static bool unevaluated_here(TSNode n) { return force_unevaluated || in_sizeof(n
  * of two locals is no self-comparison to gcc), or NULL: how a local is
  * written where C needs only its type and the frame is declared. */
 char *local_type_value(Fn *F, const char *name, size_t len) {
-    char *key = xstrndup(name, len);
-    Local *l = scope_binding_below(F, key, 0);
-    free(key);
+    Local *l = scope_local(F, name, len, 0);
     if (!l || !l->member || !l->ptr_type) return NULL;
     return xprintf("(*(%s)%d)", l->ptr_type, l->flat);
 }
@@ -271,12 +269,12 @@ void hoist_reset(void) { uses_reset(); }
 /* A local (object) of the function that the definition at n refers to. */
 static TSNode refers_to_local(Fn *F, TSNode n) {
     if (node_is(n, "identifier") && scope_lookup(F, F->s, n)) return n;
-    if (node_is(n, "identifier")) /* any local of that name, however deep it is hidden */
-        for (int k = 0;; k++) {
-            Local *l = scope_binding_below_id(F, n, k);
-            if (!l) break;
+    if (node_is(n, "identifier")) { /* any local of that name, however deep it is hidden */
+        uint32_t a = ts_node_start_byte(n), len = ts_node_end_byte(n) - a;
+        Local *l;
+        for (int k = 0; (l = scope_local(F, F->s->text + a, len, k)) != NULL; k++)
             if (!l->is_type && !l->hoisted) return n;
-        }
+    }
     uint32_t nc = ts_node_child_count(n);
     for (uint32_t i = 0; i < nc; i++) {
         TSNode r = refers_to_local(F, ts_node_child(n, i));

@@ -299,22 +299,14 @@ void scope_add(Fn *F, const char *name, const char *member) {
     vec_push(&b->stack, l);
 }
 
-Local *scope_binding_below(Fn *F, const char *name, int skip) {
-    Binding *bd = strmap_get(&F->bindings, name);
+Local *scope_local(Fn *F, const char *name, size_t len, int skip) {
+    Binding *bd = strmap_getn(&F->bindings, name, len);
     return bd && bd->stack.len > skip ? bd->stack.items[bd->stack.len - 1 - skip] : NULL;
 }
 
-Local *scope_binding_below_id(Fn *F, TSNode id, int skip) {
-    uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
-    Binding *bd = strmap_getn(&F->bindings, F->s->text + a, b - a);
-    return bd && bd->stack.len > skip ? bd->stack.items[bd->stack.len - 1 - skip] : NULL;
-}
-
-/* The innermost local of the open scopes named by id's text, or NULL. */
 Local *scope_binding(Fn *F, const Source *s, TSNode id) {
     uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
-    Binding *bd = strmap_getn(&F->bindings, s->text + a, b - a);
-    return bd && bd->stack.len ? bd->stack.items[bd->stack.len - 1] : NULL;
+    return scope_local(F, s->text + a, b - a, 0);
 }
 
 const char *scope_lookup(Fn *F, const Source *s, TSNode id) {

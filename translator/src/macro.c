@@ -295,7 +295,7 @@ static Macro *find_macro(const char *name, size_t n) { return strmap_getn(&macro
 /* Is `name` a local of the async function being lowered that lives in its
  * frame (statics and typedefs are C-level names: a macro sees them)? */
 static bool names_frame_local(Fn *F, const char *name) {
-    Local *l = scope_binding_below(F, name, 0);
+    Local *l = scope_local(F, name, strlen(name), 0);
     return l && l->member != NULL;
 }
 

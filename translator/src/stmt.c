@@ -469,7 +469,7 @@ static void check_partial_shadowing(Fn *F, TSNode n, int first, Vec *starts, boo
         c->done = true;
         if (has_else && c->branches == starts->len) continue;
         /* the binding before the conditional: under its own declarations */
-        Local *outer = scope_binding_below(F, l->name, c->here);
+        Local *outer = scope_local(F, l->name, strlen(l->name), c->here);
         if (!outer) continue;
         bool same = outer->member && l->member ? !strcmp(outer->member, l->member) : outer->member == l->member;
         if (same) continue;

@@ -57,17 +57,24 @@ typedef struct TypeName {
 
 /* The unit's own typedef names (file scope and .ah headers). */
 static Vec unit_types;
-/* Struct tags ("tag:S") and typedef names of structs with a flexible array member. */
-static Vec fam_names;
-/* Plain functions declared at file scope whose result is a scalar. */
-static Vec scalar_fns;
-/* Macros of the file whose body is a declaration (`#define DECL(n) int n = 0`). */
-static Vec declaring_macros;
-/* Each list by name (a file may declare thousands): the last TypeName of a
- * name, and the names of the others (values: themselves). */
-static StrMap unit_type_index, fam_index, scalar_fn_index, declaring_index;
+/* ...by name (a file may declare thousands): the last TypeName of each. */
+static StrMap unit_type_index;
+/* Sets of names (each key its own malloc'd name): struct tags ("tag:S") and
+ * typedef names of structs with a flexible array member; plain functions
+ * declared at file scope whose result is a scalar; macros of the file whose
+ * body is a declaration (`#define DECL(n) int n = 0`). */
+static StrMap fam_names, scalar_fns, declaring_macros;
 
-static void index_name(StrMap *m, char *name) { strmap_put(m, name, name); }
+/* Takes name. */
+static void name_set_add(StrMap *set, char *name) {
+    if (strmap_get(set, name)) free(name);
+    else strmap_put(set, name, name);
+}
+
+static void name_set_free(StrMap *set) {
+    for (size_t i = 0; i < set->cap; i++) free((char *)set->keys[i]);
+    strmap_free(set);
+}
 
 void types_reset(void) {
     for (int i = 0; i < unit_types.len; i++) {
@@ -76,16 +83,10 @@ void types_reset(void) {
         free(t);
     }
     vec_free(&unit_types);
-    for (int i = 0; i < fam_names.len; i++) free(fam_names.items[i]);
-    vec_free(&fam_names);
-    for (int i = 0; i < scalar_fns.len; i++) free(scalar_fns.items[i]);
-    vec_free(&scalar_fns);
-    for (int i = 0; i < declaring_macros.len; i++) free(declaring_macros.items[i]);
-    vec_free(&declaring_macros);
     strmap_free(&unit_type_index);
-    strmap_free(&fam_index);
-    strmap_free(&scalar_fn_index);
-    strmap_free(&declaring_index);
+    name_set_free(&fam_names);
+    name_set_free(&scalar_fns);
+    name_set_free(&declaring_macros);
 }
 
 /* Learns a #define whose body starts like a declaration: a type keyword, a
@@ -107,14 +108,13 @@ void types_learn_macro(const Source *s, TSNode n) {
     for (int i = 0; !decl && words[i]; i++) decl = strlen(words[i]) == len && !memcmp(words[i], p, len);
     /* `int` alone, or `int x` / `T *x`: a type followed by more */
     if (decl && q < end) {
-        vec_push(&declaring_macros, node_text(s, node_field(n, "name")));
-        index_name(&declaring_index, declaring_macros.items[declaring_macros.len - 1]);
+        name_set_add(&declaring_macros, node_text(s, node_field(n, "name")));
     }
 }
 
 static bool is_declaring_macro(const Source *s, TSNode id) {
     uint32_t a = ts_node_start_byte(id), len = ts_node_end_byte(id) - a;
-    return strmap_getn(&declaring_index, s->text + a, len) != NULL;
+    return strmap_getn(&declaring_macros, s->text + a, len) != NULL;
 }
 
 /* Learns the functions top-level node n declares or defines with a scalar
@@ -141,15 +141,14 @@ void types_learn_functions(const Source *s, TSNode n) {
         if (ts_node_eq(ts_node_parent(fd), n) || node_is(ts_node_parent(fd), "init_declarator"))
             scalar = type_specifier_scalar(s, type);
         if (scalar) {
-            vec_push(&scalar_fns, node_text(s, id));
-            index_name(&scalar_fn_index, scalar_fns.items[scalar_fns.len - 1]);
+            name_set_add(&scalar_fns, node_text(s, id));
         }
     }
 }
 
-bool function_returns_scalar(const char *name, size_t len) { return strmap_getn(&scalar_fn_index, name, len) != NULL; }
+bool function_returns_scalar(const char *name, size_t len) { return strmap_getn(&scalar_fns, name, len) != NULL; }
 
-static bool is_fam_name(const char *name, size_t len) { return strmap_getn(&fam_index, name, len) != NULL; }
+static bool is_fam_name(const char *name, size_t len) { return strmap_getn(&fam_names, name, len) != NULL; }
 
 /* Does struct specifier `type` (with a body) end with a flexible array member? */
 static bool body_has_fam(TSNode type) {
@@ -194,8 +193,7 @@ void types_learn_fam(const Source *s, TSNode n) {
     TSNode name = node_field(type, "name");
     if (!ts_node_is_null(name) && body_has_fam(type)) {
         char *t = node_text(s, name);
-        vec_push(&fam_names, xprintf("tag:%s", t));
-        index_name(&fam_index, fam_names.items[fam_names.len - 1]);
+        name_set_add(&fam_names, xprintf("tag:%s", t));
         free(t);
     }
     if (node_is(n, "type_definition")) {
@@ -205,8 +203,7 @@ void types_learn_fam(const Source *s, TSNode n) {
             if (!field || strcmp(field, "declarator")) continue;
             TSNode d = ts_node_child(n, i);
             if (node_is(d, "type_identifier")) {
-                vec_push(&fam_names, node_text(s, d));
-                index_name(&fam_index, fam_names.items[fam_names.len - 1]);
+                name_set_add(&fam_names, node_text(s, d));
             }
         }
     }
