@@ -2,7 +2,7 @@
  * compiled with cheaper forms of the generated lexer's macros.
  *
  * src/parser.c is left exactly as `tree-sitter generate` writes it; this file
- * includes its header first, replaces three of the header's lexer helpers by
+ * includes its header first, replaces two of the header's lexer helpers by
  * equivalent but faster ones, then includes parser.c (whose own #include of
  * the header is then a no-op thanks to the include guard). The translator
  * links this instead of parser.c; editors still get plain src/parser.c.
