@@ -1,38 +1,33 @@
-# ac_async_table(HEADER OUT): the table of the runtime's async functions that
-# acc compiles in (translator/src/analyse.c includes it as "ac_async.def"),
-# read from their declarations in ac.h, the one source of truth:
+# ac_async_table(OUT HEADER...): the table of the runtime's async functions
+# that acc compiles in (translator/src/analyse.c includes it as "ac_async.def"),
+# read from their declarations in the headers, the one source of truth (ac.h:
+# the API; ac/internal.h: the primitive leaves libac's own .ac files await):
 #     AC_ASYNC(T) name(params);        (one line each)
 # becomes
 #     AC_ASYNC(T, name, (params))
-# Run at configure time; editing ac.h re-runs it (CMAKE_CONFIGURE_DEPENDS), and
-# OUT is rewritten only when the table changes.
-function(ac_async_table header out)
-  file(STRINGS ${header} lines REGEX "^AC_ASYNC\\(")
-  set(table "/* Generated from ac.h by cmake/AcAsyncTable.cmake: do not edit. */\n")
+# Run at configure time; editing a header re-runs it (CMAKE_CONFIGURE_DEPENDS),
+# and OUT is rewritten only when the table changes.
+function(ac_async_table out)
+  set(table "/* Generated from ac.h and ac/internal.h by cmake/AcAsyncTable.cmake: do not edit. */\n")
   set(n 0)
-  foreach(line IN LISTS lines)
-    if(NOT line MATCHES "^AC_ASYNC\\(([^()]+)\\) ([A-Za-z_][A-Za-z0-9_]*)(\\(.*\\));[ \t]*$")
-      message(FATAL_ERROR "${header}: an AC_ASYNC declaration must be one line "
-                          "'AC_ASYNC(T) name(params);': ${line}")
-    endif()
-    string(APPEND table "AC_ASYNC(${CMAKE_MATCH_1}, ${CMAKE_MATCH_2}, ${CMAKE_MATCH_3})\n")
-    math(EXPR n "${n} + 1")
+  foreach(header IN LISTS ARGN)
+    file(STRINGS ${header} lines REGEX "^AC_ASYNC\\(")
+    foreach(line IN LISTS lines)
+      if(NOT line MATCHES "^AC_ASYNC\\(([^()]+)\\) ([A-Za-z_][A-Za-z0-9_]*)(\\(.*\\));[ \t]*$")
+        message(FATAL_ERROR "${header}: an AC_ASYNC declaration must be one line "
+                            "'AC_ASYNC(T) name(params);': ${line}")
+      endif()
+      string(APPEND table "AC_ASYNC(${CMAKE_MATCH_1}, ${CMAKE_MATCH_2}, ${CMAKE_MATCH_3})\n")
+      math(EXPR n "${n} + 1")
+    endforeach()
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${header})
   endforeach()
   if(n EQUAL 0)
-    message(FATAL_ERROR "${header}: no AC_ASYNC declarations")
+    message(FATAL_ERROR "${ARGN}: no AC_ASYNC declarations")
   endif()
   file(CONFIGURE OUTPUT ${out} CONTENT "${table}" @ONLY)
-  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${header})
 endfunction()
 
-# ac_type_table(HEADER OUT): the typedef names ac.h declares, which acc must
-# know are types (tree-sitter cannot: `ac_tls *(*get)(int) = f;` parses as an
-# expression otherwise). translator/src/types.c includes OUT as "ac_types.def":
-#     AC_TYPE(name, scalar)
-# scalar is 1 for enums and function pointers, 0 for structs. Read from
-#     typedef struct|union|enum ... name;     (one line)
-#     typedef T (*name)(params);              (one line: a function pointer)
-#     } name;                                 (the end of a multi-line typedef)
 function(ac_type_table header out)
   file(STRINGS ${header} lines REGEX "^(typedef |} [A-Za-z_][A-Za-z0-9_]*;)")
   set(table "/* Generated from ac.h by cmake/AcAsyncTable.cmake: do not edit. */\n")

@@ -153,7 +153,7 @@ int ac_process_spawn__resume(void *frame, ac_task *task) {
         o.cwd = f->opts != NULL ? f->opts->cwd : NULL;
         o.stdio_count = 3;
         o.stdio = stdio;
-        o.flags = f->detached ? UV_PROCESS_DETACHED : 0; /* shell.c's ac_process_spawn_detached */
+        o.flags = f->detached ? UV_PROCESS_DETACHED : 0; /* ac__spawn's (shell.ac) */
         rc = uv_spawn(&l->uv, &p->h, &o);
         p->h.data = p;
         if (rc != 0) {
@@ -233,6 +233,16 @@ int ac_process_wait__resume(void *frame, ac_task *task) {
 }
 
 AC__IO_DESC_RET(ac_process_wait, ac_process_wait__frame);
+
+int ac__spawn__resume(void *frame, ac_task *task) { return ac_process_spawn__resume(frame, task); }
+AC__IO_DESC_RET(ac__spawn, ac__spawn__frame);
+
+ac_task *ac__spawn(char *const argv[], const ac_process_options *opts, int detached) {
+    ac_task *t = ac__coro_new(&ac__spawn__desc);
+    if (t != NULL)
+        ac__spawn__init(ac__frame(t), argv, opts, detached);
+    return t;
+}
 
 ac_task *ac_process_wait(ac_process *p) {
     ac_task *t = ac__coro_new(&ac_process_wait__desc);

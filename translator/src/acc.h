@@ -426,6 +426,7 @@ typedef struct Program {
     Vec deps;           /* char *: .ah files included (paths found), for -MD */
     Vec dep_names;      /* char *: the same as written in #include "..." */
     bool is_header;     /* translating an .ah */
+    bool libac;         /* --libac: a source of libac, which defines the runtime's async functions */
     Vec header_sources; /* Source *: the .ah files read, kept for notes */
     Vec misused_calls;  /* check.c: byte offsets (uintptr_t) of coroutine
                          * objects reported as misused values */
@@ -450,6 +451,8 @@ typedef struct Options {
     const char *input;
     const char *output;
     const char *depfile;
+    const char *frames; /* --frames=FILE: the exported frame layouts (emit.c) */
+    bool libac;         /* --libac: the file is part of the runtime (analyse.c) */
     bool line_directives;
     Vec include_dirs;
 } Options;
@@ -812,6 +815,10 @@ void free_reparsed(Fn *F);
 /* emit.c: translates p into out, whose generated lines' #line directives
  * name line_name (the output). Returns false when diagnostics were errors. */
 bool lower_program(Program *p, Buf *out, const Options *opt, const char *line_name);
+/* emit.c: with --frames, the frame layouts of the unit's exported async
+ * functions (each under #ifndef AC__F_NAME), for other files to embed: the
+ * caller owns the text (NULL when there are none). */
+char *emit_take_frames(void);
 
 /* check.c, linemap.c: forget what they know of the unit (after each translation). */
 

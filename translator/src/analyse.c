@@ -276,7 +276,16 @@ static void collect_top(Program *p, const Source *s, TSNode n, FnKind kind) {
         return;
     }
     AsyncFn *f = prog_find_fn(p, name);
-    if (f && f->kind == FN_RUNTIME) {
+    if (f && f->kind == FN_RUNTIME && p->libac) {
+        /* libac's own .ac files define the runtime's composite operations:
+         * ac.h declares them (the table), the definition is this one */
+        if (!is_def) {
+            free(name);
+            return;
+        }
+        f->kind = FN_USER;
+        f->defined = false;
+    } else if (f && f->kind == FN_RUNTIME) {
         diag_error(s, ts_node_start_byte(decl), "'%s' is the runtime's async function (ac.h): choose another name", name);
         free(name);
         return;

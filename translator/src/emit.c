@@ -23,14 +23,59 @@ typedef struct FrameStep {
     Lowered *alt; /* the next lowering of the embed being visited (#if/#else) */
 } FrameStep;
 
+/* --frames: the exported frame layouts, as written into the output (#line
+ * directives left out), so that another file can embed these frames (libac's
+ * composite operations: runtime/CMakeLists.txt). */
+static Buf shared_frames;
+static bool sharing_frames;
+
+char *emit_take_frames(void) {
+    char *t = shared_frames.data;
+    shared_frames = (Buf){0};
+    return t;
+}
+
+static void share_frame(const char *text) {
+    for (const char *q = text; *q;) {
+        const char *nl = strchr(q, '\n');
+        size_t n = nl ? (size_t)(nl - q + 1) : strlen(q);
+        static const char head[] = "/* The frame of async function '";
+        const char *open = !strncmp(q, head, sizeof head - 1) ? memchr(q, '(', n) : NULL;
+        const char *slash = NULL, *colon = NULL;
+        for (const char *c = open; c && c < q + n; c++)
+            if (*c == ':') colon = c; /* before the line number */
+        for (const char *c = open; c && c < colon; c++)
+            if (*c == '/') slash = c;
+        if (slash) /* the .ac file's name without its folder: the same text on every machine */
+            buf_printf(&shared_frames, "%.*s%.*s", (int)(open + 1 - q), q, (int)(q + n - slash - 1), slash + 1);
+        else if (strncmp(q, "#line ", 6))
+            buf_printf(&shared_frames, "%.*s", (int)n, q);
+        q += n;
+    }
+}
+
 static void put_frame(Lowered *L, Buf *out) {
     /* a definition under #if/#else: its frame struct under the same condition */
     buf_puts(out, L->guard);
+    const AsyncFn *f = L->af;
+    bool shared = sharing_frames && !f->is_static && !f->is_gen && strcmp(f->name, "main");
+    char *guard = shared ? xprintf("#ifndef AC__F_%s\n#define AC__F_%s\n", f->name, f->name) : NULL;
+    if (shared) {
+        buf_puts(out, guard);
+        share_frame(guard);
+    }
     if (L->types) {
         buf_puts(out, L->types);
+        if (shared) share_frame(L->types);
         if (strstr(L->types, "#line ")) buf_puts(out, "#line @GEN@\n"); /* back to generated lines */
     }
     buf_puts(out, L->frame_struct);
+    if (shared) {
+        share_frame(L->frame_struct);
+        buf_puts(out, "#endif\n");
+        buf_puts(&shared_frames, "#endif\n");
+    }
+    free(guard);
     for (int i = 0; i < L->guard_depth; i++) buf_puts(out, "#endif\n");
 }
 
@@ -475,6 +520,7 @@ bool lower_program(Program *p, Buf *out, const Options *opt, const char *line_na
     TSNode root = p->unit->root;
     /* Checks first, then the lowering, which reports what it finds too: as
      * many errors per run as can be found. */
+    sharing_frames = opt->frames != NULL;
     scope_index_build(s, root);
     time_phase("index: scope");
     macros_collect(p->unit); /* macro.c: which macros' bodies name what */

@@ -51,6 +51,7 @@ int translate_source(Source *src, const Options *opt, const char *output, Buf *o
     Program p = {0};
     p.unit = u;
     p.include_dirs = opt->include_dirs;
+    p.libac = opt->libac;
     size_t n = strlen(src->path);
     p.is_header = n > 3 && !strcmp(src->path + n - 3, ".ah");
     analyse(&p);

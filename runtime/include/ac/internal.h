@@ -826,4 +826,8 @@ static inline void ac_pqueue_join__init(ac_pqueue_join__frame *f, ac_pqueue *q) 
 /* ========================================================================= */
 
 
+/* The frames of the composite operations, written in Async C (runtime/src/
+ * *.ac), as acc generated them: the frames above are theirs to embed. */
+#include "frames.h"
+
 #endif /* AC_INTERNAL_H */

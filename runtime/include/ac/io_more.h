@@ -1,6 +1,6 @@
 /*
  * ac/io_more.h: the leaf frames of the async functions of ac.h's "more I/O"
- * block (udp.c, fdstream.c, file.c, shell.c): UDP endpoints, descriptors as
+ * block (udp.c, fdstream.c, file.c, process.c): UDP endpoints, descriptors as
  * streams, files with a position, shell commands, detached children. Part of
  * the contract with the code acc generates (included by <ac/internal.h>),
  * not of the API. Each NAME has NAME__frame, NAME__init and NAME__resume.
@@ -23,8 +23,6 @@ int ac_file_seek__resume(void *frame, ac_task *task);
 int ac_file_stat__resume(void *frame, ac_task *task);
 int ac_stat__resume(void *frame, ac_task *task);
 int ac_file_close__resume(void *frame, ac_task *task);
-int ac_process_shell__resume(void *frame, ac_task *task);
-int ac_process_spawn_detached__resume(void *frame, ac_task *task);
 
 /* ac_udp_bind, ac_udp_connect */
 typedef struct ac__udp_open__frame {
@@ -215,31 +213,15 @@ static inline void ac_file_close__init(ac_file_close__frame *f, ac_file *file) {
     ac__fcall_init(f, AC__FILE_CLOSE, file, 0, 0, 0, 0, 0);
 }
 
-/* ac_process_shell, ac_process_spawn_detached (never suspend): the spawn
- * frame of ac_process_spawn, and the argv of /bin/sh -c cmd. */
-typedef struct ac__spawn_more__frame {
-    ac_process_spawn__frame sp;
-    ac_process *ac__ret;
-    const char *cmd;
-    char *argv[4];
-} ac__spawn_more__frame;
-typedef ac__spawn_more__frame ac_process_shell__frame;
-typedef ac__spawn_more__frame ac_process_spawn_detached__frame;
-static inline void ac_process_shell__init(ac_process_shell__frame *f, const char *cmd,
-                                          const ac_process_options *opts) {
-    ac_process_spawn__init(&f->sp, 0, opts);
-    f->ac__ret = 0;
-    f->cmd = cmd;
-    f->argv[0] = f->argv[1] = f->argv[2] = f->argv[3] = 0;
+/* ac__spawn: ac_process_spawn, the child detached or not, the primitive under
+ * shell.ac's ac_process_shell and ac_process_spawn_detached (never suspends) */
+AC_ASYNC(ac_process *) ac__spawn(char *const argv[], const ac_process_options *opts, int detached);
+typedef ac_process_spawn__frame ac__spawn__frame;
+static inline void ac__spawn__init(ac__spawn__frame *f, char *const *argv,
+                                   const ac_process_options *opts, int detached) {
+    ac_process_spawn__init(f, argv, opts);
+    f->detached = detached;
 }
-static inline void ac_process_spawn_detached__init(ac_process_spawn_detached__frame *f,
-                                                   char *const *argv,
-                                                   const ac_process_options *opts) {
-    ac_process_spawn__init(&f->sp, argv, opts);
-    f->sp.detached = 1;
-    f->ac__ret = 0;
-    f->cmd = 0;
-    f->argv[0] = f->argv[1] = f->argv[2] = f->argv[3] = 0;
-}
+int ac__spawn__resume(void *frame, ac_task *task);
 
 #endif /* AC_IO_MORE_H */
