@@ -104,6 +104,10 @@ if command -v gdb >/dev/null 2>&1 && [ -n "$libac" ]; then
 fi
 # exact #line: the lines an await generates carry the await's line, so a
 # warning after an await on the same line lands on that line
+check "--frames: the exported frames, guarded, named without folder" bash -c "'$acc' \"\$PWD/frames_parts.ac\" -o fp.c --frames=fp.h && grep -q '^#ifndef AC__F_part_twice' fp.h && grep -q '^#ifndef AC__F_part_sum' fp.h && grep -q 'part_hidden__frame {' fp.h && ! grep -q 'static int part_hidden__resume' fp.h && grep -q \"(frames_parts.ac:5)\" fp.h && ! grep -q '^#line' fp.h"
+check "--frames: the .c and its frames header agree (one definition through the guards)" bash -c "printf '#include <ac.h>\\n#include \"fp.h\"\\n#include \"fp.c\"\\n' > both.c && $cc -std=gnu11 -Wall -Wextra -Werror -c both.c -I'$here/../../runtime/include' -o both.o"
+check "--frames: the same bytes without it, but the guards" bash -c "'$acc' --no-line frames_parts.ac -o plain.c && '$acc' --no-line frames_parts.ac -o guarded.c --frames=g.h && diff plain.c guarded.c | grep '^[<>]' | grep -v 'AC__F_part_\\|^> #endif\\|^[<>] static int part_hidden__resume\\|^[<>] static const ac__desc part_hidden__desc;' | grep -q . && exit 1; exit 0"
+check "--libac: a libac source may define ac.h's async functions; others may not" bash -c "'$acc' --libac libac_define.ac -o ld.c && $cc -std=gnu11 -Wall -Wextra -Werror -c ld.c -I'$here/../../runtime/include' -o ld.o && ! '$acc' libac_define.ac -o ld2.c 2>err && grep -q \"'ac_process_shell' is the runtime's async function\" err"
 check "a warning after an await lands on its .ac line (${cc##*/})" bash -c "'$acc' after_await.ac -o w.c && $cc -Wall -c w.c -I'$here/../../runtime/include' -o w.o 2>err; grep -q 'after_await.ac:14:[0-9]*: warning' err && ! grep -v 'after_await.ac:14:' err | grep -q 'after_await.ac:[0-9]*:[0-9]*: warning'"
 if command -v gdb >/dev/null 2>&1 && [ -n "$libac" ]; then
   # a breakpoint on the line after an await stops after the await completed:

@@ -15,9 +15,15 @@ command -v clang >/dev/null || { echo "clang not found: skipped"; exit 77; }
 mkdir -p "$work"
 lib="$work/libac-tsan.a"
 flags="-fsanitize=thread -g -O1"
-if [ ! -f "$lib" ] || [ -n "$(find "$root/runtime" -newer "$lib" -name '*.[ch]' | head -1)" ]; then
-  rm -f "$work"/*.o
-  for src in "$root"/runtime/src/*.c; do
+if [ ! -f "$lib" ] || [ -n "$(find "$root/runtime" -newer "$lib" \( -name '*.[ch]' -o -name '*.ac' \) | head -1)" ]; then
+  rm -f "$work"/*.o "$work"/rt_*.c
+  # the composite operations are Async C: translated as the build does (--libac)
+  for ac in "$root"/runtime/src/*.ac; do
+    [ -e "$ac" ] || continue
+    "$acc" --libac "$ac" -o "$work/rt_$(basename "$ac" .ac).c"
+  done
+  for src in "$root"/runtime/src/*.c "$work"/rt_*.c; do
+    [ -e "$src" ] || continue
     # shellcheck disable=SC2086
     clang $flags -std=gnu11 -Wall -Wextra -Werror=implicit-function-declaration \
       -I"$root/runtime/include" -I"$root/runtime/src" -I"$gen" \
