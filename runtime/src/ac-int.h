@@ -15,6 +15,8 @@
  *    the sleeping tasks themselves and callbacks' timers; a sleeping task
  *    costs no libuv handle and nothing beyond its block but an 8-byte heap
  *    slot (80 bytes and 8 for bench/spawn_sleep.ac's sleeper).
+ *
+ * Layer: base (docs/pipeline.md, "The runtime's layers").
  */
 #ifndef AC_INT_H
 #define AC_INT_H

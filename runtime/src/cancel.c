@@ -6,6 +6,8 @@
  * custom leaf's cancel hook called) or, when it cannot be woken now, gets a
  * pending cancellation that the await it resumes delivers (_must_cancel).
  * Split from task.c (the handles and the trampoline), which it only calls.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

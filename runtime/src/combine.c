@@ -15,6 +15,8 @@
  *   - shield is a future (kind AC__K_RT) completed by a watch on its inner.
  *   - as_completed is an async generator whose values are the handles, in
  *     the order their done callbacks run.
+ *
+ * Layer: composite (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

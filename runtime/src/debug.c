@@ -7,6 +7,8 @@
  * site) on that loop's debug list. A handle leaves the list when it is freed;
  * what is still on it when the loop closes is reported as a leak. Without
  * AC_DEBUG nothing here allocates, except ac_set_name and ac_name on a task.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

@@ -14,6 +14,8 @@
  * Also here: the per-loop setup the observability features need when a loop
  * is made (ac__obs_loop_init: environment, signal handle, the list of loops
  * the gdb extension reads) and undone when it is closed.
+ *
+ * Layer: tools (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

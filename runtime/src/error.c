@@ -4,6 +4,8 @@
  * Built from the X-macro AC_ERRNO_MAP (libuv's UV_ERRNO_MAP) rather than by
  * calling uv_strerror/uv_err_name, which allocate (and leak) a string for
  * codes they do not know.
+ *
+ * Layer: base (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

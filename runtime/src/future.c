@@ -6,6 +6,8 @@
  * waits for it: then it joins that loop's list of futures with waiters, which
  * is how the loop finds the tasks blocked on it when it has to cancel or free
  * them.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

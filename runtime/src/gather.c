@@ -9,6 +9,8 @@
  *
  * The gather keeps a reference on itself until every node has run, because
  * its nodes stay in the children's lists after a first failure completed it.
+ *
+ * Layer: composite (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

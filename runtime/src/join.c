@@ -8,6 +8,8 @@
  * count drops to 0 every joiner is woken (asyncio sets its _finished event),
  * and a joiner that was woken returns even if a put came meanwhile, as an
  * Event's wait does.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "waitq.h"
 

@@ -18,6 +18,8 @@
  * therefore steps on the NEXT pass. A due sleep timer here enters the ready
  * queue as its task flagged AC__F_WAKE; running a wake item just appends the
  * task again at the tail. No allocation, same order.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 #include "xthread.h" /* the inbox of other threads' calls: ac_loop_close's hook */

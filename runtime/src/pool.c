@@ -9,6 +9,8 @@
  * unmapped when a loop closes on this thread with no cached block in
  * use. The hot parts (pop, put) are inline in ac-int.h; task.c computes the
  * classes. Split from task.c.
+ *
+ * Layer: base (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

@@ -21,6 +21,8 @@
  *
  * A stream with a transport (s->tx: TLS, tls.c) hands what the wire brings to
  * it, which decodes into the buffer; ac_write sends what it encodes.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 

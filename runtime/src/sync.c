@@ -20,6 +20,8 @@
  * two FIFOs are parked there once per loop as a group (ac__park_group), and
  * the loop finds the waiting tasks through their nodes. A wait and its
  * wake-up then touch only the FIFO (issue 10: the ping-pong's switch).
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

@@ -10,6 +10,8 @@
  * points back at its parent through its own u.co.link. A step resumes the
  * innermost one; the chain of resume functions then re-dispatches through the
  * direct awaits (frames embedded in frames) down to the leaf that suspended.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

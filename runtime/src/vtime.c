@@ -15,6 +15,8 @@
  * speed, the loop polls libuv as usual, and a timeout around the I/O fires
  * after its real duration. Handles that do not keep a loop alive (uv_unref:
  * the AC_DUMP_SIGNAL watcher) do not count as I/O.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

@@ -17,6 +17,8 @@
  * socket through its inbox and opens it (uv_tcp_open) as a stream of its own
  * (libuv 1.44 has no uv_export/uv_import; a socket number means the same on
  * every thread of the process).
+ *
+ * Layer: composite (docs/pipeline.md, "The runtime's layers").
  */
 #define _GNU_SOURCE /* pthread_setaffinity_np, CPU_* */
 #include "ac-int.h"

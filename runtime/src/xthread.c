@@ -27,6 +27,8 @@
  * variable (plain threads block on it). A loop waiting on an ac_xfuture
  * registers an ac__xwait, with two owners: the loop (until it ran or dropped
  * the wake) and the future (until it posted the wake, or failed to).
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 #include "xthread.h"

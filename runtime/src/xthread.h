@@ -1,6 +1,8 @@
 /*
  * xthread.h: what xthread.c (the inbox, ac_remote, ac_xfuture) and workers.c
  * share, and the one hook ac_loop_close calls. Internal.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #ifndef AC_XTHREAD_H
 #define AC_XTHREAD_H
