@@ -13,6 +13,40 @@
 
 #include <stdlib.h>
 
+
+/* ------------------------------------------------------------------------- */
+/* Proxy nodes (moved from loop.c: ac_cancel makes them)                    */
+/* ------------------------------------------------------------------------- */
+
+typedef struct ac__proxy {
+    ac__cb cb;
+    ac_task *t;
+} ac__proxy;
+
+static void ac__proxy_run(ac_loop *l, ac__cb *cb, int how) {
+    ac_task *t = ((ac__proxy *)cb)->t;
+    free(cb);
+    t->flags &= ~AC__F_PROXY;
+    if (how == AC__CB_RUN && !ac__done(t) && AC__UNLIKELY(l->trace != NULL))
+        ac__trace_step(l, t);
+    else if (how == AC__CB_RUN && !ac__done(t))
+        ac__step(l, t);
+}
+
+ac__cb *ac__proxy_new(ac_task *t) {
+    ac__proxy *p = malloc(sizeof *p);
+    if (p == NULL)
+        return NULL;
+    p->cb.q.desc = &ac__cb_desc;
+    p->cb.run = ac__proxy_run;
+    p->t = t;
+    return &p->cb;
+}
+
+ac_task *ac__proxy_task(ac__cb *cb) {
+    return cb->run == ac__proxy_run ? ((ac__proxy *)cb)->t : NULL;
+}
+
 /* What cancelling pending h really cancels: a nested coroutine object stands
  * for the task that runs it. */
 static ac_task *ac__cancel_target(ac_task *h) {

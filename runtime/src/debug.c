@@ -314,3 +314,53 @@ void ac__debug_slow(ac_task *t, uint64_t ns) {
 
 /* END stacks and slow steps                                                  */
 /* ========================================================================= */
+
+/* ------------------------------------------------------------------------- */
+/* Names (split from task.c: a task's name lives in its ext record)          */
+/* ------------------------------------------------------------------------- */
+
+const char *ac_name(ac_task *h) {
+    ac__ext *e;
+
+    if (h == NULL)
+        return "(null)";
+    if (h->ext != NULL && h->ext->name != NULL)
+        return h->ext->name;
+    if (h->kind == AC__K_CORO && (h->flags & AC__F_TASK)) {
+        e = ac__ext_get(h);
+        if (e == NULL)
+            return "Task";
+        snprintf(e->idname, sizeof e->idname, "Task-%u", (unsigned)h->id);
+        return e->idname;
+    }
+    return h->q.desc->name != NULL ? h->q.desc->name : "?";
+}
+
+int ac_set_name(ac_task *h, const char *name) {
+    ac__ext *e;
+    char *copy;
+    size_t n;
+
+    if (h == NULL || name == NULL)
+        return AC_EINVAL;
+    n = strlen(name) + 1;
+    copy = malloc(n);
+    if (copy == NULL)
+        return AC_ENOMEM;
+    memcpy(copy, name, n);
+    e = ac__ext_get(h);
+    if (e == NULL) {
+        free(copy);
+        return AC_ENOMEM;
+    }
+    free(e->name);
+    e->name = copy;
+    return 0;
+}
+
+/* The task a coroutine object runs in (itself when it is one). */
+ac_task *ac__root_of(ac_task *c) {
+    while (c != NULL && !(c->flags & AC__F_TASK))
+        c = c->u.co.link;
+    return c;
+}

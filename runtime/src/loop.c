@@ -28,41 +28,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-_Thread_local ac_loop *ac__cur AC__TLS_HOT;
-
-const ac__desc ac__cb_desc = {.name = "callback", .file = __FILE__, .line = __LINE__};
-
-/* ------------------------------------------------------------------------- */
-/* Small helpers                                                              */
-/* ------------------------------------------------------------------------- */
-
-int ac__vec_push(ac__vec *v, void *p) {
-    if (v->n == v->cap) {
-        size_t cap;
-        if (v->fixed) {
-            v->full = true;
-            return AC_ENOMEM;
-        }
-        cap = v->cap != 0 ? v->cap * 2 : 64;
-        void **nv = realloc(v->v, cap * sizeof *nv);
-        if (nv == NULL) {
-            v->full = true;
-            return AC_ENOMEM;
-        }
-        v->v = nv;
-        v->cap = cap;
-    }
-    v->v[v->n++] = p;
-    return 0;
-}
-
-void ac__vec_free(ac__vec *v) {
-    if (!v->fixed)
-        free(v->v);
-    v->v = NULL;
-    v->n = v->cap = 0;
-}
-
 double ac_time(void) {
     /* uv_hrtime is CLOCK_MONOTONIC: its origin is fixed (boot), shared by every
      * loop and thread, so ac_call_at deadlines mean the same everywhere (plus
@@ -95,6 +60,23 @@ ac_loop *ac_loop_new(void) {
     l->debug = ac__debug_env();
     ac__trace_loop_new(l); /* trace.c: AC_TRACE */
     ac__obs_loop_init(l); /* dump.c: AC_VIRTUAL_TIME, AC_SLOW_STEP, AC_DUMP_SIGNAL */
+    return l;
+}
+
+/* A loop with options (vtime.c: virtual time; debug.c: AC_DEBUG; slow steps). */
+ac_loop *ac_loop_new_opts(const ac_loop_options *opts) {
+    ac_loop *l = ac_loop_new();
+
+    if (l == NULL || opts == NULL)
+        return l;
+    if (opts->virtual_time != 0)
+        l->vtime = opts->virtual_time > 0;
+    if (opts->debug != 0) {
+        l->debug = opts->debug > 0;
+        ac__loop_rewatch(l);
+    }
+    if (opts->slow_step > 0)
+        l->slow_ns = ac__seconds_to_ns(opts->slow_step);
     return l;
 }
 
@@ -286,38 +268,7 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
 
 bool ac__pass(ac_loop *l) { return ac__pass_inline(l); }
 
-/* ------------------------------------------------------------------------- */
-/* Proxy nodes (see ac__cancel_here in task.c)                                */
-/* ------------------------------------------------------------------------- */
-
-typedef struct ac__proxy {
-    ac__cb cb;
-    ac_task *t;
-} ac__proxy;
-
-static void ac__proxy_run(ac_loop *l, ac__cb *cb, int how) {
-    ac_task *t = ((ac__proxy *)cb)->t;
-    free(cb);
-    t->flags &= ~AC__F_PROXY;
-    if (how == AC__CB_RUN && !ac__done(t) && AC__UNLIKELY(l->trace != NULL))
-        ac__trace_step(l, t);
-    else if (how == AC__CB_RUN && !ac__done(t))
-        ac__step(l, t);
-}
-
-ac__cb *ac__proxy_new(ac_task *t) {
-    ac__proxy *p = malloc(sizeof *p);
-    if (p == NULL)
-        return NULL;
-    p->cb.q.desc = &ac__cb_desc;
-    p->cb.run = ac__proxy_run;
-    p->t = t;
-    return &p->cb;
-}
-
-ac_task *ac__proxy_task(ac__cb *cb) {
-    return cb->run == ac__proxy_run ? ((ac__proxy *)cb)->t : NULL;
-}
+/* Proxy nodes (ac__proxy_new, ac__proxy_task): cancel.c, their one maker. */
 
 /* ------------------------------------------------------------------------- */
 /* call_soon / call_later / call_at                                           */
