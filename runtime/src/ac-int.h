@@ -332,6 +332,10 @@ struct ac_loop {
     bool running;
     bool debug;            /* AC_DEBUG was on when the loop was made */
     struct ac__io *io;     /* I/O (io.h): open streams, servers, ...; NULL until used */
+    /* The parts higher layers attach to a loop (ac__loop_part, below): the
+     * I/O state's (stream.c) and the inbox's (xthread.c), NULL until made. */
+    const struct ac__loop_part *io_part;
+    const struct ac__loop_part *xq_part;
     /* combine.c (runtime engineer): parked leaves (sentinel, set up on first
      * use), and whether ac_loop_close is calling their hooks. */
     ac__parking parked;
@@ -653,19 +657,29 @@ void ac__trace_timer(ac_loop *l, ac_task *task); /* task: NULL for a callback's 
 /* ========================================================================= */
 
 /* ========================================================================= */
-/* BEGIN I/O hooks (runtime engineer: stream.c; the rest is in io.h)         */
+/* BEGIN loop parts (the I/O state: stream.c and io.h; the inbox: xthread.c) */
 /* ========================================================================= */
 
-/* ac__pending_tasks: visits (with visit) every task suspended on an I/O leaf
- * of l (they are on no ready queue, heap or waiter list). */
-void ac__io_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t));
-/* First thing in ac_loop_close: cancels every I/O leaf still suspended
- * (releasing what it holds), closes every stream, server, signal watcher and
- * process left open; their memory is freed by libuv's close callbacks, which
- * the rest of ac_loop_close runs. */
-void ac__io_loop_close(ac_loop *l);
+/* A part of a loop that a layer above the core attaches to it when first
+ * used (the I/O state: stream.c, l->io_part; the inbox of other threads'
+ * calls: xthread.c, l->xq_part), so that the loop, below them, reaches it
+ * without naming it (docs/pipeline.md, "The runtime's layers"). Set once when
+ * the part is made; called only while listing pending tasks or closing, never
+ * on a pass. */
+typedef struct ac__loop_part {
+    /* ac__pending_tasks: visits (with visit) every task suspended in the part
+     * (they are on no ready queue, heap or waiter list); may be NULL. */
+    void (*pending_tasks)(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t));
+    /* ac_loop_close, before it destroys the tasks: the I/O state cancels
+     * every I/O leaf still suspended (releasing what it holds), closes every
+     * stream, server, signal watcher and process left open (their memory is
+     * freed by libuv's close callbacks, which the rest of ac_loop_close runs);
+     * the inbox closes (posts fail from then on) and hands what was posted
+     * to the ready queue, to be dropped. Sets its l->..._part back to NULL. */
+    void (*close)(ac_loop *l);
+} ac__loop_part;
 
-/* END I/O hooks                                                             */
+/* END loop parts                                                            */
 /* ========================================================================= */
 
 /* ========================================================================= */

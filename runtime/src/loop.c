@@ -22,7 +22,6 @@
  * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
-#include "xthread.h" /* the inbox of other threads' calls: ac_loop_close's hook */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -380,8 +379,9 @@ int ac__pending_tasks(ac_loop *l, ac__vec *v) {
     for (i = 0; i < l->heap_len; i++)
         ac__visit(v, ac__hent_task(l->heap[i]));
     /* I/O (io.h): tasks suspended on I/O leaves. */
-    ac__io_pending_tasks(l, v, ac__visit);
-    /* combine.c: tasks parked on sync, group, thread and combinator leaves. */
+    if (l->io_part != NULL && l->io_part->pending_tasks != NULL)
+        l->io_part->pending_tasks(l, v, ac__visit);
+    /* park.c: tasks parked on sync, group, thread and combinator leaves. */
     ac__rt_pending_tasks(l, v, ac__visit);
     for (d = l->futures.next; d != &l->futures; d = d->next)
         ac__visit_waiters(v, ac__container_of(d, ac_task, u.fut.link));
@@ -750,12 +750,13 @@ int ac_loop_close(ac_loop *l) {
     ac__cur = l;
     /* xthread.c: other threads' posts fail from now on; what they posted is
      * dropped below with the ready queue. */
-    if (l->xq != NULL)
-        ac__xthread_loop_close(l);
+    if (l->xq_part != NULL)
+        l->xq_part->close(l);
     /* I/O (io.h): cancel the I/O waits left, close the streams, servers,
      * signal watchers and processes left open (uv_run below frees them). */
-    ac__io_loop_close(l);
-    /* combine.c: the same for the parked sync, group, thread and combinator
+    if (l->io_part != NULL)
+        l->io_part->close(l);
+    /* park.c: the same for the parked sync, group, thread and combinator
      * leaves (their tasks become ready: gathered and destroyed below). */
     ac__rt_loop_close(l);
     ac__gather_pending(l);
