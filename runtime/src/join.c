@@ -55,13 +55,5 @@ int ac__join_resume(ac__sync_leaf *lf, ac__joinable *j, ac_task *task) {
     }
 }
 
-int ac_queue_task_done(ac_queue *q) { return ac__join_done(ac__queue_joinable(q)); }
-
-int ac_queue_join__resume(void *frame, ac_task *task) {
-    ac_queue_join__frame *f = frame;
-    /* (only a fresh leaf reads the queue: it may be freed by the time a
-     * sleeping one resumes) */
-    bool fresh = f->lf.w.w.state == AC__WQ_START;
-    return ac__join_resume(&f->lf, fresh ? ac__queue_joinable(f->q) : NULL, task);
-}
-AC__WQ_CTOR(ac_queue_join, ac_queue_join__frame, 0, 0, (ac_queue * q), q)
+/* ac_queue_task_done and ac_queue_join: sync.c (ac_pqueue's: pqueue.c), over
+ * the joinable above. */
