@@ -529,11 +529,10 @@ int ac__future_cancel(ac_task *f);
 /* gather.c: ac_gather                                                       */
 /* ========================================================================= */
 
-extern const ac__desc ac__gather_desc;
-/* A gather over n handles on l; settled: never fails, waits for all. */
+/* A gather over n handles on l; settled: never fails, waits for all. Its
+ * free and cancel are its desc's (an ac__rt_desc: ac__free and
+ * ac__future_cancel call them without naming gather.c, a layer above). */
 ac_task *ac__gather_new(ac_loop *l, size_t n, ac_task *const hs[], bool settled);
-int ac__gather_cancel(ac_task *g);
-void ac__gather_free(ac_task *g);
 
 /* ========================================================================= */
 /* error.c: error names and messages                                         */
@@ -688,15 +687,16 @@ typedef struct ac__loop_part {
 /* ========================================================================= */
 
 /* Handles with behaviour of their own: coroutine objects whose resume
- * function is the runtime's (ac_wait_for, ac_wait, ac_as_completed) and
- * futures of kind AC__K_RT (ac_shield). Their desc has AC__DESC_RT and is the
- * first member of an ac__rt_desc. */
+ * function is the runtime's (ac_wait_for, ac_wait, ac_as_completed),
+ * futures of kind AC__K_RT (ac_shield) and gathers (AC__K_GATHER). Their desc
+ * has AC__DESC_RT and is the first member of an ac__rt_desc: its hooks let
+ * the core free and cancel them without calling up into their files. */
 enum { AC__K_RT = AC__K_GATHER + 1 };
 enum { AC__DESC_RT = 1u << 8 };
 typedef struct ac__rt_desc {
     ac__desc d;
     void (*free)(ac_task *h);       /* ac__free calls it first; NULL: nothing */
-    int (*cancel)(ac_task *h);      /* AC__K_RT: what ac_cancel does (0 or 1) */
+    int (*cancel)(ac_task *h);      /* a future's: what ac_cancel does (0 or 1) */
     ac_task *(*mirror)(ac_task *h); /* whose result is h's (ac__result), or NULL */
 } ac__rt_desc;
 static inline const ac__rt_desc *ac__rt_of(const ac_task *h) {

@@ -163,10 +163,8 @@ int ac_future_fail(ac_future *f, int code) {
 int ac__future_cancel(ac_task *f) {
     if (ac__done(f))
         return 0;
-    if (f->kind == AC__K_GATHER)
-        return ac__gather_cancel(f);
     if (ac__rt_of(f) != NULL && ac__rt_of(f)->cancel != NULL)
-        return ac__rt_of(f)->cancel(f); /* combine.c: shield */
+        return ac__rt_of(f)->cancel(f); /* gather.c; combine.c: shield */
     ac__complete(f, AC_ECANCELED);
     return 1;
 }

@@ -195,10 +195,8 @@ static void ac__free_slow(ac_task *h) {
         ac__debug_never_awaited(h);
     else if (h->state == AC__S_FAILED && h->err != AC_ECANCELED && !(h->flags & AC__F_READ))
         ac__debug_unread(h);
-    if (h->kind == AC__K_GATHER)
-        ac__gather_free(h);
-    else if (ac__rt_of(h) != NULL && ac__rt_of(h)->free != NULL)
-        ac__rt_of(h)->free(h); /* combine.c: what it holds */
+    if (ac__rt_of(h) != NULL && ac__rt_of(h)->free != NULL)
+        ac__rt_of(h)->free(h); /* combine.c, gather.c: what it holds */
     /* Every waiter holds a reference (see ac__wait__resume, ac_on_done), so a
      * handle with waiters is never freed; the unlink is for safety only. */
     if (h->flags & AC__F_LISTED)
