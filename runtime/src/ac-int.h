@@ -327,7 +327,7 @@ struct ac_loop {
     ac_task *current;      /* the task being stepped, or NULL */
     ac__dlink futures;     /* futures with waiters, through u.fut.link */
     ac__dlink debug_list;  /* debug: the ext of every handle made on this loop */
-    uint64_t pass_end;     /* passes run = pass_end - pass_left (dump.c: ac__pass_rearm) */
+    uint64_t pass_end;     /* passes run = pass_end - pass_left (obs.c: ac__pass_rearm) */
     uint32_t pass_left;    /* passes before ac__pass_rearm: AC_DUMP_SIGNAL's poll */
     bool running;
     bool debug;            /* AC_DEBUG was on when the loop was made */
@@ -357,7 +357,7 @@ struct ac_loop {
     uint64_t vt_skew;      /* virtual time: how far the clock has jumped ahead, ns */
     uint64_t vt_jumps;     /* virtual time: how many jumps */
     bool vtime;            /* virtual time is on */
-    struct ac__obs *obs;   /* dump.c: the dump signal handle, the list of loops */
+    struct ac__obs *obs;   /* obs.c: the dump signal handle, the list of loops */
     /* age.c: the newest age checkpoint (task counter, loop clock), the older
      * ones (NULL until there are some) */
     uint32_t age_c;
@@ -850,16 +850,30 @@ void ac__obs_loop_init(ac_loop *l);
 /* ac_loop_close: closes the signal handle (before the final uv_run) and takes
  * l off the list. */
 void ac__obs_loop_close(ac_loop *l);
+/* obs.c: what the dump signal calls (dump.c's ac__dump_loop), NULL until
+ * ac_loop_new (entry.c) calls ac__dump_attach (dump.c). */
+typedef void (*ac__dump_fn)(ac_loop *l, FILE *out);
+extern _Atomic(ac__dump_fn) ac__dump_hook;
+void ac__dump_attach(void);
+/* loop.c: a new loop, without the tools' hooks (ac_loop_new, entry.c, is
+ * this and them). */
+ac_loop *ac__loop_new(void);
 /* vtime.c: nothing is ready, the heap's top is in the future: when l's time
  * is virtual and libuv has no work (no active handle or request: no I/O, no
  * thread-pool job), the clock jumps to the top's deadline. True if it did. */
 bool ac__vtime_jump(ac_loop *l);
-/* dump.c: l->pass_left came down to 0 (loop.c, at the start of a pass):
+/* obs.c: l->pass_left came down to 0 (loop.c, at the start of a pass):
  * counts the passes into l->pass_end and restarts the countdown. With a dump
  * signal watched, the countdown is AC__DUMP_POLL_PASSES and this polls libuv
  * once without waiting, so that the signal is seen by a loop whose passes
  * always find tasks ready (they do not poll); else it is 2^32 - 1 passes. */
 void ac__pass_rearm(ac_loop *l);
+/* The size of what handle h returns (ac_loop_run, ac__main: main.c). */
+static inline size_t ac__result_size(const ac_task *h) {
+    if (h->kind == AC__K_CORO)
+        return h->q.desc->ret_size;
+    return h->kind == AC__K_FUTURE ? h->id : 0;
+}
 /* The passes l has run (ac_loop_stats). */
 static inline uint64_t ac__passes(const ac_loop *l) { return l->pass_end - l->pass_left; }
 

@@ -38,7 +38,7 @@ double ac_time(void) {
 /* The loop object                                                            */
 /* ------------------------------------------------------------------------- */
 
-ac_loop *ac_loop_new(void) {
+ac_loop *ac__loop_new(void) {
     ac_loop *l;
 
     ac__uv_allocator(); /* uvalloc.c: libuv gets a reserve instead of aborting */
@@ -62,22 +62,6 @@ ac_loop *ac_loop_new(void) {
     return l;
 }
 
-/* A loop with options (vtime.c: virtual time; debug.c: AC_DEBUG; slow steps). */
-ac_loop *ac_loop_new_opts(const ac_loop_options *opts) {
-    ac_loop *l = ac_loop_new();
-
-    if (l == NULL || opts == NULL)
-        return l;
-    if (opts->virtual_time != 0)
-        l->vtime = opts->virtual_time > 0;
-    if (opts->debug != 0) {
-        l->debug = opts->debug > 0;
-        ac__loop_rewatch(l);
-    }
-    if (opts->slow_step > 0)
-        l->slow_ns = ac__seconds_to_ns(opts->slow_step);
-    return l;
-}
 
 void ac_loop_set(ac_loop *l) { ac__cur = l; }
 
@@ -462,12 +446,6 @@ static void ac__cancel_all(ac_loop *l) {
     ac__vec_free(&v);
 }
 
-static size_t ac__result_size(const ac_task *h) {
-    if (h->kind == AC__K_CORO)
-        return h->q.desc->ret_size;
-    return h->kind == AC__K_FUTURE ? h->id : 0;
-}
-
 int ac_loop_run(ac_loop *l, ac_task *coro, void *result_out) {
     ac_loop *prev;
     ac_task *main;
@@ -512,60 +490,7 @@ int ac_loop_run(ac_loop *l, ac_task *coro, void *result_out) {
     return err;
 }
 
-int ac_run(ac_task *coro, void *result_out) {
-    ac_loop *prev = ac__cur, *l;
-    int err;
-
-    l = ac_loop_new();
-    if (l == NULL) {
-        ac_release(coro);
-        return AC_ENOMEM;
-    }
-    ac__cur = l;
-    err = ac_loop_run(l, coro, result_out);
-    ac_loop_close(l);
-    ac__cur = prev;
-    return err;
-}
-
-int ac__main(ac_task *coro) {
-    ac_loop *prev = ac__cur, *l;
-    int status = 0, err;
-    void *out = NULL;
-    size_t size;
-
-    if (coro == NULL) {
-        ac__print_error(NULL, AC_ENOMEM);
-        return 1;
-    }
-    size = ac__result_size(coro);
-    if (size == sizeof status)
-        out = &status;
-    else if (size != 0 && (out = calloc(1, size)) == NULL) {
-        ac_release(coro);
-        ac__print_error(NULL, AC_ENOMEM);
-        return 1;
-    }
-    l = ac_loop_new();
-    if (l == NULL) {
-        ac_release(coro);
-        ac__print_error(NULL, AC_ENOMEM);
-        err = AC_ENOMEM;
-    } else {
-        /* ac_run, keeping the main task long enough to print its error. */
-        ac__cur = l;
-        ac_retain(coro);
-        err = ac_loop_run(l, coro, out);
-        if (err != 0)
-            ac__print_error(coro, err);
-        ac_release(coro);
-        ac_loop_close(l);
-        ac__cur = prev;
-    }
-    if (out != &status)
-        free(out);
-    return err != 0 ? 1 : status;
-}
+/* ac_run and ac__main (a program's entry): main.c. */
 
 /* ------------------------------------------------------------------------- */
 /* Closing                                                                    */

@@ -119,7 +119,7 @@ static bool ac__worker_report(ac__worker *wk, ac_remote *r) {
 static void *ac__worker_thread(void *arg) {
     ac__worker *wk = arg;
     ac_workers *w = wk->w;
-    ac_loop *l = ac_loop_new();
+    ac_loop *l = ac__loop_new(); /* (the hooks ac_loop_new attaches are the program's already) */
     ac_remote *r = l != NULL ? ac_loop_remote(l) : NULL;
     ac_task *coro;
     void *out = NULL;
