@@ -254,7 +254,7 @@ static inline void ac__pool_put(void *p, size_t size) {
     *(void **)p = *head;
     *head = p;
 }
-/* Set when making a handle failed for lack of memory (task.c). */
+/* Set when making a handle failed for lack of memory (pool.c). */
 extern _Thread_local bool ac__oom AC__TLS_HOT;
 /* ac_loop_close: gives the cache's memory back when no cached block is in use. */
 void ac__pool_trim(void);
@@ -336,7 +336,7 @@ struct ac_loop {
      * I/O state's (stream.c) and the inbox's (xthread.c), NULL until made. */
     const struct ac__loop_part *io_part;
     const struct ac__loop_part *xq_part;
-    /* combine.c (runtime engineer): parked leaves (sentinel, set up on first
+    /* park.c: parked leaves (sentinel, set up on first
      * use), and whether ac_loop_close is calling their hooks. */
     ac__parking parked;
     bool rt_closing;
@@ -453,7 +453,7 @@ bool ac__pass(ac_loop *l);
  * the timer heap and the waiter lists of pending handles). 0, or AC_ENOMEM
  * when some did not fit (out->full): the list is then partial. */
 int ac__pending_tasks(ac_loop *l, ac__vec *out);
-/* A proxy node: steps t when run (see ac__cancel_wake in task.c). */
+/* A proxy node: steps t when run (cancel.c, which makes them). */
 ac__cb *ac__proxy_new(ac_task *t);
 ac_task *ac__proxy_task(ac__cb *cb);
 /* The loop clock, ns: the monotonic clock, plus the jumps of virtual time
@@ -683,7 +683,7 @@ typedef struct ac__loop_part {
 
 /* ========================================================================= */
 /* BEGIN combinators, groups, synchronisation, threads (runtime engineer:   */
-/* combine.c group.c sync.c thread.c)                                       */
+/* park.c combine.c group.c sync.c thread.c)                               */
 /* ========================================================================= */
 
 /* Handles with behaviour of their own: coroutine objects whose resume
@@ -753,7 +753,7 @@ static inline void ac__park(ac_loop *l, ac__parking *p, ac_task *task) {
  * parked list in place of each waiter's own parking, so that a wait costs
  * no parking and its wake-up no unparking (sync.c's queues). Its pk.task is
  * NULL; its tasks are those of the nodes still waiting (state 1, AC__WN_WAIT)
- * in fifo[0] and fifo[1] (combine.c visits and cancels them; the gdb
+ * in fifo[0] and fifo[1] (park.c visits and cancels them; the gdb
  * extension reads them). It stays parked until the object is freed or the
  * loop closes; a wait on another loop moves it there. */
 typedef struct ac__park_group {
