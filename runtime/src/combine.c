@@ -1,8 +1,7 @@
 /*
  * combine.c: the combinators ac_wait_for, ac_shield, ac_gather_settled,
- * ac_wait and ac_as_completed, and what they share with group.c, sync.c and
- * thread.c: watches (done callbacks), alarms (cancellable timers) and the
- * loop's list of parked leaves.
+ * ac_wait and ac_as_completed (the watches, alarms and parked leaves they
+ * share with group.c, sync.c and thread.c are park.c's, in the core).
  *
  * Each combinator is what asyncio 3.11 runs, hop for hop, so that programs
  * print in the same order:

@@ -1,5 +1,6 @@
 /*
- * debug.c: the rare per-handle data (ac__ext) and AC_DEBUG.
+ * debug.c: the rare per-handle data (ac__ext), names (ac_name, ac_set_name:
+ * a task's name lives there) and AC_DEBUG.
  *
  * With AC_DEBUG=1 in the environment (or the runtime built with
  * -DAC_DEBUG_DEFAULT=1), every handle made on a loop gets an ext record with

@@ -1,6 +1,7 @@
 /*
- * dump.c: ac_dump_tasks, the await tree of a loop's pending tasks, and the
- * signal that prints it (AC_DUMP_SIGNAL), issue 14.
+ * dump.c: ac_dump_tasks, the await tree of a loop's pending tasks, issue 14;
+ * the signal that prints it (AC_DUMP_SIGNAL) is set up by obs.c, which calls
+ * the dump through ac__dump_hook (set by ac_loop_new, entry.c).
  *
  * What a task waits for is read from the structures the loop keeps anyway:
  * the task's chain of coroutine objects, the resume-point tables acc emits

@@ -40,7 +40,6 @@ ac_loop *ac_loop_new_opts(const ac_loop_options *opts) {
     return l;
 }
 
-
 int ac_run(ac_task *coro, void *result_out) {
     ac_loop *prev = ac__cur, *l;
     int err;

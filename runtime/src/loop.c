@@ -1,7 +1,9 @@
 /*
  * loop.c: the event loop. Passes, the ready queue, call_soon/later/at, time,
- * ac_loop_run / ac_run / ac__main, and the end of a run (cancelling what is
- * left, as asyncio.run does) and of a loop (ac_loop_close frees everything).
+ * ac__loop_new, ac_loop_run and the end of a run (cancelling what is left, as
+ * asyncio.run does) and of a loop (ac_loop_close frees everything). The
+ * public ac_loop_new, ac_run and ac__main are entry.c's (they attach the
+ * tools above the loop).
  *
  * One pass, as asyncio's BaseEventLoop._run_once:
  *   1. poll I/O: without blocking when items are ready, else blocking until the

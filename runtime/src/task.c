@@ -1,7 +1,8 @@
 /*
- * task.c: handles, references, spawn, the trampoline that steps tasks, the
- * handle-wait leaf (`await <handle>`), names (ac_cancel and ac_on_done are
- * in cancel.c).
+ * task.c: handles, references, spawn, the trampoline that steps tasks
+ * (ac_cancel and ac_on_done are in cancel.c, the handle-wait leaf `await
+ * <handle>` in wait.c, names in debug.c, ac__raise in raise.c: the layers
+ * above and beside it).
  *
  * A task is a coroutine object that ac_spawn turned on: same allocation, same
  * header. Its u.co.link points at its innermost coroutine object: itself at
