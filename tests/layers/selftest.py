@@ -4,7 +4,8 @@
 Builds small fake runtimes (a folder with src/ and include/, objects compiled
 by CC) and runs the checker on them: a clean one passes; a symbol cycle, an
 include cycle, an edge to a higher layer, a file with no layer and a stale
---known line each fail, naming what is wrong."""
+--known line each fail, naming what is wrong; the object acc's C makes for a
+runtime .ac file counts as that .ac file."""
 import os
 import subprocess
 import sys
@@ -20,7 +21,7 @@ def source(layer, body, includes=()):
     return head + "".join('#include "%s"\n' % i for i in includes) + body
 
 
-def run(files, known=None):
+def run(files, known=None, generated=None):
     """Writes files {name: text} (src/ unless ac.h), compiles the .c ones,
     runs the checker on the objects: (exit code, output)."""
     with tempfile.TemporaryDirectory() as d:
@@ -38,6 +39,15 @@ def run(files, known=None):
                 subprocess.run([CC, "-c", "-I", os.path.join(d, "include"), os.path.join(d, "src", name),
                                 "-o", obj], check=True)
                 objs.append(obj)
+        for name, text in (generated or {}).items():
+            # as acc's output for src/NAME.ac: NAME.c, compiled to NAME.c.o
+            os.makedirs(os.path.join(d, "gen"), exist_ok=True)
+            path = os.path.join(d, "gen", name + ".c")
+            with open(path, "w") as f:
+                f.write(text)
+            obj = os.path.join(d, name + ".c.o")
+            subprocess.run([CC, "-c", "-I", os.path.join(d, "include"), path, "-o", obj], check=True)
+            objs.append(obj)
         args = [sys.executable, CHECK, "--root", d]
         if known is not None:
             kpath = os.path.join(d, "known.txt")
@@ -51,9 +61,9 @@ def run(files, known=None):
 failures = 0
 
 
-def expect(what, files, code, *needles, known=None):
+def expect(what, files, code, *needles, known=None, generated=None):
     global failures
-    rc, out = run(files, known)
+    rc, out = run(files, known, generated)
     missing = [n for n in needles if n not in out]
     if rc != code or missing:
         failures += 1
@@ -93,5 +103,15 @@ expect("a known edge is left out",
 
 expect("a stale known edge fails", dict(HDR, **{"lo.c": LOW, "hi.c": HIGH}), 1,
        "lo.c -> hi.c: listed in", known="lo.c -> hi.c\n")
+
+# a runtime .ac file: its object (made from acc's C) is the .ac file's node
+AC = source("composite", "async void ac_shell(void) { }\n")
+expect("an .ac file's object is that file",
+       dict(HDR, **{"lo.c": LOW, "shell.ac": AC}), 0, "layered, no cycle",
+       generated={"shell": "int ac_lo(void);\nint ac_sh(void) { return ac_lo(); }\n"})
+expect("an edge up to an .ac file fails",
+       dict(HDR, **{"lo.c": source("core", "int ac_sh(void);\nint ac_lo(void) { return ac_sh(); }\n"),
+                    "shell.ac": AC}), 1, "lo.c (core) -> shell.ac (composite): an edge to a higher layer: ac_sh",
+       generated={"shell": "int ac_sh(void) { return 1; }\n"})
 
 sys.exit(1 if failures else 0)
