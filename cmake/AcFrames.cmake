@@ -14,6 +14,8 @@ string(CONCAT text
   " * (--libac --frames) from the .ac files of runtime/src, in layer order: do not edit (the\n"
   " * build checks it; `cmake --build build --target ac_frames_update` rewrites it).\n"
   " * ac/internal.h includes it; never include it yourself.\n"
+  " *\n"
+  " * Layer: base (docs/pipeline.md, \"The runtime's layers\").\n"
   " */\n"
   "#ifndef AC_FRAMES_H\n"
   "#define AC_FRAMES_H\n")

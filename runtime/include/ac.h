@@ -16,6 +16,8 @@
  * with ac_release() (NULL-safe). A running task holds one more reference on itself
  * until it ends. Errors are int codes: negative codes are libuv's (AC_E* == UV_E*),
  * positive codes belong to the program.
+ *
+ * Layer: base (docs/pipeline.md, "The runtime's layers").
  */
 #ifndef AC_H
 #define AC_H

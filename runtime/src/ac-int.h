@@ -15,6 +15,8 @@
  *    the sleeping tasks themselves and callbacks' timers; a sleeping task
  *    costs no libuv handle and nothing beyond its block but an 8-byte heap
  *    slot (80 bytes and 8 for bench/spawn_sleep.ac's sleeper).
+ *
+ * Layer: base (docs/pipeline.md, "The runtime's layers").
  */
 #ifndef AC_INT_H
 #define AC_INT_H
@@ -252,7 +254,7 @@ static inline void ac__pool_put(void *p, size_t size) {
     *(void **)p = *head;
     *head = p;
 }
-/* Set when making a handle failed for lack of memory (task.c). */
+/* Set when making a handle failed for lack of memory (pool.c). */
 extern _Thread_local bool ac__oom AC__TLS_HOT;
 /* ac_loop_close: gives the cache's memory back when no cached block is in use. */
 void ac__pool_trim(void);
@@ -325,12 +327,16 @@ struct ac_loop {
     ac_task *current;      /* the task being stepped, or NULL */
     ac__dlink futures;     /* futures with waiters, through u.fut.link */
     ac__dlink debug_list;  /* debug: the ext of every handle made on this loop */
-    uint64_t pass_end;     /* passes run = pass_end - pass_left (dump.c: ac__pass_rearm) */
+    uint64_t pass_end;     /* passes run = pass_end - pass_left (obs.c: ac__pass_rearm) */
     uint32_t pass_left;    /* passes before ac__pass_rearm: AC_DUMP_SIGNAL's poll */
     bool running;
     bool debug;            /* AC_DEBUG was on when the loop was made */
     struct ac__io *io;     /* I/O (io.h): open streams, servers, ...; NULL until used */
-    /* combine.c (runtime engineer): parked leaves (sentinel, set up on first
+    /* The parts higher layers attach to a loop (ac__loop_part, below): the
+     * I/O state's (stream.c) and the inbox's (xthread.c), NULL until made. */
+    const struct ac__loop_part *io_part;
+    const struct ac__loop_part *xq_part;
+    /* park.c: parked leaves (sentinel, set up on first
      * use), and whether ac_loop_close is calling their hooks. */
     ac__parking parked;
     bool rt_closing;
@@ -351,7 +357,7 @@ struct ac_loop {
     uint64_t vt_skew;      /* virtual time: how far the clock has jumped ahead, ns */
     uint64_t vt_jumps;     /* virtual time: how many jumps */
     bool vtime;            /* virtual time is on */
-    struct ac__obs *obs;   /* dump.c: the dump signal handle, the list of loops */
+    struct ac__obs *obs;   /* obs.c: the dump signal handle, the list of loops */
     /* age.c: the newest age checkpoint (task counter, loop clock), the older
      * ones (NULL until there are some) */
     uint32_t age_c;
@@ -447,7 +453,7 @@ bool ac__pass(ac_loop *l);
  * the timer heap and the waiter lists of pending handles). 0, or AC_ENOMEM
  * when some did not fit (out->full): the list is then partial. */
 int ac__pending_tasks(ac_loop *l, ac__vec *out);
-/* A proxy node: steps t when run (see ac__cancel_wake in task.c). */
+/* A proxy node: steps t when run (cancel.c, which makes them). */
 ac__cb *ac__proxy_new(ac_task *t);
 ac_task *ac__proxy_task(ac__cb *cb);
 /* The loop clock, ns: the monotonic clock, plus the jumps of virtual time
@@ -523,11 +529,10 @@ int ac__future_cancel(ac_task *f);
 /* gather.c: ac_gather                                                       */
 /* ========================================================================= */
 
-extern const ac__desc ac__gather_desc;
-/* A gather over n handles on l; settled: never fails, waits for all. */
+/* A gather over n handles on l; settled: never fails, waits for all. Its
+ * free and cancel are its desc's (an ac__rt_desc: ac__free and
+ * ac__future_cancel call them without naming gather.c, a layer above). */
 ac_task *ac__gather_new(ac_loop *l, size_t n, ac_task *const hs[], bool settled);
-int ac__gather_cancel(ac_task *g);
-void ac__gather_free(ac_task *g);
 
 /* ========================================================================= */
 /* error.c: error names and messages                                         */
@@ -651,36 +656,47 @@ void ac__trace_timer(ac_loop *l, ac_task *task); /* task: NULL for a callback's 
 /* ========================================================================= */
 
 /* ========================================================================= */
-/* BEGIN I/O hooks (runtime engineer: stream.c; the rest is in io.h)         */
+/* BEGIN loop parts (the I/O state: stream.c and io.h; the inbox: xthread.c) */
 /* ========================================================================= */
 
-/* ac__pending_tasks: visits (with visit) every task suspended on an I/O leaf
- * of l (they are on no ready queue, heap or waiter list). */
-void ac__io_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t));
-/* First thing in ac_loop_close: cancels every I/O leaf still suspended
- * (releasing what it holds), closes every stream, server, signal watcher and
- * process left open; their memory is freed by libuv's close callbacks, which
- * the rest of ac_loop_close runs. */
-void ac__io_loop_close(ac_loop *l);
+/* A part of a loop that a layer above the core attaches to it when first
+ * used (the I/O state: stream.c, l->io_part; the inbox of other threads'
+ * calls: xthread.c, l->xq_part), so that the loop, below them, reaches it
+ * without naming it (docs/pipeline.md, "The runtime's layers"). Set once when
+ * the part is made; called only while listing pending tasks or closing, never
+ * on a pass. */
+typedef struct ac__loop_part {
+    /* ac__pending_tasks: visits (with visit) every task suspended in the part
+     * (they are on no ready queue, heap or waiter list); may be NULL. */
+    void (*pending_tasks)(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t));
+    /* ac_loop_close, before it destroys the tasks: the I/O state cancels
+     * every I/O leaf still suspended (releasing what it holds), closes every
+     * stream, server, signal watcher and process left open (their memory is
+     * freed by libuv's close callbacks, which the rest of ac_loop_close runs);
+     * the inbox closes (posts fail from then on) and hands what was posted
+     * to the ready queue, to be dropped. Sets its l->..._part back to NULL. */
+    void (*close)(ac_loop *l);
+} ac__loop_part;
 
-/* END I/O hooks                                                             */
+/* END loop parts                                                            */
 /* ========================================================================= */
 
 /* ========================================================================= */
 /* BEGIN combinators, groups, synchronisation, threads (runtime engineer:   */
-/* combine.c group.c sync.c thread.c)                                       */
+/* park.c combine.c group.c sync.c thread.c)                               */
 /* ========================================================================= */
 
 /* Handles with behaviour of their own: coroutine objects whose resume
- * function is the runtime's (ac_wait_for, ac_wait, ac_as_completed) and
- * futures of kind AC__K_RT (ac_shield). Their desc has AC__DESC_RT and is the
- * first member of an ac__rt_desc. */
+ * function is the runtime's (ac_wait_for, ac_wait, ac_as_completed),
+ * futures of kind AC__K_RT (ac_shield) and gathers (AC__K_GATHER). Their desc
+ * has AC__DESC_RT and is the first member of an ac__rt_desc: its hooks let
+ * the core free and cancel them without calling up into their files. */
 enum { AC__K_RT = AC__K_GATHER + 1 };
 enum { AC__DESC_RT = 1u << 8 };
 typedef struct ac__rt_desc {
     ac__desc d;
     void (*free)(ac_task *h);       /* ac__free calls it first; NULL: nothing */
-    int (*cancel)(ac_task *h);      /* AC__K_RT: what ac_cancel does (0 or 1) */
+    int (*cancel)(ac_task *h);      /* a future's: what ac_cancel does (0 or 1) */
     ac_task *(*mirror)(ac_task *h); /* whose result is h's (ac__result), or NULL */
 } ac__rt_desc;
 static inline const ac__rt_desc *ac__rt_of(const ac_task *h) {
@@ -737,7 +753,7 @@ static inline void ac__park(ac_loop *l, ac__parking *p, ac_task *task) {
  * parked list in place of each waiter's own parking, so that a wait costs
  * no parking and its wake-up no unparking (sync.c's queues). Its pk.task is
  * NULL; its tasks are those of the nodes still waiting (state 1, AC__WN_WAIT)
- * in fifo[0] and fifo[1] (combine.c visits and cancels them; the gdb
+ * in fifo[0] and fifo[1] (park.c visits and cancels them; the gdb
  * extension reads them). It stays parked until the object is freed or the
  * loop closes; a wait on another loop moves it there. */
 typedef struct ac__park_group {
@@ -834,16 +850,30 @@ void ac__obs_loop_init(ac_loop *l);
 /* ac_loop_close: closes the signal handle (before the final uv_run) and takes
  * l off the list. */
 void ac__obs_loop_close(ac_loop *l);
+/* obs.c: what the dump signal calls (dump.c's ac__dump_loop), NULL until
+ * ac_loop_new (entry.c) calls ac__dump_attach (dump.c). */
+typedef void (*ac__dump_fn)(ac_loop *l, FILE *out);
+extern _Atomic(ac__dump_fn) ac__dump_hook;
+void ac__dump_attach(void);
+/* loop.c: a new loop, without the tools' hooks (ac_loop_new, entry.c, is
+ * this and them). */
+ac_loop *ac__loop_new(void);
 /* vtime.c: nothing is ready, the heap's top is in the future: when l's time
  * is virtual and libuv has no work (no active handle or request: no I/O, no
  * thread-pool job), the clock jumps to the top's deadline. True if it did. */
 bool ac__vtime_jump(ac_loop *l);
-/* dump.c: l->pass_left came down to 0 (loop.c, at the start of a pass):
+/* obs.c: l->pass_left came down to 0 (loop.c, at the start of a pass):
  * counts the passes into l->pass_end and restarts the countdown. With a dump
  * signal watched, the countdown is AC__DUMP_POLL_PASSES and this polls libuv
  * once without waiting, so that the signal is seen by a loop whose passes
  * always find tasks ready (they do not poll); else it is 2^32 - 1 passes. */
 void ac__pass_rearm(ac_loop *l);
+/* The size of what handle h returns (ac_loop_run, ac__main: main.c). */
+static inline size_t ac__result_size(const ac_task *h) {
+    if (h->kind == AC__K_CORO)
+        return h->q.desc->ret_size;
+    return h->kind == AC__K_FUTURE ? h->id : 0;
+}
 /* The passes l has run (ac_loop_stats). */
 static inline uint64_t ac__passes(const ac_loop *l) { return l->pass_end - l->pass_left; }
 

@@ -26,6 +26,8 @@
  * one of the older half goes, which only widens old tasks' bounds (still
  * bounds). The counter is 32 bits: after 2^32 spawns in a process, ages are
  * compared modulo that (a task older than 2^31 later spawns is misdated).
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

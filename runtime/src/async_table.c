@@ -6,6 +6,8 @@
  * NAME__resume (ac/internal.h), and a result slot ac__ret of type T unless T
  * is void. A declaration added to ac.h without them fails to build here,
  * not in a user's program. Nothing here runs.
+ *
+ * Layer: base (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac.h"
 

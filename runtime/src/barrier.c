@@ -15,6 +15,8 @@
  *     draining or resetting (the barrier fills again).
  * A task cancelled while counted leaves as well, so the parties still
  * waiting are not stranded with a count that can never complete.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "waitq.h"
 

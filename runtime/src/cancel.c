@@ -6,10 +6,46 @@
  * custom leaf's cancel hook called) or, when it cannot be woken now, gets a
  * pending cancellation that the await it resumes delivers (_must_cancel).
  * Split from task.c (the handles and the trampoline), which it only calls.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 
 #include <stdlib.h>
+
+
+/* ------------------------------------------------------------------------- */
+/* Proxy nodes (moved from loop.c: ac_cancel makes them)                    */
+/* ------------------------------------------------------------------------- */
+
+typedef struct ac__proxy {
+    ac__cb cb;
+    ac_task *t;
+} ac__proxy;
+
+static void ac__proxy_run(ac_loop *l, ac__cb *cb, int how) {
+    ac_task *t = ((ac__proxy *)cb)->t;
+    free(cb);
+    t->flags &= ~AC__F_PROXY;
+    if (how == AC__CB_RUN && !ac__done(t) && AC__UNLIKELY(l->trace != NULL))
+        ac__trace_step(l, t);
+    else if (how == AC__CB_RUN && !ac__done(t))
+        ac__step(l, t);
+}
+
+ac__cb *ac__proxy_new(ac_task *t) {
+    ac__proxy *p = malloc(sizeof *p);
+    if (p == NULL)
+        return NULL;
+    p->cb.q.desc = &ac__cb_desc;
+    p->cb.run = ac__proxy_run;
+    p->t = t;
+    return &p->cb;
+}
+
+ac_task *ac__proxy_task(ac__cb *cb) {
+    return cb->run == ac__proxy_run ? ((ac__proxy *)cb)->t : NULL;
+}
 
 /* What cancelling pending h really cancels: a nested coroutine object stands
  * for the task that runs it. */

@@ -12,6 +12,8 @@
  * One departure from asyncio 3.11, as asyncio 3.13 does: a waiter that was
  * notified and then cancelled before it ran passes its notification on to
  * the next waiter, so no notify is lost.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "waitq.h"
 

@@ -31,6 +31,8 @@
  * allocates everything leaving needs: the ext, room for the record of the
  * error the finally block handles (ac__deadline_reserve) and the alarm; any
  * failing makes enter return AC_ENOMEM with no deadline set.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

@@ -1,5 +1,6 @@
 /*
- * debug.c: the rare per-handle data (ac__ext) and AC_DEBUG.
+ * debug.c: the rare per-handle data (ac__ext), names (ac_name, ac_set_name:
+ * a task's name lives there) and AC_DEBUG.
  *
  * With AC_DEBUG=1 in the environment (or the runtime built with
  * -DAC_DEBUG_DEFAULT=1), every handle made on a loop gets an ext record with
@@ -7,6 +8,8 @@
  * site) on that loop's debug list. A handle leaves the list when it is freed;
  * what is still on it when the loop closes is reported as a leak. Without
  * AC_DEBUG nothing here allocates, except ac_set_name and ac_name on a task.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 
@@ -312,3 +315,53 @@ void ac__debug_slow(ac_task *t, uint64_t ns) {
 
 /* END stacks and slow steps                                                  */
 /* ========================================================================= */
+
+/* ------------------------------------------------------------------------- */
+/* Names (split from task.c: a task's name lives in its ext record)          */
+/* ------------------------------------------------------------------------- */
+
+const char *ac_name(ac_task *h) {
+    ac__ext *e;
+
+    if (h == NULL)
+        return "(null)";
+    if (h->ext != NULL && h->ext->name != NULL)
+        return h->ext->name;
+    if (h->kind == AC__K_CORO && (h->flags & AC__F_TASK)) {
+        e = ac__ext_get(h);
+        if (e == NULL)
+            return "Task";
+        snprintf(e->idname, sizeof e->idname, "Task-%u", (unsigned)h->id);
+        return e->idname;
+    }
+    return h->q.desc->name != NULL ? h->q.desc->name : "?";
+}
+
+int ac_set_name(ac_task *h, const char *name) {
+    ac__ext *e;
+    char *copy;
+    size_t n;
+
+    if (h == NULL || name == NULL)
+        return AC_EINVAL;
+    n = strlen(name) + 1;
+    copy = malloc(n);
+    if (copy == NULL)
+        return AC_ENOMEM;
+    memcpy(copy, name, n);
+    e = ac__ext_get(h);
+    if (e == NULL) {
+        free(copy);
+        return AC_ENOMEM;
+    }
+    free(e->name);
+    e->name = copy;
+    return 0;
+}
+
+/* The task a coroutine object runs in (itself when it is one). */
+ac_task *ac__root_of(ac_task *c) {
+    while (c != NULL && !(c->flags & AC__F_TASK))
+        c = c->u.co.link;
+    return c;
+}

@@ -6,6 +6,8 @@
  * Cancelling the wait calls uv_cancel (which works while the query waits for
  * a thread) and detaches the record; whichever way the callback then runs
  * (UV_EAI_CANCELED or an answer), it frees the answer and the record.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 

@@ -9,6 +9,8 @@
  * a reset, which can destroy the answer before the client reads it
  * (findings 520). Like ac_write's queued bytes, the request is a heap record
  * that its callback owns and frees; cancelling the wait only detaches it.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 

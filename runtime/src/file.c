@@ -18,6 +18,8 @@
  * an open that nobody waits for). Each record counts as "in flight" on its
  * file: closing a file with requests still on the pool (cancelled ones)
  * closes it once the last one is back, and ac_file_close returns at once.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 

@@ -10,6 +10,8 @@
  * chunk at a time, so cancelling never leaves a thread reading the caller's
  * buffer. Cancelling calls uv_cancel on the request in flight and detaches
  * the record; its callback then closes the file if it is open and frees it.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 

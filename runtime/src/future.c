@@ -6,6 +6,8 @@
  * waits for it: then it joins that loop's list of futures with waiters, which
  * is how the loop finds the tasks blocked on it when it has to cancel or free
  * them.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 
@@ -161,10 +163,8 @@ int ac_future_fail(ac_future *f, int code) {
 int ac__future_cancel(ac_task *f) {
     if (ac__done(f))
         return 0;
-    if (f->kind == AC__K_GATHER)
-        return ac__gather_cancel(f);
     if (ac__rt_of(f) != NULL && ac__rt_of(f)->cancel != NULL)
-        return ac__rt_of(f)->cancel(f); /* combine.c: shield */
+        return ac__rt_of(f)->cancel(f); /* gather.c; combine.c: shield */
     ac__complete(f, AC_ECANCELED);
     return 1;
 }

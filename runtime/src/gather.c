@@ -9,13 +9,23 @@
  *
  * The gather keeps a reference on itself until every node has run, because
  * its nodes stay in the children's lists after a first failure completed it.
+ *
+ * Layer: composite (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-const ac__desc ac__gather_desc = {.name = "gather", .file = __FILE__, .line = __LINE__};
+static int ac__gather_cancel(ac_task *gh);
+static void ac__gather_free(ac_task *gh);
+
+/* An ac__rt_desc: what ac__free and ac_cancel do to a gather (task.c and
+ * future.c call these hooks, below gather.c's layer). */
+static const ac__rt_desc ac__gather_desc = {
+    .d = {.name = "gather", .file = __FILE__, .line = __LINE__, .flags = AC__DESC_RT},
+    .free = ac__gather_free,
+    .cancel = ac__gather_cancel};
 
 typedef struct ac__gather ac__gather;
 
@@ -67,7 +77,7 @@ ac_task *ac__gather_new(ac_loop *l, size_t n, ac_task *const hs[], bool settled)
         return NULL;
     }
     memset(&g->hdr, 0, sizeof g->hdr);
-    g->hdr.q.desc = &ac__gather_desc;
+    g->hdr.q.desc = &ac__gather_desc.d;
     g->hdr.refs = 1;
     g->hdr.kind = AC__K_GATHER;
     g->hdr.state = AC__S_PENDING;
@@ -102,7 +112,7 @@ ac_task *ac_gather(size_t n, ac_task *const hs[]) {
 
 /* asyncio's _GatheringFuture.cancel: cancels the children; only if one of
  * them took it does the gather end cancelled whatever they do. */
-int ac__gather_cancel(ac_task *gh) {
+static int ac__gather_cancel(ac_task *gh) {
     ac__gather *g = (ac__gather *)gh;
     int r = 0;
     uint32_t i;
@@ -117,7 +127,7 @@ int ac__gather_cancel(ac_task *gh) {
     return r;
 }
 
-void ac__gather_free(ac_task *gh) {
+static void ac__gather_free(ac_task *gh) {
     ac__gather *g = (ac__gather *)gh;
     uint32_t i;
     for (i = 0; i < g->n; i++)

@@ -10,6 +10,8 @@
  * yield it resumes. A sync generator runs with itself as its "task" (its error
  * in flight and traceback live in its own header); an async generator runs in
  * the task that awaits ac_anext, so that its awaits suspend that task.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

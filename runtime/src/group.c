@@ -19,6 +19,8 @@
  * Unlike asyncio.TaskGroup, a failure does not cancel the task that owns the
  * group: C has no `async with`, so nothing would guarantee that the owner,
  * interrupted in the middle of its own code, still reaches ac_group_wait.
+ *
+ * Layer: composite (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

@@ -24,6 +24,8 @@
  *  - Open objects (streams, servers, signal watchers, processes) are on the
  *    loop's list of objects; ac_loop_close closes them with their kill
  *    function; their memory is freed by libuv's close callbacks.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #ifndef AC_IO_H
 #define AC_IO_H

@@ -8,6 +8,8 @@
  * count drops to 0 every joiner is woken (asyncio sets its _finished event),
  * and a joiner that was woken returns even if a put came meanwhile, as an
  * Event's wait does.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "waitq.h"
 
@@ -53,13 +55,5 @@ int ac__join_resume(ac__sync_leaf *lf, ac__joinable *j, ac_task *task) {
     }
 }
 
-int ac_queue_task_done(ac_queue *q) { return ac__join_done(ac__queue_joinable(q)); }
-
-int ac_queue_join__resume(void *frame, ac_task *task) {
-    ac_queue_join__frame *f = frame;
-    /* (only a fresh leaf reads the queue: it may be freed by the time a
-     * sleeping one resumes) */
-    bool fresh = f->lf.w.w.state == AC__WQ_START;
-    return ac__join_resume(&f->lf, fresh ? ac__queue_joinable(f->q) : NULL, task);
-}
-AC__WQ_CTOR(ac_queue_join, ac_queue_join__frame, 0, 0, (ac_queue * q), q)
+/* ac_queue_task_done and ac_queue_join: sync.c (ac_pqueue's: pqueue.c), over
+ * the joinable above. */

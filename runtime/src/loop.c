@@ -1,7 +1,9 @@
 /*
  * loop.c: the event loop. Passes, the ready queue, call_soon/later/at, time,
- * ac_loop_run / ac_run / ac__main, and the end of a run (cancelling what is
- * left, as asyncio.run does) and of a loop (ac_loop_close frees everything).
+ * ac__loop_new, ac_loop_run and the end of a run (cancelling what is left, as
+ * asyncio.run does) and of a loop (ac_loop_close frees everything). The
+ * public ac_loop_new, ac_run and ac__main are entry.c's (they attach the
+ * tools above the loop).
  *
  * One pass, as asyncio's BaseEventLoop._run_once:
  *   1. poll I/O: without blocking when items are ready, else blocking until the
@@ -18,48 +20,14 @@
  * therefore steps on the NEXT pass. A due sleep timer here enters the ready
  * queue as its task flagged AC__F_WAKE; running a wake item just appends the
  * task again at the tail. No allocation, same order.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
-#include "xthread.h" /* the inbox of other threads' calls: ac_loop_close's hook */
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-_Thread_local ac_loop *ac__cur AC__TLS_HOT;
-
-const ac__desc ac__cb_desc = {.name = "callback", .file = __FILE__, .line = __LINE__};
-
-/* ------------------------------------------------------------------------- */
-/* Small helpers                                                              */
-/* ------------------------------------------------------------------------- */
-
-int ac__vec_push(ac__vec *v, void *p) {
-    if (v->n == v->cap) {
-        size_t cap;
-        if (v->fixed) {
-            v->full = true;
-            return AC_ENOMEM;
-        }
-        cap = v->cap != 0 ? v->cap * 2 : 64;
-        void **nv = realloc(v->v, cap * sizeof *nv);
-        if (nv == NULL) {
-            v->full = true;
-            return AC_ENOMEM;
-        }
-        v->v = nv;
-        v->cap = cap;
-    }
-    v->v[v->n++] = p;
-    return 0;
-}
-
-void ac__vec_free(ac__vec *v) {
-    if (!v->fixed)
-        free(v->v);
-    v->v = NULL;
-    v->n = v->cap = 0;
-}
 
 double ac_time(void) {
     /* uv_hrtime is CLOCK_MONOTONIC: its origin is fixed (boot), shared by every
@@ -72,7 +40,7 @@ double ac_time(void) {
 /* The loop object                                                            */
 /* ------------------------------------------------------------------------- */
 
-ac_loop *ac_loop_new(void) {
+ac_loop *ac__loop_new(void) {
     ac_loop *l;
 
     ac__uv_allocator(); /* uvalloc.c: libuv gets a reserve instead of aborting */
@@ -95,6 +63,7 @@ ac_loop *ac_loop_new(void) {
     ac__obs_loop_init(l); /* dump.c: AC_VIRTUAL_TIME, AC_SLOW_STEP, AC_DUMP_SIGNAL */
     return l;
 }
+
 
 void ac_loop_set(ac_loop *l) { ac__cur = l; }
 
@@ -284,38 +253,7 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
 
 bool ac__pass(ac_loop *l) { return ac__pass_inline(l); }
 
-/* ------------------------------------------------------------------------- */
-/* Proxy nodes (see ac__cancel_here in task.c)                                */
-/* ------------------------------------------------------------------------- */
-
-typedef struct ac__proxy {
-    ac__cb cb;
-    ac_task *t;
-} ac__proxy;
-
-static void ac__proxy_run(ac_loop *l, ac__cb *cb, int how) {
-    ac_task *t = ((ac__proxy *)cb)->t;
-    free(cb);
-    t->flags &= ~AC__F_PROXY;
-    if (how == AC__CB_RUN && !ac__done(t) && AC__UNLIKELY(l->trace != NULL))
-        ac__trace_step(l, t);
-    else if (how == AC__CB_RUN && !ac__done(t))
-        ac__step(l, t);
-}
-
-ac__cb *ac__proxy_new(ac_task *t) {
-    ac__proxy *p = malloc(sizeof *p);
-    if (p == NULL)
-        return NULL;
-    p->cb.q.desc = &ac__cb_desc;
-    p->cb.run = ac__proxy_run;
-    p->t = t;
-    return &p->cb;
-}
-
-ac_task *ac__proxy_task(ac__cb *cb) {
-    return cb->run == ac__proxy_run ? ((ac__proxy *)cb)->t : NULL;
-}
+/* Proxy nodes (ac__proxy_new, ac__proxy_task): cancel.c, their one maker. */
 
 /* ------------------------------------------------------------------------- */
 /* call_soon / call_later / call_at                                           */
@@ -427,8 +365,9 @@ int ac__pending_tasks(ac_loop *l, ac__vec *v) {
     for (i = 0; i < l->heap_len; i++)
         ac__visit(v, ac__hent_task(l->heap[i]));
     /* I/O (io.h): tasks suspended on I/O leaves. */
-    ac__io_pending_tasks(l, v, ac__visit);
-    /* combine.c: tasks parked on sync, group, thread and combinator leaves. */
+    if (l->io_part != NULL && l->io_part->pending_tasks != NULL)
+        l->io_part->pending_tasks(l, v, ac__visit);
+    /* park.c: tasks parked on sync, group, thread and combinator leaves. */
     ac__rt_pending_tasks(l, v, ac__visit);
     for (d = l->futures.next; d != &l->futures; d = d->next)
         ac__visit_waiters(v, ac__container_of(d, ac_task, u.fut.link));
@@ -509,12 +448,6 @@ static void ac__cancel_all(ac_loop *l) {
     ac__vec_free(&v);
 }
 
-static size_t ac__result_size(const ac_task *h) {
-    if (h->kind == AC__K_CORO)
-        return h->q.desc->ret_size;
-    return h->kind == AC__K_FUTURE ? h->id : 0;
-}
-
 int ac_loop_run(ac_loop *l, ac_task *coro, void *result_out) {
     ac_loop *prev;
     ac_task *main;
@@ -559,60 +492,7 @@ int ac_loop_run(ac_loop *l, ac_task *coro, void *result_out) {
     return err;
 }
 
-int ac_run(ac_task *coro, void *result_out) {
-    ac_loop *prev = ac__cur, *l;
-    int err;
-
-    l = ac_loop_new();
-    if (l == NULL) {
-        ac_release(coro);
-        return AC_ENOMEM;
-    }
-    ac__cur = l;
-    err = ac_loop_run(l, coro, result_out);
-    ac_loop_close(l);
-    ac__cur = prev;
-    return err;
-}
-
-int ac__main(ac_task *coro) {
-    ac_loop *prev = ac__cur, *l;
-    int status = 0, err;
-    void *out = NULL;
-    size_t size;
-
-    if (coro == NULL) {
-        ac__print_error(NULL, AC_ENOMEM);
-        return 1;
-    }
-    size = ac__result_size(coro);
-    if (size == sizeof status)
-        out = &status;
-    else if (size != 0 && (out = calloc(1, size)) == NULL) {
-        ac_release(coro);
-        ac__print_error(NULL, AC_ENOMEM);
-        return 1;
-    }
-    l = ac_loop_new();
-    if (l == NULL) {
-        ac_release(coro);
-        ac__print_error(NULL, AC_ENOMEM);
-        err = AC_ENOMEM;
-    } else {
-        /* ac_run, keeping the main task long enough to print its error. */
-        ac__cur = l;
-        ac_retain(coro);
-        err = ac_loop_run(l, coro, out);
-        if (err != 0)
-            ac__print_error(coro, err);
-        ac_release(coro);
-        ac_loop_close(l);
-        ac__cur = prev;
-    }
-    if (out != &status)
-        free(out);
-    return err != 0 ? 1 : status;
-}
+/* ac_run and ac__main (a program's entry): main.c. */
 
 /* ------------------------------------------------------------------------- */
 /* Closing                                                                    */
@@ -797,12 +677,13 @@ int ac_loop_close(ac_loop *l) {
     ac__cur = l;
     /* xthread.c: other threads' posts fail from now on; what they posted is
      * dropped below with the ready queue. */
-    if (l->xq != NULL)
-        ac__xthread_loop_close(l);
+    if (l->xq_part != NULL)
+        l->xq_part->close(l);
     /* I/O (io.h): cancel the I/O waits left, close the streams, servers,
      * signal watchers and processes left open (uv_run below frees them). */
-    ac__io_loop_close(l);
-    /* combine.c: the same for the parked sync, group, thread and combinator
+    if (l->io_part != NULL)
+        l->io_part->close(l);
+    /* park.c: the same for the parked sync, group, thread and combinator
      * leaves (their tasks become ready: gathered and destroyed below). */
     ac__rt_loop_close(l);
     ac__gather_pending(l);

@@ -8,6 +8,8 @@
  * a socket: any other file makes it fail with AC_EADDRINUSE), as asyncio's
  * start_unix_server does; the socket file is removed when the server is
  * closed (libuv unlinks what it bound).
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 

@@ -9,6 +9,8 @@
  * unmapped when a loop closes on this thread with no cached block in
  * use. The hot parts (pop, put) are inline in ac-int.h; task.c computes the
  * classes. Split from task.c.
+ *
+ * Layer: base (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 
@@ -20,6 +22,11 @@
  * chunks are registered as root regions, so that what a cached block points
  * to (a handle's rare data, a gather a task's waiter list holds) is reachable
  * as it was when the chunks came from malloc. */
+/* Set when making a handle failed for lack of memory: awaiting the NULL that
+ * the constructor returned then raises AC_ENOMEM, not AC_EINVAL (cleared
+ * there; task.c). Only the failure paths touch it. */
+_Thread_local bool ac__oom AC__TLS_HOT;
+
 #if defined(__SANITIZE_ADDRESS__)
 #define AC__LSAN 1
 #elif defined(__has_feature)

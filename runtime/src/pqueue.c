@@ -11,6 +11,8 @@
  * rules exactly (sync.c): FIFO, a cancelled waiter takes nothing and loses
  * nothing, a wake-up it received is passed on. ac_queue stays a ring buffer
  * of its own: its hot path is not slowed by the choice of order.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "waitq.h"
 

@@ -8,6 +8,8 @@
  * Spawning never suspends (libuv's uv_spawn is synchronous) but is awaited,
  * so that its errors (AC_ENOENT, AC_EACCES, ...) are raised like every other
  * I/O error, as asyncio's create_subprocess_exec is awaited.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 

@@ -5,6 +5,8 @@
  * late the last timer that came due was); the rest is counted when asked:
  * the pending tasks (ac__pending_tasks), the ready queue, the timer heap. The
  * longest step is known only when steps are timed, which AC_DEBUG does.
+ *
+ * Layer: tools (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

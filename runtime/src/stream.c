@@ -21,6 +21,8 @@
  *
  * A stream with a transport (s->tx: TLS, tls.c) hands what the wire brings to
  * it, which decodes into the buffer; ac_write sends what it encodes.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 
@@ -34,6 +36,11 @@
 /* The loop's I/O state and the loop's hooks                                  */
 /* ------------------------------------------------------------------------- */
 
+static void ac__io_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t));
+static void ac__io_loop_close(ac_loop *l);
+/* The I/O state as a part of its loop (ac-int.h: ac__loop_part). */
+static const ac__loop_part ac__io_part = {ac__io_pending_tasks, ac__io_loop_close};
+
 ac__io *ac__io_get(ac_loop *l) {
     if (l->io == NULL) {
         ac__io *io = calloc(1, sizeof *io);
@@ -42,6 +49,7 @@ ac__io *ac__io_get(ac_loop *l) {
         ac__dlink_init(&io->objs);
         ac__iolist_init(&io->leaves);
         l->io = io;
+        l->io_part = &ac__io_part; /* how ac_loop_close closes it (loop.c) */
 #ifdef SIGPIPE
         /* A write to a connection the peer closed must fail with EPIPE, not
          * kill the program (Python ignores SIGPIPE at start-up too). A
@@ -62,7 +70,7 @@ ac__io *ac__io_get(ac_loop *l) {
 
 static void ac__stream_kill(ac__obj *o);
 
-void ac__io_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t)) {
+static void ac__io_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_task *t)) {
     ac__iolink *d;
     ac__dlink *o;
     if (l->io == NULL)
@@ -78,7 +86,7 @@ void ac__io_pending_tasks(ac_loop *l, ac__vec *v, void (*visit)(ac__vec *v, ac_t
     }
 }
 
-void ac__io_loop_close(ac_loop *l) {
+static void ac__io_loop_close(ac_loop *l) {
     ac__io *io = l->io;
     if (io == NULL)
         return;
@@ -99,6 +107,7 @@ void ac__io_loop_close(ac_loop *l) {
         o->kill(o);
     }
     l->io = NULL;
+    l->io_part = NULL;
     free(io);
 }
 

@@ -20,8 +20,11 @@
  * two FIFOs are parked there once per loop as a group (ac__park_group), and
  * the loop finds the waiting tasks through their nodes. A wait and its
  * wake-up then touch only the FIFO (issue 10: the ping-pong's switch).
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
+#include "waitq.h" /* AC__WQ_CTOR: ac_queue_join */
 
 #include <stdlib.h>
 #include <string.h>
@@ -731,3 +734,18 @@ int ac_semaphore_acquire__resume(void *frame, ac_task *task) {
     }
 }
 AC__SYNC_CTOR(ac_semaphore_acquire, ac_semaphore_acquire__frame, (ac_semaphore * s), s)
+
+/* ------------------------------------------------------------------------- */
+/* join and task_done (join.c: the joinable every queue embeds)               */
+/* ------------------------------------------------------------------------- */
+
+int ac_queue_task_done(ac_queue *q) { return ac__join_done(ac__queue_joinable(q)); }
+
+int ac_queue_join__resume(void *frame, ac_task *task) {
+    ac_queue_join__frame *f = frame;
+    /* (only a fresh leaf reads the queue: it may be freed by the time a
+     * sleeping one resumes) */
+    bool fresh = f->lf.w.w.state == AC__WQ_START;
+    return ac__join_resume(&f->lf, fresh ? ac__queue_joinable(f->q) : NULL, task);
+}
+AC__WQ_CTOR(ac_queue_join, ac_queue_join__frame, 0, 0, (ac_queue * q), q)

@@ -1,7 +1,8 @@
 /*
- * task.c: handles, references, spawn, the trampoline that steps tasks, the
- * handle-wait leaf (`await <handle>`), names (ac_cancel and ac_on_done are
- * in cancel.c).
+ * task.c: handles, references, spawn, the trampoline that steps tasks
+ * (ac_cancel and ac_on_done are in cancel.c, the handle-wait leaf `await
+ * <handle>` in wait.c, names in debug.c, ac__raise in raise.c: the layers
+ * above and beside it).
  *
  * A task is a coroutine object that ac_spawn turned on: same allocation, same
  * header. Its u.co.link points at its innermost coroutine object: itself at
@@ -10,6 +11,8 @@
  * points back at its parent through its own u.co.link. A step resumes the
  * innermost one; the chain of resume functions then re-dispatches through the
  * direct awaits (frames embedded in frames) down to the leaf that suspended.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 
@@ -61,10 +64,6 @@ static inline size_t ac__pool_size(size_t n, size_t align) {
     return align > 8 ? (n + 15) & ~(size_t)15 : (n + 7) & ~(size_t)7;
 }
 
-/* Set when making a handle failed for lack of memory: awaiting the NULL that
- * the constructor returned then raises AC_ENOMEM, not AC_EINVAL (cleared
- * there). Only the failure paths touch it. */
-_Thread_local bool ac__oom AC__TLS_HOT;
 
 /* The pool size of handle h (AC__F_POOLED), as when it was made. */
 static inline size_t ac__pool_size_of(const ac_task *h) {
@@ -197,10 +196,8 @@ static void ac__free_slow(ac_task *h) {
         ac__debug_never_awaited(h);
     else if (h->state == AC__S_FAILED && h->err != AC_ECANCELED && !(h->flags & AC__F_READ))
         ac__debug_unread(h);
-    if (h->kind == AC__K_GATHER)
-        ac__gather_free(h);
-    else if (ac__rt_of(h) != NULL && ac__rt_of(h)->free != NULL)
-        ac__rt_of(h)->free(h); /* combine.c: what it holds */
+    if (ac__rt_of(h) != NULL && ac__rt_of(h)->free != NULL)
+        ac__rt_of(h)->free(h); /* combine.c, gather.c: what it holds */
     /* Every waiter holds a reference (see ac__wait__resume, ac_on_done), so a
      * handle with waiters is never freed; the unlink is for safety only. */
     if (h->flags & AC__F_LISTED)
@@ -265,21 +262,6 @@ int ac_error_of(const ac_task *h) {
     return h->err;
 }
 
-int ac__raise(ac_task *task, int code) {
-    if (task == NULL)
-        return AC__FAIL;
-    /* A failure must carry a code: 0 would read as success. */
-    if (code == 0)
-        code = AC_EINVAL;
-    /* A new error starts a new traceback; re-raising the one in flight (a
-     * finally block's way out) keeps it. */
-    if (code != task->err && task->ext != NULL)
-        ac__error_clear(task, code);
-    task->err = code;
-    return AC__FAIL;
-}
-
-int ac__error(ac_task *task) { return task != NULL ? task->err : 0; }
 
 /* Where ac__result points when there is nothing to read: zeroes. */
 static _Thread_local _Alignas(max_align_t) unsigned char ac__scratch[1024];
@@ -477,11 +459,6 @@ void ac__push(ac_task *task, ac_task *h) {
         ac__debug_adopt(ac__cur, h);
 }
 
-ac_task *ac__root_of(ac_task *c) {
-    while (c != NULL && !(c->flags & AC__F_TASK))
-        c = c->u.co.link;
-    return c;
-}
 
 static inline __attribute__((always_inline)) void ac__task_end(ac_loop *l, ac_task *t, int err) {
     l->current = NULL;
@@ -568,192 +545,8 @@ void ac__step_more(ac_loop *l, ac_task *t, ac_task *top, int rc) {
     l->current = NULL;
 }
 
-/* ------------------------------------------------------------------------- */
-/* await <handle>                                                             */
-/* ------------------------------------------------------------------------- */
-
-static int ac__wait_outcome(ac_task *h, ac_task *task) {
-    if (h->state == AC__S_FAILED) {
-        h->flags |= AC__F_READ;
-        return ac__raise_from(task, h);
-    }
-    return AC__DONE;
-}
-
-/* Whether c is the task itself or one of the coroutine objects its chain runs:
- * waiting for it would wait forever. */
-static bool ac__in_chain(ac_task *task, ac_task *c) {
-    ac_task *x = task->u.co.link;
-    if (c == task)
-        return true;
-    if (c->kind != AC__K_CORO) /* a future is in no chain */
-        return false;
-    while (x != NULL && x != task) {
-        if (x == c)
-            return true;
-        x = x->u.co.link;
-    }
-    return false;
-}
-
-static __attribute__((noinline)) int ac__wait_slow(ac__wait__frame *f, ac_task *task);
-
-int ac__wait__resume(void *frame, ac_task *task) {
-    ac__wait__frame *f = frame;
-    ac_task *h = f->h;
-    ac_loop *l;
-
-    /* The common cases: woken by h's completion with a result; or h done
-     * before the await (no suspension at all). */
-    if (f->w.state == AC__WS_JOINED) {
-        if (!(task->flags & AC__F_CANCEL) && h->state == AC__S_DONE) {
-            ac__waiter_set(&f->w, AC__WAIT_NONE, AC__WS_OVER);
-            if (--h->refs == 0) /* ac_release: the wait's reference */
-                ac__free(h);
-            return AC__DONE;
-        }
-    } else if (f->w.state == 0 && h != NULL && task != NULL && (l = ac__cur) != NULL) {
-        if (h->state == AC__S_DONE)
-            return AC__DONE;
-        /* A plain future, pending, and no cancellation to pass on: wait. (With
-         * AC_DEBUG, the slow path, which checks that h is of this loop.) */
-        if (h->kind == AC__K_FUTURE && h->state == AC__S_PENDING && !(task->flags & AC__F_CANCEL) &&
-            !l->debug) {
-            h->refs++; /* whatever the awaiting code does, h outlives the wait */
-            /* ac__waiters_add_inline, h known to be a future */
-            if (h->waiters != NULL) {
-                task->q.next = h->waiters->next;
-                h->waiters->next = &task->q;
-                if (!(h->flags & AC__F_LISTED))
-                    ac__futures_link(l, h);
-            } else {
-                /* the first waiter: not listed (a listed future has waiters) */
-                task->q.next = &task->q;
-                ac__futures_link(l, h);
-            }
-            h->waiters = &task->q;
-            ac__waiter_set(&f->w, AC__WAIT_HANDLE, AC__WS_JOINED);
-            task->u.co.wait = &f->w;
-            return AC__SUSPEND;
-        }
-    }
-    return ac__wait_slow(f, task);
-}
-
-static int ac__wait_slow(ac__wait__frame *f, ac_task *task) {
-    ac_task *h = f->h;
-    ac_loop *l = ac__cur;
-    int rc;
-
-    switch (f->w.state) {
-    case 0:
-        if (h == NULL && task != NULL && ac__oom) {
-            /* the handle awaited could not be made: report why */
-            ac__oom = false;
-            return ac__raise(task, AC_ENOMEM);
-        }
-        if (h == NULL || task == NULL || l == NULL)
-            return ac__raise(task, AC_EINVAL);
-        if (ac__done(h)) /* no suspension at all */
-            return ac__wait_outcome(h, task);
-        if (ac__foreign(h)) /* its waiter list and references are another thread's */
-            return ac__raise(task, ac_error(AC_EINVAL, "awaited a handle of another loop: "
-                                                       "use ac_xfuture_of/ac_xfuture_wrap"));
-        if (h->kind == AC__K_CORO && h->state == AC__S_NEW) {
-            /* Runs it in this task, now: the trampoline sees the new innermost
-             * coroutine object and resumes it before returning to the loop. */
-            h->state = AC__S_PENDING;
-            ac__push(task, h);
-            f->w.kind = AC__WAIT_HANDLE;
-            f->w.state = AC__WS_NESTED;
-            return AC__SUSPEND;
-        }
-        if (ac__in_chain(task, h)) {
-            ac__debug_warn(h, "task '%s' awaits '%s', which can only end after it",
-                           ac_name(task), ac_name(h));
-            return ac__raise(task, AC_EINVAL);
-        }
-        h->refs++; /* whatever the awaiting code does, h outlives the wait */
-        ac__waiters_add_inline(l, h, &task->q);
-        f->w.kind = AC__WAIT_HANDLE;
-        f->w.state = AC__WS_JOINED;
-        task->u.co.wait = &f->w;
-        if ((task->flags & AC__F_CANCEL) && ac_cancel(h))
-            task->flags &= ~AC__F_CANCEL; /* asyncio: _must_cancel moves to the awaited */
-        return AC__SUSPEND;
-    case AC__WS_NESTED:
-        f->w.kind = AC__WAIT_NONE;
-        f->w.state = AC__WS_OVER;
-        return ac__wait_outcome(h, task);
-    case AC__WS_JOINED:
-        f->w.kind = AC__WAIT_NONE;
-        f->w.state = AC__WS_OVER;
-        if (task->flags & AC__F_CANCEL) {
-            /* h ended (woke us), then we were cancelled: the cancel wins, and
-             * h's error counts as read, as asyncio's __wakeup reads it
-             * (future.result()) before __step throws CancelledError. */
-            if (h->state == AC__S_FAILED)
-                h->flags |= AC__F_READ;
-            task->flags &= ~AC__F_CANCEL;
-            rc = ac__raise(task, AC_ECANCELED);
-        } else if (!ac__done(h)) {
-            rc = ac__raise(task, AC_EINVAL); /* woken early: cannot happen */
-        } else {
-            rc = ac__wait_outcome(h, task);
-        }
-        if (--h->refs == 0) /* ac_release: the wait's reference */
-            ac__free(h);
-        return rc;
-    default:
-        return ac__wait_outcome(h, task);
-    }
-}
+/* await <handle>, the handle-wait leaf: wait.c. */
 
 /* Cancellation (ac_cancel): cancel.c. */
 
-/* ------------------------------------------------------------------------- */
-/* Names and the current task                                                 */
-/* ------------------------------------------------------------------------- */
-
-const char *ac_name(ac_task *h) {
-    ac__ext *e;
-
-    if (h == NULL)
-        return "(null)";
-    if (h->ext != NULL && h->ext->name != NULL)
-        return h->ext->name;
-    if (h->kind == AC__K_CORO && (h->flags & AC__F_TASK)) {
-        e = ac__ext_get(h);
-        if (e == NULL)
-            return "Task";
-        snprintf(e->idname, sizeof e->idname, "Task-%u", (unsigned)h->id);
-        return e->idname;
-    }
-    return h->q.desc->name != NULL ? h->q.desc->name : "?";
-}
-
-int ac_set_name(ac_task *h, const char *name) {
-    ac__ext *e;
-    char *copy;
-    size_t n;
-
-    if (h == NULL || name == NULL)
-        return AC_EINVAL;
-    n = strlen(name) + 1;
-    copy = malloc(n);
-    if (copy == NULL)
-        return AC_ENOMEM;
-    memcpy(copy, name, n);
-    e = ac__ext_get(h);
-    if (e == NULL) {
-        free(copy);
-        return AC_ENOMEM;
-    }
-    free(e->name);
-    e->name = copy;
-    return 0;
-}
-
-ac_task *ac_current(void) { return ac__cur != NULL ? ac__cur->current : NULL; }
-
-/* ac_on_done: cancel.c. */
+/* Names (ac_name, ac_set_name): debug.c. ac_on_done: cancel.c. */

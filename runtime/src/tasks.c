@@ -12,6 +12,8 @@
  * task waits for, the message is recorded on each handle of the chain the
  * cancellation is forwarded along (a task waiting for a task waiting for a
  * future...).
+ *
+ * Layer: tools (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

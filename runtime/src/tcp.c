@@ -17,6 +17,8 @@
  * the stream if it is still open; if it fails with an error (not a cancel),
  * that error is printed on stderr with its traceback, as asyncio reports an
  * exception of a client_connected_cb.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 #include "xthread.h" /* ac_workers_serve's hooks (end of file) */

@@ -10,6 +10,8 @@
  * after-work callback runs later on the loop thread, owns the record, and
  * frees it; the result of a detached job is dropped. ac_loop_close runs libuv
  * until the jobs still running have finished.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

@@ -9,6 +9,8 @@
  * ac__hent_timer): a sleep's leaf is its deadline alone. The loop arms its single
  * uv_timer_t for the top only when it has nothing else to do (loop.c), so a
  * million sleeping tasks cost a million heap slots and no libuv handle.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

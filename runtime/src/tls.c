@@ -21,6 +21,8 @@
  * End of stream: a close_notify is the end (0 from ac_read); the wire's end
  * without one is also the end once the handshake is over (asyncio does the
  * same), and ECONNRESET during the handshake.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 

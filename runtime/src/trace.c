@@ -36,6 +36,8 @@
  * writes over the "]"; a loop closing while others run writes the "]" and
  * flushes); an exit() in the middle of a run closes it from an atexit handler. A process killed by a
  * signal leaves it without its "]", which both viewers accept.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

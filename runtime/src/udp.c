@@ -19,6 +19,8 @@
  * socket is busy, the datagram is copied into a heap record queued with
  * uv_udp_send, and the record's callback owns it: cancelling the wait only
  * detaches it (the datagram may still go out, as a write already queued).
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 

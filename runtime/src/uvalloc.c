@@ -13,6 +13,8 @@
  * lack of memory at its next await (AC_ENOMEM: the runtime's own allocations
  * never use the reserve) instead of an abort. What remains is in
  * docs/semantics.md ("Out of memory").
+ *
+ * Layer: base (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

@@ -15,6 +15,8 @@
  * speed, the loop polls libuv as usual, and a timeout around the I/O fires
  * after its real duration. Handles that do not keep a loop alive (uv_unref:
  * the AC_DUMP_SIGNAL watcher) do not count as I/O.
+ *
+ * Layer: core (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 
@@ -51,20 +53,4 @@ bool ac__vtime_jump(ac_loop *l) {
         l->vt_jumps++;
     }
     return true;
-}
-
-ac_loop *ac_loop_new_opts(const ac_loop_options *opts) {
-    ac_loop *l = ac_loop_new();
-
-    if (l == NULL || opts == NULL)
-        return l;
-    if (opts->virtual_time != 0)
-        l->vtime = opts->virtual_time > 0;
-    if (opts->debug != 0) {
-        l->debug = opts->debug > 0;
-        ac__loop_rewatch(l);
-    }
-    if (opts->slow_step > 0)
-        l->slow_ns = ac__seconds_to_ns(opts->slow_step);
-    return l;
 }

@@ -8,6 +8,8 @@
  * future's (waiting, set, cancelled, or the object is gone). As in asyncio a
  * node stays in the FIFO until its task runs again, unless the wake-up pops
  * it; the leaf unlinks it when it resumes.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #ifndef AC_WAITQ_H
 #define AC_WAITQ_H

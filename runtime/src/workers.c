@@ -17,6 +17,8 @@
  * socket through its inbox and opens it (uv_tcp_open) as a stream of its own
  * (libuv 1.44 has no uv_export/uv_import; a socket number means the same on
  * every thread of the process).
+ *
+ * Layer: composite (docs/pipeline.md, "The runtime's layers").
  */
 #define _GNU_SOURCE /* pthread_setaffinity_np, CPU_* */
 #include "ac-int.h"
@@ -117,7 +119,7 @@ static bool ac__worker_report(ac__worker *wk, ac_remote *r) {
 static void *ac__worker_thread(void *arg) {
     ac__worker *wk = arg;
     ac_workers *w = wk->w;
-    ac_loop *l = ac_loop_new();
+    ac_loop *l = ac__loop_new(); /* (the hooks ac_loop_new attaches are the program's already) */
     ac_remote *r = l != NULL ? ac_loop_remote(l) : NULL;
     ac_task *coro;
     void *out = NULL;

@@ -9,6 +9,8 @@
  * Cancelling that wait leaves the bytes queued (they are the request's, not
  * the frame's), as asyncio's drain(). A stream with a transport (TLS) sends
  * what the transport encodes.
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 

@@ -27,6 +27,8 @@
  * variable (plain threads block on it). A loop waiting on an ac_xfuture
  * registers an ac__xwait, with two owners: the loop (until it ran or dropped
  * the wake) and the future (until it posted the wake, or failed to).
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 #include "xthread.h"
@@ -114,6 +116,11 @@ static void ac__inbox_on_async(uv_async_t *a) {
     }
 }
 
+static void ac__xthread_loop_close(ac_loop *l);
+/* The inbox as a part of its loop (ac-int.h: ac__loop_part): no task waits
+ * in it (cross-thread waits are futures of the loop). */
+static const ac__loop_part ac__xthread_part = {NULL, ac__xthread_loop_close};
+
 static ac_remote *ac__remote_get(ac_loop *l) {
     ac_remote *r;
 
@@ -137,6 +144,7 @@ static ac_remote *ac__remote_get(ac_loop *l) {
     r->loop = l;
     ac__dlink_init(&r->xwaits);
     l->xq = r;
+    l->xq_part = &ac__xthread_part; /* how ac_loop_close closes it (loop.c) */
     return r;
 }
 
@@ -782,7 +790,7 @@ static void ac__remote_on_close(uv_handle_t *h) {
     ac_remote_release(((uv_async_t *)(void *)h)->data); /* the loop's */
 }
 
-void ac__xthread_loop_close(ac_loop *l) {
+static void ac__xthread_loop_close(ac_loop *l) {
     ac_remote *r = l->xq;
     ac__item *it;
 
@@ -806,4 +814,5 @@ void ac__xthread_loop_close(ac_loop *l) {
     r->holds = 0;
     uv_close((uv_handle_t *)&r->async, ac__remote_on_close);
     l->xq = NULL;
+    l->xq_part = NULL;
 }

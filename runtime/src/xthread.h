@@ -1,6 +1,8 @@
 /*
  * xthread.h: what xthread.c (the inbox, ac_remote, ac_xfuture) and workers.c
- * share, and the one hook ac_loop_close calls. Internal.
+ * share. Internal. (ac_loop_close reaches the inbox through l->xq_part.)
+ *
+ * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
 #ifndef AC_XTHREAD_H
 #define AC_XTHREAD_H
@@ -19,10 +21,6 @@ ac_xfuture *ac__xfuture_new(void);
 /* Any thread: completes x with err, or with a copy of size bytes at value.
  * Only the first call counts. */
 void ac__xfuture_complete(ac_xfuture *x, int err, const void *value, size_t size);
-/* ac_loop_close, first thing when the loop has an inbox: closes it (posts now
- * fail), moves what was posted to the ready queue (to be dropped), ends the
- * cross-thread waits of the loop. */
-void ac__xthread_loop_close(ac_loop *l);
 
 /* tcp.c, for ac_workers_serve (workers.c), on l's thread. A listening
  * server on the bound socket fd (which it owns from then on, also on

@@ -6,6 +6,8 @@
  * layouts of the runtime's async functions, their initialisers and resume
  * functions, the descriptors of generated functions) and may change between
  * versions without notice. The API is ac.h.
+ *
+ * Layer: base (docs/pipeline.md, "The runtime's layers").
  */
 #ifndef AC_INTERNAL_H
 #define AC_INTERNAL_H

@@ -4,6 +4,8 @@
  * streams, files with a position, shell commands, detached children. Part of
  * the contract with the code acc generates (included by <ac/internal.h>),
  * not of the API. Each NAME has NAME__frame, NAME__init and NAME__resume.
+ *
+ * Layer: base (docs/pipeline.md, "The runtime's layers").
  */
 #ifndef AC_IO_MORE_H
 #define AC_IO_MORE_H
