@@ -1,0 +1,119 @@
+/*
+ * sync.h: the objects of sync.c (ac_queue, ac_event, ac_lock, ac_semaphore)
+ * and their non-blocking steps, shared by sync.c and by waits.ac's
+ * composites. Layer: primitive leaves (what waits.ac's async functions build
+ * on; docs/pipeline.md "The runtime's layers").
+ *
+ * The queue's tries are inline because they are the composites' fast path:
+ * `await ac_queue_get(q, &v)` with an item there is ac_queue_get's resume
+ * running ac__queue_get_try and returning, with no suspension and no call
+ * (bench/hot.sh's ping-pong, issue 10).
+ */
+#ifndef AC_SYNC_H
+#define AC_SYNC_H
+
+#include "waitq.h"
+
+#include <string.h>
+
+struct ac_queue {
+    size_t size;          /* of one item */
+    size_t maxsize;       /* 0: unbounded */
+    size_t cap, head, count;
+    unsigned char *buf;   /* a ring of cap items */
+    ac__wnode getters, putters;
+    ac__joinable join;    /* join.c: items not marked done, join's waiters */
+    /* getters and putters as a group on the loop's parked list: their waits
+     * (ac__wq_wait with this group) are not parked one by one */
+    ac__park_group reg;
+};
+
+struct ac_event {
+    int value;
+    ac__wnode waiters;
+};
+
+struct ac_lock {
+    int locked;
+    ac__wnode waiters;
+};
+
+struct ac_semaphore {
+    int value;
+    int bound; /* ac_semaphore_new_bounded: the limit of value; -1: none */
+    ac__wnode waiters;
+};
+
+/* The general put and get (any item size, a ring that may grow): sync.c. */
+int ac__queue_push(ac_queue *q, const void *item);
+void ac__queue_pop(ac_queue *q, void *item);
+/* Queue._wakeup_next out of line (the tries only test for a waiter). */
+void ac__queue_wakeup(ac__wnode *fifo);
+
+/* Queue.put_nowait: 0, AC_EAGAIN (full), AC_EINVAL, AC_ENOMEM. Items of 8
+ * bytes (a long, a pointer) with room in the ring: the index scaled by a
+ * shift, the copy one move; the first getter woken inline. */
+static inline __attribute__((always_inline)) int ac__queue_put_try(ac_queue *q, const void *item) {
+    ac__wnode *n;
+    if (q == NULL || item == NULL)
+        return AC_EINVAL;
+    if (q->size == 8 && q->count < q->cap) { /* room: bounded rings never grow past maxsize */
+        size_t at = q->head + q->count;
+        if (at >= q->cap)
+            at -= q->cap;
+        memcpy(q->buf + (at << 3), item, 8);
+        q->count++;
+        q->join.unfinished++;
+    } else {
+        int err;
+        if (q->maxsize > 0 && q->count >= q->maxsize)
+            return AC_EAGAIN;
+        if ((err = ac__queue_push(q, item)) != 0)
+            return err;
+    }
+    n = q->getters.next;
+    if (n != &q->getters) {
+        if (n->state != AC__WQ_WAIT) /* cancelled ones first: the loop */
+            ac__queue_wakeup(&q->getters);
+        else {
+            ac__wq_unlink(n);
+            ac__wq_set(n);
+        }
+    }
+    return 0;
+}
+
+/* Queue.get_nowait: 0, AC_EAGAIN (empty), AC_EINVAL. */
+static inline __attribute__((always_inline)) int ac__queue_get_try(ac_queue *q, void *item) {
+    if (q == NULL)
+        return AC_EINVAL;
+    if (q->count == 0)
+        return AC_EAGAIN;
+    if (q->size == 8) {
+        size_t at = q->head;
+        if (item != NULL)
+            memcpy(item, q->buf + (at << 3), 8);
+        q->head = at + 1 == q->cap ? 0 : at + 1;
+        q->count--;
+    } else {
+        ac__queue_pop(q, item);
+    }
+    if (!ac__wq_empty(&q->putters))
+        ac__queue_wakeup(&q->putters);
+    return 0;
+}
+
+/* After a cancelled wait that had been woken (how): the wake-up goes to the
+ * next waiter if the queue can still serve one (asyncio's `if not
+ * self.full() and not putter.cancelled(): _wakeup_next`). */
+void ac__queue_put_cancelled(ac_queue *q, int how);
+void ac__queue_get_cancelled(ac_queue *q, int how);
+
+/* Lock._wake_up_first, Semaphore._wake_up_next. */
+void ac__lock_wake_first(ac_lock *l);
+void ac__sem_wake_next(ac_semaphore *s);
+
+/* cond.c: the FIFO of a condition's waiters (ac_cond_wait sleeps there). */
+ac__wnode *ac__cond_waiters(ac_cond *c);
+
+#endif /* AC_SYNC_H */
