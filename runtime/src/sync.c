@@ -31,71 +31,42 @@
 /* ac__wq_wait: one wait for one wake-up                                      */
 /* ------------------------------------------------------------------------- */
 
-/* A grouped wait (a queue's): the leaf is not parked (the loop finds it
- * through the group, parked once per loop). The group moves to this loop
- * only when no task waits in its FIFOs: while another loop's tasks do (a
- * loop run inside one of its steps), this leaf is parked one by one, as the
- * other leaves are, and the group's walks skip it. */
-static inline __attribute__((always_inline)) int ac__wq_sleep_grouped(ac__wq_wait__frame *f, ac_task *task) {
-    ac__park_group *g = f->group;
-    ac_loop *l = ac__cur;
-    f->lf.pk.next = NULL; /* not parked */
-    if (AC__UNLIKELY(g->loop != l)) {
-        if (g->loop != NULL && !(ac__wq_empty(g->fifo[0]) && ac__wq_empty(g->fifo[1])))
-            return ac__wq_sleep(&f->lf, f->fifo, task);
-        ac__group_park(l, g);
-    }
-    {
-        ac__wnode *n = &f->lf.node, *fifo = f->fifo;
-        n->task = task;
-        n->state = AC__WQ_WAIT;
-        n->prev = fifo->prev;
-        n->next = fifo;
-        fifo->prev->next = n;
-        fifo->prev = n;
-    }
-    ac__waiter_set(&f->lf.w.w, AC__WAIT_CUSTOM, AC__WQ_SLEEP);
-    f->lf.w.cancel = ac__wq_hook;
-    task->u.co.wait = &f->lf.w.w;
-    if (task->flags & AC__F_CANCEL) /* delivered at once, as ac__suspend_custom does */
-        ac__wq_hook(&f->lf.w, task);
-    return AC__SUSPEND;
-}
-
-/* The wait is over and not by a plain wake-up: cancelled, or the object
- * freed (then it is not touched). */
-static __attribute__((noinline)) int ac__wq_wait_failed(ac__wq_wait__frame *f, ac_task *task) {
+/* ac__wq_wait_step's other cases (sync.h): a first wait that is not a
+ * queue's, or a queue's on a loop its group is not parked on yet; a wake-up
+ * of a wait that is parked one by one or still in its FIFO; a cancellation;
+ * a freed object (not touched then). */
+int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task) {
     bool cancelled;
-    uint32_t how = ac__wq_back(&f->lf, task, &cancelled);
+    uint32_t how;
+    if (f->lf.w.w.state == AC__WQ_START) {
+        ac__park_group *g = f->group;
+        ac_loop *l = ac__cur;
+        if (f->fifo == NULL || task == NULL || l == NULL) {
+            *f->how = AC__WQ_IDLE;
+            return ac__raise(task, AC_EINVAL);
+        }
+        /* A queue's group moves to this loop only when no task waits in its
+         * FIFOs: while another loop's tasks do (a loop run inside one of its
+         * steps), this wait is parked one by one, as the other leaves are,
+         * and the group's walks skip it. */
+        if (g == NULL || (g->loop != NULL && g->loop != l &&
+                          !(ac__wq_empty(g->fifo[0]) && ac__wq_empty(g->fifo[1]))))
+            return ac__wq_sleep(&f->lf, f->fifo, task);
+        if (g->loop != l)
+            ac__group_park(l, g);
+        ac__wq_sleep_grouped(f, task);
+        if (task->flags & AC__F_CANCEL) /* delivered at once, as ac__suspend_custom does */
+            ac__wq_hook(&f->lf.w, task);
+        return AC__SUSPEND;
+    }
+    /* (a wake-up without cancellation is ac__wq_wait_step's) */
+    how = ac__wq_back(&f->lf, task, &cancelled);
     f->lf.w.w.state = AC__WQ_OVER;
-    if (!cancelled && how == AC__WQ_SET)
-        return AC__DONE;
     *f->how = (int)how;
     return ac__raise(task, cancelled ? AC_ECANCELED : AC_EINVAL);
 }
 
-int ac__wq_wait__resume(void *frame, ac_task *task) {
-    ac__wq_wait__frame *f = frame;
-
-    if (f->lf.w.w.state == AC__WQ_SLEEP) {
-        /* woken, not cancelled: a queue's wake-up has popped the node and a
-         * grouped wait is not parked; the others leave their FIFO here */
-        if (f->lf.node.state == AC__WQ_SET && !(task->flags & AC__F_CANCEL)) {
-            ac__wq_unlink(&f->lf.node);
-            ac__unpark(&f->lf.pk);
-            ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_OVER);
-            return AC__DONE;
-        }
-        return ac__wq_wait_failed(f, task);
-    }
-    if (f->lf.w.w.state == AC__WQ_START && f->fifo != NULL && task != NULL && ac__cur != NULL) {
-        if (f->group != NULL)
-            return ac__wq_sleep_grouped(f, task);
-        return ac__wq_sleep(&f->lf, f->fifo, task);
-    }
-    *f->how = AC__WQ_IDLE;
-    return ac__raise(task, AC_EINVAL);
-}
+int ac__wq_wait__resume(void *frame, ac_task *task) { return ac__wq_wait_step(frame, task); }
 AC__WQ_CTOR(ac__wq_wait, ac__wq_wait__frame, 0, 0,
             (ac__wnode * fifo, struct ac__park_group *group, int *how), fifo, group, how)
 

@@ -44,6 +44,60 @@ struct ac_semaphore {
     ac__wnode waiters;
 };
 
+/* ac__wq_wait's resume (sync.c exports it as ac__wq_wait__resume; waits.ac's
+ * composites run it inline). Inline here: the two cases of a queue's
+ * ping-pong, a wait in a queue's FIFO on the loop its group is parked on,
+ * and a wake-up by a put (which popped the node; a grouped wait is not
+ * parked). The rest: ac__wq_wait_slow, which suspends or raises (never
+ * returns AC__DONE). */
+int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task);
+
+/* Appends the wait to its FIFO and suspends its task there; the caller
+ * delivers a pending cancellation. A grouped wait is not parked (pk.next
+ * NULL: the loop finds it through the group). */
+static inline __attribute__((always_inline)) void ac__wq_sleep_grouped(ac__wq_wait__frame *f, ac_task *task) {
+    ac__wnode *n = &f->lf.node, *fifo = f->fifo;
+    f->lf.pk.next = NULL;
+    n->task = task;
+    n->state = AC__WQ_WAIT;
+    n->prev = fifo->prev;
+    n->next = fifo;
+    fifo->prev->next = n;
+    fifo->prev = n;
+    ac__waiter_set(&f->lf.w.w, AC__WAIT_CUSTOM, AC__WQ_SLEEP);
+    f->lf.w.cancel = ac__wq_hook;
+    task->u.co.wait = &f->lf.w.w;
+}
+
+static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, ac_task *task) {
+    ac__wq_wait__frame *f = frame;
+    int rc;
+    if (f->lf.w.w.state == AC__WQ_SLEEP) {
+        if (f->lf.node.state == AC__WQ_SET && !(task->flags & AC__F_CANCEL)) {
+            /* woken, not cancelled: out of the FIFO (a queue's wake-up has
+             * popped it) and off the loop's list (a grouped wait is not on
+             * it) */
+            ac__wq_unlink(&f->lf.node);
+            ac__unpark(&f->lf.pk);
+            ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_OVER);
+            return AC__DONE;
+        }
+    } else if (f->lf.w.w.state == AC__WQ_START && f->group != NULL && task != NULL) {
+        ac_loop *l = ac__cur;
+        if (l != NULL && f->group->loop == l && !(task->flags & AC__F_CANCEL)) {
+            ac__wq_sleep_grouped(f, task);
+            return AC__SUSPEND;
+        }
+    }
+    /* (the slow cases never end the wait well: said to the compiler, the
+     * composite's code after a call here is only its catch, and its fast
+     * paths need no saved registers) */
+    rc = ac__wq_wait_slow(f, task);
+    if (rc == AC__DONE)
+        __builtin_unreachable();
+    return rc;
+}
+
 /* The general put and get (any item size, a ring that may grow): sync.c. */
 int ac__queue_push(ac_queue *q, const void *item);
 void ac__queue_pop(ac_queue *q, void *item);
@@ -75,9 +129,22 @@ static inline __attribute__((always_inline)) int ac__queue_put_try(ac_queue *q, 
     if (n != &q->getters) {
         if (n->state != AC__WQ_WAIT) /* cancelled ones first: the loop */
             ac__queue_wakeup(&q->getters);
-        else {
-            ac__wq_unlink(n);
-            ac__wq_set(n);
+        else { /* ac__wq_unlink and ac__wq_set, with what is known: a waiting
+                * node is linked, and its task is suspended on it (neither
+                * done nor queued: a task made runnable any other way has its
+                * node cancelled first) */
+            ac_task *t = n->task;
+            ac_loop *l = ac__cur;
+            if (AC__UNLIKELY(l == NULL)) { /* put_nowait outside the loop */
+                ac__queue_wakeup(&q->getters);
+                return 0;
+            }
+            n->prev->next = n->next;
+            n->next->prev = n->prev;
+            n->prev = n->next = NULL;
+            n->state = AC__WQ_SET;
+            t->flags |= AC__F_QUEUED;
+            ac__ready_push(l, &t->q);
         }
     }
     return 0;
