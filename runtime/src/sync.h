@@ -98,6 +98,37 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, a
     return rc;
 }
 
+/* pqueue.c. Each heap entry: the put sequence number, then the item at
+ * offset AC__PQ_HDR (aligned for any item the comparison function reads). */
+#define AC__PQ_HDR 16
+
+struct ac_pqueue {
+    size_t size;     /* of one item */
+    size_t stride;   /* of one entry */
+    size_t maxsize;  /* 0: unbounded */
+    size_t count, cap;
+    uint64_t seq;    /* the next put's number */
+    int (*cmp)(const void *a, const void *b); /* NULL: LIFO */
+    unsigned char *heap;
+    ac__wnode getters, putters;
+    ac__joinable join;
+};
+void ac__pqueue_put_cancelled(ac_pqueue *q, int how);
+void ac__pqueue_get_cancelled(ac_pqueue *q, int how);
+
+/* barrier.c: asyncio's Barrier, its four states. */
+enum { AC__B_FILLING = 0, AC__B_DRAINING, AC__B_RESETTING, AC__B_BROKEN };
+struct ac_barrier {
+    int parties;
+    int count; /* tasks counted in (asyncio's _count) */
+    int state;
+    ac__wnode waiters;
+};
+/* Condition.notify_all on the barrier's waiters. */
+void ac__barrier_notify_all(ac_barrier *b);
+/* A counted task leaves (asyncio's finally: _count -= 1; _exit()). */
+void ac__barrier_exit(ac_barrier *b);
+
 /* The general put and get (any item size, a ring that may grow): sync.c. */
 int ac__queue_push(ac_queue *q, const void *item);
 void ac__queue_pop(ac_queue *q, void *item);

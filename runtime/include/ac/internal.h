@@ -706,67 +706,6 @@ static inline void ac_to_thread__init(ac_to_thread__frame *f, void *(*fn)(void *
 /* END sync, group and thread leaf frames                                     */
 /* ========================================================================= */
 
-/* ========================================================================= */
-/* BEGIN issue 13 leaf frames (cond.c barrier.c pqueue.c join.c)              */
-/* ========================================================================= */
-
-int ac_barrier_wait__resume(void *frame, ac_task *task);
-int ac_queue_join__resume(void *frame, ac_task *task);
-int ac_pqueue_put__resume(void *frame, ac_task *task);
-int ac_pqueue_get__resume(void *frame, ac_task *task);
-int ac_pqueue_join__resume(void *frame, ac_task *task);
-
-typedef struct ac_barrier_wait__frame {
-    ac__sync_leaf lf;
-    int ac__ret;  /* the index */
-    int phase;    /* barrier.c: waiting to be counted, or counted */
-    ac_barrier *b;
-} ac_barrier_wait__frame;
-static inline void ac_barrier_wait__init(ac_barrier_wait__frame *f, ac_barrier *b) {
-    ac__sync_leaf_init(&f->lf);
-    f->ac__ret = -1;
-    f->phase = 0;
-    f->b = b;
-}
-typedef struct ac_queue_join__frame {
-    ac__sync_leaf lf;
-    ac_queue *q;
-} ac_queue_join__frame;
-static inline void ac_queue_join__init(ac_queue_join__frame *f, ac_queue *q) {
-    ac__sync_leaf_init(&f->lf);
-    f->q = q;
-}
-typedef struct ac_pqueue_put__frame {
-    ac__sync_leaf lf;
-    ac_pqueue *q;
-    const void *item;
-} ac_pqueue_put__frame;
-static inline void ac_pqueue_put__init(ac_pqueue_put__frame *f, ac_pqueue *q, const void *item) {
-    ac__sync_leaf_init(&f->lf);
-    f->q = q;
-    f->item = item;
-}
-typedef struct ac_pqueue_get__frame {
-    ac__sync_leaf lf;
-    ac_pqueue *q;
-    void *item;
-} ac_pqueue_get__frame;
-static inline void ac_pqueue_get__init(ac_pqueue_get__frame *f, ac_pqueue *q, void *item) {
-    ac__sync_leaf_init(&f->lf);
-    f->q = q;
-    f->item = item;
-}
-typedef struct ac_pqueue_join__frame {
-    ac__sync_leaf lf;
-    ac_pqueue *q;
-} ac_pqueue_join__frame;
-static inline void ac_pqueue_join__init(ac_pqueue_join__frame *f, ac_pqueue *q) {
-    ac__sync_leaf_init(&f->lf);
-    f->q = q;
-}
-
-/* END issue 13 leaf frames                                                   */
-/* ========================================================================= */
 
 
 /* The frames of the composite operations, written in Async C (runtime/src/
