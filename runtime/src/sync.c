@@ -50,8 +50,10 @@ int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task) {
          * steps), this wait is parked one by one, as the other leaves are,
          * and the group's walks skip it. */
         if (g == NULL || (g->loop != NULL && g->loop != l &&
-                          !(ac__wq_empty(g->fifo[0]) && ac__wq_empty(g->fifo[1]))))
+                          !(ac__wq_empty(g->fifo[0]) && ac__wq_empty(g->fifo[1])))) {
+            f->lf.pk.next = NULL; /* not parked yet (ac__wq_wait__init leaves pk unset) */
             return ac__wq_sleep(&f->lf, f->fifo, task);
+        }
         if (g->loop != l)
             ac__group_park(l, g);
         ac__wq_sleep_grouped(f, task);

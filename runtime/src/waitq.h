@@ -14,7 +14,7 @@
 
 #include "ac-int.h"
 
-/* The node states (the same numbers as sync.c's). */
+/* The node states (ac__wnode.state; combine.c and the gdb extension read 1 as waiting). */
 enum { AC__WQ_IDLE = 0, AC__WQ_WAIT = 1, AC__WQ_SET = 2, AC__WQ_CANCEL = 3, AC__WQ_GONE = 4 };
 /* The leaf frames' own states (ac__sync_leaf's w.w.state). */
 enum { AC__WQ_START = 0, AC__WQ_SLEEP = 1, AC__WQ_OVER = 2 };

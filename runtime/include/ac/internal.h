@@ -633,7 +633,7 @@ typedef struct ac__parking {
 typedef struct ac__wnode {
     struct ac__wnode *prev, *next;
     ac_task *task;
-    uint32_t state; /* 0 idle; sync.c's AC__WN_* while it waits */
+    uint32_t state; /* 0 idle; waitq.h's AC__WQ_* while it waits */
 } ac__wnode;
 typedef struct ac__sync_leaf {
     ac__waiter_ex w; /* kind AC__WAIT_CUSTOM while suspended */
