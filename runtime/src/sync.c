@@ -52,6 +52,7 @@ int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task) {
         if (g == NULL || (g->loop != NULL && g->loop != l &&
                           !(ac__wq_empty(g->fifo[0]) && ac__wq_empty(g->fifo[1])))) {
             f->lf.pk.next = NULL; /* not parked yet (ac__wq_wait__init leaves pk unset) */
+            f->group = NULL;      /* parked one by one: not a grouped wait */
             return ac__wq_sleep(&f->lf, f->fifo, task);
         }
         if (g->loop != l)

@@ -74,11 +74,13 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, a
     int rc;
     if (f->lf.w.w.state == AC__WQ_SLEEP) {
         if (f->lf.node.state == AC__WQ_SET && !(task->flags & AC__F_CANCEL)) {
-            /* woken, not cancelled: out of the FIFO (a queue's wake-up has
-             * popped it) and off the loop's list (a grouped wait is not on
-             * it) */
-            ac__wq_unlink(&f->lf.node);
-            ac__unpark(&f->lf.pk);
+            /* woken, not cancelled: out of the FIFO and off the loop's list
+             * (a grouped wait is neither: a queue's wake-up pops the node,
+             * and the group is parked in its stead) */
+            if (f->group == NULL) {
+                ac__wq_unlink(&f->lf.node);
+                ac__unpark(&f->lf.pk);
+            }
             ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_OVER);
             return AC__DONE;
         }
