@@ -92,8 +92,8 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, a
         }
     }
     /* (the slow cases never end the wait well: said to the compiler, the
-     * composite's code after a call here is only its catch, and its fast
-     * paths need no saved registers) */
+     * composite's code after a call here is only its catch or its return of
+     * AC__SUSPEND, never the path back to its try) */
     rc = ac__wq_wait_slow(f, task);
     if (rc == AC__DONE)
         __builtin_unreachable();
