@@ -648,9 +648,9 @@ static inline void ac__sync_leaf_init(ac__sync_leaf *f) {
     f->pk.next = 0;
 }
 
-/* ac__wq_wait: the primitive leaf under waits.ac's composites (ac_queue_get
- * and _put, ac_lock_acquire, ac_semaphore_acquire, ac_event_wait,
- * ac_cond_wait): one wait for one wake-up in a FIFO of waiters (asyncio's
+/* ac__wq_wait: the primitive leaf under every wait of the sync objects
+ * (runtime/src/waits.ac: queues, locks, semaphores, events, conditions,
+ * barriers, joins): one wait for one wake-up in a FIFO of waiters (asyncio's
  * `fut = create_future(); waiters.append(fut); await fut`). It writes how the
  * wait ended (waitq.h's AC__WQ_SET, _CANCEL, _GONE) to *how, and raises
  * AC_ECANCELED when its task is cancelled, AC_EINVAL when the object is
