@@ -833,8 +833,6 @@ void ac__join_init(ac__joinable *j);
 void ac__join_gone(ac__joinable *j);
 /* task_done: 0, or AC_EOVERFLOW when no item is unfinished. */
 int ac__join_done(ac__joinable *j);
-/* The leaf of a join. */
-int ac__join_resume(ac__sync_leaf *lf, ac__joinable *j, ac_task *task);
 /* sync.c: ac_queue's (NULL for NULL). */
 ac__joinable *ac__queue_joinable(ac_queue *q);
 

@@ -19,6 +19,7 @@
  * Layer: tools (docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
+#include "sync.h" /* the queue behind a wait, for its size */
 
 #include <pthread.h>
 #include <signal.h>
@@ -212,14 +213,13 @@ static void ac__dump_wait(FILE *out, int ind, ac_loop *l, ac_task *t, const char
         const ac__file__frame *f = (const ac__file__frame *)(const void *)w;
         fprintf(out, "waiting for a thread-pool file job (%s \"%s\")\n", what,
                 w != NULL && f->path != NULL ? f->path : "?");
-    } else if (w != NULL && strcmp(what, "ac_queue_get") == 0) {
-        const ac_queue_get__frame *f = (const ac_queue_get__frame *)(const void *)w;
-        fprintf(out, "waiting for an item in ac_queue_get (queue of %zu items)\n",
-                f->q != NULL ? ac_queue_size(f->q) : (size_t)0);
-    } else if (w != NULL && strcmp(what, "ac_queue_put") == 0) {
-        const ac_queue_put__frame *f = (const ac_queue_put__frame *)(const void *)w;
-        fprintf(out, "waiting for room in ac_queue_put (queue of %zu items)\n",
-                f->q != NULL ? ac_queue_size(f->q) : (size_t)0);
+    } else if (w != NULL && (strcmp(what, "ac_queue_get") == 0 || strcmp(what, "ac_queue_put") == 0)) {
+        /* w: the ac__wq_wait leaf under the composite (waits.ac), whose
+         * group is its queue's */
+        const ac__wq_wait__frame *f = (const ac__wq_wait__frame *)(const void *)w;
+        const ac_queue *q = f->group != NULL ? ac__container_of(f->group, ac_queue, reg) : NULL;
+        fprintf(out, "waiting for %s in %s (queue of %zu items)\n",
+                what[9] == 'g' ? "an item" : "room", what, ac_queue_size(q));
     } else if (strcmp(what, "ac_lock_acquire") == 0) {
         fputs("waiting for a lock (ac_lock_acquire)\n", out);
     } else if (strcmp(what, "ac_semaphore_acquire") == 0) {

@@ -7,7 +7,8 @@
  * marked done (every put adds one), and a FIFO of the tasks in join. When the
  * count drops to 0 every joiner is woken (asyncio sets its _finished event),
  * and a joiner that was woken returns even if a put came meanwhile, as an
- * Event's wait does.
+ * Event's wait does. The waits, ac_queue_join and ac_pqueue_join, are
+ * waits.ac's.
  *
  * Layer: leaves (docs/pipeline.md, "The runtime's layers").
  */
@@ -30,30 +31,5 @@ int ac__join_done(ac__joinable *j) {
     return 0;
 }
 
-/* The leaf of ac_queue_join and ac_pqueue_join. */
-int ac__join_resume(ac__sync_leaf *lf, ac__joinable *j, ac_task *task) {
-    bool cancelled;
-    uint32_t how;
-
-    switch (lf->w.w.state) {
-    case AC__WQ_START:
-        if (j == NULL || task == NULL || ac__cur == NULL)
-            return ac__raise(task, AC_EINVAL);
-        if (j->unfinished == 0) {
-            lf->w.w.state = AC__WQ_OVER;
-            return AC__DONE;
-        }
-        return ac__wq_sleep(lf, &j->waiters, task);
-    case AC__WQ_SLEEP: /* j is not read: the queue may be freed */
-        how = ac__wq_back(lf, task, &cancelled);
-        lf->w.w.state = AC__WQ_OVER;
-        if (cancelled)
-            return ac__raise(task, AC_ECANCELED);
-        return how == AC__WQ_GONE ? ac__raise(task, AC_EINVAL) : AC__DONE;
-    default:
-        return ac__raise(task, AC_EINVAL);
-    }
-}
-
-/* ac_queue_task_done and ac_queue_join: sync.c (ac_pqueue's: pqueue.c), over
- * the joinable above. */
+/* ac_queue_task_done: sync.c (ac_pqueue's: pqueue.c), over the joinable
+ * above. */

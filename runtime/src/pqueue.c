@@ -8,32 +8,18 @@
  * they were put (asyncio's heapq leaves ties to the items' own comparison;
  * here they come out first in, first out). A LIFO queue is a stack in the
  * same array. Waiting putters and getters follow ac_queue's
- * rules exactly (sync.c): FIFO, a cancelled waiter takes nothing and loses
+ * rules exactly (waits.ac): FIFO, a cancelled waiter takes nothing and loses
  * nothing, a wake-up it received is passed on. ac_queue stays a ring buffer
  * of its own: its hot path is not slowed by the choice of order.
  *
- * Layer: leaves (docs/pipeline.md, "The runtime's layers").
+ * Layer: leaves (the object and its non-blocking calls; its waits,
+ * ac_pqueue_put, _get and _join, are waits.ac's; docs/pipeline.md, "The
+ * runtime's layers").
  */
-#include "waitq.h"
+#include "sync.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* Each heap entry: the put sequence number, then the item at offset
- * AC__PQ_HDR (aligned for any item the comparison function reads). */
-#define AC__PQ_HDR 16
-
-struct ac_pqueue {
-    size_t size;     /* of one item */
-    size_t stride;   /* of one entry */
-    size_t maxsize;  /* 0: unbounded */
-    size_t count, cap;
-    uint64_t seq;    /* the next put's number */
-    int (*cmp)(const void *a, const void *b); /* NULL: LIFO */
-    unsigned char *heap;
-    ac__wnode getters, putters;
-    ac__joinable join;
-};
 
 ac_pqueue *ac__pqueue_new(size_t item_size, size_t maxsize,
                           int (*cmp)(const void *a, const void *b)) {
@@ -176,93 +162,13 @@ void ac_pqueue_free(ac_pqueue *q) {
     free(q);
 }
 
-/* A putter (putter true) or getter back from sleeping: sets *go_on to go on,
- * else returns what to return. Cancelled, a wake-up it received goes to the
- * next waiter when it could have been used, as sync.c's queue does. A freed
- * queue is not touched. */
-static int ac__pq_back(ac__sync_leaf *lf, ac_task *task, ac_pqueue *q, bool putter,
-                       bool *go_on) {
-    bool cancelled;
-    uint32_t how = ac__wq_back(lf, task, &cancelled);
-    *go_on = false;
-    if (how == AC__WQ_GONE) {
-        lf->w.w.state = AC__WQ_OVER;
-        return ac__raise(task, cancelled ? AC_ECANCELED : AC_EINVAL);
-    }
-    if (cancelled) {
-        lf->w.w.state = AC__WQ_OVER;
-        if (how == AC__WQ_SET) {
-            if (putter && !ac__pq_full(q))
-                ac__wq_wake_next(&q->putters);
-            else if (!putter && q->count > 0)
-                ac__wq_wake_next(&q->getters);
-        }
-        return ac__raise(task, AC_ECANCELED);
-    }
-    *go_on = true;
-    return 0;
+/* After a cancelled wait that had been woken (how), as ac_queue's. */
+void ac__pqueue_put_cancelled(ac_pqueue *q, int how) {
+    if (how == AC__WQ_SET && !ac__pq_full(q))
+        ac__wq_wake_next(&q->putters);
 }
 
-int ac_pqueue_put__resume(void *frame, ac_task *task) {
-    ac_pqueue_put__frame *f = frame;
-    ac_pqueue *q = f->q;
-    bool go_on;
-    int err;
-
-    switch (f->lf.w.w.state) {
-    case AC__WQ_START:
-        if (q == NULL || f->item == NULL || task == NULL || ac__cur == NULL)
-            return ac__raise(task, AC_EINVAL);
-        break;
-    case AC__WQ_SLEEP:
-        err = ac__pq_back(&f->lf, task, q, true, &go_on);
-        if (!go_on)
-            return err;
-        break;
-    default:
-        return ac__raise(task, AC_EINVAL);
-    }
-    if (ac__pq_full(q))
-        return ac__wq_sleep(&f->lf, &q->putters, task);
-    f->lf.w.w.state = AC__WQ_OVER;
-    if ((err = ac__pq_push(q, f->item)) != 0)
-        return ac__raise(task, err);
-    ac__wq_wake_next(&q->getters);
-    return AC__DONE;
+void ac__pqueue_get_cancelled(ac_pqueue *q, int how) {
+    if (how == AC__WQ_SET && q->count > 0)
+        ac__wq_wake_next(&q->getters);
 }
-AC__WQ_CTOR(ac_pqueue_put, ac_pqueue_put__frame, 0, 0, (ac_pqueue * q, const void *item), q, item)
-
-int ac_pqueue_get__resume(void *frame, ac_task *task) {
-    ac_pqueue_get__frame *f = frame;
-    ac_pqueue *q = f->q;
-    bool go_on;
-    int err;
-
-    switch (f->lf.w.w.state) {
-    case AC__WQ_START:
-        if (q == NULL || task == NULL || ac__cur == NULL)
-            return ac__raise(task, AC_EINVAL);
-        break;
-    case AC__WQ_SLEEP:
-        err = ac__pq_back(&f->lf, task, q, false, &go_on);
-        if (!go_on)
-            return err;
-        break;
-    default:
-        return ac__raise(task, AC_EINVAL);
-    }
-    if (q->count == 0)
-        return ac__wq_sleep(&f->lf, &q->getters, task);
-    f->lf.w.w.state = AC__WQ_OVER;
-    ac__pq_pop(q, f->item);
-    ac__wq_wake_next(&q->putters);
-    return AC__DONE;
-}
-AC__WQ_CTOR(ac_pqueue_get, ac_pqueue_get__frame, 0, 0, (ac_pqueue * q, void *item), q, item)
-
-int ac_pqueue_join__resume(void *frame, ac_task *task) {
-    ac_pqueue_join__frame *f = frame;
-    bool fresh = f->lf.w.w.state == AC__WQ_START; /* as ac_queue_join (join.c) */
-    return ac__join_resume(&f->lf, fresh && f->q != NULL ? &f->q->join : NULL, task);
-}
-AC__WQ_CTOR(ac_pqueue_join, ac_pqueue_join__frame, 0, 0, (ac_pqueue * q), q)

@@ -1,7 +1,7 @@
 /*
- * waitq.h: FIFOs of waiting tasks for the primitives of cond.c, barrier.c,
- * pqueue.c and join.c (issue 13), the same rules as sync.c's (which keeps
- * its own copy, tuned for the queue's hot path).
+ * waitq.h: FIFOs of waiting tasks, for the synchronisation objects (sync.c,
+ * cond.c, barrier.c, pqueue.c, join.c) and ac__wq_wait, the one primitive
+ * leaf waits.ac's composites wait with.
  *
  * A waiter is an ac__sync_leaf in the frame of the awaiting task: its node is
  * linked in the object's FIFO (asyncio's deque of futures), its state is the
@@ -16,7 +16,7 @@
 
 #include "ac-int.h"
 
-/* The node states (the same numbers as sync.c's). */
+/* The node states (ac__wnode.state; combine.c and the gdb extension read 1 as waiting). */
 enum { AC__WQ_IDLE = 0, AC__WQ_WAIT = 1, AC__WQ_SET = 2, AC__WQ_CANCEL = 3, AC__WQ_GONE = 4 };
 /* The leaf frames' own states (ac__sync_leaf's w.w.state). */
 enum { AC__WQ_START = 0, AC__WQ_SLEEP = 1, AC__WQ_OVER = 2 };
@@ -35,6 +35,15 @@ static inline void ac__wq_unlink(ac__wnode *n) {
     n->prev->next = n->next;
     n->next->prev = n->prev;
     n->prev = n->next = NULL;
+}
+
+/* Whether a waiter that is not cancelled is in the FIFO. */
+static inline bool ac__wq_live(const ac__wnode *head) {
+    const ac__wnode *n;
+    for (n = head->next; n != head; n = n->next)
+        if (n->state != AC__WQ_CANCEL)
+            return true;
+    return false;
 }
 
 /* fut.set_result(): the node's task runs on the next pass. */

@@ -430,8 +430,14 @@ def wait_line(loop, t, what, nkids):
         path = _str(_ptr(w, "ac__file__frame").dereference()["path"]) if w else None
         return 'waiting for a thread-pool file job (%s "%s")' % (what, path or "?")
     if w != 0 and what in ("ac_queue_get", "ac_queue_put"):
-        q = _ptr(w, what + "__frame").dereference()["q"]
-        n = int(q.dereference()["count"]) if _addr(q) != 0 else 0
+        # w: the ac__wq_wait leaf under the composite (runtime/src/waits.ac);
+        # its group is the queue's member reg
+        g = _addr(_ptr(w, "ac__wq_wait__frame").dereference()["group"])
+        n = 0
+        if g != 0:
+            qt = gdb.lookup_type("struct ac_queue")
+            reg = [fl for fl in qt.fields() if fl.name == "reg"][0].bitpos // 8
+            n = int(gdb.Value(g - reg).cast(qt.pointer()).dereference()["count"])
         if what == "ac_queue_get":
             return "waiting for an item in ac_queue_get (queue of %d items)" % n
         return "waiting for room in ac_queue_put (queue of %d items)" % n

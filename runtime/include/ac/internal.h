@@ -249,11 +249,6 @@ int ac_write_file__resume(void *frame, ac_task *task);
 int ac_tls_connect__resume(void *frame, ac_task *task); /* tls.c */
 int ac_start_tls__resume(void *frame, ac_task *task);
 int ac_to_thread__resume(void *frame, ac_task *task);
-int ac_queue_put__resume(void *frame, ac_task *task);
-int ac_queue_get__resume(void *frame, ac_task *task);
-int ac_event_wait__resume(void *frame, ac_task *task);
-int ac_lock_acquire__resume(void *frame, ac_task *task);
-int ac_semaphore_acquire__resume(void *frame, ac_task *task);
 int ac_group_wait__resume(void *frame, ac_task *task);
 
 /* Leaf frame of ac_sleep: embedded in the awaiting frame, 12 bytes (4-byte
@@ -640,7 +635,7 @@ typedef struct ac__parking {
 typedef struct ac__wnode {
     struct ac__wnode *prev, *next;
     ac_task *task;
-    uint32_t state; /* 0 idle; sync.c's AC__WN_* while it waits */
+    uint32_t state; /* 0 idle; waitq.h's AC__WQ_* while it waits */
 } ac__wnode;
 typedef struct ac__sync_leaf {
     ac__waiter_ex w; /* kind AC__WAIT_CUSTOM while suspended */
@@ -655,56 +650,34 @@ static inline void ac__sync_leaf_init(ac__sync_leaf *f) {
     f->pk.next = 0;
 }
 
-typedef struct ac_queue_put__frame {
+/* ac__wq_wait: the primitive leaf under every wait of the sync objects
+ * (runtime/src/waits.ac: queues, locks, semaphores, events, conditions,
+ * barriers, joins): one wait for one wake-up in a FIFO of waiters (asyncio's
+ * `fut = create_future(); waiters.append(fut); await fut`). It writes how the
+ * wait ended (waitq.h's AC__WQ_SET, _CANCEL, _GONE) to *how, and raises
+ * AC_ECANCELED when its task is cancelled, AC_EINVAL when the object is
+ * freed: the composite's catch gives back what a cancelled waiter was handed
+ * (asyncio's `except: ... if not getter.cancelled(): _wakeup_next`). group:
+ * the object's parked group (a queue's: its waiters are not parked one by
+ * one), or NULL. */
+struct ac__park_group;
+AC_ASYNC(void) ac__wq_wait(ac__wnode *fifo, struct ac__park_group *group, int *how);
+typedef struct ac__wq_wait__frame {
     ac__sync_leaf lf;
-    ac_queue *q;
-    const void *item;
-} ac_queue_put__frame;
-static inline void ac_queue_put__init(ac_queue_put__frame *f, ac_queue *q, const void *item) {
-    /* ac__sync_leaf_init but pk: a queue leaf is never parked (its
-     * suspension clears pk.next for the shared hooks) */
+    ac__wnode *fifo;
+    struct ac__park_group *group;
+    int *how;
+} ac__wq_wait__frame;
+static inline void ac__wq_wait__init(ac__wq_wait__frame *f, ac__wnode *fifo,
+                                     struct ac__park_group *group, int *how) {
+    /* ac__sync_leaf_init but pk: set when the leaf suspends */
     f->lf.w.w.kind = AC__WAIT_NONE;
     f->lf.w.w.state = 0;
-    f->q = q;
-    f->item = item;
+    f->fifo = fifo;
+    f->group = group;
+    f->how = how;
 }
-typedef struct ac_queue_get__frame {
-    ac__sync_leaf lf;
-    ac_queue *q;
-    void *item;
-} ac_queue_get__frame;
-static inline void ac_queue_get__init(ac_queue_get__frame *f, ac_queue *q, void *item) {
-    /* ac__sync_leaf_init but pk: a queue leaf is never parked (its
-     * suspension clears pk.next for the shared hooks) */
-    f->lf.w.w.kind = AC__WAIT_NONE;
-    f->lf.w.w.state = 0;
-    f->q = q;
-    f->item = item;
-}
-typedef struct ac_event_wait__frame {
-    ac__sync_leaf lf;
-    ac_event *e;
-} ac_event_wait__frame;
-static inline void ac_event_wait__init(ac_event_wait__frame *f, ac_event *e) {
-    ac__sync_leaf_init(&f->lf);
-    f->e = e;
-}
-typedef struct ac_lock_acquire__frame {
-    ac__sync_leaf lf;
-    ac_lock *l;
-} ac_lock_acquire__frame;
-static inline void ac_lock_acquire__init(ac_lock_acquire__frame *f, ac_lock *l) {
-    ac__sync_leaf_init(&f->lf);
-    f->l = l;
-}
-typedef struct ac_semaphore_acquire__frame {
-    ac__sync_leaf lf;
-    ac_semaphore *s;
-} ac_semaphore_acquire__frame;
-static inline void ac_semaphore_acquire__init(ac_semaphore_acquire__frame *f, ac_semaphore *s) {
-    ac__sync_leaf_init(&f->lf);
-    f->s = s;
-}
+int ac__wq_wait__resume(void *frame, ac_task *task);
 typedef struct ac_group_wait__frame {
     ac__sync_leaf lf;
     ac_group *g;
@@ -735,97 +708,6 @@ static inline void ac_to_thread__init(ac_to_thread__frame *f, void *(*fn)(void *
 /* END sync, group and thread leaf frames                                     */
 /* ========================================================================= */
 
-/* ========================================================================= */
-/* BEGIN issue 13 leaf frames (cond.c barrier.c pqueue.c join.c)              */
-/* ========================================================================= */
-
-int ac_cond_wait__resume(void *frame, ac_task *task);
-int ac_cond_wait_for__resume(void *frame, ac_task *task);
-int ac_barrier_wait__resume(void *frame, ac_task *task);
-int ac_queue_join__resume(void *frame, ac_task *task);
-int ac_pqueue_put__resume(void *frame, ac_task *task);
-int ac_pqueue_get__resume(void *frame, ac_task *task);
-int ac_pqueue_join__resume(void *frame, ac_task *task);
-
-/* ac_cond_wait: sleeps in the condition's FIFO, then runs ac_lock_acquire's
- * leaf (acq) to take the lock again. */
-typedef struct ac_cond_wait__frame {
-    ac__sync_leaf lf;
-    ac_cond *c;
-    int cancelled; /* cancelled meanwhile: raised once the lock is held */
-    ac_lock_acquire__frame acq;
-} ac_cond_wait__frame;
-static inline void ac_cond_wait__init(ac_cond_wait__frame *f, ac_cond *c) {
-    ac__sync_leaf_init(&f->lf);
-    f->c = c;
-    f->cancelled = 0;
-}
-/* ac_cond_wait_for: ac_cond_wait's leaf (w), run again until pred(arg). */
-typedef struct ac_cond_wait_for__frame {
-    ac__waiter w; /* its own state: 0 fresh, 1 waiting in wt */
-    int (*pred)(void *arg);
-    void *arg;
-    ac_cond_wait__frame wt;
-} ac_cond_wait_for__frame;
-static inline void ac_cond_wait_for__init(ac_cond_wait_for__frame *f, ac_cond *c,
-                                          int (*pred)(void *arg), void *arg) {
-    f->w.kind = AC__WAIT_NONE;
-    f->w.state = 0;
-    f->pred = pred;
-    f->arg = arg;
-    ac_cond_wait__init(&f->wt, c);
-}
-typedef struct ac_barrier_wait__frame {
-    ac__sync_leaf lf;
-    int ac__ret;  /* the index */
-    int phase;    /* barrier.c: waiting to be counted, or counted */
-    ac_barrier *b;
-} ac_barrier_wait__frame;
-static inline void ac_barrier_wait__init(ac_barrier_wait__frame *f, ac_barrier *b) {
-    ac__sync_leaf_init(&f->lf);
-    f->ac__ret = -1;
-    f->phase = 0;
-    f->b = b;
-}
-typedef struct ac_queue_join__frame {
-    ac__sync_leaf lf;
-    ac_queue *q;
-} ac_queue_join__frame;
-static inline void ac_queue_join__init(ac_queue_join__frame *f, ac_queue *q) {
-    ac__sync_leaf_init(&f->lf);
-    f->q = q;
-}
-typedef struct ac_pqueue_put__frame {
-    ac__sync_leaf lf;
-    ac_pqueue *q;
-    const void *item;
-} ac_pqueue_put__frame;
-static inline void ac_pqueue_put__init(ac_pqueue_put__frame *f, ac_pqueue *q, const void *item) {
-    ac__sync_leaf_init(&f->lf);
-    f->q = q;
-    f->item = item;
-}
-typedef struct ac_pqueue_get__frame {
-    ac__sync_leaf lf;
-    ac_pqueue *q;
-    void *item;
-} ac_pqueue_get__frame;
-static inline void ac_pqueue_get__init(ac_pqueue_get__frame *f, ac_pqueue *q, void *item) {
-    ac__sync_leaf_init(&f->lf);
-    f->q = q;
-    f->item = item;
-}
-typedef struct ac_pqueue_join__frame {
-    ac__sync_leaf lf;
-    ac_pqueue *q;
-} ac_pqueue_join__frame;
-static inline void ac_pqueue_join__init(ac_pqueue_join__frame *f, ac_pqueue *q) {
-    ac__sync_leaf_init(&f->lf);
-    f->q = q;
-}
-
-/* END issue 13 leaf frames                                                   */
-/* ========================================================================= */
 
 
 /* The frames of the composite operations, written in Async C (runtime/src/

@@ -1,0 +1,219 @@
+/*
+ * sync.h: the objects of sync.c (ac_queue, ac_event, ac_lock, ac_semaphore)
+ * and their non-blocking steps, shared by sync.c and by waits.ac's
+ * composites. Layer: leaves (what waits.ac's async functions build
+ * on; docs/pipeline.md "The runtime's layers").
+ *
+ * The queue's tries are inline because they are the composites' fast path:
+ * `await ac_queue_get(q, &v)` with an item there is ac_queue_get's resume
+ * running ac__queue_get_try and returning, with no suspension and no call
+ * (bench/hot.sh's ping-pong, issue 10).
+ */
+#ifndef AC_SYNC_H
+#define AC_SYNC_H
+
+#include "waitq.h"
+
+#include <string.h>
+
+struct ac_queue {
+    size_t size;          /* of one item */
+    size_t maxsize;       /* 0: unbounded */
+    size_t cap, head, count;
+    unsigned char *buf;   /* a ring of cap items */
+    ac__wnode getters, putters;
+    ac__joinable join;    /* join.c: items not marked done, join's waiters */
+    /* getters and putters as a group on the loop's parked list: their waits
+     * (ac__wq_wait with this group) are not parked one by one */
+    ac__park_group reg;
+};
+
+struct ac_event {
+    int value;
+    ac__wnode waiters;
+};
+
+struct ac_lock {
+    int locked;
+    ac__wnode waiters;
+};
+
+struct ac_semaphore {
+    int value;
+    int bound; /* ac_semaphore_new_bounded: the limit of value; -1: none */
+    ac__wnode waiters;
+};
+
+/* ac__wq_wait's resume (sync.c exports it as ac__wq_wait__resume; waits.ac's
+ * composites run it inline). Inline here: the two cases of a queue's
+ * ping-pong, a wait in a queue's FIFO on the loop its group is parked on,
+ * and a wake-up by a put (which popped the node; a grouped wait is not
+ * parked). The rest: ac__wq_wait_slow, which suspends or raises (never
+ * returns AC__DONE). */
+int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task);
+
+/* Appends the wait to its FIFO and suspends its task there; the caller
+ * delivers a pending cancellation. A grouped wait is not parked (pk.next
+ * NULL: the loop finds it through the group). */
+static inline __attribute__((always_inline)) void ac__wq_sleep_grouped(ac__wq_wait__frame *f, ac_task *task) {
+    ac__wnode *n = &f->lf.node, *fifo = f->fifo;
+    f->lf.pk.next = NULL;
+    n->task = task;
+    n->state = AC__WQ_WAIT;
+    n->prev = fifo->prev;
+    n->next = fifo;
+    fifo->prev->next = n;
+    fifo->prev = n;
+    ac__waiter_set(&f->lf.w.w, AC__WAIT_CUSTOM, AC__WQ_SLEEP);
+    f->lf.w.cancel = ac__wq_hook;
+    task->u.co.wait = &f->lf.w.w;
+}
+
+static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, ac_task *task) {
+    ac__wq_wait__frame *f = frame;
+    int rc;
+    if (f->lf.w.w.state == AC__WQ_SLEEP) {
+        if (f->lf.node.state == AC__WQ_SET && !(task->flags & AC__F_CANCEL)) {
+            /* woken, not cancelled: out of the FIFO and off the loop's list
+             * (a grouped wait is neither: a queue's wake-up pops the node,
+             * and the group is parked in its stead) */
+            if (f->group == NULL) {
+                ac__wq_unlink(&f->lf.node);
+                ac__unpark(&f->lf.pk);
+            }
+            ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_OVER);
+            return AC__DONE;
+        }
+    } else if (f->lf.w.w.state == AC__WQ_START && f->group != NULL && task != NULL) {
+        ac_loop *l = ac__cur;
+        if (l != NULL && f->group->loop == l && !(task->flags & AC__F_CANCEL)) {
+            ac__wq_sleep_grouped(f, task);
+            return AC__SUSPEND;
+        }
+    }
+    /* (the slow cases never end the wait well: said to the compiler, the
+     * composite's code after a call here is only its catch or its return of
+     * AC__SUSPEND, never the path back to its try) */
+    rc = ac__wq_wait_slow(f, task);
+    if (rc == AC__DONE)
+        __builtin_unreachable();
+    return rc;
+}
+
+/* pqueue.c. Each heap entry: the put sequence number, then the item at
+ * offset AC__PQ_HDR (aligned for any item the comparison function reads). */
+#define AC__PQ_HDR 16
+
+struct ac_pqueue {
+    size_t size;     /* of one item */
+    size_t stride;   /* of one entry */
+    size_t maxsize;  /* 0: unbounded */
+    size_t count, cap;
+    uint64_t seq;    /* the next put's number */
+    int (*cmp)(const void *a, const void *b); /* NULL: LIFO */
+    unsigned char *heap;
+    ac__wnode getters, putters;
+    ac__joinable join;
+};
+void ac__pqueue_put_cancelled(ac_pqueue *q, int how);
+void ac__pqueue_get_cancelled(ac_pqueue *q, int how);
+
+/* barrier.c: asyncio's Barrier, its four states. */
+enum { AC__B_FILLING = 0, AC__B_DRAINING, AC__B_RESETTING, AC__B_BROKEN };
+struct ac_barrier {
+    int parties;
+    int count; /* tasks counted in (asyncio's _count) */
+    int state;
+    ac__wnode waiters;
+};
+/* Condition.notify_all on the barrier's waiters. */
+void ac__barrier_notify_all(ac_barrier *b);
+/* A counted task leaves (asyncio's finally: _count -= 1; _exit()). */
+void ac__barrier_exit(ac_barrier *b);
+
+/* The general put and get (any item size, a ring that may grow): sync.c. */
+int ac__queue_push(ac_queue *q, const void *item);
+void ac__queue_pop(ac_queue *q, void *item);
+/* Queue._wakeup_next out of line (the tries only test for a waiter). */
+void ac__queue_wakeup(ac__wnode *fifo);
+
+/* Queue.put_nowait: 0, AC_EAGAIN (full), AC_EINVAL, AC_ENOMEM. Items of 8
+ * bytes (a long, a pointer) with room in the ring: the index scaled by a
+ * shift, the copy one move; the first getter woken inline. */
+static inline __attribute__((always_inline)) int ac__queue_put_try(ac_queue *q, const void *item) {
+    ac__wnode *n;
+    if (q == NULL || item == NULL)
+        return AC_EINVAL;
+    if (q->size == 8 && q->count < q->cap) { /* room: bounded rings never grow past maxsize */
+        size_t at = q->head + q->count;
+        if (at >= q->cap)
+            at -= q->cap;
+        memcpy(q->buf + (at << 3), item, 8);
+        q->count++;
+        q->join.unfinished++;
+    } else {
+        int err;
+        if (q->maxsize > 0 && q->count >= q->maxsize)
+            return AC_EAGAIN;
+        if ((err = ac__queue_push(q, item)) != 0)
+            return err;
+    }
+    n = q->getters.next;
+    if (n != &q->getters) {
+        if (n->state != AC__WQ_WAIT) /* cancelled ones first: the loop */
+            ac__queue_wakeup(&q->getters);
+        else { /* ac__wq_unlink and ac__wq_set, with what is known: a waiting
+                * node is linked, and its task is suspended on it (neither
+                * done nor queued: a task made runnable any other way has its
+                * node cancelled first) */
+            ac_task *t = n->task;
+            ac_loop *l = ac__cur;
+            if (AC__UNLIKELY(l == NULL)) { /* put_nowait outside the loop */
+                ac__queue_wakeup(&q->getters);
+                return 0;
+            }
+            n->prev->next = n->next;
+            n->next->prev = n->prev;
+            n->prev = n->next = NULL;
+            n->state = AC__WQ_SET;
+            t->flags |= AC__F_QUEUED;
+            ac__ready_push(l, &t->q);
+        }
+    }
+    return 0;
+}
+
+/* Queue.get_nowait: 0, AC_EAGAIN (empty), AC_EINVAL. */
+static inline __attribute__((always_inline)) int ac__queue_get_try(ac_queue *q, void *item) {
+    if (q == NULL)
+        return AC_EINVAL;
+    if (q->count == 0)
+        return AC_EAGAIN;
+    if (q->size == 8) {
+        size_t at = q->head;
+        if (item != NULL)
+            memcpy(item, q->buf + (at << 3), 8);
+        q->head = at + 1 == q->cap ? 0 : at + 1;
+        q->count--;
+    } else {
+        ac__queue_pop(q, item);
+    }
+    if (!ac__wq_empty(&q->putters))
+        ac__queue_wakeup(&q->putters);
+    return 0;
+}
+
+/* After a cancelled wait that had been woken (how): the wake-up goes to the
+ * next waiter if the queue can still serve one (asyncio's `if not
+ * self.full() and not putter.cancelled(): _wakeup_next`). */
+void ac__queue_put_cancelled(ac_queue *q, int how);
+void ac__queue_get_cancelled(ac_queue *q, int how);
+
+/* Lock._wake_up_first, Semaphore._wake_up_next. */
+void ac__lock_wake_first(ac_lock *l);
+void ac__sem_wake_next(ac_semaphore *s);
+
+/* cond.c: the FIFO of a condition's waiters (ac_cond_wait sleeps there). */
+ac__wnode *ac__cond_waiters(ac_cond *c);
+
+#endif /* AC_SYNC_H */
