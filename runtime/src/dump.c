@@ -151,8 +151,7 @@ static void ac__dump_kids(ac_task *t, const char *what, ac__vec *chain, ac__vec 
 }
 
 static bool ac__is_read(const char *what) {
-    return strcmp(what, "ac_read") == 0 || strcmp(what, "ac_read_exactly") == 0 ||
-           strcmp(what, "ac_read_line") == 0;
+    return strcmp(what, "ac_read") == 0 || strcmp(what, "ac__read_wait") == 0;
 }
 
 /* One line: what task t (suspended in `what`) waits for. */

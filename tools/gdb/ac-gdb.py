@@ -418,7 +418,7 @@ def wait_line(loop, t, what, nkids):
         return "waiting for future '%s'" % ht.name()
     if what is None:
         return "waiting"
-    if kind == WAIT_CUSTOM and what in ("ac_read", "ac_read_exactly", "ac_read_line"):
+    if kind == WAIT_CUSTOM and what in ("ac_read", "ac__read_wait"):
         s = _ptr(w, "ac__read__frame").dereference()["s"]
         n = int(s.dereference()["len"]) if _addr(s) != 0 else 0
         return "reading a stream in %s (%d bytes buffered)" % (what, n)
