@@ -426,9 +426,8 @@ def wait_line(loop, t, what, nkids):
         return "writing a stream in %s" % what
     if what == "ac_to_thread":
         return "waiting for a thread-pool job (ac_to_thread)"
-    if what in ("ac_read_file", "ac_write_file"):
-        path = _str(_ptr(w, "ac__file__frame").dereference()["path"]) if w else None
-        return 'waiting for a thread-pool file job (%s "%s")' % (what, path or "?")
+    if what.startswith("ac_file_") or what == "ac_stat":
+        return "waiting for a thread-pool file job (%s)" % what
     if w != 0 and what in ("ac_queue_get", "ac_queue_put"):
         q = _ptr(w, what + "__frame").dereference()["q"]
         n = int(q.dereference()["count"]) if _addr(q) != 0 else 0

@@ -240,8 +240,6 @@ int ac_getaddrinfo__resume(void *frame, ac_task *task);
 int ac_signal__resume(void *frame, ac_task *task);
 int ac_process_spawn__resume(void *frame, ac_task *task);
 int ac_process_wait__resume(void *frame, ac_task *task);
-int ac_read_file__resume(void *frame, ac_task *task);
-int ac_write_file__resume(void *frame, ac_task *task);
 int ac_tls_connect__resume(void *frame, ac_task *task); /* tls.c */
 int ac_start_tls__resume(void *frame, ac_task *task);
 int ac_to_thread__resume(void *frame, ac_task *task);
@@ -561,39 +559,6 @@ static inline void ac_process_wait__init(ac_process_wait__frame *f, ac_process *
     f->ac__ret = 0;
     f->p = p;
     f->wl.prev = f->wl.next = 0;
-}
-
-/* ac_read_file, ac_write_file */
-typedef struct ac__file__frame {
-    ac__io_leaf io;
-    const char *path;
-    char **data;                    /* read: where the buffer goes */
-    size_t *lenp;                   /* read: where its length goes */
-    const void *src;                /* write: the bytes */
-    size_t len;                     /* write: how many */
-    struct ac__fs_op *op;
-} ac__file__frame;
-typedef ac__file__frame ac_read_file__frame;
-typedef ac__file__frame ac_write_file__frame;
-static inline void ac_read_file__init(ac_read_file__frame *f, const char *path, char **data,
-                                      size_t *len) {
-    ac__io_leaf_init(&f->io);
-    f->path = path;
-    f->data = data;
-    f->lenp = len;
-    f->src = 0;
-    f->len = 0;
-    f->op = 0;
-}
-static inline void ac_write_file__init(ac_write_file__frame *f, const char *path,
-                                       const void *data, size_t len) {
-    ac__io_leaf_init(&f->io);
-    f->path = path;
-    f->data = 0;
-    f->lenp = 0;
-    f->src = data;
-    f->len = len;
-    f->op = 0;
 }
 
 /* ac_start_tls (tls.c) */
