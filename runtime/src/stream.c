@@ -639,6 +639,8 @@ int ac__read_check(const ac_stream *s, const void *buf) {
 int ac__read_end(const ac_stream *s) { return s->err; }
 
 void ac__read_take(ac_stream *s, void *buf, size_t k) {
+    if (k == 0) /* (s->buf may be NULL) */
+        return;
     ac__stream_consume(s, buf, k);
     /* Read on ahead only while below the high-water mark (as ac_read). */
     if (s->reading && s->len >= AC__STREAM_HIGH)
