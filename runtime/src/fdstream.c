@@ -20,6 +20,8 @@
  * Never suspends, but is awaited so that its errors are raised like every
  * other I/O error. The stream owns fd from then on: ac_close closes it. On
  * an error fd is left open.
+ *
+ * Layer: primitive leaves (neither call ever waits).
  */
 #include "io.h"
 

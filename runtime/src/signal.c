@@ -9,6 +9,8 @@
  * (one, as POSIX keeps a pending signal) and the next ac_signal(signum)
  * returns at once. The watcher keeps the loop alive only while a task waits
  * on it (uv_ref / uv_unref).
+ *
+ * Layer: primitive leaves (one wait: a delivery of the signal).
  */
 #include "io.h"
 

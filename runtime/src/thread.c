@@ -10,6 +10,8 @@
  * after-work callback runs later on the loop thread, owns the record, and
  * frees it; the result of a detached job is dropped. ac_loop_close runs libuv
  * until the jobs still running have finished.
+ *
+ * Layer: primitive leaves (one wait: the job's after-work callback).
  */
 #include "ac-int.h"
 
