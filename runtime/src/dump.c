@@ -204,7 +204,8 @@ static void ac__dump_wait(FILE *out, int ind, ac_loop *l, ac_task *t, const char
         fprintf(out, "writing a stream in %s\n", what);
     } else if (strcmp(what, "ac_to_thread") == 0) {
         fputs("waiting for a thread-pool job (ac_to_thread)\n", out);
-    } else if (strncmp(what, "ac_file_", 8) == 0 || strcmp(what, "ac_stat") == 0) {
+    } else if (strncmp(what, "ac_file_", 8) == 0 || strncmp(what, "ac__file_", 9) == 0 ||
+               strcmp(what, "ac_stat") == 0) {
         fprintf(out, "waiting for a thread-pool file job (%s)\n", what);
     } else if (w != NULL && strcmp(what, "ac_queue_get") == 0) {
         const ac_queue_get__frame *f = (const ac_queue_get__frame *)(const void *)w;

@@ -426,7 +426,7 @@ def wait_line(loop, t, what, nkids):
         return "writing a stream in %s" % what
     if what == "ac_to_thread":
         return "waiting for a thread-pool job (ac_to_thread)"
-    if what.startswith("ac_file_") or what == "ac_stat":
+    if what.startswith(("ac_file_", "ac__file_")) or what == "ac_stat":
         return "waiting for a thread-pool file job (%s)" % what
     if w != 0 and what in ("ac_queue_get", "ac_queue_put"):
         q = _ptr(w, what + "__frame").dereference()["q"]
