@@ -21,7 +21,7 @@
  * other I/O error. The stream owns fd from then on: ac_close closes it. On
  * an error fd is left open.
  *
- * Layer: primitive leaves (neither call ever waits).
+ * Layer: leaves (primitive: neither call ever waits).
  */
 #include "io.h"
 

@@ -4,8 +4,8 @@
  * ac_file_read / ac_file_write work at the position the file keeps (and
  * advance it), ac_file_pread / ac_file_pwrite at an offset, ac_file_seek
  * moves the position, ac_file_stat and ac_stat tell a file's size, mode and
- * times, and `await ac_file_close(f)` closes and frees it. Layer: primitive
- * leaves (each call is one thread-pool request, one callback).
+ * times, and `await ac_file_close(f)` closes and frees it. Layer: leaves
+ * (primitive: each call is one thread-pool request, one callback).
  *
  * The position lives in the ac_file, not in the descriptor: every read and
  * write is a pread/pwrite at it, so a read cancelled on a thread cannot

@@ -10,7 +10,7 @@
  * returns at once. The watcher keeps the loop alive only while a task waits
  * on it (uv_ref / uv_unref).
  *
- * Layer: primitive leaves (one wait: a delivery of the signal).
+ * Layer: leaves (primitive: one wait: a delivery of the signal).
  */
 #include "io.h"
 

@@ -2,7 +2,7 @@
  * stream.c: the loop's I/O state and its hooks (pending tasks, loop close),
  * and streams: reading into the stream's buffer, ac_read, ac__read_wait and
  * the non-blocking steps of read.ac (ac_read_exactly, ac_read_line), ac_close,
- * peer names (ac_write: write.c). Layer: primitive leaves (ac_read and
+ * peer names (ac_write: write.c). Layer: leaves (primitive: ac_read and
  * ac__read_wait each wait on one wakeup: the stream's read callback).
  *
  * Reading: a stream reads (uv_read_start) from the first time a reader needs

@@ -11,7 +11,7 @@
  * frees it; the result of a detached job is dropped. ac_loop_close runs libuv
  * until the jobs still running have finished.
  *
- * Layer: primitive leaves (one wait: the job's after-work callback).
+ * Layer: leaves (primitive: one wait: the job's after-work callback).
  */
 #include "ac-int.h"
 
