@@ -8,6 +8,7 @@
 # run_program.sh with it: a data race makes the program exit with 66 (TSan's
 # exitcode) and write a report on stderr, and either fails the test.
 set -eu
+shopt -s nullglob
 acc=$1 gen=$2; mkdir -p "$3"; work=$(cd "$3" && pwd); shift 3
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -15,19 +16,24 @@ command -v clang >/dev/null || { echo "clang not found: skipped"; exit 77; }
 mkdir -p "$work"
 lib="$work/libac-tsan.a"
 flags="-fsanitize=thread -g -O1"
-if [ ! -f "$lib" ] || [ -n "$(find "$root/runtime" -newer "$lib" \( -name '*.[ch]' -o -name '*.ac' \) | head -1)" ]; then
-  rm -f "$work"/*.o "$work"/rt_*.c
-  # the composite operations are Async C: translated as the build does (--libac)
-  for ac in "$root"/runtime/src/*.ac; do
-    [ -e "$ac" ] || continue
-    "$acc" --libac "$ac" -o "$work/rt_$(basename "$ac" .ac).c"
-  done
-  for src in "$root"/runtime/src/*.c "$work"/rt_*.c; do
-    [ -e "$src" ] || continue
+# The runtime's C files, and the C that acc made of its .ac files (the
+# composite operations: GENERATED_DIR/runtime/*.c, objects named gen_*.o).
+stale=0
+[ -f "$lib" ] || stale=1
+[ -n "$(find "$root/runtime" "$gen/runtime" -newer "$lib" \( -name '*.[ch]' -o -name '*.ac' \) \
+        2>/dev/null | head -1)" ] && stale=1
+for src in "$gen"/runtime/*.c; do # a library made before this file was
+  [ -f "$work/gen_$(basename "$src" .c).o" ] || stale=1
+done
+if [ $stale = 1 ]; then
+  rm -f "$work"/*.o
+  for src in "$root"/runtime/src/*.c "$gen"/runtime/*.c; do
+    obj=$(basename "$src" .c).o
+    case $src in "$gen"/runtime/*) obj=gen_$obj ;; esac
     # shellcheck disable=SC2086
     clang $flags -std=gnu11 -Wall -Wextra -Werror=implicit-function-declaration \
       -I"$root/runtime/include" -I"$root/runtime/src" -I"$gen" \
-      -c "$src" -o "$work/$(basename "$src" .c).o" &
+      -c "$src" -o "$work/$obj" &
   done
   wait
   rm -f "$lib"; ar rcs "$lib" "$work"/*.o
