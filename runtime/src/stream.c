@@ -13,9 +13,9 @@
  * asked for is there (ac_read: some bytes; ac__read_wait: n bytes buffered),
  * or the stream ended or failed; it then copies from the buffer (read.ac's
  * reads copy once they have all they need), so a cancelled read loses
- * nothing. A read waiting for some bytes
- * with nothing buffered has libuv read straight into its own buffer instead
- * (s->direct); cancelled after they came, it puts them back. The end of the
+ * nothing. A read waiting for some bytes with nothing buffered has libuv
+ * read straight into its own buffer instead (s->direct); cancelled after
+ * they came, it puts them back. The end of the
  * stream (UV_EOF) and read errors are sticky; data buffered before them is
  * read first. A waiting read is held by its stream (s->reader), not by the
  * loop's list of I/O leaves.
