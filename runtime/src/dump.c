@@ -155,8 +155,7 @@ static void ac__dump_kids(ac_task *t, const char *what, ac__vec *chain, ac__vec 
 }
 
 static bool ac__is_read(const char *what) {
-    return strcmp(what, "ac_read") == 0 || strcmp(what, "ac_read_exactly") == 0 ||
-           strcmp(what, "ac_read_line") == 0;
+    return strcmp(what, "ac_read") == 0 || strcmp(what, "ac__read_wait") == 0;
 }
 
 /* One line: what task t (suspended in `what`) waits for. */
@@ -209,10 +208,9 @@ static void ac__dump_wait(FILE *out, int ind, ac_loop *l, ac_task *t, const char
         fprintf(out, "writing a stream in %s\n", what);
     } else if (strcmp(what, "ac_to_thread") == 0) {
         fputs("waiting for a thread-pool job (ac_to_thread)\n", out);
-    } else if (strcmp(what, "ac_read_file") == 0 || strcmp(what, "ac_write_file") == 0) {
-        const ac__file__frame *f = (const ac__file__frame *)(const void *)w;
-        fprintf(out, "waiting for a thread-pool file job (%s \"%s\")\n", what,
-                w != NULL && f->path != NULL ? f->path : "?");
+    } else if (strncmp(what, "ac_file_", 8) == 0 || strncmp(what, "ac__file_", 9) == 0 ||
+               strcmp(what, "ac_stat") == 0) {
+        fprintf(out, "waiting for a thread-pool file job (%s)\n", what);
     } else if (w != NULL && (strcmp(what, "ac_queue_get") == 0 || strcmp(what, "ac_queue_put") == 0)) {
         /* w: the ac__wq_wait leaf under the composite (waits.ac), whose
          * group is its queue's */

@@ -21,7 +21,7 @@
  * other I/O error. The stream owns fd from then on: ac_close closes it. On
  * an error fd is left open.
  *
- * Layer: leaves (docs/pipeline.md, "The runtime's layers").
+ * Layer: leaves (neither call ever waits; docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 

@@ -4,16 +4,19 @@
  * ac_file_read / ac_file_write work at the position the file keeps (and
  * advance it), ac_file_pread / ac_file_pwrite at an offset, ac_file_seek
  * moves the position, ac_file_stat and ac_stat tell a file's size, mode and
- * times, and `await ac_file_close(f)` closes and frees it.
+ * times, and `await ac_file_close(f)` closes and frees it. Layer: leaves
+ * (primitive: each call is one thread-pool request, one callback).
  *
  * The position lives in the ac_file, not in the descriptor: every read and
  * write is a pread/pwrite at it, so a read cancelled on a thread cannot
  * move it (in "a" modes, O_APPEND puts the writes at the end). One read or
  * write at a time per file: two at once would use the same position.
  *
- * As in fs.c, the threads only touch memory of the request record (struct
+ * The threads only touch memory of the request record (struct
  * ac__fcall_req): a read lands in the record and is copied out when the
- * task resumes, a write is copied into it a chunk at a time. Cancelling
+ * task resumes, a write is copied into it (one chunk: ac__file_write_some;
+ * fs.ac's ac_file_write and ac_file_pwrite write all the bytes, a chunk at a
+ * time). Cancelling
  * detaches the record, and its callback frees it (closing the descriptor of
  * an open that nobody waits for). Each record counts as "in flight" on its
  * file: closing a file with requests still on the pool (cancelled ones)
@@ -27,7 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The most one read moves, and the chunk writes are copied in. */
+/* The most one read or write request moves. */
 #define AC__FILE_CHUNK (1024 * 1024)
 
 struct ac_file {
@@ -47,7 +50,6 @@ typedef struct ac__fcall_req {
     ac_file *file;             /* counted in file->inflight; open: the one to fill */
     bool done;                 /* the callback has run (and r->result holds) */
     int64_t result;            /* bytes, fd, or a negative error */
-    size_t len, sent;          /* writes: n, and bytes written */
     size_t cap;                /* bytes of data[] */
     char data[];
 } ac__fcall_req;
@@ -103,19 +105,13 @@ static ac__fcall_req *ac__fcall_req_new(ac__fcall *c, ac_file *file, size_t cap)
 /* Requests                                                                   */
 /* ------------------------------------------------------------------------- */
 
-/* Starts the next chunk of a write (r->sent bytes written). 0 or an error. */
-static int ac__fcall_write_chunk(ac__fcall_req *r) {
+/* Starts a write of the r->cap bytes at c->src (copied into r). 0 or an error. */
+static int ac__fcall_write(ac__fcall_req *r) {
     ac__fcall *c = r->c;
-    size_t k = r->len - r->sent;
-    int64_t off = c->off;
     uv_buf_t b;
-    if (k > r->cap)
-        k = r->cap;
-    memcpy(r->data, (const char *)c->src + r->sent, k);
-    b = uv_buf_init(r->data, (unsigned)k);
-    if (off >= 0)
-        off += (int64_t)r->sent;
-    return uv_fs_write(&r->file->loop->uv, &r->req, r->file->fd, &b, 1, off, ac__fcall_step);
+    memcpy(r->data, c->src, r->cap);
+    b = uv_buf_init(r->data, (unsigned)r->cap);
+    return uv_fs_write(&r->file->loop->uv, &r->req, r->file->fd, &b, 1, c->off, ac__fcall_step);
 }
 
 static void ac__fcall_step(uv_fs_t *req) {
@@ -125,17 +121,8 @@ static void ac__fcall_step(uv_fs_t *req) {
 
     if (req->fs_type != UV_FS_STAT && req->fs_type != UV_FS_FSTAT)
         uv_fs_req_cleanup(req); /* stat: the resume reads statbuf, then cleans up */
-    if (req->fs_type == UV_FS_WRITE && res > 0 && c != NULL) {
-        r->sent += (size_t)res;
-        if (r->sent < r->len) {
-            int rc = ac__fcall_write_chunk(r);
-            if (rc == 0)
-                return;
-            res = rc;
-        }
-    }
     r->done = true;
-    r->result = req->fs_type == UV_FS_WRITE && res >= 0 ? (int64_t)r->sent : (int64_t)res;
+    r->result = (int64_t)res;
     if (req->fs_type == UV_FS_CLOSE && res != UV_ECANCELED)
         r->file->fd = -1; /* released, even when close(2) reports an error */
     if (c != NULL)
@@ -249,8 +236,7 @@ static int ac__fcall_start(ac_loop *l, ac__fcall *c) {
         break;
     case AC__FILE_WRITE:
     case AC__FILE_PWRITE:
-        r->len = c->n;
-        rc = ac__fcall_write_chunk(r);
+        rc = ac__fcall_write(r);
         break;
     case AC__FILE_SEEK:
     case AC__FILE_FSTAT:
@@ -311,8 +297,10 @@ static int ac__fcall_finish(ac__fcall *c, ac_task *task) {
             c->res = res;
             break;
         case AC__FILE_WRITE:
-            if (!file->append)
+        case AC__FILE_PWRITE:
+            if (c->op == AC__FILE_WRITE && !file->append)
                 file->pos += res;
+            c->res = res;
             break;
         case AC__FILE_SEEK:
             if (r->req.statbuf.st_size > (uint64_t)INT64_MAX - (uint64_t)(c->off > 0 ? c->off : 0) ||
@@ -450,6 +438,9 @@ static int ac__fcall_size_resume(void *frame, ac_task *task) {
 
 int ac_file_read__resume(void *frame, ac_task *task) { return ac__fcall_size_resume(frame, task); }
 int ac_file_pread__resume(void *frame, ac_task *task) { return ac__fcall_size_resume(frame, task); }
+int ac__file_write_some__resume(void *frame, ac_task *task) {
+    return ac__fcall_size_resume(frame, task);
+}
 
 int ac_file_seek__resume(void *frame, ac_task *task) {
     ac_file_seek__frame *f = frame;
@@ -459,8 +450,6 @@ int ac_file_seek__resume(void *frame, ac_task *task) {
     return rc;
 }
 
-int ac_file_write__resume(void *frame, ac_task *task) { return ac__fcall_resume(frame, task); }
-int ac_file_pwrite__resume(void *frame, ac_task *task) { return ac__fcall_resume(frame, task); }
 int ac_file_stat__resume(void *frame, ac_task *task) { return ac__fcall_resume(frame, task); }
 int ac_stat__resume(void *frame, ac_task *task) { return ac__fcall_resume(frame, task); }
 int ac_file_close__resume(void *frame, ac_task *task) { return ac__fcall_resume(frame, task); }
@@ -469,8 +458,7 @@ AC__IO_DESC_RET(ac_file_open, ac_file_open__frame);
 AC__IO_DESC_RET(ac_file_read, ac_file_read__frame);
 AC__IO_DESC_RET(ac_file_pread, ac_file_pread__frame);
 AC__IO_DESC_RET(ac_file_seek, ac_file_seek__frame);
-AC__IO_DESC(ac_file_write, ac_file_write__frame);
-AC__IO_DESC(ac_file_pwrite, ac_file_pwrite__frame);
+AC__IO_DESC_RET(ac__file_write_some, ac__file_write_some__frame);
 AC__IO_DESC(ac_file_stat, ac_file_stat__frame);
 AC__IO_DESC(ac_stat, ac_stat__frame);
 AC__IO_DESC(ac_file_close, ac_file_close__frame);
@@ -493,16 +481,10 @@ ac_task *ac_file_pread(ac_file *f, void *buf, size_t n, int64_t off) {
         ac_file_pread__init(ac__frame(t), f, buf, n, off);
     return t;
 }
-ac_task *ac_file_write(ac_file *f, const void *buf, size_t n) {
-    ac_task *t = ac__coro_new(&ac_file_write__desc);
+ac_task *ac__file_write_some(ac_file *f, int op, const void *buf, size_t n, int64_t off) {
+    ac_task *t = ac__coro_new(&ac__file_write_some__desc);
     if (t != NULL)
-        ac_file_write__init(ac__frame(t), f, buf, n);
-    return t;
-}
-ac_task *ac_file_pwrite(ac_file *f, const void *buf, size_t n, int64_t off) {
-    ac_task *t = ac__coro_new(&ac_file_pwrite__desc);
-    if (t != NULL)
-        ac_file_pwrite__init(ac__frame(t), f, buf, n, off);
+        ac__file_write_some__init(ac__frame(t), f, op, buf, n, off);
     return t;
 }
 ac_task *ac_file_seek(ac_file *f, int64_t off, int whence) {

@@ -10,7 +10,7 @@
  * returns at once. The watcher keeps the loop alive only while a task waits
  * on it (uv_ref / uv_unref).
  *
- * Layer: leaves (docs/pipeline.md, "The runtime's layers").
+ * Layer: leaves (one wait: a delivery of the signal; docs/pipeline.md, "The runtime's layers").
  */
 #include "io.h"
 

@@ -1,18 +1,21 @@
 /*
  * stream.c: the loop's I/O state and its hooks (pending tasks, loop close),
- * and streams: reading into the stream's buffer, ac_read / ac_read_exactly /
- * ac_read_line, ac_close, peer names (ac_write: write.c).
+ * and streams: reading into the stream's buffer, ac_read, ac__read_wait and
+ * the non-blocking steps of read.ac (ac_read_exactly, ac_read_line), ac_close,
+ * peer names (ac_write: write.c). Layer: leaves (primitive: ac_read and
+ * ac__read_wait each wait on one wakeup: the stream's read callback).
  *
  * Reading: a stream reads (uv_read_start) from the first time a reader needs
  * data, into its own buffer, until the buffer holds AC__STREAM_HIGH bytes that
  * nobody asked for (then libuv stops reading and TCP pushes back on the peer).
  * One task at a time may wait in a read of a stream (another gets AC_EBUSY,
  * as asyncio's "already waiting" error). A reader is woken only once what it
- * asked for is there (some bytes; n bytes; a newline within n bytes, or n
- * bytes without one), or the stream ended or failed; it then copies from the
- * buffer, so a cancelled read loses nothing. A read waiting for some bytes
- * with nothing buffered has libuv read straight into its own buffer instead
- * (s->direct); cancelled after they came, it puts them back. The end of the
+ * asked for is there (ac_read: some bytes; ac__read_wait: n bytes buffered),
+ * or the stream ended or failed; it then copies from the buffer (read.ac's
+ * reads copy once they have all they need), so a cancelled read loses
+ * nothing. A read waiting for some bytes with nothing buffered has libuv
+ * read straight into its own buffer instead (s->direct); cancelled after
+ * they came, it puts them back. The end of the
  * stream (UV_EOF) and read errors are sticky; data buffered before them is
  * read first. A waiting read is held by its stream (s->reader), not by the
  * loop's list of I/O leaves.
@@ -347,14 +350,7 @@ static bool ac__read_ready(const ac__read__frame *f) {
     const ac_stream *s = f->s;
     if (s->err != 0)
         return true;
-    switch (f->mode) {
-    case AC__READ_SOME:
-        return s->len > 0;
-    case AC__READ_EXACTLY:
-        return s->len >= f->n;
-    default:
-        return s->len >= f->n || (s->len > 0 && memchr(s->buf + s->start, '\n', s->len) != NULL);
-    }
+    return f->mode == AC__READ_SOME ? s->len > 0 : s->len >= f->n;
 }
 
 static void ac__stream_on_wire(ac_stream *s, ssize_t nread, const uv_buf_t *buf);
@@ -433,56 +429,25 @@ static void ac__stream_want(ac_stream *s) {
 static int ac__read_try(ac__read__frame *f, ac_task *task) {
     ac_stream *s = f->s;
     size_t n = f->n, k;
-    const char *nl;
 
-    switch (f->mode) {
-    case AC__READ_SOME:
-        if (n > INT_MAX)
-            n = INT_MAX;
-        if (n == 0) {
-            f->ac__ret = 0;
+    if (f->mode == AC__READ_WAIT) { /* read.ac reads what is there, or the end */
+        if (s->len >= n || s->err != 0) {
+            f->ac__ret = 1;
             return AC__DONE;
         }
-        if (s->len > 0) {
-            k = s->len < n ? s->len : n;
-            ac__stream_consume(s, f->buf, k);
-            f->ac__ret = (int)k;
-            return AC__DONE;
-        }
-        break;
-    case AC__READ_EXACTLY:
-        if (n > INT_MAX)
-            return ac__raise(task, AC_EINVAL);
-        if (s->len >= n) {
-            ac__stream_consume(s, f->buf, n);
-            f->ac__ret = (int)n;
-            return AC__DONE;
-        }
-        if (s->err == UV_EOF) /* what came stays buffered for ac_read */
-            return ac__raise(task, AC_EOF);
-        break;
-    default:
-        if (n > INT_MAX)
-            n = INT_MAX;
-        if (n == 0)
-            return ac__raise(task, AC_ENOBUFS);
+        return AC__SUSPEND;
+    }
+    if (n > INT_MAX)
+        n = INT_MAX;
+    if (n == 0) {
+        f->ac__ret = 0;
+        return AC__DONE;
+    }
+    if (s->len > 0) {
         k = s->len < n ? s->len : n;
-        nl = k > 0 ? memchr(s->buf + s->start, '\n', k) : NULL;
-        if (nl != NULL) {
-            k = (size_t)(nl - (s->buf + s->start)) + 1;
-            ac__stream_consume(s, f->buf, k);
-            f->ac__ret = (int)k;
-            return AC__DONE;
-        }
-        if (s->len >= n) /* no newline within n bytes: they stay buffered */
-            return ac__raise(task, AC_ENOBUFS);
-        if (s->err == UV_EOF && s->len > 0) { /* the last line, without newline */
-            k = s->len;
-            ac__stream_consume(s, f->buf, k);
-            f->ac__ret = (int)k;
-            return AC__DONE;
-        }
-        break;
+        ac__stream_consume(s, f->buf, k);
+        f->ac__ret = (int)k;
+        return AC__DONE;
     }
     if (s->err == UV_EOF) {
         f->ac__ret = 0;
@@ -581,7 +546,8 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
 
     switch (f->io.w.w.state) {
     case 0:
-        if (task == NULL || l == NULL || s == NULL || s->closing || f->buf == NULL)
+        if (task == NULL || l == NULL || s == NULL || s->closing ||
+            (f->buf == NULL && f->mode == AC__READ_SOME))
             return ac__raise(task, AC_EINVAL);
         if (s->reader != NULL)
             return ac__raise(task, AC_EBUSY);
@@ -607,7 +573,7 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
             f->io.w.w.state = AC__IO_OVER;
             return ac__raise(task, AC_ECANCELED);
         }
-        if (s == NULL) { /* closed while we waited: the end of the stream */
+        if (s == NULL) { /* closed while we waited: the end of the stream (the wait: 0) */
             f->ac__ret = 0;
             f->io.w.w.state = AC__IO_OVER;
             return AC__DONE;
@@ -650,12 +616,10 @@ static int ac__read_slow(ac__read__frame *f, ac_task *task) {
 int ac_read__resume(void *frame, ac_task *task) {
     return ac__read_resume(frame, task, AC__READ_SOME);
 }
-int ac_read_exactly__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task, -1); }
-int ac_read_line__resume(void *frame, ac_task *task) { return ac__read_resume(frame, task, -1); }
+int ac__read_wait__resume(void *frame, ac_task *task) { return ac__read_slow(frame, task); }
 
 AC__IO_DESC_RET(ac_read, ac__read__frame);
-AC__IO_DESC_RET(ac_read_exactly, ac__read__frame);
-AC__IO_DESC_RET(ac_read_line, ac__read__frame);
+AC__IO_DESC_RET(ac__read_wait, ac__read__frame);
 
 ac_task *ac_read(ac_stream *s, void *buf, size_t n) {
     ac_task *t = ac__coro_new(&ac_read__desc);
@@ -664,18 +628,42 @@ ac_task *ac_read(ac_stream *s, void *buf, size_t n) {
     return t;
 }
 
-ac_task *ac_read_exactly(ac_stream *s, void *buf, size_t n) {
-    ac_task *t = ac__coro_new(&ac_read_exactly__desc);
+ac_task *ac__read_wait(ac_stream *s, size_t want) {
+    ac_task *t = ac__coro_new(&ac__read_wait__desc);
     if (t != NULL)
-        ac_read_exactly__init(ac__frame(t), s, buf, n);
+        ac__read_wait__init(ac__frame(t), s, want);
     return t;
 }
 
-ac_task *ac_read_line(ac_stream *s, void *buf, size_t n) {
-    ac_task *t = ac__coro_new(&ac_read_line__desc);
-    if (t != NULL)
-        ac_read_line__init(ac__frame(t), s, buf, n);
-    return t;
+/* ------------------------------------------------------------------------- */
+/* read.ac's non-blocking steps (ac_read_exactly, ac_read_line)               */
+/* ------------------------------------------------------------------------- */
+
+int ac__read_check(const ac_stream *s, const void *buf) {
+    if (s == NULL || s->closing || buf == NULL)
+        return AC_EINVAL;
+    return s->reader != NULL ? AC_EBUSY : 0;
+}
+
+int ac__read_end(const ac_stream *s) { return s->err; }
+
+void ac__read_take(ac_stream *s, void *buf, size_t k) {
+    if (k == 0) /* (s->buf may be NULL) */
+        return;
+    ac__stream_consume(s, buf, k);
+    /* Read on ahead only while below the high-water mark (as ac_read). */
+    if (s->reading && s->len >= AC__STREAM_HIGH)
+        ac__stream_stop(s);
+}
+
+size_t ac__read_find_line(const ac_stream *s, size_t n, size_t *seen) {
+    size_t k = s->len < n ? s->len : n;
+    const char *nl;
+    if (*seen >= k)
+        return 0;
+    nl = memchr(s->buf + s->start + *seen, '\n', k - *seen);
+    *seen = k;
+    return nl != NULL ? (size_t)(nl - (s->buf + s->start)) + 1 : 0;
 }
 
 /* ------------------------------------------------------------------------- */

@@ -11,7 +11,7 @@
  * frees it; the result of a detached job is dropped. ac_loop_close runs libuv
  * until the jobs still running have finished.
  *
- * Layer: leaves (docs/pipeline.md, "The runtime's layers").
+ * Layer: leaves (one wait: the job's after-work callback; docs/pipeline.md, "The runtime's layers").
  */
 #include "ac-int.h"
 

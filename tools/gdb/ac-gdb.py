@@ -418,7 +418,7 @@ def wait_line(loop, t, what, nkids):
         return "waiting for future '%s'" % ht.name()
     if what is None:
         return "waiting"
-    if kind == WAIT_CUSTOM and what in ("ac_read", "ac_read_exactly", "ac_read_line"):
+    if kind == WAIT_CUSTOM and what in ("ac_read", "ac__read_wait"):
         s = _ptr(w, "ac__read__frame").dereference()["s"]
         n = int(s.dereference()["len"]) if _addr(s) != 0 else 0
         return "reading a stream in %s (%d bytes buffered)" % (what, n)
@@ -426,9 +426,8 @@ def wait_line(loop, t, what, nkids):
         return "writing a stream in %s" % what
     if what == "ac_to_thread":
         return "waiting for a thread-pool job (ac_to_thread)"
-    if what in ("ac_read_file", "ac_write_file"):
-        path = _str(_ptr(w, "ac__file__frame").dereference()["path"]) if w else None
-        return 'waiting for a thread-pool file job (%s "%s")' % (what, path or "?")
+    if what.startswith(("ac_file_", "ac__file_")) or what == "ac_stat":
+        return "waiting for a thread-pool file job (%s)" % what
     if w != 0 and what in ("ac_queue_get", "ac_queue_put"):
         # w: the ac__wq_wait leaf under the composite (runtime/src/waits.ac);
         # its group is the queue's member reg

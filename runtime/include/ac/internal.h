@@ -236,16 +236,12 @@ int ac_unix_serve__resume(void *frame, ac_task *task);
 int ac_unix_serve_arg__resume(void *frame, ac_task *task);
 int ac_server_shutdown__resume(void *frame, ac_task *task);
 int ac_read__resume(void *frame, ac_task *task);
-int ac_read_exactly__resume(void *frame, ac_task *task);
-int ac_read_line__resume(void *frame, ac_task *task);
 int ac_write__resume(void *frame, ac_task *task);
 int ac_write_eof__resume(void *frame, ac_task *task);
 int ac_getaddrinfo__resume(void *frame, ac_task *task);
 int ac_signal__resume(void *frame, ac_task *task);
 int ac_process_spawn__resume(void *frame, ac_task *task);
 int ac_process_wait__resume(void *frame, ac_task *task);
-int ac_read_file__resume(void *frame, ac_task *task);
-int ac_write_file__resume(void *frame, ac_task *task);
 int ac_tls_connect__resume(void *frame, ac_task *task); /* tls.c */
 int ac_start_tls__resume(void *frame, ac_task *task);
 int ac_to_thread__resume(void *frame, ac_task *task);
@@ -423,19 +419,18 @@ static inline void ac_server_shutdown__init(ac_server_shutdown__frame *f, ac_ser
     f->cancel = cancel;
 }
 
-/* ac_read, ac_read_exactly, ac_read_line */
+/* ac_read, and ac__read_wait: the primitive under read.ac's ac_read_exactly
+ * and ac_read_line (asyncio's StreamReader._wait_for_data) */
 typedef struct ac__read__frame {
     ac__io_leaf io;
     int ac__ret;
-    int mode;                       /* AC__READ_SOME, _EXACTLY, _LINE */
+    int mode;                       /* AC__READ_SOME (ac_read), AC__READ_WAIT */
     ac_stream *s;                   /* NULL once s was closed under the wait */
-    void *buf;
-    size_t n;
+    void *buf;                      /* ac_read: where the bytes go */
+    size_t n;                       /* ac_read: at most n; the wait: until n are buffered */
 } ac__read__frame;
-enum { AC__READ_SOME = 0, AC__READ_EXACTLY = 1, AC__READ_LINE = 2 };
+enum { AC__READ_SOME = 0, AC__READ_WAIT = 1 };
 typedef ac__read__frame ac_read__frame;
-typedef ac__read__frame ac_read_exactly__frame;
-typedef ac__read__frame ac_read_line__frame;
 /* The read and write initialisers write only what is read before the leaf
  * first suspends (the rest of f->io is set when it does: stream.c). */
 static inline void ac__read__init(ac__read__frame *f, int mode, ac_stream *s, void *buf,
@@ -450,14 +445,27 @@ static inline void ac__read__init(ac__read__frame *f, int mode, ac_stream *s, vo
 static inline void ac_read__init(ac_read__frame *f, ac_stream *s, void *buf, size_t n) {
     ac__read__init(f, AC__READ_SOME, s, buf, n);
 }
-static inline void ac_read_exactly__init(ac_read_exactly__frame *f, ac_stream *s, void *buf,
-                                         size_t n) {
-    ac__read__init(f, AC__READ_EXACTLY, s, buf, n);
+/* Waits until s buffers at least `want` bytes, or has ended or failed
+ * (s's sticky error); reads nothing. 1, or 0 when s was closed under the
+ * wait (s may be freed: not to be touched again). One waiter per stream
+ * (AC_EBUSY), as for ac_read. */
+AC_ASYNC(int) ac__read_wait(ac_stream *s, size_t want);
+typedef ac__read__frame ac__read_wait__frame;
+static inline void ac__read_wait__init(ac__read_wait__frame *f, ac_stream *s, size_t want) {
+    ac__read__init(f, AC__READ_WAIT, s, 0, want);
 }
-static inline void ac_read_line__init(ac_read_line__frame *f, ac_stream *s, void *buf,
-                                      size_t n) {
-    ac__read__init(f, AC__READ_LINE, s, buf, n);
-}
+int ac__read_wait__resume(void *frame, ac_task *task);
+/* read.ac's non-blocking steps (stream.c). Whether a read of s into buf may
+ * start: 0, AC_EINVAL (NULL, closing), AC_EBUSY (a task waits in a read). */
+int ac__read_check(const ac_stream *s, const void *buf);
+/* s's sticky end: 0 while open, AC_EOF at the end, else the read error. */
+int ac__read_end(const ac_stream *s);
+/* Moves the first k bytes that s buffers (k <= what it buffers) into buf. */
+void ac__read_take(ac_stream *s, void *buf, size_t k);
+/* The length of the first line of s within its first n bytes, newline
+ * included; 0 if there is no newline there. *seen: how many bytes were
+ * searched already (0 at first; updated), so each byte is searched once. */
+size_t ac__read_find_line(const ac_stream *s, size_t n, size_t *seen);
 
 /* ac_write */
 typedef struct ac_write__frame {
@@ -548,39 +556,6 @@ static inline void ac_process_wait__init(ac_process_wait__frame *f, ac_process *
     f->ac__ret = 0;
     f->p = p;
     f->wl.prev = f->wl.next = 0;
-}
-
-/* ac_read_file, ac_write_file */
-typedef struct ac__file__frame {
-    ac__io_leaf io;
-    const char *path;
-    char **data;                    /* read: where the buffer goes */
-    size_t *lenp;                   /* read: where its length goes */
-    const void *src;                /* write: the bytes */
-    size_t len;                     /* write: how many */
-    struct ac__fs_op *op;
-} ac__file__frame;
-typedef ac__file__frame ac_read_file__frame;
-typedef ac__file__frame ac_write_file__frame;
-static inline void ac_read_file__init(ac_read_file__frame *f, const char *path, char **data,
-                                      size_t *len) {
-    ac__io_leaf_init(&f->io);
-    f->path = path;
-    f->data = data;
-    f->lenp = len;
-    f->src = 0;
-    f->len = 0;
-    f->op = 0;
-}
-static inline void ac_write_file__init(ac_write_file__frame *f, const char *path,
-                                       const void *data, size_t len) {
-    ac__io_leaf_init(&f->io);
-    f->path = path;
-    f->data = 0;
-    f->lenp = 0;
-    f->src = data;
-    f->len = len;
-    f->op = 0;
 }
 
 /* ac_start_tls (tls.c) */

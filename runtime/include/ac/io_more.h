@@ -1,9 +1,11 @@
 /*
  * ac/io_more.h: the leaf frames of the async functions of ac.h's "more I/O"
  * block (udp.c, fdstream.c, file.c, process.c): UDP endpoints, descriptors as
- * streams, files with a position, shell commands, detached children. Part of
- * the contract with the code acc generates (included by <ac/internal.h>),
- * not of the API. Each NAME has NAME__frame, NAME__init and NAME__resume.
+ * streams, files with a position, shell commands, detached children; and the
+ * primitives the composites of runtime/src (its .ac files) await (ac__spawn,
+ * ac__file_write_some). Part of the contract with the code acc generates
+ * (included by <ac/internal.h>), not of the API.
+ * Each NAME has NAME__frame, NAME__init and NAME__resume.
  *
  * Layer: base (docs/pipeline.md, "The runtime's layers").
  */
@@ -18,9 +20,7 @@ int ac_stream_open__resume(void *frame, ac_task *task);
 int ac_serve_fd__resume(void *frame, ac_task *task);
 int ac_file_open__resume(void *frame, ac_task *task);
 int ac_file_read__resume(void *frame, ac_task *task);
-int ac_file_write__resume(void *frame, ac_task *task);
 int ac_file_pread__resume(void *frame, ac_task *task);
-int ac_file_pwrite__resume(void *frame, ac_task *task);
 int ac_file_seek__resume(void *frame, ac_task *task);
 int ac_file_stat__resume(void *frame, ac_task *task);
 int ac_stat__resume(void *frame, ac_task *task);
@@ -170,8 +170,6 @@ typedef struct ac_file_seek__frame {
     ac__fcall c;
     int64_t ac__ret;
 } ac_file_seek__frame;
-typedef ac__fcall ac_file_write__frame;
-typedef ac__fcall ac_file_pwrite__frame;
 typedef ac__fcall ac_file_stat__frame;
 typedef ac__fcall ac_stat__frame;
 typedef ac__fcall ac_file_close__frame;
@@ -188,14 +186,6 @@ static inline void ac_file_pread__init(ac_file_pread__frame *f, ac_file *file, v
                                        int64_t off) {
     ac__fcall_init(&f->c, AC__FILE_PREAD, file, 0, buf, 0, n, off);
     f->ac__ret = 0;
-}
-static inline void ac_file_write__init(ac_file_write__frame *f, ac_file *file, const void *buf,
-                                       size_t n) {
-    ac__fcall_init(f, AC__FILE_WRITE, file, 0, 0, buf, n, -1);
-}
-static inline void ac_file_pwrite__init(ac_file_pwrite__frame *f, ac_file *file, const void *buf,
-                                        size_t n, int64_t off) {
-    ac__fcall_init(f, AC__FILE_PWRITE, file, 0, 0, buf, n, off);
 }
 static inline void ac_file_seek__init(ac_file_seek__frame *f, ac_file *file, int64_t off,
                                       int whence) {
@@ -214,6 +204,20 @@ static inline void ac_stat__init(ac_stat__frame *f, const char *path, ac_file_in
 static inline void ac_file_close__init(ac_file_close__frame *f, ac_file *file) {
     ac__fcall_init(f, AC__FILE_CLOSE, file, 0, 0, 0, 0, 0);
 }
+
+/* ac__file_write_some: one write request of at most one chunk (1 MiB) of
+ * the n bytes at buf: op AC__FILE_WRITE at the position, which advances (at
+ * the end in "a" modes), or AC__FILE_PWRITE at off; the bytes written. The
+ * primitive under fs.ac's ac_file_write and ac_file_pwrite, which write all n. */
+AC_ASYNC(size_t) ac__file_write_some(ac_file *f, int op, const void *buf, size_t n, int64_t off);
+typedef ac__fcall_size__frame ac__file_write_some__frame;
+static inline void ac__file_write_some__init(ac__file_write_some__frame *f, ac_file *file, int op,
+                                             const void *buf, size_t n, int64_t off) {
+    ac__fcall_init(&f->c, op == AC__FILE_PWRITE ? AC__FILE_PWRITE : AC__FILE_WRITE, file, 0, 0,
+                   buf, n, op == AC__FILE_PWRITE ? off : -1);
+    f->ac__ret = 0;
+}
+int ac__file_write_some__resume(void *frame, ac_task *task);
 
 /* ac__spawn: ac_process_spawn, the child detached or not, the primitive under
  * shell.ac's ac_process_shell and ac_process_spawn_detached (never suspends) */
