@@ -81,6 +81,10 @@ typedef struct ac__point {
     const char *what;
 } ac__point;
 enum { AC__DESC_GEN = 1, AC__DESC_ASYNC = 2 };
+/* A composite operation of libac (acc --libac, the .ac files of runtime/src): ac_dump
+ * names it as the runtime call that was awaited, without its inside.
+ * (1u << 8 is ac-int.h's AC__DESC_RT.) */
+enum { AC__DESC_LIBAC = 1u << 9 };
 
 /* Every handle starts with a header of this size; a coroutine's frame follows. */
 #define AC__HDR_SIZE 64
@@ -252,7 +256,6 @@ int ac_queue_get__resume(void *frame, ac_task *task);
 int ac_event_wait__resume(void *frame, ac_task *task);
 int ac_lock_acquire__resume(void *frame, ac_task *task);
 int ac_semaphore_acquire__resume(void *frame, ac_task *task);
-int ac_group_wait__resume(void *frame, ac_task *task);
 
 /* Leaf frame of ac_sleep: embedded in the awaiting frame, 12 bytes (4-byte
  * aligned), so that a frame holding it and a resume state is 16. The heap
@@ -703,16 +706,31 @@ static inline void ac_semaphore_acquire__init(ac_semaphore_acquire__frame *f, ac
     ac__sync_leaf_init(&f->lf);
     f->s = s;
 }
-typedef struct ac_group_wait__frame {
+/* ac__group_idle: the primitive leaf under ac_group_wait (group.ac): one
+ * wakeup, when the done callbacks of all of g's tasks have run (at once if
+ * they have). Raises AC_ECANCELED if its task is cancelled meanwhile. The
+ * caller holds a reference on g (ac__group_hold); if the loop closes while
+ * the leaf sleeps, the task is destroyed without resuming, and the leaf
+ * drops that reference itself. */
+AC_ASYNC(void) ac__group_idle(ac_group *g);
+typedef struct ac__group_idle__frame {
     ac__sync_leaf lf;
     ac_group *g;
-    int cancelled; /* its task was cancelled while it waited */
-} ac_group_wait__frame;
-static inline void ac_group_wait__init(ac_group_wait__frame *f, ac_group *g) {
+} ac__group_idle__frame;
+static inline void ac__group_idle__init(ac__group_idle__frame *f, ac_group *g) {
     ac__sync_leaf_init(&f->lf);
     f->g = g;
-    f->cancelled = 0;
 }
+int ac__group_idle__resume(void *frame, ac_task *task);
+/* Plain calls of group.ac: a reference on g for a wait, dropped by
+ * ac__group_unhold; the number of tasks whose done callback has not run;
+ * cancels g's tasks unless it is aborting already (returns 1 if it did);
+ * the task that failed first, borrowed, or NULL. */
+void ac__group_hold(ac_group *g);
+void ac__group_unhold(ac_group *g);
+size_t ac__group_pending(const ac_group *g);
+int ac__group_abort_once(ac_group *g);
+ac_task *ac__group_failed(const ac_group *g);
 /* ac_to_thread: the job is a heap record that libuv's after-work callback
  * owns once the leaf lets go of it (cancellation), so the frame may vanish. */
 typedef struct ac_to_thread__frame {
