@@ -228,16 +228,6 @@ void ac__rt_loop_close(ac_loop *l) {
 /* Helpers of the combinators                                                 */
 /* ------------------------------------------------------------------------- */
 
-/* The awaiter reads done handle h: its error raised (with its traceback) or
- * AC__DONE. */
-static int ac__outcome(ac_task *h, ac_task *task) {
-    if (h->state == AC__S_FAILED) {
-        h->flags |= AC__F_READ;
-        return ac__raise_from(task, h);
-    }
-    return AC__DONE;
-}
-
 /* A coroutine object of d, its frame zeroed, tracked at file:line. */
 static ac_task *ac__rt_coro(const ac__rt_desc *d) {
     ac_task *t = ac__coro_new(&d->d);
@@ -246,13 +236,7 @@ static ac_task *ac__rt_coro(const ac__rt_desc *d) {
     return t;
 }
 
-/* The common part of the custom leaves of the combinators' frames. */
-typedef struct ac__cleaf {
-    ac__waiter_ex w;
-    ac__parking pk;
-    ac_task *task; /* the task sleeping on it */
-    int woken;     /* made runnable since it went to sleep */
-} ac__cleaf;
+/* The custom leaves of the combinators (ac__cleaf, ac/internal.h). */
 
 static void ac__cleaf_wake(ac__cleaf *c) {
     if (c->woken || c->task == NULL)
@@ -283,163 +267,127 @@ static bool ac__cleaf_back(ac__cleaf *c, ac_task *task) {
 }
 
 /* ------------------------------------------------------------------------- */
-/* ac_wait_for                                                                */
+/* ac_wait_for: the leaf ac__done_wait and the constructor (body: combine.ac)  */
 /* ------------------------------------------------------------------------- */
 
-enum { WF_START = 0, WF_NOLIMIT, WF_WAIT, WF_CANCELLING, WF_OVER };
-enum { WF_AFTER_TIMEOUT = 1, WF_AFTER_CANCEL = 2 };
+enum { DW_START = 0, DW_SLEEP, DW_OVER };
 
-typedef struct ac__wf_frame {
-    ac__cleaf c;
-    int pc;
-    int after;        /* WF_CANCELLING: what ends the wait for the cancel */
-    double seconds;
-    ac_task *inner;   /* a reference */
-    ac__watch *cb;    /* the done callback on inner (release the waiter) */
-    ac__alarm *timer; /* the timeout */
-    ac__wait__frame wt;
-} ac__wf_frame;
-
-static void ac__wf_on_done(void *owner, ac__watch *w, int how) {
-    ac__wf_frame *f = owner;
+static void ac__dw_on_done(void *owner, ac__watch *w, int how) {
+    ac__done_wait__frame *f = owner;
     (void)w;
     f->cb = NULL;
+    if (how == AC__CB_RUN)
+        ac__cleaf_wake(&f->c); /* _release_waiter */
+}
+
+static void ac__dw_on_timer(void *owner, int how) {
+    ac__done_wait__frame *f = owner;
+    f->timer = NULL;
     if (how == AC__CB_RUN)
         ac__cleaf_wake(&f->c);
 }
 
-static void ac__wf_on_timer(void *owner, int how) {
-    ac__wf_frame *f = owner;
-    f->timer = NULL;
-    /* _release_waiter(waiter): only the first waiter; once the cancel-and-
-     * wait has begun, its own waiter ignores the timer. */
-    if (how == AC__CB_RUN && f->pc == WF_WAIT)
-        ac__cleaf_wake(&f->c);
-}
-
-static void ac__wf_finish(ac__wf_frame *f) {
+/* finally: timeout_handle.cancel(), fut.remove_done_callback(cb) */
+static void ac__dw_unhook(ac__done_wait__frame *f) {
     ac__alarm_cancel(ac__cur, f->timer);
     f->timer = NULL;
     ac__watch_cancel(f->cb);
     f->cb = NULL;
-    f->pc = WF_OVER;
 }
 
-/* _cancel_and_wait(inner): a done callback, inner.cancel(), await. */
-static int ac__wf_cancel_and_wait(ac__wf_frame *f, ac_task *task, int after) {
-    f->after = after;
-    f->cb = ac__watch_new(ac__cur, f->inner, ac__wf_on_done, f, 0);
-    if (f->cb == NULL) {
-        ac__wf_finish(f);
-        return ac__raise(task, AC_ENOMEM);
-    }
-    ac_cancel(f->inner);
-    f->pc = WF_CANCELLING;
-    return ac__cleaf_sleep(&f->c, task);
+static void ac__dw_hook(ac__waiter_ex *x, ac_task *task) {
+    ac__done_wait__frame *f = (ac__done_wait__frame *)(void *)x;
+    if (ac__rt_closing()) /* the frame goes with the task, unresumed */
+        ac__dw_unhook(f);
+    ac__cleaf_hook(x, task);
 }
 
-static int ac__wf_resume(void *frame, ac_task *task) {
-    ac__wf_frame *f = frame;
+int ac__done_wait__resume(void *frame, ac_task *task) {
+    ac__done_wait__frame *f = frame;
     ac_loop *l = ac__cur;
 
-    switch (f->pc) {
-    case WF_START:
-        if (l == NULL || task == NULL)
+    switch (f->c.w.w.state) {
+    case DW_START:
+        if (l == NULL || task == NULL || f->h == NULL)
             return ac__raise(task, AC_EINVAL);
-        if (!(f->seconds >= 0)) { /* negative or NaN: no limit, `await inner` */
-            ac__wait__init(&f->wt, f->inner);
-            f->pc = WF_NOLIMIT;
-            return ac__wait__resume(&f->wt, task);
-        }
-        ac_spawn(f->inner); /* ensure_future: a coroutine object becomes a task */
-        if (f->seconds == 0) {
-            if (ac__done(f->inner)) {
-                f->pc = WF_OVER;
-                return ac__outcome(f->inner, task);
-            }
-            return ac__wf_cancel_and_wait(f, task, WF_AFTER_TIMEOUT);
-        }
-        f->timer = ac__alarm_new(l, ac__now() + ac__seconds_to_ns(f->seconds), ac__wf_on_timer, f);
-        f->cb = ac__watch_new(l, f->inner, ac__wf_on_done, f, 0);
-        if (f->timer == NULL || f->cb == NULL) {
-            ac__wf_finish(f);
+        f->timer = NULL;
+        if (f->seconds >= 0 &&
+            (f->timer = ac__alarm_new(l, ac__now() + ac__seconds_to_ns(f->seconds),
+                                      ac__dw_on_timer, f)) == NULL)
+            return ac__raise(task, AC_ENOMEM);
+        f->cb = ac__watch_new(l, f->h, ac__dw_on_done, f, 0);
+        if (f->cb == NULL) {
+            ac__dw_unhook(f);
             return ac__raise(task, AC_ENOMEM);
         }
-        f->pc = WF_WAIT;
-        return ac__cleaf_sleep(&f->c, task);
-    case WF_NOLIMIT:
-        return ac__wait__resume(&f->wt, task);
-    case WF_WAIT: {
-        bool cancelled = ac__cleaf_back(&f->c, task);
-        if (ac__done(f->inner)) {
-            /* asyncio 3.11 returns the result even when cancelled here */
-            ac__wf_finish(f);
-            return ac__outcome(f->inner, task);
-        }
-        ac__watch_cancel(f->cb);
-        f->cb = NULL;
-        return ac__wf_cancel_and_wait(f, task, cancelled ? WF_AFTER_CANCEL : WF_AFTER_TIMEOUT);
-    }
-    case WF_CANCELLING:
-        if (ac__cleaf_back(&f->c, task)) {
-            ac__wf_finish(f);
+        if (f->cancel)
+            ac_cancel(f->h);
+        f->c.w.w.state = DW_SLEEP;
+        f->c.task = task;
+        f->c.woken = 0;
+        return ac__suspend_custom(task, &f->c.w, ac__dw_hook, &f->c.pk);
+    case DW_SLEEP:
+        f->c.w.w.state = DW_OVER;
+        ac__dw_unhook(f);
+        if (ac__cleaf_back(&f->c, task))
             return ac__raise(task, AC_ECANCELED);
-        }
-        ac__wf_finish(f);
-        if (!ac__done(f->inner)) /* woken early: cannot happen */
-            return ac__raise(task, AC_EINVAL);
-        if (f->after == WF_AFTER_CANCEL)
-            return ac__raise(task, AC_ECANCELED);
-        if (ac_cancelled(f->inner)) {
-            f->inner->flags |= AC__F_READ;
-            return ac__raise(task, AC_ETIMEDOUT);
-        }
-        return ac__outcome(f->inner, task);
+        return AC__DONE;
     default:
         return ac__raise(task, AC_EINVAL);
     }
 }
 
-static void ac__wf_free(ac_task *h) {
-    ac__wf_frame *f = ac__frame(h);
-    ac_loop *l = ac__cur;
-    if (f->timer != NULL) {
-        ac__alarm_cancel(l, f->timer);
-        f->timer = NULL;
-    }
-    ac__watch_cancel(f->cb);
-    f->cb = NULL;
-    ac__unpark(&f->c.pk);
-    ac_release(f->inner);
-    f->inner = NULL;
+static const ac__desc ac__done_wait_desc = {
+    .resume = ac__done_wait__resume,
+    .name = "ac__done_wait",
+    .file = __FILE__,
+    .line = __LINE__,
+    .frame_size = sizeof(ac__done_wait__frame),
+};
+
+ac_task *ac__done_wait(ac_task *h, double seconds, int cancel) {
+    ac_task *t = ac__coro_new(&ac__done_wait_desc);
+    if (t != NULL)
+        ac__done_wait__init(ac__frame(t), h, seconds, cancel);
+    return t;
 }
 
-static ac_task *ac__wf_mirror(ac_task *h) { return ((ac__wf_frame *)ac__frame(h))->inner; }
+int ac__took_cancel(ac_task *h) {
+    if (!ac_cancelled(h))
+        return 0;
+    h->flags |= AC__F_READ;
+    return 1;
+}
+
+/* The handle of ac_wait_for runs combine.ac's body; its result is h's. */
+static void ac__wf_free(ac_task *t) {
+    ac__wait_for__frame *f = ac__frame(t);
+    ac_release(f->h);
+    f->h = NULL;
+}
+
+static ac_task *ac__wf_mirror(ac_task *t) { return ((ac__wait_for__frame *)ac__frame(t))->h; }
 
 static const ac__rt_desc ac__wait_for_desc = {
-    .d = {.resume = ac__wf_resume,
+    .d = {.resume = ac__wait_for__resume,
           .name = "ac_wait_for",
           .file = __FILE__,
           .line = __LINE__,
-          .frame_size = sizeof(ac__wf_frame),
-          .flags = AC__DESC_RT},
+          .frame_size = sizeof(ac__wait_for__frame),
+          .flags = AC__DESC_RT,
+          .frame_align = _Alignof(ac__wait_for__frame)},
     .free = ac__wf_free,
     .mirror = ac__wf_mirror,
 };
 
 ac_task *(ac_wait_for)(ac_task *h, double seconds) {
     ac_task *t;
-    ac__wf_frame *f;
 
     if (h == NULL || ac__cur == NULL)
         return NULL;
-    t = ac__rt_coro(&ac__wait_for_desc);
-    if (t == NULL)
-        return NULL;
-    f = ac__frame(t);
-    f->pc = WF_START;
-    f->seconds = seconds;
-    f->inner = ac_retain(h);
+    t = ac__coro_new(&ac__wait_for_desc.d);
+    if (t != NULL)
+        ac__wait_for__init(ac__frame(t), ac_retain(h), seconds);
     return t;
 }
 

@@ -348,7 +348,7 @@ def mirror(h):
     try:
         fn = str(d.cast(_t("ac__rt_desc").pointer()).dereference()["mirror"])
         if "ac__wf_mirror" in fn:
-            inner = _ptr(h.frame_addr(), "ac__wf_frame").dereference()["inner"]
+            inner = _ptr(h.frame_addr(), "ac__wait_for__frame").dereference()["h"]  # combine.ac
         elif "ac__shield_mirror" in fn:
             inner = _ptr(h.addr, "ac__shield").dereference()["inner"]
         else:

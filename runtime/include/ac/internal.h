@@ -731,6 +731,45 @@ void ac__group_unhold(ac_group *g);
 size_t ac__group_pending(const ac_group *g);
 int ac__group_abort_once(ac_group *g);
 ac_task *ac__group_failed(const ac_group *g);
+/* The custom leaf of combine.c: a task asleep until a done callback or an
+ * alarm makes it runnable (asyncio's `await waiter`). */
+typedef struct ac__cleaf {
+    ac__waiter_ex w; /* w.w.state: the resume state of the leaf holding it */
+    ac__parking pk;
+    ac_task *task;   /* the task sleeping on it */
+    int woken;       /* made runnable since it went to sleep */
+} ac__cleaf;
+/* ac__done_wait: the primitive leaf under ac_wait_for (combine.ac): one
+ * wakeup, on the loop pass after h's done callback runs, or once `seconds`
+ * have passed (seconds < 0: no timer); cancel != 0: h is cancelled once the
+ * callback is in place (asyncio's _cancel_and_wait). Whether h is done is for
+ * the caller to look at. Raises AC_ECANCELED if its task is cancelled
+ * meanwhile (the callback and timer are gone by then). h is borrowed. */
+AC_ASYNC(void) ac__done_wait(ac_task *h, double seconds, int cancel);
+typedef struct ac__done_wait__frame {
+    ac__cleaf c;
+    int cancel;
+    double seconds;
+    ac_task *h;
+    struct ac__watch *cb;    /* the done callback on h */
+    struct ac__alarm *timer; /* the timeout */
+} ac__done_wait__frame;
+static inline void ac__done_wait__init(ac__done_wait__frame *f, ac_task *h, double seconds,
+                                       int cancel) {
+    f->c.w.w.kind = AC__WAIT_NONE;
+    f->c.w.w.state = 0;
+    f->c.pk.next = 0;
+    f->cancel = cancel;
+    f->seconds = seconds;
+    f->h = h;
+}
+int ac__done_wait__resume(void *frame, ac_task *task);
+/* ac__wait_for: the body of ac_wait_for (combine.ac), whose thin constructor
+ * (combine.c) gives the handle h's result. Plain calls of combine.ac:
+ * whether done handle h was cancelled, its cancellation then counting as
+ * read (wait_for turns it into AC_ETIMEDOUT). */
+AC_ASYNC(void) ac__wait_for(ac_task *h, double seconds);
+int ac__took_cancel(ac_task *h);
 /* ac_to_thread: the job is a heap record that libuv's after-work callback
  * owns once the leaf lets go of it (cancellation), so the frame may vanish. */
 typedef struct ac_to_thread__frame {
