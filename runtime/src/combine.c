@@ -665,134 +665,155 @@ ac_task *(ac_wait)(size_t n, ac_task *const hs[], double seconds, int when) {
 }
 
 /* ------------------------------------------------------------------------- */
-/* ac_as_completed                                                            */
+/* ac_as_completed: the leaf ac__ascomp_next and the constructor (generator:   */
+/* combine.ac)                                                                */
 /* ------------------------------------------------------------------------- */
 
-typedef struct ac__ascomp_frame {
-    int ac__state;       /* the generator contract: state, mode, value */
-    int ac__mode;
-    ac_task *ac__value;
-    ac__cleaf c;
-    size_t n, ndone, next; /* handles, completed, yielded */
-    ac_task **hs;        /* references */
-    ac__watch **ws;      /* their done callbacks */
-    ac_task **done;      /* in completion order */
-} ac__ascomp_frame;
+struct ac__ascomp {
+    size_t n, ndone, next; /* handles, completed, taken */
+    ac__cleaf *sleeper;    /* the leaf waiting for the next completion, or NULL */
+    ac_task **hs;          /* references */
+    ac__watch **ws;        /* their done callbacks */
+    ac_task **done;        /* in completion order */
+};
 
-enum { AS_READY = 0, AS_YIELDED = 1, AS_SLEEPING = 2, AS_OVER = 3 };
+size_t ac__ascomp_count(const struct ac__ascomp *s) { return s->n; }
 
-static void ac__as_on_done(void *owner, ac__watch *w, int how) {
-    ac__ascomp_frame *f = owner;
-    f->ws[w->tag] = NULL;
-    if (how != AC__CB_RUN)
-        return;
-    f->done[f->ndone++] = f->hs[w->tag];
-    if (f->ac__state == AS_SLEEPING)
-        ac__cleaf_wake(&f->c); /* done.put_nowait(f) wakes done.get() */
-}
-
-static void ac__as_unhook(ac__ascomp_frame *f) {
-    size_t i;
-    for (i = 0; i < f->n; i++) {
-        ac__watch_cancel(f->ws[i]);
-        f->ws[i] = NULL;
+void ac__ascomp_unhook(struct ac__ascomp *s) {
+    for (size_t i = 0; i < s->n; i++) {
+        ac__watch_cancel(s->ws[i]);
+        s->ws[i] = NULL;
     }
 }
 
-static int ac__as_resume(void *frame, ac_task *task) {
-    ac__ascomp_frame *f = frame;
+static void ac__ascomp_on_done(void *owner, ac__watch *w, int how) {
+    struct ac__ascomp *s = owner;
+    s->ws[w->tag] = NULL;
+    if (how != AC__CB_RUN)
+        return;
+    s->done[s->ndone++] = s->hs[w->tag];
+    if (s->sleeper != NULL)
+        ac__cleaf_wake(s->sleeper); /* done.put_nowait(f) wakes done.get() */
+}
 
-    switch (f->ac__state) {
-    case AS_SLEEPING:
+static void ac__ascomp_free(struct ac__ascomp *s) {
+    if (s == NULL)
+        return;
+    ac__ascomp_unhook(s);
+    for (size_t i = 0; i < s->n; i++)
+        ac_release(s->hs[i]);
+    free(s);
+}
+
+static void ac__ascomp_next_hook(ac__waiter_ex *x, ac_task *task) {
+    ac__ascomp_next__frame *f = (ac__ascomp_next__frame *)(void *)x;
+    if (ac__rt_closing()) /* the frame goes with the task, unresumed */
+        f->s->sleeper = NULL;
+    ac__cleaf_hook(x, task);
+}
+
+enum { AN_START = 0, AN_SLEEP, AN_OVER };
+
+int ac__ascomp_next__resume(void *frame, ac_task *task) {
+    ac__ascomp_next__frame *f = frame;
+    struct ac__ascomp *s = f->s;
+
+    switch (f->c.w.w.state) {
+    case AN_START:
+        if (s == NULL || s->next == s->n)
+            return ac__raise(task, AC_EINVAL);
+        if (s->next == s->ndone) {
+            if (task == NULL || ac__cur == NULL || s->sleeper != NULL)
+                return ac__raise(task, AC_EINVAL);
+            s->sleeper = &f->c;
+            f->c.w.w.state = AN_SLEEP;
+            f->c.task = task;
+            f->c.woken = 0;
+            return ac__suspend_custom(task, &f->c.w, ac__ascomp_next_hook, &f->c.pk);
+        }
+        break;
+    case AN_SLEEP:
+        s->sleeper = NULL;
         if (ac__cleaf_back(&f->c, task)) {
-            f->ac__state = AS_READY;
+            f->c.w.w.state = AN_OVER;
             return ac__raise(task, AC_ECANCELED);
         }
         break;
-    case AS_READY:
-    case AS_YIELDED:
-        if (f->ac__mode == AC_EGENEXIT) { /* closed: nothing to clean up but the watches */
-            f->ac__state = AS_OVER;
-            ac__as_unhook(f);
-            return AC__DONE;
-        }
-        if (f->ac__mode != 0) { /* thrown in */
-            f->ac__state = AS_OVER;
-            ac__as_unhook(f);
-            return ac__raise(task, f->ac__mode);
-        }
-        break;
     default:
-        return AC__DONE;
-    }
-    if (f->next == f->n) {
-        f->ac__state = AS_OVER;
-        return AC__DONE;
-    }
-    if (f->next < f->ndone) {
-        f->ac__value = f->done[f->next++];
-        f->ac__state = AS_YIELDED;
-        return AC__YIELD;
-    }
-    if (task == NULL || ac__cur == NULL)
         return ac__raise(task, AC_EINVAL);
-    f->ac__state = AS_SLEEPING;
-    return ac__cleaf_sleep(&f->c, task);
+    }
+    f->c.w.w.state = AN_OVER;
+    f->ac__ret = s->done[s->next++];
+    return AC__DONE;
 }
 
+static const ac__desc ac__ascomp_next_desc = {
+    .resume = ac__ascomp_next__resume,
+    .name = "ac__ascomp_next",
+    .file = __FILE__,
+    .line = __LINE__,
+    .frame_size = sizeof(ac__ascomp_next__frame),
+    .ret_offset = offsetof(ac__ascomp_next__frame, ac__ret),
+    .ret_size = sizeof(ac_task *),
+};
+
+ac_task *ac__ascomp_next(struct ac__ascomp *s) {
+    ac_task *t = ac__coro_new(&ac__ascomp_next_desc);
+    if (t != NULL)
+        ac__ascomp_next__init(ac__frame(t), s);
+    return t;
+}
+
+/* The generator's handle owns its ac__ascomp: freed with it, ended or not. */
 static void ac__as_free(ac_task *h) {
-    ac__ascomp_frame *f = ac__frame(h);
-    size_t i;
-    if (f->hs == NULL)
-        return;
-    ac__as_unhook(f);
-    ac__unpark(&f->c.pk);
-    for (i = 0; i < f->n; i++)
-        ac_release(f->hs[i]);
-    free(f->hs);
-    f->hs = NULL;
+    ac__as_completed__frame *f = ac__frame(h);
+    ac__ascomp_free(f->s);
+    f->s = NULL;
 }
 
 static const ac__rt_desc ac__as_completed_desc = {
-    .d = {.resume = ac__as_resume,
+    .d = {.resume = ac__as_completed__resume,
           .name = "ac_as_completed",
           .file = __FILE__,
           .line = __LINE__,
-          .frame_size = sizeof(ac__ascomp_frame),
+          .frame_size = sizeof(ac__as_completed__frame),
+          .ret_offset = offsetof(ac__as_completed__frame, ac__ret),
           .ret_size = sizeof(ac_task *),
           .flags = AC__DESC_GEN | AC__DESC_ASYNC | AC__DESC_RT,
-          .value_offset = offsetof(ac__ascomp_frame, ac__value)},
+          .value_offset = offsetof(ac__as_completed__frame, ac__value),
+          .frame_align = _Alignof(ac__as_completed__frame)},
     .free = ac__as_free,
 };
 
 ac_gen *(ac_as_completed)(size_t n, ac_task *const hs[]) {
     ac_loop *l = ac__cur;
+    struct ac__ascomp *s;
     ac_task *t;
-    ac__ascomp_frame *f;
     size_t i;
 
-    if (l == NULL || n > SIZE_MAX / (3 * sizeof(void *)) - 1 || !ac__ensure_all(n, hs))
+    if (l == NULL || n > (SIZE_MAX - sizeof *s) / (3 * sizeof(void *)) - 1 || !ac__ensure_all(n, hs))
         return NULL;
-    t = ac__rt_coro(&ac__as_completed_desc);
+    t = ac__coro_new(&ac__as_completed_desc.d);
     if (t == NULL)
         return NULL;
-    f = ac__frame(t);
-    /* one block: the handles, their watches, the completion order */
-    f->hs = calloc(3 * n + 1, sizeof(void *));
-    if (f->hs == NULL) {
+    /* one block: the state, the handles, their watches, the completion order */
+    s = calloc(1, sizeof *s + (3 * n + 1) * sizeof(void *));
+    ac__as_completed__init(ac__frame(t), s);
+    if (s == NULL) {
         ac__oom = true;
         ac_release(t);
         return NULL;
     }
-    f->ws = (ac__watch **)(f->hs + n);
-    f->done = f->hs + 2 * n;
-    f->n = n;
+    s->hs = (ac_task **)(void *)(s + 1);
+    s->ws = (ac__watch **)(void *)(s->hs + n);
+    s->done = s->hs + 2 * n;
+    s->n = n;
     for (i = 0; i < n; i++)
-        f->hs[i] = ac_retain(hs[i]);
+        s->hs[i] = ac_retain(hs[i]);
     /* asyncio registers the done callbacks when as_completed is called */
     for (i = 0; i < n; i++) {
-        f->ws[i] = ac__watch_new(l, f->hs[i], ac__as_on_done, f, i);
-        if (f->ws[i] == NULL) {
+        s->ws[i] = ac__watch_new(l, s->hs[i], ac__ascomp_on_done, s, i);
+        if (s->ws[i] == NULL) {
             ac_release(t);
             return NULL;
         }

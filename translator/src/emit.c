@@ -28,6 +28,7 @@ typedef struct FrameStep {
  * composite operations: runtime/CMakeLists.txt). */
 static Buf shared_frames;
 static bool sharing_frames;
+static bool sharing_gens; /* --libac */
 
 char *emit_take_frames(void) {
     char *t = shared_frames.data;
@@ -58,7 +59,8 @@ static void put_frame(Lowered *L, Buf *out) {
     /* a definition under #if/#else: its frame struct under the same condition */
     buf_puts(out, L->guard);
     const AsyncFn *f = L->af;
-    bool shared = sharing_frames && !f->is_static && !f->is_gen && strcmp(f->name, "main");
+    /* (libac's generators too: the runtime's C wraps their handles) */
+    bool shared = sharing_frames && !f->is_static && (!f->is_gen || sharing_gens) && strcmp(f->name, "main");
     char *guard = shared ? xprintf("#ifndef AC__F_%s\n#define AC__F_%s\n", f->name, f->name) : NULL;
     if (shared) {
         buf_puts(out, guard);
@@ -521,6 +523,7 @@ bool lower_program(Program *p, Buf *out, const Options *opt, const char *line_na
     /* Checks first, then the lowering, which reports what it finds too: as
      * many errors per run as can be found. */
     sharing_frames = opt->frames != NULL;
+    sharing_gens = opt->libac;
     scope_index_build(s, root);
     time_phase("index: scope");
     macros_collect(p->unit); /* macro.c: which macros' bodies name what */

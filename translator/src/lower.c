@@ -679,7 +679,8 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     if (adapter) buf_puts(&st, adapter);
     free(adapter);
     free(init_fn);
-    bool exported = !af->is_static && !is_main && !af->is_gen;
+    /* libac's generators too: the runtime's C wraps their handles */
+    bool exported = !af->is_static && !is_main && (!af->is_gen || opt->libac);
     if (exported) {
         /* what other files see: declared once, here or at a prototype (emit.c) */
         buf_printf(&st, "#ifndef AC__D_%s\n#define AC__D_%s\nextern const ac__desc %s__desc; void %s__start(void *ac__fp%s); "

@@ -770,6 +770,30 @@ int ac__done_wait__resume(void *frame, ac_task *task);
  * read (wait_for turns it into AC_ETIMEDOUT). */
 AC_ASYNC(void) ac__wait_for(ac_task *h, double seconds);
 int ac__took_cancel(ac_task *h);
+/* ac_as_completed (combine.c) gathers the completions of its handles in an
+ * ac__ascomp, from done callbacks registered when it is called; its handle
+ * is the generator ac__as_completed (combine.ac), which takes them out one by
+ * one through the primitive leaf ac__ascomp_next: the next handle that has
+ * completed, in completion order, at once if there is one, else one wakeup
+ * (the next done callback). Raises AC_ECANCELED if its task is cancelled
+ * meanwhile. ac__ascomp_count: how many handles s has; ac__ascomp_unhook:
+ * removes the done callbacks still pending (the generator ends). */
+struct ac__ascomp;
+size_t ac__ascomp_count(const struct ac__ascomp *s);
+void ac__ascomp_unhook(struct ac__ascomp *s);
+AC_ASYNC(ac_task *) ac__ascomp_next(struct ac__ascomp *s);
+typedef struct ac__ascomp_next__frame {
+    ac__cleaf c;
+    ac_task *ac__ret;
+    struct ac__ascomp *s;
+} ac__ascomp_next__frame;
+static inline void ac__ascomp_next__init(ac__ascomp_next__frame *f, struct ac__ascomp *s) {
+    f->c.w.w.kind = AC__WAIT_NONE;
+    f->c.w.w.state = 0;
+    f->c.pk.next = 0;
+    f->s = s;
+}
+int ac__ascomp_next__resume(void *frame, ac_task *task);
 /* ac_to_thread: the job is a heap record that libuv's after-work callback
  * owns once the leaf lets go of it (cancellation), so the frame may vanish. */
 typedef struct ac_to_thread__frame {
