@@ -524,8 +524,6 @@ int ac__future_cancel(ac_task *f);
 /* ========================================================================= */
 
 extern const ac__desc ac__gather_desc;
-/* A gather over n handles on l; settled: never fails, waits for all. */
-ac_task *ac__gather_new(ac_loop *l, size_t n, ac_task *const hs[], bool settled);
 int ac__gather_cancel(ac_task *g);
 void ac__gather_free(ac_task *g);
 

@@ -1,20 +1,26 @@
 /*
- * combine.c: the combinators ac_wait_for, ac_shield, ac_gather_settled,
- * ac_wait and ac_as_completed, and what they share with group.c, sync.c and
- * thread.c: watches (done callbacks), alarms (cancellable timers) and the
- * loop's list of parked leaves.
+ * combine.c: the primitive leaves and thin constructors of the combinators
+ * ac_wait_for, ac_shield, ac_wait and ac_as_completed, and what they share
+ * with group.c, sync.c, thread.c and deadline.c: watches (done callbacks),
+ * alarms (cancellable timers) and the loop's list of parked leaves.
+ * Layer: primitive leaves (each waits for ONE wakeup); what does more than
+ * one wait is written in Async C in combine.ac.
  *
  * Each combinator is what asyncio 3.11 runs, hop for hop, so that programs
  * print in the same order:
- *   - wait_for and wait are coroutines (asyncio's are `async def`): their
- *     handle is a coroutine object that runs in the task that awaits it (or
- *     as a task of its own when spawned). They sleep on a custom leaf that
- *     plays the part of asyncio's `waiter` future: a done callback on the
- *     inner handle (a watch, one pass after it completes) or the timer makes
- *     the task runnable (one more pass), as `_release_waiter` does.
+ *   - wait_for is a coroutine (asyncio's is `async def`): combine.ac's
+ *     ac__wait_for, whose handle (made here) has h's result. It sleeps on
+ *     the leaf ac__done_wait, which plays the part of asyncio's `waiter`
+ *     future: a done callback on h (a watch, one pass after it completes) or
+ *     the timer makes the task runnable (one more pass), as
+ *     `_release_waiter` does.
+ *   - wait is a coroutine too, but asyncio's _wait awaits ONE waiter (done
+ *     callbacks on every handle, a timer, then it counts): a single leaf,
+ *     written here.
  *   - shield is a future (kind AC__K_RT) completed by a watch on its inner.
- *   - as_completed is an async generator whose values are the handles, in
- *     the order their done callbacks run.
+ *   - as_completed is an async generator (combine.ac's ac__as_completed)
+ *     whose values are the handles, in the order their done callbacks run;
+ *     its leaf ac__ascomp_next takes the next one.
  */
 #include "ac-int.h"
 
@@ -252,10 +258,12 @@ static void ac__cleaf_hook(ac__waiter_ex *x, ac_task *task) {
     ac__cleaf_wake(c);
 }
 
-static int ac__cleaf_sleep(ac__cleaf *c, ac_task *task) {
+/* Puts task to sleep on c; hook: what cancelling it does (ac__cleaf_hook,
+ * or a leaf's own that lets go of what the frame holds first). */
+static int ac__cleaf_sleep(ac__cleaf *c, ac_task *task, void (*hook)(ac__waiter_ex *, ac_task *)) {
     c->task = task;
     c->woken = 0;
-    return ac__suspend_custom(task, &c->w, ac__cleaf_hook, &c->pk);
+    return ac__suspend_custom(task, &c->w, hook, &c->pk);
 }
 
 /* Back from the sleep: whether the task is being cancelled. */
@@ -323,9 +331,7 @@ int ac__done_wait__resume(void *frame, ac_task *task) {
         if (f->cancel)
             ac_cancel(f->h);
         f->c.w.w.state = DW_SLEEP;
-        f->c.task = task;
-        f->c.woken = 0;
-        return ac__suspend_custom(task, &f->c.w, ac__dw_hook, &f->c.pk);
+        return ac__cleaf_sleep(&f->c, task, ac__dw_hook);
     case DW_SLEEP:
         f->c.w.w.state = DW_OVER;
         ac__dw_unhook(f);
@@ -486,14 +492,6 @@ ac_task *ac__shield_at(ac_task *h, const char *file, int line) {
 ac_task *(ac_shield)(ac_task *h) { return ac__shield_at(h, "ac_shield", 0); }
 
 /* ------------------------------------------------------------------------- */
-/* ac_gather_settled                                                          */
-/* ------------------------------------------------------------------------- */
-
-ac_task *(ac_gather_settled)(size_t n, ac_task *const hs[]) {
-    return ac__gather_new(ac__cur, n, hs, true);
-}
-
-/* ------------------------------------------------------------------------- */
 /* ac_wait                                                                    */
 /* ------------------------------------------------------------------------- */
 
@@ -583,7 +581,7 @@ static int ac__wt_resume(void *frame, ac_task *task) {
             }
         }
         f->pc = WT_WAIT;
-        return ac__cleaf_sleep(&f->c, task);
+        return ac__cleaf_sleep(&f->c, task, ac__cleaf_hook);
     case WT_WAIT:
         f->pc = WT_OVER;
         ac__wt_unhook(f); /* finally: timeout_handle.cancel(), remove_done_callback */
@@ -727,9 +725,7 @@ int ac__ascomp_next__resume(void *frame, ac_task *task) {
                 return ac__raise(task, AC_EINVAL);
             s->sleeper = &f->c;
             f->c.w.w.state = AN_SLEEP;
-            f->c.task = task;
-            f->c.woken = 0;
-            return ac__suspend_custom(task, &f->c.w, ac__ascomp_next_hook, &f->c.pk);
+            return ac__cleaf_sleep(&f->c, task, ac__ascomp_next_hook);
         }
         break;
     case AN_SLEEP:
