@@ -670,8 +670,9 @@ void ac__io_loop_close(ac_loop *l);
 /* ========================================================================= */
 
 /* Handles with behaviour of their own: coroutine objects whose resume
- * function is the runtime's (ac_wait_for, ac_wait, ac_as_completed) and
- * futures of kind AC__K_RT (ac_shield). Their desc has AC__DESC_RT and is the
+ * function is the runtime's (ac_wait, hand-written; ac_wait_for and
+ * ac_as_completed, generated from combine.ac, their descs made in combine.c
+ * for the free and mirror hooks) and futures of kind AC__K_RT (ac_shield). Their desc has AC__DESC_RT and is the
  * first member of an ac__rt_desc. */
 enum { AC__K_RT = AC__K_GATHER + 1 };
 enum { AC__DESC_RT = 1u << 8 };
