@@ -3,13 +3,14 @@
  * ac_wait_for, ac_shield, ac_wait and ac_as_completed, and what they share
  * with group.c, sync.c, thread.c and deadline.c: watches (done callbacks),
  * alarms (cancellable timers) and the loop's list of parked leaves.
- * Layer: primitive leaves (each waits for ONE wakeup); what does more than
- * one wait is written in Async C in combine.ac.
+ * Layer: leaves (each waits for ONE wakeup); what does more than one wait
+ * is written in Async C in combine.ac, and the handles of ac_wait_for and
+ * ac_as_completed are made in combine_ctors.c (composite).
  *
  * Each combinator is what asyncio 3.11 runs, hop for hop, so that programs
  * print in the same order:
  *   - wait_for is a coroutine (asyncio's is `async def`): combine.ac's
- *     ac__wait_for, whose handle (made here) has h's result. It sleeps on
+ *     ac__wait_for, whose handle (combine_ctors.c) has h's result. It sleeps on
  *     the leaf ac__done_wait, which plays the part of asyncio's `waiter`
  *     future: a done callback on h (a watch, one pass after it completes) or
  *     the timer makes the task runnable (one more pass), as
@@ -275,7 +276,7 @@ static bool ac__cleaf_back(ac__cleaf *c, ac_task *task) {
 }
 
 /* ------------------------------------------------------------------------- */
-/* ac_wait_for: the leaf ac__done_wait and the constructor (body: combine.ac)  */
+/* ac__done_wait: the leaf under ac_wait_for (combine.ac)                    */
 /* ------------------------------------------------------------------------- */
 
 enum { DW_START = 0, DW_SLEEP, DW_OVER };
@@ -363,38 +364,6 @@ int ac__took_cancel(ac_task *h) {
         return 0;
     h->flags |= AC__F_READ;
     return 1;
-}
-
-/* The handle of ac_wait_for runs combine.ac's body; its result is h's. */
-static void ac__wf_free(ac_task *t) {
-    ac__wait_for__frame *f = ac__frame(t);
-    ac_release(f->h);
-    f->h = NULL;
-}
-
-static ac_task *ac__wf_mirror(ac_task *t) { return ((ac__wait_for__frame *)ac__frame(t))->h; }
-
-static const ac__rt_desc ac__wait_for_desc = {
-    .d = {.resume = ac__wait_for__resume,
-          .name = "ac_wait_for",
-          .file = __FILE__,
-          .line = __LINE__,
-          .frame_size = sizeof(ac__wait_for__frame),
-          .flags = AC__DESC_RT,
-          .frame_align = _Alignof(ac__wait_for__frame)},
-    .free = ac__wf_free,
-    .mirror = ac__wf_mirror,
-};
-
-ac_task *(ac_wait_for)(ac_task *h, double seconds) {
-    ac_task *t;
-
-    if (h == NULL || ac__cur == NULL)
-        return NULL;
-    t = ac__coro_new(&ac__wait_for_desc.d);
-    if (t != NULL)
-        ac__wait_for__init(ac__frame(t), ac_retain(h), seconds);
-    return t;
 }
 
 /* ------------------------------------------------------------------------- */
@@ -663,8 +632,8 @@ ac_task *(ac_wait)(size_t n, ac_task *const hs[], double seconds, int when) {
 }
 
 /* ------------------------------------------------------------------------- */
-/* ac_as_completed: the leaf ac__ascomp_next and the constructor (generator:   */
-/* combine.ac)                                                                */
+/* ac__ascomp: the completions of ac_as_completed's handles, and the leaf     */
+/* ac__ascomp_next under its generator (combine.ac)                           */
 /* ------------------------------------------------------------------------- */
 
 struct ac__ascomp {
@@ -694,7 +663,7 @@ static void ac__ascomp_on_done(void *owner, ac__watch *w, int how) {
         ac__cleaf_wake(s->sleeper); /* done.put_nowait(f) wakes done.get() */
 }
 
-static void ac__ascomp_free(struct ac__ascomp *s) {
+void ac__ascomp_free(struct ac__ascomp *s) {
     if (s == NULL)
         return;
     ac__ascomp_unhook(s);
@@ -760,44 +729,17 @@ ac_task *ac__ascomp_next(struct ac__ascomp *s) {
     return t;
 }
 
-/* The generator's handle owns its ac__ascomp: freed with it, ended or not. */
-static void ac__as_free(ac_task *h) {
-    ac__as_completed__frame *f = ac__frame(h);
-    ac__ascomp_free(f->s);
-    f->s = NULL;
-}
-
-static const ac__rt_desc ac__as_completed_desc = {
-    .d = {.resume = ac__as_completed__resume,
-          .name = "ac_as_completed",
-          .file = __FILE__,
-          .line = __LINE__,
-          .frame_size = sizeof(ac__as_completed__frame),
-          .ret_offset = offsetof(ac__as_completed__frame, ac__ret),
-          .ret_size = sizeof(ac_task *),
-          .flags = AC__DESC_GEN | AC__DESC_ASYNC | AC__DESC_RT,
-          .value_offset = offsetof(ac__as_completed__frame, ac__value),
-          .frame_align = _Alignof(ac__as_completed__frame)},
-    .free = ac__as_free,
-};
-
-ac_gen *(ac_as_completed)(size_t n, ac_task *const hs[]) {
+struct ac__ascomp *ac__ascomp_new(size_t n, ac_task *const hs[]) {
     ac_loop *l = ac__cur;
     struct ac__ascomp *s;
-    ac_task *t;
     size_t i;
 
     if (l == NULL || n > (SIZE_MAX - sizeof *s) / (3 * sizeof(void *)) - 1 || !ac__ensure_all(n, hs))
         return NULL;
-    t = ac__coro_new(&ac__as_completed_desc.d);
-    if (t == NULL)
-        return NULL;
     /* one block: the state, the handles, their watches, the completion order */
     s = calloc(1, sizeof *s + (3 * n + 1) * sizeof(void *));
-    ac__as_completed__init(ac__frame(t), s);
     if (s == NULL) {
         ac__oom = true;
-        ac_release(t);
         return NULL;
     }
     s->hs = (ac_task **)(void *)(s + 1);
@@ -810,9 +752,9 @@ ac_gen *(ac_as_completed)(size_t n, ac_task *const hs[]) {
     for (i = 0; i < n; i++) {
         s->ws[i] = ac__watch_new(l, s->hs[i], ac__ascomp_on_done, s, i);
         if (s->ws[i] == NULL) {
-            ac_release(t);
+            ac__ascomp_free(s);
             return NULL;
         }
     }
-    return t;
+    return s;
 }

@@ -1,6 +1,6 @@
 /*
  * gather.c: ac_gather and ac_gather_settled, asyncio.gather (without and with
- * return_exceptions). Layer: primitive leaves. A gather is a future that
+ * return_exceptions). Layer: leaves. A gather is a future that
  * done callbacks complete, not a state machine: nothing here waits (its
  * awaiter waits on it as on any handle), so there is nothing to write in
  * Async C.

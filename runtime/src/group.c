@@ -1,7 +1,7 @@
 /*
  * group.c: ac_group, asyncio.TaskGroup without `async with`: the group, its
  * done callbacks, and the primitive leaf ac__group_idle (one wakeup: all the
- * group's callbacks have run). Layer: primitive leaves; `ac_group_wait`, which
+ * group's callbacks have run). Layer: leaves; `ac_group_wait`, which
  * loops over that leaf, is a composite operation written in group.ac.
  *
  *   ac_group *g = ac_group_new();

@@ -779,6 +779,10 @@ int ac__took_cancel(ac_task *h);
  * meanwhile. ac__ascomp_count: how many handles s has; ac__ascomp_unhook:
  * removes the done callbacks still pending (the generator ends). */
 struct ac__ascomp;
+/* (ac__ascomp_new: NULL without a loop, with a NULL entry in hs or out of
+ * memory; coroutine objects among hs are spawned, in order.) */
+struct ac__ascomp *ac__ascomp_new(size_t n, ac_task *const hs[]);
+void ac__ascomp_free(struct ac__ascomp *s);
 size_t ac__ascomp_count(const struct ac__ascomp *s);
 void ac__ascomp_unhook(struct ac__ascomp *s);
 AC_ASYNC(ac_task *) ac__ascomp_next(struct ac__ascomp *s);
