@@ -529,10 +529,8 @@ int ac__future_cancel(ac_task *f);
 /* gather.c: ac_gather                                                       */
 /* ========================================================================= */
 
-/* A gather over n handles on l; settled: never fails, waits for all. Its
- * free and cancel are its desc's (an ac__rt_desc: ac__free and
- * ac__future_cancel call them without naming gather.c, a layer above). */
-ac_task *ac__gather_new(ac_loop *l, size_t n, ac_task *const hs[], bool settled);
+/* (the gather's desc is an ac__rt_desc: ac__free and ac__future_cancel call
+ * its hooks without naming gather.c, a layer above) */
 
 /* ========================================================================= */
 /* error.c: error names and messages                                         */
@@ -687,10 +685,12 @@ typedef struct ac__loop_part {
 /* ========================================================================= */
 
 /* Handles with behaviour of their own: coroutine objects whose resume
- * function is the runtime's (ac_wait_for, ac_wait, ac_as_completed),
- * futures of kind AC__K_RT (ac_shield) and gathers (AC__K_GATHER). Their desc
- * has AC__DESC_RT and is the first member of an ac__rt_desc: its hooks let
- * the core free and cancel them without calling up into their files. */
+ * function is the runtime's (ac_wait, hand-written; ac_wait_for and
+ * ac_as_completed, generated from combine.ac, their descs made in combine.c
+ * for the free and mirror hooks), futures of kind AC__K_RT (ac_shield) and
+ * gathers (AC__K_GATHER). Their desc has AC__DESC_RT and is the first member
+ * of an ac__rt_desc: its hooks let the core free and cancel them without
+ * calling up into their files. */
 enum { AC__K_RT = AC__K_GATHER + 1 };
 enum { AC__DESC_RT = 1u << 8 };
 typedef struct ac__rt_desc {

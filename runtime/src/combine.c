@@ -1,21 +1,29 @@
 /*
- * combine.c: the combinators ac_wait_for, ac_shield, ac_gather_settled,
- * ac_wait and ac_as_completed (the watches, alarms and parked leaves they
- * share with group.c, sync.c and thread.c are park.c's, in the core).
+ * combine.c: the primitive leaves and thin constructors of the combinators
+ * ac_wait_for, ac_shield, ac_wait and ac_as_completed (the watches, alarms
+ * and parked leaves they share with group.c, sync.c and thread.c are
+ * park.c's, in the core). What does more than one wait is written in Async
+ * C in combine.ac, and the handles of ac_wait_for and ac_as_completed are
+ * made in combine_ctors.c (composite).
  *
  * Each combinator is what asyncio 3.11 runs, hop for hop, so that programs
  * print in the same order:
- *   - wait_for and wait are coroutines (asyncio's are `async def`): their
- *     handle is a coroutine object that runs in the task that awaits it (or
- *     as a task of its own when spawned). They sleep on a custom leaf that
- *     plays the part of asyncio's `waiter` future: a done callback on the
- *     inner handle (a watch, one pass after it completes) or the timer makes
- *     the task runnable (one more pass), as `_release_waiter` does.
+ *   - wait_for is a coroutine (asyncio's is `async def`): combine.ac's
+ *     ac__wait_for, whose handle (combine_ctors.c) has h's result. It sleeps on
+ *     the leaf ac__done_wait, which plays the part of asyncio's `waiter`
+ *     future: a done callback on h (a watch, one pass after it completes) or
+ *     the timer makes the task runnable (one more pass), as
+ *     `_release_waiter` does.
+ *   - wait is a coroutine too, but asyncio's _wait awaits ONE waiter (done
+ *     callbacks on every handle, a timer, then it counts): a single leaf,
+ *     written here.
  *   - shield is a future (kind AC__K_RT) completed by a watch on its inner.
- *   - as_completed is an async generator whose values are the handles, in
- *     the order their done callbacks run.
+ *   - as_completed is an async generator (combine.ac's ac__as_completed)
+ *     whose values are the handles, in the order their done callbacks run;
+ *     its leaf ac__ascomp_next takes the next one.
  *
- * Layer: composite (docs/pipeline.md, "The runtime's layers").
+ * Layer: leaves (each waits for ONE wakeup; docs/pipeline.md, "The runtime's
+ * layers").
  */
 #include "ac-int.h"
 
@@ -30,16 +38,6 @@
 /* Helpers of the combinators                                                 */
 /* ------------------------------------------------------------------------- */
 
-/* The awaiter reads done handle h: its error raised (with its traceback) or
- * AC__DONE. */
-static int ac__outcome(ac_task *h, ac_task *task) {
-    if (h->state == AC__S_FAILED) {
-        h->flags |= AC__F_READ;
-        return ac__raise_from(task, h);
-    }
-    return AC__DONE;
-}
-
 /* A coroutine object of d, its frame zeroed, tracked at file:line. */
 static ac_task *ac__rt_coro(const ac__rt_desc *d) {
     ac_task *t = ac__coro_new(&d->d);
@@ -48,13 +46,7 @@ static ac_task *ac__rt_coro(const ac__rt_desc *d) {
     return t;
 }
 
-/* The common part of the custom leaves of the combinators' frames. */
-typedef struct ac__cleaf {
-    ac__waiter_ex w;
-    ac__parking pk;
-    ac_task *task; /* the task sleeping on it */
-    int woken;     /* made runnable since it went to sleep */
-} ac__cleaf;
+/* The custom leaves of the combinators (ac__cleaf, ac/internal.h). */
 
 static void ac__cleaf_wake(ac__cleaf *c) {
     if (c->woken || c->task == NULL)
@@ -70,10 +62,12 @@ static void ac__cleaf_hook(ac__waiter_ex *x, ac_task *task) {
     ac__cleaf_wake(c);
 }
 
-static int ac__cleaf_sleep(ac__cleaf *c, ac_task *task) {
+/* Puts task to sleep on c; hook: what cancelling it does (ac__cleaf_hook,
+ * or a leaf's own that lets go of what the frame holds first). */
+static int ac__cleaf_sleep(ac__cleaf *c, ac_task *task, void (*hook)(ac__waiter_ex *, ac_task *)) {
     c->task = task;
     c->woken = 0;
-    return ac__suspend_custom(task, &c->w, ac__cleaf_hook, &c->pk);
+    return ac__suspend_custom(task, &c->w, hook, &c->pk);
 }
 
 /* Back from the sleep: whether the task is being cancelled. */
@@ -85,164 +79,94 @@ static bool ac__cleaf_back(ac__cleaf *c, ac_task *task) {
 }
 
 /* ------------------------------------------------------------------------- */
-/* ac_wait_for                                                                */
+/* ac__done_wait: the leaf under ac_wait_for (combine.ac)                    */
 /* ------------------------------------------------------------------------- */
 
-enum { WF_START = 0, WF_NOLIMIT, WF_WAIT, WF_CANCELLING, WF_OVER };
-enum { WF_AFTER_TIMEOUT = 1, WF_AFTER_CANCEL = 2 };
+enum { DW_START = 0, DW_SLEEP, DW_OVER };
 
-typedef struct ac__wf_frame {
-    ac__cleaf c;
-    int pc;
-    int after;        /* WF_CANCELLING: what ends the wait for the cancel */
-    double seconds;
-    ac_task *inner;   /* a reference */
-    ac__watch *cb;    /* the done callback on inner (release the waiter) */
-    ac__alarm *timer; /* the timeout */
-    ac__wait__frame wt;
-} ac__wf_frame;
-
-static void ac__wf_on_done(void *owner, ac__watch *w, int how) {
-    ac__wf_frame *f = owner;
+static void ac__dw_on_done(void *owner, ac__watch *w, int how) {
+    ac__done_wait__frame *f = owner;
     (void)w;
     f->cb = NULL;
+    if (how == AC__CB_RUN)
+        ac__cleaf_wake(&f->c); /* _release_waiter */
+}
+
+static void ac__dw_on_timer(void *owner, int how) {
+    ac__done_wait__frame *f = owner;
+    f->timer = NULL;
     if (how == AC__CB_RUN)
         ac__cleaf_wake(&f->c);
 }
 
-static void ac__wf_on_timer(void *owner, int how) {
-    ac__wf_frame *f = owner;
-    f->timer = NULL;
-    /* _release_waiter(waiter): only the first waiter; once the cancel-and-
-     * wait has begun, its own waiter ignores the timer. */
-    if (how == AC__CB_RUN && f->pc == WF_WAIT)
-        ac__cleaf_wake(&f->c);
-}
-
-static void ac__wf_finish(ac__wf_frame *f) {
+/* finally: timeout_handle.cancel(), fut.remove_done_callback(cb) */
+static void ac__dw_unhook(ac__done_wait__frame *f) {
     ac__alarm_cancel(ac__cur, f->timer);
     f->timer = NULL;
     ac__watch_cancel(f->cb);
     f->cb = NULL;
-    f->pc = WF_OVER;
 }
 
-/* _cancel_and_wait(inner): a done callback, inner.cancel(), await. */
-static int ac__wf_cancel_and_wait(ac__wf_frame *f, ac_task *task, int after) {
-    f->after = after;
-    f->cb = ac__watch_new(ac__cur, f->inner, ac__wf_on_done, f, 0);
-    if (f->cb == NULL) {
-        ac__wf_finish(f);
-        return ac__raise(task, AC_ENOMEM);
-    }
-    ac_cancel(f->inner);
-    f->pc = WF_CANCELLING;
-    return ac__cleaf_sleep(&f->c, task);
+static void ac__dw_hook(ac__waiter_ex *x, ac_task *task) {
+    ac__done_wait__frame *f = (ac__done_wait__frame *)(void *)x;
+    if (ac__rt_closing()) /* the frame goes with the task, unresumed */
+        ac__dw_unhook(f);
+    ac__cleaf_hook(x, task);
 }
 
-static int ac__wf_resume(void *frame, ac_task *task) {
-    ac__wf_frame *f = frame;
+int ac__done_wait__resume(void *frame, ac_task *task) {
+    ac__done_wait__frame *f = frame;
     ac_loop *l = ac__cur;
 
-    switch (f->pc) {
-    case WF_START:
-        if (l == NULL || task == NULL)
+    switch (f->c.w.w.state) {
+    case DW_START:
+        if (l == NULL || task == NULL || f->h == NULL)
             return ac__raise(task, AC_EINVAL);
-        if (!(f->seconds >= 0)) { /* negative or NaN: no limit, `await inner` */
-            ac__wait__init(&f->wt, f->inner);
-            f->pc = WF_NOLIMIT;
-            return ac__wait__resume(&f->wt, task);
-        }
-        ac_spawn(f->inner); /* ensure_future: a coroutine object becomes a task */
-        if (f->seconds == 0) {
-            if (ac__done(f->inner)) {
-                f->pc = WF_OVER;
-                return ac__outcome(f->inner, task);
-            }
-            return ac__wf_cancel_and_wait(f, task, WF_AFTER_TIMEOUT);
-        }
-        f->timer = ac__alarm_new(l, ac__now() + ac__seconds_to_ns(f->seconds), ac__wf_on_timer, f);
-        f->cb = ac__watch_new(l, f->inner, ac__wf_on_done, f, 0);
-        if (f->timer == NULL || f->cb == NULL) {
-            ac__wf_finish(f);
+        f->timer = NULL;
+        if (f->seconds >= 0 &&
+            (f->timer = ac__alarm_new(l, ac__now() + ac__seconds_to_ns(f->seconds),
+                                      ac__dw_on_timer, f)) == NULL)
+            return ac__raise(task, AC_ENOMEM);
+        f->cb = ac__watch_new(l, f->h, ac__dw_on_done, f, 0);
+        if (f->cb == NULL) {
+            ac__dw_unhook(f);
             return ac__raise(task, AC_ENOMEM);
         }
-        f->pc = WF_WAIT;
-        return ac__cleaf_sleep(&f->c, task);
-    case WF_NOLIMIT:
-        return ac__wait__resume(&f->wt, task);
-    case WF_WAIT: {
-        bool cancelled = ac__cleaf_back(&f->c, task);
-        if (ac__done(f->inner)) {
-            /* asyncio 3.11 returns the result even when cancelled here */
-            ac__wf_finish(f);
-            return ac__outcome(f->inner, task);
-        }
-        ac__watch_cancel(f->cb);
-        f->cb = NULL;
-        return ac__wf_cancel_and_wait(f, task, cancelled ? WF_AFTER_CANCEL : WF_AFTER_TIMEOUT);
-    }
-    case WF_CANCELLING:
-        if (ac__cleaf_back(&f->c, task)) {
-            ac__wf_finish(f);
+        if (f->cancel)
+            ac_cancel(f->h);
+        f->c.w.w.state = DW_SLEEP;
+        return ac__cleaf_sleep(&f->c, task, ac__dw_hook);
+    case DW_SLEEP:
+        f->c.w.w.state = DW_OVER;
+        ac__dw_unhook(f);
+        if (ac__cleaf_back(&f->c, task))
             return ac__raise(task, AC_ECANCELED);
-        }
-        ac__wf_finish(f);
-        if (!ac__done(f->inner)) /* woken early: cannot happen */
-            return ac__raise(task, AC_EINVAL);
-        if (f->after == WF_AFTER_CANCEL)
-            return ac__raise(task, AC_ECANCELED);
-        if (ac_cancelled(f->inner)) {
-            f->inner->flags |= AC__F_READ;
-            return ac__raise(task, AC_ETIMEDOUT);
-        }
-        return ac__outcome(f->inner, task);
+        return AC__DONE;
     default:
         return ac__raise(task, AC_EINVAL);
     }
 }
 
-static void ac__wf_free(ac_task *h) {
-    ac__wf_frame *f = ac__frame(h);
-    ac_loop *l = ac__cur;
-    if (f->timer != NULL) {
-        ac__alarm_cancel(l, f->timer);
-        f->timer = NULL;
-    }
-    ac__watch_cancel(f->cb);
-    f->cb = NULL;
-    ac__unpark(&f->c.pk);
-    ac_release(f->inner);
-    f->inner = NULL;
-}
-
-static ac_task *ac__wf_mirror(ac_task *h) { return ((ac__wf_frame *)ac__frame(h))->inner; }
-
-static const ac__rt_desc ac__wait_for_desc = {
-    .d = {.resume = ac__wf_resume,
-          .name = "ac_wait_for",
-          .file = __FILE__,
-          .line = __LINE__,
-          .frame_size = sizeof(ac__wf_frame),
-          .flags = AC__DESC_RT},
-    .free = ac__wf_free,
-    .mirror = ac__wf_mirror,
+static const ac__desc ac__done_wait_desc = {
+    .resume = ac__done_wait__resume,
+    .name = "ac__done_wait",
+    .file = __FILE__,
+    .line = __LINE__,
+    .frame_size = sizeof(ac__done_wait__frame),
 };
 
-ac_task *(ac_wait_for)(ac_task *h, double seconds) {
-    ac_task *t;
-    ac__wf_frame *f;
-
-    if (h == NULL || ac__cur == NULL)
-        return NULL;
-    t = ac__rt_coro(&ac__wait_for_desc);
-    if (t == NULL)
-        return NULL;
-    f = ac__frame(t);
-    f->pc = WF_START;
-    f->seconds = seconds;
-    f->inner = ac_retain(h);
+ac_task *ac__done_wait(ac_task *h, double seconds, int cancel) {
+    ac_task *t = ac__coro_new(&ac__done_wait_desc);
+    if (t != NULL)
+        ac__done_wait__init(ac__frame(t), h, seconds, cancel);
     return t;
+}
+
+int ac__took_cancel(ac_task *h) {
+    if (!ac_cancelled(h))
+        return 0;
+    h->flags |= AC__F_READ;
+    return 1;
 }
 
 /* ------------------------------------------------------------------------- */
@@ -340,14 +264,6 @@ ac_task *ac__shield_at(ac_task *h, const char *file, int line) {
 ac_task *(ac_shield)(ac_task *h) { return ac__shield_at(h, "ac_shield", 0); }
 
 /* ------------------------------------------------------------------------- */
-/* ac_gather_settled                                                          */
-/* ------------------------------------------------------------------------- */
-
-ac_task *(ac_gather_settled)(size_t n, ac_task *const hs[]) {
-    return ac__gather_new(ac__cur, n, hs, true);
-}
-
-/* ------------------------------------------------------------------------- */
 /* ac_wait                                                                    */
 /* ------------------------------------------------------------------------- */
 
@@ -437,7 +353,7 @@ static int ac__wt_resume(void *frame, ac_task *task) {
             }
         }
         f->pc = WT_WAIT;
-        return ac__cleaf_sleep(&f->c, task);
+        return ac__cleaf_sleep(&f->c, task, ac__cleaf_hook);
     case WT_WAIT:
         f->pc = WT_OVER;
         ac__wt_unhook(f); /* finally: timeout_handle.cancel(), remove_done_callback */
@@ -519,137 +435,129 @@ ac_task *(ac_wait)(size_t n, ac_task *const hs[], double seconds, int when) {
 }
 
 /* ------------------------------------------------------------------------- */
-/* ac_as_completed                                                            */
+/* ac__ascomp: the completions of ac_as_completed's handles, and the leaf     */
+/* ac__ascomp_next under its generator (combine.ac)                           */
 /* ------------------------------------------------------------------------- */
 
-typedef struct ac__ascomp_frame {
-    int ac__state;       /* the generator contract: state, mode, value */
-    int ac__mode;
-    ac_task *ac__value;
-    ac__cleaf c;
-    size_t n, ndone, next; /* handles, completed, yielded */
-    ac_task **hs;        /* references */
-    ac__watch **ws;      /* their done callbacks */
-    ac_task **done;      /* in completion order */
-} ac__ascomp_frame;
+struct ac__ascomp {
+    size_t n, ndone, next; /* handles, completed, taken */
+    ac__cleaf *sleeper;    /* the leaf waiting for the next completion, or NULL */
+    ac_task **hs;          /* references */
+    ac__watch **ws;        /* their done callbacks */
+    ac_task **done;        /* in completion order */
+};
 
-enum { AS_READY = 0, AS_YIELDED = 1, AS_SLEEPING = 2, AS_OVER = 3 };
+size_t ac__ascomp_count(const struct ac__ascomp *s) { return s->n; }
 
-static void ac__as_on_done(void *owner, ac__watch *w, int how) {
-    ac__ascomp_frame *f = owner;
-    f->ws[w->tag] = NULL;
-    if (how != AC__CB_RUN)
-        return;
-    f->done[f->ndone++] = f->hs[w->tag];
-    if (f->ac__state == AS_SLEEPING)
-        ac__cleaf_wake(&f->c); /* done.put_nowait(f) wakes done.get() */
-}
-
-static void ac__as_unhook(ac__ascomp_frame *f) {
-    size_t i;
-    for (i = 0; i < f->n; i++) {
-        ac__watch_cancel(f->ws[i]);
-        f->ws[i] = NULL;
+void ac__ascomp_unhook(struct ac__ascomp *s) {
+    for (size_t i = 0; i < s->n; i++) {
+        ac__watch_cancel(s->ws[i]);
+        s->ws[i] = NULL;
     }
 }
 
-static int ac__as_resume(void *frame, ac_task *task) {
-    ac__ascomp_frame *f = frame;
+static void ac__ascomp_on_done(void *owner, ac__watch *w, int how) {
+    struct ac__ascomp *s = owner;
+    s->ws[w->tag] = NULL;
+    if (how != AC__CB_RUN)
+        return;
+    s->done[s->ndone++] = s->hs[w->tag];
+    if (s->sleeper != NULL)
+        ac__cleaf_wake(s->sleeper); /* done.put_nowait(f) wakes done.get() */
+}
 
-    switch (f->ac__state) {
-    case AS_SLEEPING:
+void ac__ascomp_free(struct ac__ascomp *s) {
+    if (s == NULL)
+        return;
+    ac__ascomp_unhook(s);
+    for (size_t i = 0; i < s->n; i++)
+        ac_release(s->hs[i]);
+    free(s);
+}
+
+static void ac__ascomp_next_hook(ac__waiter_ex *x, ac_task *task) {
+    ac__ascomp_next__frame *f = (ac__ascomp_next__frame *)(void *)x;
+    if (ac__rt_closing()) /* the frame goes with the task, unresumed */
+        f->s->sleeper = NULL;
+    ac__cleaf_hook(x, task);
+}
+
+enum { AN_START = 0, AN_SLEEP, AN_OVER };
+
+int ac__ascomp_next__resume(void *frame, ac_task *task) {
+    ac__ascomp_next__frame *f = frame;
+    struct ac__ascomp *s = f->s;
+
+    switch (f->c.w.w.state) {
+    case AN_START:
+        if (s == NULL || s->next == s->n)
+            return ac__raise(task, AC_EINVAL);
+        if (s->next == s->ndone) {
+            if (task == NULL || ac__cur == NULL || s->sleeper != NULL)
+                return ac__raise(task, AC_EINVAL);
+            s->sleeper = &f->c;
+            f->c.w.w.state = AN_SLEEP;
+            return ac__cleaf_sleep(&f->c, task, ac__ascomp_next_hook);
+        }
+        break;
+    case AN_SLEEP:
+        s->sleeper = NULL;
         if (ac__cleaf_back(&f->c, task)) {
-            f->ac__state = AS_READY;
+            f->c.w.w.state = AN_OVER;
             return ac__raise(task, AC_ECANCELED);
         }
         break;
-    case AS_READY:
-    case AS_YIELDED:
-        if (f->ac__mode == AC_EGENEXIT) { /* closed: nothing to clean up but the watches */
-            f->ac__state = AS_OVER;
-            ac__as_unhook(f);
-            return AC__DONE;
-        }
-        if (f->ac__mode != 0) { /* thrown in */
-            f->ac__state = AS_OVER;
-            ac__as_unhook(f);
-            return ac__raise(task, f->ac__mode);
-        }
-        break;
     default:
-        return AC__DONE;
-    }
-    if (f->next == f->n) {
-        f->ac__state = AS_OVER;
-        return AC__DONE;
-    }
-    if (f->next < f->ndone) {
-        f->ac__value = f->done[f->next++];
-        f->ac__state = AS_YIELDED;
-        return AC__YIELD;
-    }
-    if (task == NULL || ac__cur == NULL)
         return ac__raise(task, AC_EINVAL);
-    f->ac__state = AS_SLEEPING;
-    return ac__cleaf_sleep(&f->c, task);
+    }
+    f->c.w.w.state = AN_OVER;
+    f->ac__ret = s->done[s->next++];
+    return AC__DONE;
 }
 
-static void ac__as_free(ac_task *h) {
-    ac__ascomp_frame *f = ac__frame(h);
-    size_t i;
-    if (f->hs == NULL)
-        return;
-    ac__as_unhook(f);
-    ac__unpark(&f->c.pk);
-    for (i = 0; i < f->n; i++)
-        ac_release(f->hs[i]);
-    free(f->hs);
-    f->hs = NULL;
-}
-
-static const ac__rt_desc ac__as_completed_desc = {
-    .d = {.resume = ac__as_resume,
-          .name = "ac_as_completed",
-          .file = __FILE__,
-          .line = __LINE__,
-          .frame_size = sizeof(ac__ascomp_frame),
-          .ret_size = sizeof(ac_task *),
-          .flags = AC__DESC_GEN | AC__DESC_ASYNC | AC__DESC_RT,
-          .value_offset = offsetof(ac__ascomp_frame, ac__value)},
-    .free = ac__as_free,
+static const ac__desc ac__ascomp_next_desc = {
+    .resume = ac__ascomp_next__resume,
+    .name = "ac__ascomp_next",
+    .file = __FILE__,
+    .line = __LINE__,
+    .frame_size = sizeof(ac__ascomp_next__frame),
+    .ret_offset = offsetof(ac__ascomp_next__frame, ac__ret),
+    .ret_size = sizeof(ac_task *),
 };
 
-ac_gen *(ac_as_completed)(size_t n, ac_task *const hs[]) {
+ac_task *ac__ascomp_next(struct ac__ascomp *s) {
+    ac_task *t = ac__coro_new(&ac__ascomp_next_desc);
+    if (t != NULL)
+        ac__ascomp_next__init(ac__frame(t), s);
+    return t;
+}
+
+struct ac__ascomp *ac__ascomp_new(size_t n, ac_task *const hs[]) {
     ac_loop *l = ac__cur;
-    ac_task *t;
-    ac__ascomp_frame *f;
+    struct ac__ascomp *s;
     size_t i;
 
-    if (l == NULL || n > SIZE_MAX / (3 * sizeof(void *)) - 1 || !ac__ensure_all(n, hs))
+    if (l == NULL || n > (SIZE_MAX - sizeof *s) / (3 * sizeof(void *)) - 1 || !ac__ensure_all(n, hs))
         return NULL;
-    t = ac__rt_coro(&ac__as_completed_desc);
-    if (t == NULL)
-        return NULL;
-    f = ac__frame(t);
-    /* one block: the handles, their watches, the completion order */
-    f->hs = calloc(3 * n + 1, sizeof(void *));
-    if (f->hs == NULL) {
+    /* one block: the state, the handles, their watches, the completion order */
+    s = calloc(1, sizeof *s + (3 * n + 1) * sizeof(void *));
+    if (s == NULL) {
         ac__oom = true;
-        ac_release(t);
         return NULL;
     }
-    f->ws = (ac__watch **)(f->hs + n);
-    f->done = f->hs + 2 * n;
-    f->n = n;
+    s->hs = (ac_task **)(void *)(s + 1);
+    s->ws = (ac__watch **)(void *)(s->hs + n);
+    s->done = s->hs + 2 * n;
+    s->n = n;
     for (i = 0; i < n; i++)
-        f->hs[i] = ac_retain(hs[i]);
+        s->hs[i] = ac_retain(hs[i]);
     /* asyncio registers the done callbacks when as_completed is called */
     for (i = 0; i < n; i++) {
-        f->ws[i] = ac__watch_new(l, f->hs[i], ac__as_on_done, f, i);
-        if (f->ws[i] == NULL) {
-            ac_release(t);
+        s->ws[i] = ac__watch_new(l, s->hs[i], ac__ascomp_on_done, s, i);
+        if (s->ws[i] == NULL) {
+            ac__ascomp_free(s);
             return NULL;
         }
     }
-    return t;
+    return s;
 }

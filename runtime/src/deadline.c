@@ -1,7 +1,9 @@
 /*
  * deadline.c: ac_deadline, a deadline over a block of awaits (issue 13):
  * asyncio's timeout()/timeout_at() (asyncio.Timeout, 3.11), trio's cancel
- * scopes with a deadline.
+ * scopes with a deadline. Layer: core (an alarm and its callback, and the
+ * task's count of cancellation requests; nothing here waits, so nothing to
+ * write in Async C).
  *
  *     ac_deadline d;
  *     ac_deadline_enter(&d, 0.5);

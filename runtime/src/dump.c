@@ -65,7 +65,7 @@ static const char *ac__dump_frames(FILE *out, int ind, ac_task *c) {
         int st;
         const ac__point *p;
 
-        if (d->points == NULL || d->npoints == 0)
+        if (d->points == NULL || d->npoints == 0 || (d->flags & AC__DESC_LIBAC))
             return d->name; /* the runtime's own: its name is what it waits in */
         st = *(int *)(void *)fr; /* generated frames start with ac__state */
         if (st < 0 || (uint32_t)st >= d->npoints) {
@@ -140,7 +140,7 @@ static void ac__dump_kids(ac_task *t, const char *what, ac__vec *chain, ac__vec 
         }
     } else if (w != NULL && w->kind == AC__WAIT_CUSTOM && what != NULL &&
                strcmp(what, "ac_group_wait") == 0) {
-        ac_group *g = ((ac_group_wait__frame *)(void *)w)->g;
+        ac_group *g = ((ac__group_idle__frame *)(void *)w)->g; /* group.ac's leaf */
         size_t n = g != NULL ? ac__group_tasks(g, NULL, 0) : 0;
         if (n > 0) {
             ac_task **all = malloc(n * sizeof *all);

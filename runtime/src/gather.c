@@ -1,5 +1,9 @@
 /*
- * gather.c: ac_gather, asyncio.gather.
+ * gather.c: ac_gather and ac_gather_settled, asyncio.gather (without and with
+ * return_exceptions). Layer: leaves. A gather is a future that
+ * done callbacks complete, not a state machine: nothing here waits (its
+ * awaiter waits on it as on any handle), so there is nothing to write in
+ * Async C.
  *
  * One allocation: the future's header, then one callback node per child. A
  * child's node sits in the child's waiter list, so a child's completion
@@ -62,7 +66,8 @@ static void ac__gather_kid_run(ac_loop *l, ac__cb *cb, int how) {
         ac_release(&g->hdr); /* its reference to itself */
 }
 
-ac_task *ac__gather_new(ac_loop *l, size_t n, ac_task *const hs[], bool settled) {
+/* A gather over n handles on l; settled: never fails, waits for all. */
+static ac_task *ac__gather_new(ac_loop *l, size_t n, ac_task *const hs[], bool settled) {
     ac__gather *g;
     size_t i;
 
@@ -108,6 +113,10 @@ ac_task *ac__gather_new(ac_loop *l, size_t n, ac_task *const hs[], bool settled)
 
 ac_task *ac_gather(size_t n, ac_task *const hs[]) {
     return ac__gather_new(ac__cur, n, hs, false);
+}
+
+ac_task *(ac_gather_settled)(size_t n, ac_task *const hs[]) {
+    return ac__gather_new(ac__cur, n, hs, true);
 }
 
 /* asyncio's _GatheringFuture.cancel: cancels the children; only if one of

@@ -1,5 +1,8 @@
 /*
- * group.c: ac_group, asyncio.TaskGroup without `async with`.
+ * group.c: ac_group, asyncio.TaskGroup without `async with`: the group, its
+ * done callbacks, and the primitive leaf ac__group_idle (one wakeup: all the
+ * group's callbacks have run). Layer: leaves; `ac_group_wait`, which
+ * loops over that leaf, is a composite operation written in group.ac.
  *
  *   ac_group *g = ac_group_new();
  *   ac_group_spawn(g, worker(1));          the group owns the task
@@ -159,10 +162,27 @@ ac_task *ac_group_spawn(ac_group *g, ac_task *coro) {
 }
 
 /* ------------------------------------------------------------------------- */
-/* await ac_group_wait(g)                                                     */
+/* What ac_group_wait (group.ac) is made of                                   */
 /* ------------------------------------------------------------------------- */
 
-enum { GW_START = 0, GW_WAIT = 1, GW_OVER = 2 };
+void ac__group_hold(ac_group *g) { g->refs++; }
+
+void ac__group_unhold(ac_group *g) { ac__group_unref(g); }
+
+size_t ac__group_pending(const ac_group *g) { return g->pending; }
+
+int ac__group_abort_once(ac_group *g) {
+    if (g->aborting)
+        return 0;
+    ac__group_abort(g);
+    return 1;
+}
+
+ac_task *ac__group_failed(const ac_group *g) { return g->failed; }
+
+/* The leaf ac__group_idle: one wakeup, when g->pending reaches 0
+ * (ac__group_wake_all). Its resume states live in the waiter's state. */
+enum { GI_START = 0, GI_WAIT = 1, GI_OVER = 2 };
 
 static void ac__wnode_unlink(ac__wnode *n) {
     if (n->next == NULL)
@@ -172,11 +192,12 @@ static void ac__wnode_unlink(ac__wnode *n) {
     n->prev = n->next = NULL;
 }
 
-static void ac__group_wait_hook(ac__waiter_ex *x, ac_task *task) {
-    ac_group_wait__frame *f = (ac_group_wait__frame *)(void *)x;
+static void ac__group_idle_hook(ac__waiter_ex *x, ac_task *task) {
+    ac__group_idle__frame *f = (ac__group_idle__frame *)(void *)x;
     ac__unpark(&f->lf.pk);
     if (ac__rt_closing() && f->g != NULL) {
-        /* the loop closes: the task is destroyed without resuming */
+        /* the loop closes: the task is destroyed without resuming, so the
+         * caller's reference on g is dropped here */
         ac__wnode_unlink(&f->lf.node);
         f->lf.node.state = 0;
         ac__group_unref(f->g);
@@ -187,66 +208,52 @@ static void ac__group_wait_hook(ac__waiter_ex *x, ac_task *task) {
     ac__wake(task);
 }
 
-int ac_group_wait__resume(void *frame, ac_task *task) {
-    ac_group_wait__frame *f = frame;
+int ac__group_idle__resume(void *frame, ac_task *task) {
+    ac__group_idle__frame *f = frame;
     ac_group *g = f->g;
-    int rc;
 
     switch (f->lf.w.w.state) {
-    case GW_START:
+    case GI_START:
         if (g == NULL || task == NULL || ac__cur == NULL)
             return ac__raise(task, AC_EINVAL);
-        g->refs++;
-        break;
-    case GW_WAIT:
-        if (g == NULL) /* its loop closed meanwhile */
-            return ac__raise(task, AC_ECANCELED);
-        ac__wnode_unlink(&f->lf.node);
-        f->lf.node.state = 0;
-        if (ac__resumed_custom(&f->lf.w, &f->lf.pk, task) && !g->aborting) {
-            /* __aexit__: our task is being cancelled while the tasks run */
-            f->cancelled = 1;
-            ac__group_abort(g);
+        if (g->pending == 0) {
+            f->lf.w.w.state = GI_OVER;
+            return AC__DONE;
         }
-        break;
-    default:
-        return ac__raise(task, AC_EINVAL);
-    }
-    if (g->pending > 0) {
         f->lf.node.task = task;
         f->lf.node.state = 1;
         f->lf.node.prev = g->waiters.prev;
         f->lf.node.next = &g->waiters;
         g->waiters.prev->next = &f->lf.node;
         g->waiters.prev = &f->lf.node;
-        f->lf.w.w.state = GW_WAIT;
-        return ac__suspend_custom(task, &f->lf.w, ac__group_wait_hook, &f->lf.pk);
+        f->lf.w.w.state = GI_WAIT;
+        return ac__suspend_custom(task, &f->lf.w, ac__group_idle_hook, &f->lf.pk);
+    case GI_WAIT:
+        f->lf.w.w.state = GI_OVER;
+        if (g == NULL) /* its loop closed meanwhile */
+            return ac__raise(task, AC_ECANCELED);
+        ac__wnode_unlink(&f->lf.node);
+        f->lf.node.state = 0;
+        if (ac__resumed_custom(&f->lf.w, &f->lf.pk, task))
+            return ac__raise(task, AC_ECANCELED);
+        return AC__DONE;
+    default:
+        return ac__raise(task, AC_EINVAL);
     }
-    f->lf.w.w.state = GW_OVER;
-    if (g->failed != NULL) {
-        g->failed->flags |= AC__F_READ;
-        rc = ac__raise_from(task, g->failed);
-    } else if (f->cancelled) {
-        rc = ac__raise(task, AC_ECANCELED);
-    } else {
-        rc = AC__DONE;
-    }
-    ac__group_unref(g);
-    return rc;
 }
 
-static const ac__desc ac_group_wait__desc = {
-    .resume = ac_group_wait__resume,
-    .name = "ac_group_wait",
+static const ac__desc ac__group_idle__desc = {
+    .resume = ac__group_idle__resume,
+    .name = "ac__group_idle",
     .file = __FILE__,
     .line = __LINE__,
-    .frame_size = sizeof(ac_group_wait__frame),
+    .frame_size = sizeof(ac__group_idle__frame),
 };
 
-ac_task *ac_group_wait(ac_group *g) {
-    ac_task *t = ac__coro_new(&ac_group_wait__desc);
+ac_task *ac__group_idle(ac_group *g) {
+    ac_task *t = ac__coro_new(&ac__group_idle__desc);
     if (t != NULL)
-        ac_group_wait__init(ac__frame(t), g);
+        ac__group_idle__init(ac__frame(t), g);
     return t;
 }
 

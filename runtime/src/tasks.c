@@ -1,6 +1,7 @@
 /*
  * tasks.c: introspection of a loop's tasks (issue 13): asyncio's
  * all_tasks(), and cancel with a message (asyncio's task.cancel(msg)).
+ * Layer: tools (plain calls over the core; nothing here waits).
  *
  * A message travels as the message of the error AC_ECANCELED: it is recorded
  * on the handle (its ext's msg, for the code AC_ECANCELED) before the

@@ -363,7 +363,8 @@ static void ac__place_coro(ac_task *c, ac__tplace *p) {
             return;
         p->line = d->points[st].line;
         p->what = d->points[st].what;
-        if (d->points[st].sub == NULL)
+        /* libac's composites (AC__DESC_LIBAC): the await of the runtime call */
+        if (d->points[st].sub == NULL || (d->points[st].sub->flags & AC__DESC_LIBAC))
             return;
         fr += d->points[st].sub_offset;
         d = d->points[st].sub;

@@ -122,5 +122,15 @@ if [ -n "$libac" ]; then
   done
   check "conditionals: awaits in removed branches, -DX" bash -c "'$acc' '$here/../translate/pp_removed_awaits.ac' -o pr.c && $cc -DX -Wall -Wextra -Werror \${CFLAGS:-} -I'$here/../../runtime/include' pr.c -o pr '$libac' \${LDFLAGS:-} -luv && test \"\$(./pr | tr '\\n' ' ')\" = 'in try 3 52 '"
 fi
+# --libac (libac's own .ac files): descs marked AC__DESC_LIBAC (ac_dump shows the
+# composite as the runtime call), and --frames exports generators' frames too
+# (the runtime's C wraps their handles); a plain translation does neither
+cat > lib.ac <<'X'
+#include "ac.h"
+async int lib_one(int x) { await ac_sleep(0); return x; }
+async ac_gen(int) lib_gen(int n) { for (int i = 0; i < n; i++) yield i; }
+X
+check "--libac marks its descs" bash -c "'$acc' --libac lib.ac -o lib.c --frames=lib.frames.h && test \$(grep -c 'AC__DESC_LIBAC' lib.c) = 2 && '$acc' lib.ac -o plain.c && ! grep -q AC__DESC_LIBAC plain.c"
+check "--libac --frames exports generators" bash -c "grep -q '} lib_one__frame;' lib.frames.h && grep -q '} lib_gen__frame;' lib.frames.h && grep -q 'extern const ac__desc lib_gen__desc' lib.frames.h"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -335,3 +335,111 @@ TEST(combine, tracebacks_pass_through) {
         cr_assert(strstr(err, buf) != NULL, "how %d: want\n%s\nstderr:\n%s", how, buf, err);
     }
 }
+
+/* ------------------------------------------------------------------------- */
+/* The loop closes on tasks asleep inside the combinators' composites (their
+ * frames, generated from combine.ac and group.ac, go with their tasks,
+ * unresumed): wait_for cancelling an inner that swallows every cancellation,
+ * as_completed waiting for a handle that never completes. The leaves let go
+ * of their callbacks and timers (ASan: no leak, no use after free). */
+
+typedef struct deaf__frame {
+    int ac__state;
+    ac_event *e;
+    ac_event_wait__frame ew;
+} deaf__frame;
+CO_DECL(deaf);
+CO_DESC(deaf);
+
+static int deaf__resume(void *frame, ac_task *task) {
+    deaf__frame *f = frame;
+    int rc;
+    CO_BEGIN(f);
+    for (;;) {
+        CO_AWAIT(f, 1, ac_event_wait__init(&f->ew, f->e), ac_event_wait__resume(&f->ew, task));
+        if (rc == AC__FAIL)
+            say("deaf swallows %s", ac_err_name(ac__caught(task)));
+    }
+    CO_END(f);
+}
+
+static ac_task *deaf(ac_event *e) {
+    CO_NEW(deaf, t, f);
+    f->e = e;
+    return t;
+}
+
+typedef struct stuck__frame {
+    int ac__state;
+    int how;
+    ac_task *h, *g, *got;
+    ac__wait__frame wt;
+    ac_anext__frame an;
+} stuck__frame;
+CO_DECL(stuck);
+CO_DESC(stuck);
+
+static int stuck__resume(void *frame, ac_task *task) {
+    stuck__frame *f = frame;
+    int rc;
+    CO_BEGIN(f);
+    if (f->how == 0) {
+        CO_WAIT(f, 1, ac_wait_for(f->h, 5)); /* the timeout never comes first */
+    } else {
+        f->g = ac_as_completed(1, &f->h);
+        for (;;) { /* a cancellation ends the generator: a new one */
+            CO_AWAIT(f, 2, ac_anext__init(&f->an, f->g, &f->got), ac_anext__resume(&f->an, task));
+            say("as_completed: %s", ac_err_name(rc == AC__FAIL ? ac__caught(task) : 0));
+            ac_release(f->g);
+            f->g = ac_as_completed(1, &f->h);
+        }
+    }
+    say("never");
+    CO_END(f);
+}
+
+static ac_task *stuck(int how, ac_task *h) {
+    CO_NEW(stuck, t, f);
+    f->how = how;
+    f->h = h;
+    return t;
+}
+
+typedef struct closing__frame {
+    int ac__state;
+    ac_event *e;
+    ac_task *h;
+    ac_sleep__frame sl;
+} closing__frame;
+CO_DECL(closing);
+CO_DESC(closing);
+
+static int closing__resume(void *frame, ac_task *task) {
+    closing__frame *f = frame;
+    int rc;
+    CO_BEGIN(f);
+    f->h = ac_spawn(deaf(f->e));
+    ac_detach(ac_spawn(stuck(0, f->h)));
+    ac_detach(ac_spawn(stuck(1, f->h)));
+    CO_SLEEP(f, 1, 0.001);
+    ac_release(f->h);
+    CO_END(f);
+}
+
+static ac_task *closing(ac_event *e) {
+    CO_NEW(closing, t, f);
+    f->e = e;
+    return t;
+}
+
+TEST(combine, loop_closed_inside_composites) {
+    ac_event *e = ac_event_new();
+    cr_assert_eq(ac_run(closing(e), NULL), 0);
+    /* asyncio.run's end cancels all three: deaf swallows it, as_completed's
+     * generator ends (ECANCELED) and a new one waits; wait_for cancels deaf
+     * (swallowed too) and waits for it: nothing can end any more */
+    cr_assert_str_eq(co_log, "deaf swallows ECANCELED\n"
+                             "as_completed: ECANCELED\n"
+                             "deaf swallows ECANCELED\n");
+    ac_event_free(e);
+}

@@ -298,7 +298,7 @@ def walk_frames(c):
             return frames, None
         dv = d.dereference()
         npoints = int(dv["npoints"])
-        if _addr(dv["points"]) == 0 or npoints == 0:
+        if _addr(dv["points"]) == 0 or npoints == 0 or (int(dv["flags"]) & DESC_LIBAC):
             return frames, _str(dv["name"])
         st = int(_ptr(fr, "int").dereference())
         name, file = _str(dv["name"]), _str(dv["file"])
@@ -336,6 +336,7 @@ def innermost_what(t):
 
 
 DESC_RT = 1 << 8
+DESC_LIBAC = 1 << 9  # libac's composites (runtime/src/*.ac): shown as the call
 
 
 def mirror(h):
@@ -347,7 +348,7 @@ def mirror(h):
     try:
         fn = str(d.cast(_t("ac__rt_desc").pointer()).dereference()["mirror"])
         if "ac__wf_mirror" in fn:
-            inner = _ptr(h.frame_addr(), "ac__wf_frame").dereference()["inner"]
+            inner = _ptr(h.frame_addr(), "ac__wait_for__frame").dereference()["h"]  # combine.ac
         elif "ac__shield_mirror" in fn:
             inner = _ptr(h.addr, "ac__shield").dereference()["inner"]
         else:
@@ -380,7 +381,7 @@ def kids_of(t, what):
             elif ht.is_task():
                 out.append(ht)
     elif kind == WAIT_CUSTOM and what == "ac_group_wait":
-        g = _ptr(w, "ac_group_wait__frame").dereference()["g"]
+        g = _ptr(w, "ac__group_idle__frame").dereference()["g"]  # group.ac's leaf
         if _addr(g) != 0:
             gv = g.dereference()
             for i in range(int(gv["n"])):

@@ -679,7 +679,8 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     if (adapter) buf_puts(&st, adapter);
     free(adapter);
     free(init_fn);
-    bool exported = !af->is_static && !is_main && !af->is_gen;
+    /* libac's generators too: the runtime's C wraps their handles */
+    bool exported = !af->is_static && !is_main && (!af->is_gen || opt->libac);
     if (exported) {
         /* what other files see: declared once, here or at a prototype (emit.c) */
         buf_printf(&st, "#ifndef AC__D_%s\n#define AC__D_%s\nextern const ac__desc %s__desc; void %s__start(void *ac__fp%s); "
@@ -710,9 +711,12 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                source_line(s, ts_node_start_byte(def)), points);
     free(points);
     /* the frame's alignment: the runtime allocates it so (its locals may be _Alignas(N)) */
-    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s, offsetof(%s__frame, ac__value),\n    %s__points, %d, _Alignof(%s__frame)",
-                                     af->is_async ? " | AC__DESC_ASYNC" : "", name, name, F.nstates + 1, name)
-                           : xprintf(",\n    0, 0, %s__points, %d, _Alignof(%s__frame)", name, F.nstates + 1, name);
+    /* libac's own composites are marked: ac_dump shows them as the runtime
+     * call the user awaited, not as the .ac code inside it */
+    const char *lib = opt->libac ? " | AC__DESC_LIBAC" : "";
+    char *gen = af->is_gen ? xprintf(",\n    AC__DESC_GEN%s%s, offsetof(%s__frame, ac__value),\n    %s__points, %d, _Alignof(%s__frame)",
+                                     af->is_async ? " | AC__DESC_ASYNC" : "", lib, name, name, F.nstates + 1, name)
+                           : xprintf(",\n    0%s, 0, %s__points, %d, _Alignof(%s__frame)", lib, name, F.nstates + 1, name);
     buf_printf(&d, "%sconst ac__desc %s__desc = {\n    %s__resume, \"%s\", %s, %d,\n"
                    "    sizeof(%s__frame), %s, %s%s\n};\n",
                exported ? "" : "static ", name, name, name, s->c_path, source_line(s, ts_node_start_byte(def)),

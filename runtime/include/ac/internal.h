@@ -83,6 +83,10 @@ typedef struct ac__point {
     const char *what;
 } ac__point;
 enum { AC__DESC_GEN = 1, AC__DESC_ASYNC = 2 };
+/* A composite operation of libac (acc --libac, the .ac files of runtime/src): ac_dump
+ * names it as the runtime call that was awaited, without its inside.
+ * (1u << 8 is ac-int.h's AC__DESC_RT.) */
+enum { AC__DESC_LIBAC = 1u << 9 };
 
 /* Every handle starts with a header of this size; a coroutine's frame follows. */
 #define AC__HDR_SIZE 64
@@ -245,7 +249,6 @@ int ac_process_wait__resume(void *frame, ac_task *task);
 int ac_tls_connect__resume(void *frame, ac_task *task); /* tls.c */
 int ac_start_tls__resume(void *frame, ac_task *task);
 int ac_to_thread__resume(void *frame, ac_task *task);
-int ac_group_wait__resume(void *frame, ac_task *task);
 
 /* Leaf frame of ac_sleep: embedded in the awaiting frame, 12 bytes (4-byte
  * aligned), so that a frame holding it and a resume state is 16. The heap
@@ -653,16 +656,98 @@ static inline void ac__wq_wait__init(ac__wq_wait__frame *f, ac__wnode *fifo,
     f->how = how;
 }
 int ac__wq_wait__resume(void *frame, ac_task *task);
-typedef struct ac_group_wait__frame {
+/* ac__group_idle: the primitive leaf under ac_group_wait (group.ac): one
+ * wakeup, when the done callbacks of all of g's tasks have run (at once if
+ * they have). Raises AC_ECANCELED if its task is cancelled meanwhile. The
+ * caller holds a reference on g (ac__group_hold); if the loop closes while
+ * the leaf sleeps, the task is destroyed without resuming, and the leaf
+ * drops that reference itself. */
+AC_ASYNC(void) ac__group_idle(ac_group *g);
+typedef struct ac__group_idle__frame {
     ac__sync_leaf lf;
     ac_group *g;
-    int cancelled; /* its task was cancelled while it waited */
-} ac_group_wait__frame;
-static inline void ac_group_wait__init(ac_group_wait__frame *f, ac_group *g) {
+} ac__group_idle__frame;
+static inline void ac__group_idle__init(ac__group_idle__frame *f, ac_group *g) {
     ac__sync_leaf_init(&f->lf);
     f->g = g;
-    f->cancelled = 0;
 }
+int ac__group_idle__resume(void *frame, ac_task *task);
+/* Plain calls of group.ac: a reference on g for a wait, dropped by
+ * ac__group_unhold; the number of tasks whose done callback has not run;
+ * cancels g's tasks unless it is aborting already (returns 1 if it did);
+ * the task that failed first, borrowed, or NULL. */
+void ac__group_hold(ac_group *g);
+void ac__group_unhold(ac_group *g);
+size_t ac__group_pending(const ac_group *g);
+int ac__group_abort_once(ac_group *g);
+ac_task *ac__group_failed(const ac_group *g);
+/* The custom leaf of combine.c: a task asleep until a done callback or an
+ * alarm makes it runnable (asyncio's `await waiter`). */
+typedef struct ac__cleaf {
+    ac__waiter_ex w; /* w.w.state: the resume state of the leaf holding it */
+    ac__parking pk;
+    ac_task *task;   /* the task sleeping on it */
+    int woken;       /* made runnable since it went to sleep */
+} ac__cleaf;
+/* ac__done_wait: the primitive leaf under ac_wait_for (combine.ac): one
+ * wakeup, on the loop pass after h's done callback runs, or once `seconds`
+ * have passed (seconds < 0: no timer); cancel != 0: h is cancelled once the
+ * callback is in place (asyncio's _cancel_and_wait). Whether h is done is for
+ * the caller to look at. Raises AC_ECANCELED if its task is cancelled
+ * meanwhile (the callback and timer are gone by then). h is borrowed. */
+AC_ASYNC(void) ac__done_wait(ac_task *h, double seconds, int cancel);
+typedef struct ac__done_wait__frame {
+    ac__cleaf c;
+    int cancel;
+    double seconds;
+    ac_task *h;
+    struct ac__watch *cb;    /* the done callback on h */
+    struct ac__alarm *timer; /* the timeout */
+} ac__done_wait__frame;
+static inline void ac__done_wait__init(ac__done_wait__frame *f, ac_task *h, double seconds,
+                                       int cancel) {
+    f->c.w.w.kind = AC__WAIT_NONE;
+    f->c.w.w.state = 0;
+    f->c.pk.next = 0;
+    f->cancel = cancel;
+    f->seconds = seconds;
+    f->h = h;
+}
+int ac__done_wait__resume(void *frame, ac_task *task);
+/* ac__wait_for: the body of ac_wait_for (combine.ac), whose thin constructor
+ * (combine.c) gives the handle h's result. Plain calls of combine.ac:
+ * whether done handle h was cancelled, its cancellation then counting as
+ * read (wait_for turns it into AC_ETIMEDOUT). */
+AC_ASYNC(void) ac__wait_for(ac_task *h, double seconds);
+int ac__took_cancel(ac_task *h);
+/* ac_as_completed (combine.c) gathers the completions of its handles in an
+ * ac__ascomp, from done callbacks registered when it is called; its handle
+ * is the generator ac__as_completed (combine.ac), which takes them out one by
+ * one through the primitive leaf ac__ascomp_next: the next handle that has
+ * completed, in completion order, at once if there is one, else one wakeup
+ * (the next done callback). Raises AC_ECANCELED if its task is cancelled
+ * meanwhile. ac__ascomp_count: how many handles s has; ac__ascomp_unhook:
+ * removes the done callbacks still pending (the generator ends). */
+struct ac__ascomp;
+/* (ac__ascomp_new: NULL without a loop, with a NULL entry in hs or out of
+ * memory; coroutine objects among hs are spawned, in order.) */
+struct ac__ascomp *ac__ascomp_new(size_t n, ac_task *const hs[]);
+void ac__ascomp_free(struct ac__ascomp *s);
+size_t ac__ascomp_count(const struct ac__ascomp *s);
+void ac__ascomp_unhook(struct ac__ascomp *s);
+AC_ASYNC(ac_task *) ac__ascomp_next(struct ac__ascomp *s);
+typedef struct ac__ascomp_next__frame {
+    ac__cleaf c;
+    ac_task *ac__ret;
+    struct ac__ascomp *s;
+} ac__ascomp_next__frame;
+static inline void ac__ascomp_next__init(ac__ascomp_next__frame *f, struct ac__ascomp *s) {
+    f->c.w.w.kind = AC__WAIT_NONE;
+    f->c.w.w.state = 0;
+    f->c.pk.next = 0;
+    f->s = s;
+}
+int ac__ascomp_next__resume(void *frame, ac_task *task);
 /* ac_to_thread: the job is a heap record that libuv's after-work callback
  * owns once the leaf lets go of it (cancellation), so the frame may vanish. */
 typedef struct ac_to_thread__frame {
