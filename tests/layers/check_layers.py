@@ -13,7 +13,11 @@ include/ac/*.h). Edges:
 Each file's opening comment declares its layer, "Layer: NAME", NAME one of
 LAYERS below, bottom first. The check fails, saying why, when a file declares
 no layer (or an unknown one), when an edge goes to a higher layer, or when the
-graph has a cycle (listed with the symbols or includes that make it).
+graph has a cycle (listed with the symbols or includes that make it), and
+when a C file above the leaves defines a resume function (NAME__resume, a
+hand-written state machine: issue 16 keeps them in the primitive leaves and
+the core; a composite is an async function of a .ac file, whose resume acc
+writes).
 
 --known FILE: edges still to be removed ("A -> B" per line, # comments), left
 out of the checks; an edge listed there that no longer exists is an error, so
@@ -121,6 +125,25 @@ def nm_symbols(inputs):
                 u.add(p[1])
         out.extend((o, d, u) for o, (d, u) in per.items())
     return out
+
+
+# a hand-written state machine may live in these layers only
+MACHINE_LAYERS = ("core", "leaves")
+
+
+def hand_written_machines(inputs, files, layers):
+    """Errors for the resume functions (NAME__resume) that a C file of a
+    layer above the leaves defines."""
+    errors = []
+    for obj, d, _ in nm_symbols(inputs):
+        src = object_source(obj, files)
+        if src is None or src.endswith(".ac") or layers.get(src) in MACHINE_LAYERS or src not in layers:
+            continue
+        for sym in sorted(x for x in d if x.endswith("__resume")):
+            errors.append("%s (%s) defines %s: a hand-written state machine above the leaves "
+                          "(write the composite in a .ac file, over primitive leaves)"
+                          % (src, layers[src], sym))
+    return errors
 
 
 def symbol_edges(inputs, files):
@@ -245,6 +268,7 @@ def main():
     inc = include_edges(files)
     for obj in unknown:
         errors.append("%s: an object of no runtime source" % obj)
+    errors.extend(hand_written_machines(args.inputs, files, layers))
     known = read_known(args.known)
     edges = set(sym) | set(inc)
     for e in sorted(known - edges):

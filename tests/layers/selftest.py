@@ -77,6 +77,12 @@ LOW = source("core", "int ac_lo(void) { return 1; }\n", ["ac.h"])
 HIGH = source("composite", "int ac_hi(void) { return ac_lo() + 1; }\n", ["ac.h"])
 
 expect("a layered graph passes", dict(HDR, **{"lo.c": LOW, "hi.c": HIGH}), 0, "layered, no cycle")
+expect("a resume function in a leaf passes",
+       dict(HDR, **{"lo.c": LOW, "leaf.c": source("leaves", "int ac_x__resume(void *f, void *t) { (void)f; (void)t; return ac_lo(); }\n", ["ac.h"])}),
+       0, "layered, no cycle")
+expect("a hand-written resume function above the leaves fails",
+       dict(HDR, **{"lo.c": LOW, "hi.c": source("composite", "int ac_x__resume(void *f, void *t) { (void)f; (void)t; return ac_lo(); }\n", ["ac.h"])}),
+       1, "hi.c (composite) defines ac_x__resume: a hand-written state machine above the leaves")
 
 expect("a symbol cycle fails, with its symbols",
        dict(HDR, **{"lo.c": source("core", "int ac_lo(void) { return ac_hi() - 1; }\n", ["ac.h"]),
