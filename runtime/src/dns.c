@@ -25,6 +25,11 @@ bool ac__parse_ip(const char *host, int port, struct sockaddr_storage *ss) {
     return false;
 }
 
+int ac__is_ip(const char *host) {
+    struct sockaddr_storage ss;
+    return ac__parse_ip(host, 0, &ss);
+}
+
 static void ac__dns_on_done(uv_getaddrinfo_t *req, int status, struct addrinfo *res) {
     ac__dns_op *op = ac__container_of(req, ac__dns_op, req);
     if (op->leaf == NULL) { /* nobody waits any more */

@@ -19,24 +19,6 @@
 
 #define AC__SUN_PATH_MAX (sizeof(((struct sockaddr_un *)0)->sun_path))
 
-int ac_unix_connect__resume(void *frame, ac_task *task) {
-    ac__connect__frame *f = frame;
-    if (f->io.w.w.state == 0 && f->host != NULL && strlen(f->host) >= AC__SUN_PATH_MAX) {
-        f->io.w.w.state = AC__IO_OVER;
-        return ac__raise(task, AC_ENAMETOOLONG);
-    }
-    return ac__connect_resume(frame, task);
-}
-
-AC__IO_DESC_RET(ac_unix_connect, ac__connect__frame);
-
-ac_task *ac_unix_connect(const char *path) {
-    ac_task *t = ac__coro_new(&ac_unix_connect__desc);
-    if (t != NULL)
-        ac_unix_connect__init(ac__frame(t), path);
-    return t;
-}
-
 int ac_unix_serve__resume(void *frame, ac_task *task) {
     ac__serve__frame *f = frame;
     ac_loop *l = ac__cur;

@@ -35,12 +35,12 @@
 
 typedef struct ac__connect_req {
     uv_connect_t req;
-    ac__connect__frame *f; /* NULL once detached */
+    ac__connect_one__frame *f; /* NULL once detached */
 } ac__connect_req;
 
 static void ac__connect_on_done(uv_connect_t *req, int status) {
     ac__connect_req *r = ac__container_of(req, ac__connect_req, req);
-    ac__connect__frame *f = r->f;
+    ac__connect_one__frame *f = r->f;
     if (f != NULL) {
         f->req = NULL;
         ac__io_wake(&f->io, status);
@@ -48,14 +48,21 @@ static void ac__connect_on_done(uv_connect_t *req, int status) {
     free(r);
 }
 
-/* Starts one attempt at sa (TCP) or f->host (Unix): f->s and f->req. */
-static int ac__connect_attempt(ac_loop *l, ac__connect__frame *f, const struct sockaddr *sa) {
+/* Starts the attempt: f->s and f->req. 0 or the error. */
+static int ac__connect_start(ac_loop *l, ac__connect_one__frame *f) {
+    struct sockaddr_storage ss;
+    const struct sockaddr *sa = f->sa;
     ac__connect_req *r;
     ac_stream *s;
     int rc;
 
     if (f->port < 0 && strlen(f->host) >= sizeof(((struct sockaddr_un *)0)->sun_path))
         return AC_ENAMETOOLONG; /* libuv would cut the path short */
+    if (f->port >= 0 && sa == NULL) { /* uv_tcp_connect copies the address */
+        if (!ac__parse_ip(f->host, f->port, &ss))
+            return AC_EINVAL;
+        sa = (const struct sockaddr *)&ss;
+    }
     s = ac__stream_new(l, f->port < 0 ? AC__STREAM_PIPE : AC__STREAM_TCP, &rc);
     if (s == NULL)
         return rc;
@@ -80,73 +87,34 @@ static int ac__connect_attempt(ac_loop *l, ac__connect__frame *f, const struct s
     return 0;
 }
 
-/* Starts an attempt at the next address. 0, or the error that ends it all. */
-static int ac__connect_next(ac_loop *l, ac__connect__frame *f) {
-    struct sockaddr_storage ss;
-    const struct sockaddr *sa;
-    int rc;
-
-    for (;;) {
-        if (f->port < 0 || f->numeric) {
-            if (f->numeric == 2)
-                return f->last_err;
-            f->numeric = 2; /* one address: tried */
-            if (f->port >= 0 && !ac__parse_ip(f->host, f->port, &ss))
-                return AC_EINVAL;
-            sa = (const struct sockaddr *)&ss;
-        } else {
-            f->cur = f->cur != NULL ? f->cur->ai_next : f->ai;
-            if (f->cur == NULL)
-                return f->last_err != 0 ? f->last_err : UV_EAI_NONAME;
-            sa = f->cur->ai_addr;
-            if (sa == NULL || (sa->sa_family != AF_INET && sa->sa_family != AF_INET6))
-                continue;
-        }
-        rc = ac__connect_attempt(l, f, sa);
-        if (rc == 0)
-            return 0;
-        f->last_err = rc;
-    }
-}
-
-/* Drops everything f holds: the attempt, the query, the addresses. */
-static void ac__connect_release(ac__connect__frame *f) {
+/* Drops the attempt: the request detached, the stream closed (which ends
+ * the request with UV_ECANCELED; its callback frees it). */
+static void ac__connect_release(ac__connect_one__frame *f) {
     if (f->req != NULL) {
         f->req->f = NULL;
         f->req = NULL;
     }
-    if (f->s != NULL) { /* closing it ends the request with UV_ECANCELED */
+    if (f->s != NULL) {
         ac__stream_close(f->s);
         f->s = NULL;
-    }
-    if (f->dns != NULL) {
-        ac__dns_detach(f->dns);
-        f->dns = NULL;
-    }
-    if (f->ai != NULL) {
-        uv_freeaddrinfo(f->ai);
-        f->ai = f->cur = NULL;
     }
 }
 
 static void ac__connect_cancel(ac__waiter_ex *x, ac_task *task) {
-    ac__connect__frame *f = (ac__connect__frame *)(void *)x;
+    ac__connect_one__frame *f = (ac__connect_one__frame *)(void *)x;
     (void)task;
     ac__iolink_remove(&f->io.link);
     ac__connect_release(f);
     ac__io_wake(&f->io, AC_ECANCELED);
 }
 
-static int ac__connect_fail(ac__connect__frame *f, ac_task *task, int err) {
-    ac__connect_release(f);
-    f->io.w.w.state = AC__IO_OVER;
-    return ac__raise(task, err);
-}
-
-int ac__connect_resume(void *frame, ac_task *task) {
-    ac__connect__frame *f = frame;
+/* The primitive leaf under connect.ac's ac_tcp_connect and ac_unix_connect:
+ * one attempt, to sa, or (sa NULL) to host, an IP literal, or a socket's
+ * path when port is -1. The stream, or the attempt's error. */
+int ac__connect_one__resume(void *frame, ac_task *task) {
+    ac__connect_one__frame *f = frame;
     ac_loop *l = ac__cur;
-    char service[16];
+    ac_stream *s;
     int rc;
 
     switch (f->io.w.w.state) {
@@ -158,74 +126,43 @@ int ac__connect_resume(void *frame, ac_task *task) {
             return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
         if (ac__io_get(l) == NULL)
             return ac__raise(task, AC_ENOMEM);
-        if (f->port >= 0) {
-            struct sockaddr_storage ss;
-            if (ac__parse_ip(f->host, f->port, &ss)) {
-                f->numeric = 1;
-            } else {
-                snprintf(service, sizeof service, "%d", f->port);
-                rc = ac__dns_start(l, &f->io, f->host, service, NULL, &f->dns);
-                if (rc != 0)
-                    return ac__raise(task, rc);
-                f->io.w.w.state = AC__IO_WAITING;
-                return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
-            }
-        }
-        rc = ac__connect_next(l, f);
+        rc = ac__connect_start(l, f);
         if (rc != 0)
-            return ac__connect_fail(f, task, rc);
-        f->io.w.w.state = AC__IO_WAITING2;
+            return ac__raise(task, rc);
+        f->io.w.w.state = AC__IO_WAITING;
         return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
-    case AC__IO_WAITING: /* the resolver answered */
-        rc = ac__dns_answer(&f->io, task, &f->dns, &f->ai);
-        if (rc != 0)
-            return ac__connect_fail(f, task, rc);
-        rc = ac__connect_next(l, f);
-        if (rc != 0)
-            return ac__connect_fail(f, task, rc);
-        f->io.w.w.state = AC__IO_WAITING2;
-        return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
-    case AC__IO_WAITING2: /* an attempt ended */
-        if (ac__io_resumed(&f->io, task))
-            return ac__connect_fail(f, task, AC_ECANCELED);
-        if (f->io.err == 0) {
-            ac_stream *s = f->s;
-            f->s = NULL;
-            if (s->type == AC__STREAM_TCP)
-                uv_tcp_nodelay(&s->u.tcp, 1); /* as asyncio: lines go out at once */
+    case AC__IO_WAITING:
+        f->io.w.w.state = AC__IO_OVER;
+        if (ac__io_resumed(&f->io, task)) {
             ac__connect_release(f);
-            f->ac__ret = s;
-            f->io.w.w.state = AC__IO_OVER;
-            return AC__DONE;
+            return ac__raise(task, AC_ECANCELED);
         }
-        f->last_err = f->io.err;
-        ac__stream_close(f->s);
+        if (f->io.err != 0) {
+            ac__connect_release(f);
+            return ac__raise(task, f->io.err);
+        }
+        s = f->s;
         f->s = NULL;
-        rc = ac__connect_next(l, f);
-        if (rc != 0)
-            return ac__connect_fail(f, task, rc);
-        return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
+        if (s->type == AC__STREAM_TCP)
+            uv_tcp_nodelay(&s->u.tcp, 1); /* as asyncio: lines go out at once */
+        f->ac__ret = s;
+        return AC__DONE;
     default:
         return AC__DONE;
     }
 }
 
-int ac_tcp_connect__resume(void *frame, ac_task *task) {
-    ac__connect__frame *f = frame;
-    if (f->io.w.w.state == 0 && (f->port < 0 || f->port > 65535)) { /* -1 means Unix */
-        f->io.w.w.state = AC__IO_OVER;
-        return ac__raise(task, AC_EINVAL);
-    }
-    return ac__connect_resume(frame, task);
+AC__IO_DESC_RET(ac__connect_one, ac__connect_one__frame);
+
+ac_task *ac__connect_one(const char *host, int port, const struct sockaddr *sa) {
+    ac_task *t = ac__coro_new(&ac__connect_one__desc);
+    if (t != NULL)
+        ac__connect_one__init(ac__frame(t), host, port, sa);
+    return t;
 }
 
-AC__IO_DESC_RET(ac_tcp_connect, ac__connect__frame);
-
-ac_task *ac_tcp_connect(const char *host, int port) {
-    ac_task *t = ac__coro_new(&ac_tcp_connect__desc);
-    if (t != NULL)
-        ac_tcp_connect__init(ac__frame(t), host, port);
-    return t;
+int ac__is_inet(const struct sockaddr *sa) {
+    return sa != NULL && (sa->sa_family == AF_INET || sa->sa_family == AF_INET6);
 }
 
 /* ========================================================================= */

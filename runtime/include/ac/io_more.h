@@ -224,4 +224,36 @@ static inline void ac__spawn__init(ac__spawn__frame *f, char *const *argv,
 }
 int ac__spawn__resume(void *frame, ac_task *task);
 
+/* ac__connect_one: one connection attempt, to sa, or (sa NULL) to host, an
+ * IP literal, or a Unix socket's path when port is -1 (tcp.c); the
+ * primitive under connect.ac's ac_tcp_connect, ac_unix_connect and
+ * ac_tls_connect */
+AC_ASYNC(ac_stream *) ac__connect_one(const char *host, int port, const struct sockaddr *sa);
+typedef struct ac__connect_one__frame {
+    ac__io_leaf io;
+    ac_stream *ac__ret;
+    const char *host;
+    int port;
+    const struct sockaddr *sa;
+    ac_stream *s;                   /* the connection being made */
+    struct ac__connect_req *req;    /* its libuv request */
+} ac__connect_one__frame;
+static inline void ac__connect_one__init(ac__connect_one__frame *f, const char *host, int port,
+                                         const struct sockaddr *sa) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->host = host;
+    f->port = port;
+    f->sa = sa;
+    f->s = 0;
+    f->req = 0;
+}
+int ac__connect_one__resume(void *frame, ac_task *task);
+/* What connect.ac asks of the leaf layer: whether host is an IP literal
+ * (dns.c), whether sa is an IPv4 or IPv6 address (tcp.c), the name a TLS
+ * client verifies (tls.c: the configuration's, else host). */
+int ac__is_ip(const char *host);
+int ac__is_inet(const struct sockaddr *sa);
+const char *ac__tls_name(const ac_tls *tls, const char *host);
+
 #endif /* AC_IO_MORE_H */
