@@ -229,9 +229,6 @@ void ac__stream_read_on(ac_stream *s);
 /* Servers (tcp.c; pipe.c uses them)                                         */
 /* ------------------------------------------------------------------------- */
 
-/* The connect state machine of ac_tcp_connect and ac_unix_connect (port -1). */
-int ac__connect_resume(void *frame, ac_task *task);
-
 /* Makes a listening server of `type` on sa (TCP) or path (Unix), running f's
  * handler (f->handler, or f->handler_arg with f->arg) per connection. */
 int ac__server_listen(ac_loop *l, int type, const struct sockaddr *sa, const char *path,

@@ -1,8 +1,8 @@
 /*
- * pipe.c: Unix-domain sockets, with the stream calls of TCP connections:
- * ac_unix_connect(path) and ac_unix_serve(path, handler). The machinery is
- * tcp.c's (connect state machine, servers); this file adds what is particular
- * to paths.
+ * pipe.c: Unix-domain sockets' servers: ac_unix_serve(path, handler) and its
+ * _arg form (ac_unix_connect is connect.ac's, over tcp.c's ac__connect_one).
+ * Layer: primitive leaves (they never wait). The server machinery is tcp.c's;
+ * this file adds what is particular to paths.
  *
  * ac_unix_serve removes a socket file left at path by an earlier server (only
  * a socket: any other file makes it fail with AC_EADDRINUSE), as asyncio's

@@ -1,16 +1,16 @@
 /*
- * tcp.c: ac_tcp_connect and ac_tcp_serve, and what Unix-domain sockets
- * share with them (pipe.c): the connect state machine and servers.
+ * tcp.c: the primitive leaves under connect.ac and serve.ac, and the servers
+ * that TCP and Unix-domain sockets (pipe.c) share. Layer: primitive leaves
+ * (one libuv callback each) and the I/O objects they make.
  *
- * Connecting: a host that is an IP literal is used as is; a name is resolved
- * (dns.c) and its addresses are tried one after the other, in the resolver's
- * order, until one connects (asyncio's create_connection does the same); the
- * error raised is the last address's. Each attempt is a new stream and a heap
- * uv_connect_t that the callback owns. Cancelling closes the stream of the
- * attempt in progress (libuv then ends the request with UV_ECANCELED and its
- * callback frees it), drops the query or the address list: nothing is left.
+ * Connecting (ac__connect_one): one attempt on one address, the stream and a
+ * heap uv_connect_t that the callback owns. Cancelling closes the stream of
+ * the attempt (libuv then ends the request with UV_ECANCELED and its
+ * callback frees it): nothing is left. connect.ac resolves the host and tries
+ * each address in turn (asyncio's create_connection).
  *
- * Serving: a listening handle; each accepted connection becomes a stream
+ * Serving: ac__listen makes a listening handle (serve.ac resolves the host
+ * first); each accepted connection becomes a stream
  * and a task running handler(stream), spawned at once, which the server
  * tracks (ac__conn) until it ends. The stream is the handler's: it closes it.
  * If the handler fails, is cancelled, or never started, the server closes
@@ -505,26 +505,34 @@ ac_task *ac_server_shutdown(ac_server *srv, int cancel) {
 }
 
 /* ------------------------------------------------------------------------- */
-/* ac_tcp_serve (pipe.c has ac_unix_serve)                                    */
+/* ac__listen: serve.ac's primitive (pipe.c has ac_unix_serve)               */
 /* ------------------------------------------------------------------------- */
 
-static void ac__serve_cancel(ac__waiter_ex *x, ac_task *task) {
-    ac__serve__frame *f = (ac__serve__frame *)(void *)x;
-    (void)task;
-    ac__iolink_remove(&f->io.link);
-    if (f->dns != NULL) {
-        ac__dns_detach(f->dns);
-        f->dns = NULL;
+/* Listens on f->sa, or f->host: an IP literal, or every interface (IPv6 and,
+ * dual stack, IPv4; else IPv4 only) when it is NULL or "". */
+static int ac__listen_on(ac_loop *l, ac__listen__frame *f) {
+    struct sockaddr_storage ss;
+    int rc;
+
+    if (f->sa != NULL)
+        return ac__server_listen(l, AC__STREAM_TCP, f->sa, NULL, f, &f->ac__ret);
+    if (f->host != NULL && f->host[0] != '\0') {
+        if (!ac__parse_ip(f->host, f->port, &ss))
+            return AC_EINVAL;
+        return ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f, &f->ac__ret);
     }
-    ac__io_wake(&f->io, AC_ECANCELED);
+    ac__parse_ip("::", f->port, &ss);
+    rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f, &f->ac__ret);
+    if (rc != 0) {
+        ac__parse_ip("0.0.0.0", f->port, &ss);
+        rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f, &f->ac__ret);
+    }
+    return rc;
 }
 
-int ac_tcp_serve__resume(void *frame, ac_task *task) {
-    ac__serve__frame *f = frame;
+int ac__listen__resume(void *frame, ac_task *task) {
+    ac__listen__frame *f = frame;
     ac_loop *l = ac__cur;
-    struct sockaddr_storage ss;
-    struct addrinfo hints, *ai, *a;
-    char service[16];
     int rc;
 
     switch (f->io.w.w.state) {
@@ -535,75 +543,31 @@ int ac_tcp_serve__resume(void *frame, ac_task *task) {
             return ac__raise(task, AC_EINVAL);
         if (ac__io_cancel_pending(task))
             return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
-        if (ac__io_get(l) == NULL)
-            return ac__raise(task, AC_ENOMEM);
-        if (f->host == NULL || f->host[0] == '\0') {
-            /* Every interface: IPv6 and (dual stack) IPv4, else IPv4 only. */
-            ac__parse_ip("::", f->port, &ss);
-            rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f, &f->ac__ret);
-            if (rc != 0) {
-                ac__parse_ip("0.0.0.0", f->port, &ss);
-                rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f,
-                                       &f->ac__ret);
-            }
-            return rc != 0 ? ac__raise(task, rc) : AC__DONE;
-        }
-        if (ac__parse_ip(f->host, f->port, &ss)) {
-            rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f, &f->ac__ret);
-            return rc != 0 ? ac__raise(task, rc) : AC__DONE;
-        }
-        memset(&hints, 0, sizeof hints);
-        hints.ai_family = AF_UNSPEC;
-        hints.ai_socktype = SOCK_STREAM;
-        hints.ai_flags = AI_PASSIVE;
-        snprintf(service, sizeof service, "%d", f->port);
-        rc = ac__dns_start(l, &f->io, f->host, service, &hints, &f->dns);
-        if (rc != 0)
-            return ac__raise(task, rc);
-        f->io.w.w.state = AC__IO_WAITING;
-        return ac__io_suspend(l, &f->io, task, ac__serve_cancel);
-    case AC__IO_WAITING:
-        f->io.w.w.state = AC__IO_OVER;
-        rc = ac__dns_answer(&f->io, task, &f->dns, &ai);
-        if (rc != 0)
-            return ac__raise(task, rc);
-        /* The first address that binds (asyncio binds them all). */
-        rc = UV_EAI_NONAME;
-        for (a = ai; a != NULL; a = a->ai_next) {
-            if (a->ai_addr == NULL ||
-                (a->ai_addr->sa_family != AF_INET && a->ai_addr->sa_family != AF_INET6))
-                continue;
-            rc = ac__server_listen(l, AC__STREAM_TCP, a->ai_addr, NULL, f, &f->ac__ret);
-            if (rc == 0)
-                break;
-        }
-        uv_freeaddrinfo(ai);
+        rc = ac__listen_on(l, f);
         return rc != 0 ? ac__raise(task, rc) : AC__DONE;
+    case AC__IO_WAITING: /* cancelled before it started */
+        f->io.w.w.state = AC__IO_OVER;
+        ac__io_resumed(&f->io, task);
+        return ac__raise(task, AC_ECANCELED);
     default:
         return AC__DONE;
     }
 }
 
-AC__IO_DESC_RET(ac_tcp_serve, ac__serve__frame);
+AC__IO_DESC_RET(ac__listen, ac__listen__frame);
 
-ac_task *ac_tcp_serve(const char *host, int port, ac_handler handler) {
-    ac_task *t = ac__coro_new(&ac_tcp_serve__desc);
+ac_task *ac__listen(const char *host, int port, const struct sockaddr *sa, ac_handler handler,
+                    ac_handler_arg handler_arg, void *arg) {
+    ac_task *t = ac__coro_new(&ac__listen__desc);
     if (t != NULL)
-        ac_tcp_serve__init(ac__frame(t), host, port, handler);
+        ac__listen__init(ac__frame(t), host, port, sa, handler, handler_arg, arg);
     return t;
 }
 
-/* The handler with the program's data: the same machine, the frame carries
- * handler_arg and arg instead of handler. */
-int ac_tcp_serve_arg__resume(void *frame, ac_task *task) { return ac_tcp_serve__resume(frame, task); }
-
-AC__IO_DESC_RET(ac_tcp_serve_arg, ac__serve__frame);
-
-ac_task *ac_tcp_serve_arg(const char *host, int port, ac_handler_arg handler, void *arg) {
-    ac_task *t = ac__coro_new(&ac_tcp_serve_arg__desc);
-    if (t != NULL)
-        ac_tcp_serve_arg__init(ac__frame(t), host, port, handler, arg);
-    return t;
+const ac_addrinfo *ac__passive_hints(void) {
+    static const struct addrinfo hints = {
+        .ai_flags = AI_PASSIVE, .ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM};
+    return &hints;
 }
 
 /* ------------------------------------------------------------------------- */

@@ -226,8 +226,6 @@ static inline void ac__deadline_set(ac__deadline *d, uint64_t when) {
 int ac_sleep__resume(void *frame, ac_task *task);
 int ac_anext__resume(void *frame, ac_task *task);
 int ac_aclose__resume(void *frame, ac_task *task);
-int ac_tcp_serve__resume(void *frame, ac_task *task);
-int ac_tcp_serve_arg__resume(void *frame, ac_task *task);
 int ac_unix_serve__resume(void *frame, ac_task *task);
 int ac_unix_serve_arg__resume(void *frame, ac_task *task);
 int ac_server_shutdown__resume(void *frame, ac_task *task);
@@ -338,8 +336,8 @@ static inline void ac__io_leaf_init(ac__io_leaf *f) {
     f->woken = 0;
 }
 
-/* ac_tcp_serve, ac_unix_serve and their _arg forms: one of handler and
- * handler_arg is set */
+/* ac_unix_serve, its _arg form, and io_more.h's ac__listen (under serve.ac's
+ * ac_tcp_serve): one of handler and handler_arg is set */
 typedef struct ac__serve__frame {
     ac__io_leaf io;
     ac_server *ac__ret;
@@ -348,35 +346,28 @@ typedef struct ac__serve__frame {
     ac_handler handler;
     ac_handler_arg handler_arg;
     void *arg;
-    struct ac__dns_op *dns;
+    const struct sockaddr *sa;      /* ac__listen's address (NULL: host's) */
 } ac__serve__frame;
-typedef ac__serve__frame ac_tcp_serve__frame;
 typedef ac__serve__frame ac_unix_serve__frame;
-typedef ac__serve__frame ac_tcp_serve_arg__frame;
 typedef ac__serve__frame ac_unix_serve_arg__frame;
-static inline void ac_tcp_serve_arg__init(ac_tcp_serve_arg__frame *f, const char *host, int port,
-                                          ac_handler_arg handler, void *arg) {
+static inline void ac__serve_init(ac__serve__frame *f, const char *host, int port,
+                                  ac_handler handler, ac_handler_arg handler_arg, void *arg) {
     ac__io_leaf_init(&f->io);
     f->ac__ret = 0;
     f->host = host;
     f->port = port;
-    f->handler = 0;
-    f->handler_arg = handler;
-    f->arg = arg;
-    f->dns = 0;
-}
-static inline void ac_tcp_serve__init(ac_tcp_serve__frame *f, const char *host, int port,
-                                      ac_handler handler) {
-    ac_tcp_serve_arg__init(f, host, port, 0, 0);
     f->handler = handler;
+    f->handler_arg = handler_arg;
+    f->arg = arg;
+    f->sa = 0;
 }
 static inline void ac_unix_serve__init(ac_unix_serve__frame *f, const char *path,
                                        ac_handler handler) {
-    ac_tcp_serve__init(f, path, -1, handler);
+    ac__serve_init(f, path, -1, handler, 0, 0);
 }
 static inline void ac_unix_serve_arg__init(ac_unix_serve_arg__frame *f, const char *path,
                                            ac_handler_arg handler, void *arg) {
-    ac_tcp_serve_arg__init(f, path, -1, handler, arg);
+    ac__serve_init(f, path, -1, 0, handler, arg);
 }
 
 /* ac_server_shutdown */

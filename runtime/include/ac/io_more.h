@@ -256,4 +256,21 @@ int ac__is_ip(const char *host);
 int ac__is_inet(const struct sockaddr *sa);
 const char *ac__tls_name(const ac_tls *tls, const char *host);
 
+/* ac__listen: a TCP server on sa, or (sa NULL) on host, an IP literal, or
+ * every interface when host is NULL or "" (tcp.c; never suspends). ac__tcp_serve:
+ * resolve, then the first address that listens (serve.ac, under ac_tcp_serve
+ * and ac_tcp_serve_arg). One of handler and handler_arg is set. */
+AC_ASYNC(ac_server *) ac__listen(const char *host, int port, const struct sockaddr *sa, ac_handler handler, ac_handler_arg handler_arg, void *arg);
+typedef ac__serve__frame ac__listen__frame;
+static inline void ac__listen__init(ac__listen__frame *f, const char *host, int port,
+                                    const struct sockaddr *sa, ac_handler handler,
+                                    ac_handler_arg handler_arg, void *arg) {
+    ac__serve_init(f, host, port, handler, handler_arg, arg);
+    f->sa = sa;
+}
+int ac__listen__resume(void *frame, ac_task *task);
+AC_ASYNC(ac_server *) ac__tcp_serve(const char *host, int port, ac_handler handler, ac_handler_arg handler_arg, void *arg);
+/* The hints of a server's query: any family, streams, AI_PASSIVE (tcp.c). */
+const ac_addrinfo *ac__passive_hints(void);
+
 #endif /* AC_IO_MORE_H */
