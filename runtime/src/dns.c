@@ -30,6 +30,18 @@ int ac__is_ip(const char *host) {
     return ac__parse_ip(host, 0, &ss);
 }
 
+const ac_addrinfo *ac__hints(int socktype, int passive) {
+    static const struct addrinfo stream = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM};
+    static const struct addrinfo stream_passive = {
+        .ai_flags = AI_PASSIVE, .ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM};
+    static const struct addrinfo dgram = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_DGRAM};
+    static const struct addrinfo dgram_passive = {
+        .ai_flags = AI_PASSIVE, .ai_family = AF_UNSPEC, .ai_socktype = SOCK_DGRAM};
+    if (socktype == SOCK_DGRAM)
+        return passive ? &dgram_passive : &dgram;
+    return passive ? &stream_passive : &stream;
+}
+
 static void ac__dns_on_done(uv_getaddrinfo_t *req, int status, struct addrinfo *res) {
     ac__dns_op *op = ac__container_of(req, ac__dns_op, req);
     if (op->leaf == NULL) { /* nobody waits any more */

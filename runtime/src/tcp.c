@@ -564,12 +564,6 @@ ac_task *ac__listen(const char *host, int port, const struct sockaddr *sa, ac_ha
     return t;
 }
 
-const ac_addrinfo *ac__passive_hints(void) {
-    static const struct addrinfo hints = {
-        .ai_flags = AI_PASSIVE, .ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM};
-    return &hints;
-}
-
 /* ------------------------------------------------------------------------- */
 /* workers.c (multicore engineer): servers from a socket, and connections    */
 /* handed over by another loop (ac_workers_serve)                             */

@@ -8,8 +8,6 @@
 #ifndef AC_IO_MORE_H
 #define AC_IO_MORE_H
 
-int ac_udp_bind__resume(void *frame, ac_task *task);
-int ac_udp_connect__resume(void *frame, ac_task *task);
 int ac_udp_send__resume(void *frame, ac_task *task);
 int ac_udp_recv__resume(void *frame, ac_task *task);
 int ac_stream_open__resume(void *frame, ac_task *task);
@@ -23,33 +21,6 @@ int ac_file_seek__resume(void *frame, ac_task *task);
 int ac_file_stat__resume(void *frame, ac_task *task);
 int ac_stat__resume(void *frame, ac_task *task);
 int ac_file_close__resume(void *frame, ac_task *task);
-
-/* ac_udp_bind, ac_udp_connect */
-typedef struct ac__udp_open__frame {
-    ac__io_leaf io;
-    ac_udp *ac__ret;
-    const char *host;
-    int port;
-    int connect;                    /* ac_udp_connect */
-    struct ac__dns_op *dns;         /* the query in progress */
-} ac__udp_open__frame;
-typedef ac__udp_open__frame ac_udp_bind__frame;
-typedef ac__udp_open__frame ac_udp_connect__frame;
-static inline void ac__udp_open__init(ac__udp_open__frame *f, const char *host, int port,
-                                      int connect) {
-    ac__io_leaf_init(&f->io);
-    f->ac__ret = 0;
-    f->host = host;
-    f->port = port;
-    f->connect = connect;
-    f->dns = 0;
-}
-static inline void ac_udp_bind__init(ac_udp_bind__frame *f, const char *host, int port) {
-    ac__udp_open__init(f, host, port, 0);
-}
-static inline void ac_udp_connect__init(ac_udp_connect__frame *f, const char *host, int port) {
-    ac__udp_open__init(f, host, port, 1);
-}
 
 /* ac_udp_send */
 typedef struct ac_udp_send__frame {
@@ -270,7 +241,15 @@ static inline void ac__listen__init(ac__listen__frame *f, const char *host, int 
 }
 int ac__listen__resume(void *frame, ac_task *task);
 AC_ASYNC(ac_server *) ac__tcp_serve(const char *host, int port, ac_handler handler, ac_handler_arg handler_arg, void *arg);
-/* The hints of a server's query: any family, streams, AI_PASSIVE (tcp.c). */
-const ac_addrinfo *ac__passive_hints(void);
+/* The hints of a query for sockets of socktype (SOCK_STREAM, SOCK_DGRAM),
+ * any family, AI_PASSIVE when passive (to bind): dns.c. */
+const ac_addrinfo *ac__hints(int socktype, int passive);
+/* ac__udp_open: resolve, then the first address that binds (connect 0) or
+ * connects (udp.ac, under ac_udp_bind and ac_udp_connect). ac__udp_open_at:
+ * the endpoint on sa, or (sa NULL) on host, an IP literal (udp.c, never
+ * waits): 0 and *out, or the error. */
+AC_ASYNC(ac_udp *) ac__udp_open(const char *host, int port, int connect);
+int ac__udp_open_at(const char *host, int port, const struct sockaddr *sa, int connect,
+                    ac_udp **out);
 
 #endif /* AC_IO_MORE_H */
