@@ -123,6 +123,72 @@ static inline bool ac__io_resumed(ac__io_leaf *f, ac_task *task) {
     return false;
 }
 
+/* ------------------------------------------------------------------------- */
+/* A leaf waiting on a libuv request record, or in a list of waiters          */
+/* ------------------------------------------------------------------------- */
+
+/* A libuv request record (a write's unsent bytes, a shutdown, a connect, a
+ * datagram) embeds this link with the leaf that waits on it; the leaf's
+ * `req` field points at the link while it waits. The record is its
+ * callback's: the leaf only ever detaches from it. */
+typedef struct ac__io_back {
+    ac__io_leaf *leaf;          /* who waits; NULL once detached */
+    struct ac__io_back **slot;  /* the leaf's `req`, cleared when the record ends */
+} ac__io_back;
+
+/* Links record b with leaf f, whose `req` field is *slot. */
+static inline void ac__io_back_link(ac__io_back *b, ac__io_leaf *f, ac__io_back **slot) {
+    b->leaf = f;
+    b->slot = slot;
+    *slot = b;
+}
+
+/* The record's callback: wakes the leaf still waiting with err (its `req`
+ * cleared: the caller frees the record next). */
+static inline void ac__io_back_done(ac__io_back *b, int err) {
+    if (b->leaf != NULL) {
+        *b->slot = NULL;
+        ac__io_wake(b->leaf, err);
+    }
+}
+
+/* The leaf gives up the record in *slot, if any: the request goes on and its
+ * callback frees the record. */
+static inline void ac__io_detach(ac__io_back **slot) {
+    if (*slot != NULL) {
+        (*slot)->leaf = NULL;
+        *slot = NULL;
+    }
+}
+
+/* The cancel hook of a leaf waiting on a record (req) or in a list of
+ * waiters (wl), either may be NULL: off the loop's list, the record detached,
+ * out of the waiters, woken with AC_ECANCELED. */
+static inline void ac__io_cancel_wait(ac__io_leaf *f, ac__io_back **req, ac__iolink *wl) {
+    ac__iolink_remove(&f->link);
+    if (req != NULL)
+        ac__io_detach(req);
+    if (wl != NULL)
+        ac__iolink_remove(wl);
+    ac__io_wake(f, AC_ECANCELED);
+}
+
+/* The end of such a wait, the leaf resumed in AC__IO_WAITING: AC__DONE, or
+ * the error that woke it raised, or AC_ECANCELED when the task is being
+ * cancelled (the record detached, out of the waiters). */
+static inline int ac__io_end_wait(ac__io_leaf *f, ac_task *task, ac__io_back **req,
+                                  ac__iolink *wl) {
+    f->w.w.state = AC__IO_OVER;
+    if (ac__io_resumed(f, task)) {
+        if (req != NULL)
+            ac__io_detach(req);
+        if (wl != NULL)
+            ac__iolink_remove(wl);
+        return ac__raise(task, AC_ECANCELED);
+    }
+    return f->err != 0 ? ac__raise(task, f->err) : AC__DONE;
+}
+
 /* A cancellation is pending on task before the leaf started anything: the
  * leaf suspends for one pass (as ac_sleep does) and raises AC_ECANCELED when
  * resumed in `state`. */

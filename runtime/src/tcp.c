@@ -35,16 +35,12 @@
 
 typedef struct ac__connect_req {
     uv_connect_t req;
-    ac__connect_one__frame *f; /* NULL once detached */
+    ac__io_back back; /* the ac__connect_one waiting (io.h) */
 } ac__connect_req;
 
 static void ac__connect_on_done(uv_connect_t *req, int status) {
     ac__connect_req *r = ac__container_of(req, ac__connect_req, req);
-    ac__connect_one__frame *f = r->f;
-    if (f != NULL) {
-        f->req = NULL;
-        ac__io_wake(&f->io, status);
-    }
+    ac__io_back_done(&r->back, status);
     free(r);
 }
 
@@ -71,7 +67,6 @@ static int ac__connect_start(ac_loop *l, ac__connect_one__frame *f) {
         ac__stream_close(s);
         return AC_ENOMEM;
     }
-    r->f = f;
     if (f->port < 0) {
         uv_pipe_connect(&r->req, &s->u.pipe, f->host, ac__connect_on_done);
     } else {
@@ -83,17 +78,14 @@ static int ac__connect_start(ac_loop *l, ac__connect_one__frame *f) {
         }
     }
     f->s = s;
-    f->req = r;
+    ac__io_back_link(&r->back, &f->io, &f->req);
     return 0;
 }
 
 /* Drops the attempt: the request detached, the stream closed (which ends
  * the request with UV_ECANCELED; its callback frees it). */
 static void ac__connect_release(ac__connect_one__frame *f) {
-    if (f->req != NULL) {
-        f->req->f = NULL;
-        f->req = NULL;
-    }
+    ac__io_detach(&f->req);
     if (f->s != NULL) {
         ac__stream_close(f->s);
         f->s = NULL;

@@ -55,7 +55,7 @@ struct ac_udp {
 
 typedef struct ac__udp_send_req {
     uv_udp_send_t req;
-    ac_udp_send__frame *f;     /* NULL once the wait was cancelled */
+    ac__io_back back;          /* the ac_udp_send waiting (io.h) */
     char data[];
 } ac__udp_send_req;
 
@@ -267,9 +267,7 @@ static int ac__udp_take(ac_udp *u, ac_udp_recv__frame *f, ac_task *task) {
 static void ac__udp_recv_cancel(ac__waiter_ex *x, ac_task *task) {
     ac_udp_recv__frame *f = (ac_udp_recv__frame *)(void *)x;
     (void)task;
-    ac__iolink_remove(&f->io.link);
-    ac__iolink_remove(&f->wl);
-    ac__io_wake(&f->io, AC_ECANCELED);
+    ac__io_cancel_wait(&f->io, NULL, &f->wl);
 }
 
 static int ac__udp_recv_wait(ac_loop *l, ac_udp_recv__frame *f, ac_task *task, bool first) {
@@ -340,23 +338,15 @@ ac_task *ac_udp_recv(ac_udp *u, void *buf, size_t n, ac_udp_addr *from) {
 
 static void ac__udp_on_sent(uv_udp_send_t *req, int status) {
     ac__udp_send_req *r = ac__container_of(req, ac__udp_send_req, req);
-    if (r->f != NULL) {
-        r->f->req = NULL;
-        /* UV_ECANCELED: the endpoint was closed first. */
-        ac__io_wake(&r->f->io, status == UV_ECANCELED ? AC_EBADF : status);
-    }
+    /* UV_ECANCELED: the endpoint was closed first. */
+    ac__io_back_done(&r->back, status == UV_ECANCELED ? AC_EBADF : status);
     free(r);
 }
 
 static void ac__udp_send_cancel(ac__waiter_ex *x, ac_task *task) {
     ac_udp_send__frame *f = (ac_udp_send__frame *)(void *)x;
     (void)task;
-    ac__iolink_remove(&f->io.link);
-    if (f->req != NULL) { /* the datagram goes on: the record owns itself */
-        f->req->f = NULL;
-        f->req = NULL;
-    }
-    ac__io_wake(&f->io, AC_ECANCELED);
+    ac__io_cancel_wait(&f->io, &f->req, NULL); /* the datagram goes on: the record owns itself */
 }
 
 /* Queues a copy of the datagram; 0 or an error. */
@@ -369,12 +359,11 @@ static int ac__udp_send_queued(ac_udp_send__frame *f, const struct sockaddr *sa)
     if (f->n > 0)
         memcpy(r->data, f->buf, f->n);
     b = uv_buf_init(r->data, (unsigned)f->n);
-    r->f = f;
     if ((rc = uv_udp_send(&r->req, &f->u->h, &b, 1, sa, ac__udp_on_sent)) != 0) {
         free(r);
         return rc;
     }
-    f->req = r;
+    ac__io_back_link(&r->back, &f->io, &f->req);
     return 0;
 }
 
@@ -414,15 +403,7 @@ int ac_udp_send__resume(void *frame, ac_task *task) {
         f->io.w.w.state = AC__IO_WAITING;
         return ac__io_suspend(l, &f->io, task, ac__udp_send_cancel);
     case AC__IO_WAITING:
-        f->io.w.w.state = AC__IO_OVER;
-        if (ac__io_resumed(&f->io, task)) {
-            if (f->req != NULL) {
-                f->req->f = NULL;
-                f->req = NULL;
-            }
-            return ac__raise(task, AC_ECANCELED);
-        }
-        return f->io.err != 0 ? ac__raise(task, f->io.err) : AC__DONE;
+        return ac__io_end_wait(&f->io, task, &f->req, NULL);
     default:
         return AC__DONE;
     }

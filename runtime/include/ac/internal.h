@@ -425,7 +425,7 @@ typedef struct ac_write__frame {
     ac_stream *s;
     const void *buf;
     size_t n;
-    struct ac__write_req *req;      /* the queued rest, while waited for */
+    struct ac__io_back *req;        /* the queued rest, while waited for */
 } ac_write__frame;
 static inline void ac_write__init(ac_write__frame *f, ac_stream *s, const void *buf, size_t n) {
     f->io.w.w.kind = AC__WAIT_NONE;
@@ -439,7 +439,7 @@ static inline void ac_write__init(ac_write__frame *f, ac_stream *s, const void *
 typedef struct ac_write_eof__frame {
     ac__io_leaf io;
     ac_stream *s;
-    struct ac__eof_req *req;        /* the shutdown request, while waited for */
+    struct ac__io_back *req;        /* the shutdown request, while waited for */
 } ac_write_eof__frame;
 static inline void ac_write_eof__init(ac_write_eof__frame *f, ac_stream *s) {
     ac__io_leaf_init(&f->io);

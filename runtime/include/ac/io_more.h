@@ -30,7 +30,7 @@ typedef struct ac_udp_send__frame {
     size_t n;
     const char *host;
     int port;
-    struct ac__udp_send_req *req;   /* the queued datagram, while waited for */
+    struct ac__io_back *req;        /* the queued datagram, while waited for */
 } ac_udp_send__frame;
 static inline void ac_udp_send__init(ac_udp_send__frame *f, ac_udp *u, const void *buf,
                                      size_t n, const char *host, int port) {
@@ -207,7 +207,7 @@ typedef struct ac__connect_one__frame {
     int port;
     const struct sockaddr *sa;
     ac_stream *s;                   /* the connection being made */
-    struct ac__connect_req *req;    /* its libuv request */
+    struct ac__io_back *req;        /* its libuv request */
 } ac__connect_one__frame;
 static inline void ac__connect_one__init(ac__connect_one__frame *f, const char *host, int port,
                                          const struct sockaddr *sa) {
