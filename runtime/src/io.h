@@ -232,14 +232,17 @@ enum { AC__STREAM_TCP = 1, AC__STREAM_PIPE = 2 };
 /* Reading stops once this much is buffered and no reader wants more. */
 #define AC__STREAM_HIGH (64 * 1024)
 
+/* The libuv handle of a stream or a server (tcp.c), by each of its names. */
+typedef union ac__sock {
+    uv_handle_t h;
+    uv_stream_t s;
+    uv_tcp_t tcp;
+    uv_pipe_t pipe;
+} ac__sock;
+
 struct ac_stream {
     ac__obj obj;
-    union {
-        uv_handle_t h;
-        uv_stream_t s;
-        uv_tcp_t tcp;
-        uv_pipe_t pipe;
-    } u;
+    ac__sock u;
     ac_loop *loop;
     char *buf;                 /* received, not read yet: buf[start .. start+len) */
     size_t start, len, cap;

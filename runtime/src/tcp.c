@@ -163,12 +163,7 @@ int ac__is_inet(const struct sockaddr *sa) {
 
 struct ac_server {
     ac__obj obj;
-    union {
-        uv_handle_t h;
-        uv_stream_t s;
-        uv_tcp_t tcp;
-        uv_pipe_t pipe;
-    } u;
+    ac__sock u;
     ac_loop *loop;
     ac_handler handler;        /* one of these two */
     ac_handler_arg handler_arg;
@@ -354,6 +349,29 @@ static void ac__server_kill(ac__obj *o) {
 
 static void ac__server_free_on_close(uv_handle_t *h) { free(h->data); }
 
+/* srv's handle listens: uv_listen, and the port it got (TCP). 0 or an error. */
+static int ac__server_start_listening(ac_server *srv) {
+    struct sockaddr_storage ss;
+    int len = sizeof ss;
+    int rc = uv_listen(&srv->u.s, AC__BACKLOG, ac__server_on_connection);
+    if (rc != 0 || srv->type != AC__STREAM_TCP)
+        return rc;
+    rc = uv_tcp_getsockname(&srv->u.tcp, (struct sockaddr *)&ss, &len);
+    if (rc == 0)
+        srv->port = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
+                                                   : ((struct sockaddr_in *)&ss)->sin_port);
+    return rc;
+}
+
+/* srv listens: open, accepting, the program's, on the loop's objects. */
+static void ac__server_started(ac_loop *l, ac_server *srv, ac_server **out) {
+    srv->listen_open = true;
+    srv->accepting = true;
+    srv->owned = true;
+    ac__io_add_obj(l, &srv->obj);
+    *out = srv;
+}
+
 int ac__server_listen(ac_loop *l, int type, const struct sockaddr *sa, const char *path,
                       const ac__serve__frame *f, ac_server **out) {
     return ac__server_listen_fd(l, type, sa, path, -1, f, out);
@@ -388,24 +406,12 @@ int ac__server_listen_fd(ac_loop *l, int type, const struct sockaddr *sa, const 
     else
         rc = type == AC__STREAM_TCP ? uv_tcp_bind(&srv->u.tcp, sa, 0) : uv_pipe_bind(&srv->u.pipe, path);
     if (rc == 0)
-        rc = uv_listen(&srv->u.s, AC__BACKLOG, ac__server_on_connection);
-    if (rc == 0 && type == AC__STREAM_TCP) {
-        struct sockaddr_storage ss;
-        int len = sizeof ss;
-        rc = uv_tcp_getsockname(&srv->u.tcp, (struct sockaddr *)&ss, &len);
-        if (rc == 0)
-            srv->port = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
-                                                       : ((struct sockaddr_in *)&ss)->sin_port);
-    }
+        rc = ac__server_start_listening(srv);
     if (rc != 0) {
         uv_close(&srv->u.h, ac__server_free_on_close);
         return rc;
     }
-    srv->listen_open = true;
-    srv->accepting = true;
-    srv->owned = true;
-    ac__io_add_obj(l, &srv->obj);
-    *out = srv;
+    ac__server_started(l, srv, out);
     return 0;
 }
 
@@ -592,26 +598,14 @@ int ac__server_open_fd(ac_loop *l, int fd, ac_handler_arg handler, void *arg,
     srv->u.h.data = srv;
     rc = uv_tcp_open(&srv->u.tcp, fd);
     if (rc == 0)
-        rc = uv_listen(&srv->u.s, AC__BACKLOG, ac__server_on_connection);
-    if (rc == 0) {
-        struct sockaddr_storage ss;
-        int len = sizeof ss;
-        rc = uv_tcp_getsockname(&srv->u.tcp, (struct sockaddr *)&ss, &len);
-        if (rc == 0)
-            srv->port = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
-                                                       : ((struct sockaddr_in *)&ss)->sin_port);
-    }
+        rc = ac__server_start_listening(srv);
     if (rc != 0) { /* the handle owns fd once opened; close it either way */
         if (uv_fileno(&srv->u.h, &(uv_os_fd_t){0}) != 0)
             close(fd);
         uv_close(&srv->u.h, ac__server_free_on_close);
         return rc;
     }
-    srv->listen_open = true;
-    srv->accepting = true;
-    srv->owned = true;
-    ac__io_add_obj(l, &srv->obj);
-    *out = srv;
+    ac__server_started(l, srv, out);
     return 0;
 }
 

@@ -15,13 +15,15 @@ command -v clang >/dev/null || { echo "clang not found: skipped"; exit 77; }
 mkdir -p "$work"
 lib="$work/libac-tsan.a"
 flags="-fsanitize=thread -g -O1"
-if [ ! -f "$lib" ] || [ -n "$(find "$root/runtime" -newer "$lib" -name '*.[ch]' | head -1)" ]; then
+if [ ! -f "$lib" ] || [ -n "$(find "$root/runtime" "$gen/runtime" -newer "$lib" -name '*.[ch]' | head -1)" ]; then
   rm -f "$work"/*.o
-  for src in "$root"/runtime/src/*.c; do
+  # the C sources and the translations of the .ac ones (the composites;
+  # foo.ac's object is foo.ac.o: runtime/src may have a foo.c too)
+  for src in "$root"/runtime/src/*.c "$gen"/runtime/*.c; do
     # shellcheck disable=SC2086
     clang $flags -std=gnu11 -Wall -Wextra -Werror=implicit-function-declaration \
       -I"$root/runtime/include" -I"$root/runtime/src" -I"$gen" \
-      -c "$src" -o "$work/$(basename "$src" .c).o" &
+      -c "$src" -o "$work/$(basename "$src" .c)$([ "${src#"$gen"}" != "$src" ] && echo .ac).o" &
   done
   wait
   rm -f "$lib"; ar rcs "$lib" "$work"/*.o
