@@ -1,7 +1,7 @@
 /*
  * pipe.c: Unix-domain sockets' servers: ac_unix_serve(path, handler) and its
  * _arg form (ac_unix_connect is connect.ac's, over tcp.c's ac__connect_one).
- * Layer: primitive leaves (they never wait). The server machinery is tcp.c's;
+ * Layer: leaves (primitive leaves that never wait). The server machinery is tcp.c's;
  * this file adds what is particular to paths.
  *
  * ac_unix_serve removes a socket file left at path by an earlier server (only

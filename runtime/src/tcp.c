@@ -1,7 +1,7 @@
 /*
  * tcp.c: the primitive leaves under connect.ac and serve.ac, and the servers
- * that TCP and Unix-domain sockets (pipe.c) share. Layer: primitive leaves
- * (one libuv callback each) and the I/O objects they make.
+ * that TCP and Unix-domain sockets (pipe.c) share. Layer: leaves (primitive
+ * leaves, one libuv callback each, and the I/O objects they make).
  *
  * Connecting (ac__connect_one): one attempt on one address, the stream and a
  * heap uv_connect_t that the callback owns. Cancelling closes the stream of
