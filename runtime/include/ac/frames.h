@@ -75,9 +75,9 @@ typedef struct ac_tcp_connect__frame {
     ac_stream * ac__ret;
     const char *host;
     int port;
-    char service[16];
-    ac_addrinfo *ai;
     int last;
+    char service[6];
+    ac_addrinfo *ai;
     int ac__err_1;
     int ac__why_1;
     ac_addrinfo *a;
@@ -188,7 +188,7 @@ typedef struct ac__tcp_serve__frame {
     ac_handler handler;
     ac_handler_arg handler_arg;
     void *arg;
-    char service[16];
+    char service[6];
     ac_addrinfo *ai;
     int last;
     int ac__err_1;
@@ -285,7 +285,7 @@ typedef struct ac__udp_open__frame {
     int connect;
     ac_udp *u;
     int rc;
-    char service[16];
+    char service[6];
     ac_addrinfo *ai;
     ac_addrinfo *a;
     union {
