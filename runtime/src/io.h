@@ -34,7 +34,7 @@
 #include <stddef.h>
 
 /* Resume states shared by the leaves: 0 is fresh. */
-enum { AC__IO_WAITING = 1, AC__IO_WAITING2 = 2, AC__IO_OVER = 7 };
+enum { AC__IO_WAITING = 1, AC__IO_OVER = 7 };
 
 /* ------------------------------------------------------------------------- */
 /* Lists of leaves (ac__iolink, NULL-linked when out)                         */
@@ -312,27 +312,6 @@ int ac__server_listen_fd(ac_loop *l, int type, const struct sockaddr *sa, const 
 /* ------------------------------------------------------------------------- */
 /* The resolver (dns.c)                                                       */
 /* ------------------------------------------------------------------------- */
-
-typedef struct ac__dns_op {
-    uv_getaddrinfo_t req;
-    ac__io_leaf *leaf;         /* who waits; NULL once detached */
-    int status;
-    bool done;
-    struct addrinfo *res;
-} ac__dns_op;
-
-/* Starts a query whose answer wakes leaf f. hints NULL: any family,
- * SOCK_STREAM. Returns 0 or a negative error. */
-int ac__dns_start(ac_loop *l, ac__io_leaf *f, const char *host, const char *service,
-                  const struct addrinfo *hints, ac__dns_op **out);
-/* The answer of a completed query (the op is freed); *status its error. */
-struct addrinfo *ac__dns_take(ac__dns_op *op, int *status);
-/* Gives up a query: cancels it if libuv still can; its callback frees it. */
-void ac__dns_detach(ac__dns_op *op);
-/* A leaf woken from its wait on query *op: 0 and the answer in *res, or an
- * error (AC_ECANCELED when the leaf was cancelled; the query is then dropped).
- * Either way *op is consumed and set to NULL. */
-int ac__dns_answer(ac__io_leaf *f, ac_task *task, ac__dns_op **op, struct addrinfo **res);
 
 /* Whether host is an IPv4 or IPv6 literal; fills *ss with it and port. */
 bool ac__parse_ip(const char *host, int port, struct sockaddr_storage *ss);

@@ -605,8 +605,9 @@ static int ac__hs_start(ac_start_tls__frame *f, ac_task *task, ac_loop *l) {
     return ac__io_suspend(l, &f->io, task, ac__hs_cancel);
 }
 
-/* The handshake leaf of ac_start_tls (connect.ac's ac_tls_connect awaits it). */
-static int ac__hs_resume(ac_start_tls__frame *f, ac_task *task) {
+/* The handshake leaf (tls_connect.ac's ac_tls_connect awaits it too). */
+int ac_start_tls__resume(void *frame, ac_task *task) {
+    ac_start_tls__frame *f = frame;
     switch (f->io.w.w.state) {
     case 0:
         f->io.w.w.state = AC__IO_OVER;
@@ -626,8 +627,6 @@ static int ac__hs_resume(ac_start_tls__frame *f, ac_task *task) {
         return AC__DONE;
     }
 }
-
-int ac_start_tls__resume(void *frame, ac_task *task) { return ac__hs_resume(frame, task); }
 
 AC__IO_DESC(ac_start_tls, ac_start_tls__frame);
 
