@@ -52,8 +52,6 @@ static int ac__connect_start(ac_loop *l, ac__connect_one__frame *f) {
     ac_stream *s;
     int rc;
 
-    if (f->port < 0 && strlen(f->host) >= sizeof(((struct sockaddr_un *)0)->sun_path))
-        return AC_ENAMETOOLONG; /* libuv would cut the path short */
     if (f->port >= 0 && sa == NULL) { /* uv_tcp_connect copies the address */
         if (!ac__parse_ip(f->host, f->port, &ss))
             return AC_EINVAL;
@@ -114,6 +112,8 @@ int ac__connect_one__resume(void *frame, ac_task *task) {
         f->io.w.w.state = AC__IO_OVER;
         if (task == NULL || l == NULL || f->host == NULL || f->port > 65535)
             return ac__raise(task, AC_EINVAL);
+        if (f->port < 0 && strlen(f->host) >= sizeof(((struct sockaddr_un *)0)->sun_path))
+            return ac__raise(task, AC_ENAMETOOLONG); /* libuv would cut the path short */
         if (ac__io_cancel_pending(task))
             return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
         if (ac__io_get(l) == NULL)
