@@ -44,7 +44,7 @@ static void ac__connect_on_done(uv_connect_t *req, int status) {
     free(r);
 }
 
-/* Starts the attempt: f->s and f->req. 0 or the error. */
+/* Starts the attempt: its stream in f->ac__ret, f->req. 0 or the error. */
 static int ac__connect_start(ac_loop *l, ac__connect_one__frame *f) {
     struct sockaddr_storage ss;
     const struct sockaddr *sa = f->sa;
@@ -75,7 +75,7 @@ static int ac__connect_start(ac_loop *l, ac__connect_one__frame *f) {
             return rc;
         }
     }
-    f->s = s;
+    f->ac__ret = s;
     ac__io_back_link(&r->back, &f->io, &f->req);
     return 0;
 }
@@ -84,18 +84,17 @@ static int ac__connect_start(ac_loop *l, ac__connect_one__frame *f) {
  * the request with UV_ECANCELED; its callback frees it). */
 static void ac__connect_release(ac__connect_one__frame *f) {
     ac__io_detach(&f->req);
-    if (f->s != NULL) {
-        ac__stream_close(f->s);
-        f->s = NULL;
+    if (f->ac__ret != NULL) {
+        ac__stream_close(f->ac__ret);
+        f->ac__ret = NULL;
     }
 }
 
 static void ac__connect_cancel(ac__waiter_ex *x, ac_task *task) {
     ac__connect_one__frame *f = (ac__connect_one__frame *)(void *)x;
     (void)task;
-    ac__iolink_remove(&f->io.link);
+    ac__io_cancel_wait(&f->io, &f->req, NULL);
     ac__connect_release(f);
-    ac__io_wake(&f->io, AC_ECANCELED);
 }
 
 /* The primitive leaf under connect.ac's ac_tcp_connect and ac_unix_connect:
@@ -133,11 +132,9 @@ int ac__connect_one__resume(void *frame, ac_task *task) {
             ac__connect_release(f);
             return ac__raise(task, f->io.err);
         }
-        s = f->s;
-        f->s = NULL;
+        s = f->ac__ret; /* connected: the result */
         if (s->type == AC__STREAM_TCP)
             uv_tcp_nodelay(&s->u.tcp, 1); /* as asyncio: lines go out at once */
-        f->ac__ret = s;
         return AC__DONE;
     default:
         return AC__DONE;

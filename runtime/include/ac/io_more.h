@@ -202,11 +202,10 @@ int ac__spawn__resume(void *frame, ac_task *task);
 AC_ASYNC(ac_stream *) ac__connect_one(const char *host, int port, const struct sockaddr *sa);
 typedef struct ac__connect_one__frame {
     ac__io_leaf io;
-    ac_stream *ac__ret;
+    ac_stream *ac__ret;             /* the connection, from the attempt's start */
     const char *host;
     int port;
     const struct sockaddr *sa;
-    ac_stream *s;                   /* the connection being made */
     struct ac__io_back *req;        /* its libuv request */
 } ac__connect_one__frame;
 static inline void ac__connect_one__init(ac__connect_one__frame *f, const char *host, int port,
@@ -216,7 +215,6 @@ static inline void ac__connect_one__init(ac__connect_one__frame *f, const char *
     f->host = host;
     f->port = port;
     f->sa = sa;
-    f->s = 0;
     f->req = 0;
 }
 int ac__connect_one__resume(void *frame, ac_task *task);
