@@ -1,6 +1,7 @@
 /*
- * dns.c: the resolver (libuv's getaddrinfo, on its thread pool): the query
- * records that tcp.c's connect and serve share, and ac_getaddrinfo.
+ * dns.c: the resolver (libuv's getaddrinfo, on its thread pool): the leaf
+ * ac_getaddrinfo (one query; connect.ac, serve.ac and udp.ac await it), and
+ * what the composites ask of addresses (ac__is_ip, ac__hints).
  *
  * A query record is the callback's: the leaf that waits only points at it.
  * Cancelling the wait calls uv_cancel (which works while the query waits for
@@ -27,6 +28,32 @@ bool ac__parse_ip(const char *host, int port, struct sockaddr_storage *ss) {
     return false;
 }
 
+/* A query: the callback's record; the leaf that waits only points at it. */
+typedef struct ac__dns_op {
+    uv_getaddrinfo_t req;
+    ac__io_leaf *leaf;         /* who waits; NULL once detached */
+    int status;
+    bool done;
+    struct addrinfo *res;
+} ac__dns_op;
+
+int ac__is_ip(const char *host) {
+    struct sockaddr_storage ss;
+    return ac__parse_ip(host, 0, &ss);
+}
+
+const ac_addrinfo *ac__hints(int socktype, int passive) {
+    static const struct addrinfo stream = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM};
+    static const struct addrinfo stream_passive = {
+        .ai_flags = AI_PASSIVE, .ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM};
+    static const struct addrinfo dgram = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_DGRAM};
+    static const struct addrinfo dgram_passive = {
+        .ai_flags = AI_PASSIVE, .ai_family = AF_UNSPEC, .ai_socktype = SOCK_DGRAM};
+    if (socktype == SOCK_DGRAM)
+        return passive ? &dgram_passive : &dgram;
+    return passive ? &stream_passive : &stream;
+}
+
 static void ac__dns_on_done(uv_getaddrinfo_t *req, int status, struct addrinfo *res) {
     ac__dns_op *op = ac__container_of(req, ac__dns_op, req);
     if (op->leaf == NULL) { /* nobody waits any more */
@@ -43,8 +70,10 @@ static void ac__dns_on_done(uv_getaddrinfo_t *req, int status, struct addrinfo *
     ac__io_wake(op->leaf, op->status);
 }
 
-int ac__dns_start(ac_loop *l, ac__io_leaf *f, const char *host, const char *service,
-                  const struct addrinfo *hints, ac__dns_op **out) {
+/* Starts a query whose answer wakes leaf f. hints NULL: any family,
+ * SOCK_STREAM. Returns 0 or a negative error. */
+static int ac__dns_start(ac_loop *l, ac__io_leaf *f, const char *host, const char *service,
+                         const struct addrinfo *hints, ac__dns_op **out) {
     struct addrinfo h;
     ac__dns_op *op;
     int rc;
@@ -69,7 +98,8 @@ int ac__dns_start(ac_loop *l, ac__io_leaf *f, const char *host, const char *serv
     return 0;
 }
 
-struct addrinfo *ac__dns_take(ac__dns_op *op, int *status) {
+/* The answer of a completed query (the op is freed); *status its error. */
+static struct addrinfo *ac__dns_take(ac__dns_op *op, int *status) {
     struct addrinfo *res = op->res;
     *status = op->status;
     free(op);
@@ -80,7 +110,8 @@ struct addrinfo *ac__dns_take(ac__dns_op *op, int *status) {
     return res;
 }
 
-void ac__dns_detach(ac__dns_op *op) {
+/* Gives up a query: cancels it if libuv still can; its callback frees it. */
+static void ac__dns_detach(ac__dns_op *op) {
     if (op->done) { /* answered, not taken: ours to free */
         if (op->res != NULL)
             uv_freeaddrinfo(op->res);
@@ -93,7 +124,10 @@ void ac__dns_detach(ac__dns_op *op) {
     uv_cancel((uv_req_t *)&op->req);
 }
 
-int ac__dns_answer(ac__io_leaf *f, ac_task *task, ac__dns_op **op, struct addrinfo **res) {
+/* A leaf woken from its wait on query *op: 0 and the answer in *res, or an
+ * error (AC_ECANCELED when the leaf was cancelled; the query is then dropped).
+ * Either way *op is consumed and set to NULL. */
+static int ac__dns_answer(ac__io_leaf *f, ac_task *task, ac__dns_op **op, struct addrinfo **res) {
     int rc;
     *res = NULL;
     if (ac__io_resumed(f, task)) {

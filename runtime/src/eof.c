@@ -18,31 +18,22 @@
 
 typedef struct ac__eof_req {
     uv_shutdown_t req;
-    ac_write_eof__frame *f; /* NULL once the wait was cancelled */
+    ac__io_back back; /* the ac_write_eof waiting (io.h) */
 } ac__eof_req;
 
 static void ac__eof_on_done(uv_shutdown_t *req, int status) {
     ac__eof_req *r = ac__container_of(req, ac__eof_req, req);
-    ac_write_eof__frame *f = r->f;
     if (status == UV_ENOTSOCK) /* a pipe or TTY made a stream by ac_stream_open */
         status = ac__fd_stream_eof(req->handle->data);
-    if (f != NULL) {
-        f->req = NULL;
-        /* UV_ECANCELED: the stream was closed first. */
-        ac__io_wake(&f->io, status == UV_ECANCELED ? AC_EPIPE : status);
-    }
+    /* UV_ECANCELED: the stream was closed first. */
+    ac__io_back_done(&r->back, status == UV_ECANCELED ? AC_EPIPE : status);
     free(r);
 }
 
 static void ac__eof_cancel(ac__waiter_ex *x, ac_task *task) {
     ac_write_eof__frame *f = (ac_write_eof__frame *)(void *)x;
     (void)task;
-    ac__iolink_remove(&f->io.link);
-    if (f->req != NULL) { /* the shutdown goes on: the request owns itself */
-        f->req->f = NULL;
-        f->req = NULL;
-    }
-    ac__io_wake(&f->io, AC_ECANCELED);
+    ac__io_cancel_wait(&f->io, &f->req, NULL); /* the shutdown goes on: the request owns itself */
 }
 
 int ac_write_eof__resume(void *frame, ac_task *task) {
@@ -65,33 +56,21 @@ int ac_write_eof__resume(void *frame, ac_task *task) {
             return ac__raise(task, rc);
         if ((r = malloc(sizeof *r)) == NULL)
             return ac__raise(task, AC_ENOMEM);
-        r->f = f;
         /* AC_ENOTCONN when it is shut down already (or not connected) */
         if ((rc = uv_shutdown(&r->req, &s->u.s, ac__eof_on_done)) != 0) {
             free(r);
             return ac__raise(task, rc);
         }
-        f->req = r;
+        ac__io_back_link(&r->back, &f->io, &f->req);
         s->wfd = -1; /* ac_write's fast path: libuv refuses writes from now on */
         if (ac__io_cancel_pending(task)) { /* shut down, as asyncio's write_eof(); the wait is cancelled */
-            r->f = NULL;
-            f->req = NULL;
+            ac__io_detach(&f->req);
             return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
         }
         f->io.w.w.state = AC__IO_WAITING;
         return ac__io_suspend(l, &f->io, task, ac__eof_cancel);
     case AC__IO_WAITING:
-        f->io.w.w.state = AC__IO_OVER;
-        if (ac__io_resumed(&f->io, task)) {
-            if (f->req != NULL) {
-                f->req->f = NULL;
-                f->req = NULL;
-            }
-            return ac__raise(task, AC_ECANCELED);
-        }
-        if (f->io.err != 0)
-            return ac__raise(task, f->io.err);
-        return AC__DONE;
+        return ac__io_end_wait(&f->io, task, &f->req, NULL);
     default:
         return AC__DONE;
     }

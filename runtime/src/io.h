@@ -36,7 +36,7 @@
 #include <stddef.h>
 
 /* Resume states shared by the leaves: 0 is fresh. */
-enum { AC__IO_WAITING = 1, AC__IO_WAITING2 = 2, AC__IO_OVER = 7 };
+enum { AC__IO_WAITING = 1, AC__IO_OVER = 7 };
 
 /* ------------------------------------------------------------------------- */
 /* Lists of leaves (ac__iolink, NULL-linked when out)                         */
@@ -125,6 +125,72 @@ static inline bool ac__io_resumed(ac__io_leaf *f, ac_task *task) {
     return false;
 }
 
+/* ------------------------------------------------------------------------- */
+/* A leaf waiting on a libuv request record, or in a list of waiters          */
+/* ------------------------------------------------------------------------- */
+
+/* A libuv request record (a write's unsent bytes, a shutdown, a connect, a
+ * datagram) embeds this link with the leaf that waits on it; the leaf's
+ * `req` field points at the link while it waits. The record is its
+ * callback's: the leaf only ever detaches from it. */
+typedef struct ac__io_back {
+    ac__io_leaf *leaf;          /* who waits; NULL once detached */
+    struct ac__io_back **slot;  /* the leaf's `req`, cleared when the record ends */
+} ac__io_back;
+
+/* Links record b with leaf f, whose `req` field is *slot. */
+static inline void ac__io_back_link(ac__io_back *b, ac__io_leaf *f, ac__io_back **slot) {
+    b->leaf = f;
+    b->slot = slot;
+    *slot = b;
+}
+
+/* The record's callback: wakes the leaf still waiting with err (its `req`
+ * cleared: the caller frees the record next). */
+static inline void ac__io_back_done(ac__io_back *b, int err) {
+    if (b->leaf != NULL) {
+        *b->slot = NULL;
+        ac__io_wake(b->leaf, err);
+    }
+}
+
+/* The leaf gives up the record in *slot, if any: the request goes on and its
+ * callback frees the record. */
+static inline void ac__io_detach(ac__io_back **slot) {
+    if (*slot != NULL) {
+        (*slot)->leaf = NULL;
+        *slot = NULL;
+    }
+}
+
+/* The cancel hook of a leaf waiting on a record (req) or in a list of
+ * waiters (wl), either may be NULL: off the loop's list, the record detached,
+ * out of the waiters, woken with AC_ECANCELED. */
+static inline void ac__io_cancel_wait(ac__io_leaf *f, ac__io_back **req, ac__iolink *wl) {
+    ac__iolink_remove(&f->link);
+    if (req != NULL)
+        ac__io_detach(req);
+    if (wl != NULL)
+        ac__iolink_remove(wl);
+    ac__io_wake(f, AC_ECANCELED);
+}
+
+/* The end of such a wait, the leaf resumed in AC__IO_WAITING: AC__DONE, or
+ * the error that woke it raised, or AC_ECANCELED when the task is being
+ * cancelled (the record detached, out of the waiters). */
+static inline int ac__io_end_wait(ac__io_leaf *f, ac_task *task, ac__io_back **req,
+                                  ac__iolink *wl) {
+    f->w.w.state = AC__IO_OVER;
+    if (ac__io_resumed(f, task)) {
+        if (req != NULL)
+            ac__io_detach(req);
+        if (wl != NULL)
+            ac__iolink_remove(wl);
+        return ac__raise(task, AC_ECANCELED);
+    }
+    return f->err != 0 ? ac__raise(task, f->err) : AC__DONE;
+}
+
 /* A cancellation is pending on task before the leaf started anything: the
  * leaf suspends for one pass (as ac_sleep does) and raises AC_ECANCELED when
  * resumed in `state`. */
@@ -168,14 +234,17 @@ enum { AC__STREAM_TCP = 1, AC__STREAM_PIPE = 2 };
 /* Reading stops once this much is buffered and no reader wants more. */
 #define AC__STREAM_HIGH (64 * 1024)
 
+/* The libuv handle of a stream or a server (tcp.c), by each of its names. */
+typedef union ac__sock {
+    uv_handle_t h;
+    uv_stream_t s;
+    uv_tcp_t tcp;
+    uv_pipe_t pipe;
+} ac__sock;
+
 struct ac_stream {
     ac__obj obj;
-    union {
-        uv_handle_t h;
-        uv_stream_t s;
-        uv_tcp_t tcp;
-        uv_pipe_t pipe;
-    } u;
+    ac__sock u;
     ac_loop *loop;
     char *buf;                 /* received, not read yet: buf[start .. start+len) */
     size_t start, len, cap;
@@ -231,9 +300,6 @@ void ac__stream_read_on(ac_stream *s);
 /* Servers (tcp.c; pipe.c uses them)                                         */
 /* ------------------------------------------------------------------------- */
 
-/* The connect state machine of ac_tcp_connect and ac_unix_connect (port -1). */
-int ac__connect_resume(void *frame, ac_task *task);
-
 /* Makes a listening server of `type` on sa (TCP) or path (Unix), running f's
  * handler (f->handler, or f->handler_arg with f->arg) per connection. */
 int ac__server_listen(ac_loop *l, int type, const struct sockaddr *sa, const char *path,
@@ -248,27 +314,6 @@ int ac__server_listen_fd(ac_loop *l, int type, const struct sockaddr *sa, const 
 /* ------------------------------------------------------------------------- */
 /* The resolver (dns.c)                                                       */
 /* ------------------------------------------------------------------------- */
-
-typedef struct ac__dns_op {
-    uv_getaddrinfo_t req;
-    ac__io_leaf *leaf;         /* who waits; NULL once detached */
-    int status;
-    bool done;
-    struct addrinfo *res;
-} ac__dns_op;
-
-/* Starts a query whose answer wakes leaf f. hints NULL: any family,
- * SOCK_STREAM. Returns 0 or a negative error. */
-int ac__dns_start(ac_loop *l, ac__io_leaf *f, const char *host, const char *service,
-                  const struct addrinfo *hints, ac__dns_op **out);
-/* The answer of a completed query (the op is freed); *status its error. */
-struct addrinfo *ac__dns_take(ac__dns_op *op, int *status);
-/* Gives up a query: cancels it if libuv still can; its callback frees it. */
-void ac__dns_detach(ac__dns_op *op);
-/* A leaf woken from its wait on query *op: 0 and the answer in *res, or an
- * error (AC_ECANCELED when the leaf was cancelled; the query is then dropped).
- * Either way *op is consumed and set to NULL. */
-int ac__dns_answer(ac__io_leaf *f, ac_task *task, ac__dns_op **op, struct addrinfo **res);
 
 /* Whether host is an IPv4 or IPv6 literal; fills *ss with it and port. */
 bool ac__parse_ip(const char *host, int port, struct sockaddr_storage *ss);

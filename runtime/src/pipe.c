@@ -1,8 +1,8 @@
 /*
- * pipe.c: Unix-domain sockets, with the stream calls of TCP connections:
- * ac_unix_connect(path) and ac_unix_serve(path, handler). The machinery is
- * tcp.c's (connect state machine, servers); this file adds what is particular
- * to paths.
+ * pipe.c: Unix-domain sockets' servers: ac_unix_serve(path, handler) and its
+ * _arg form (ac_unix_connect is connect.ac's, over tcp.c's ac__connect_one).
+ * Layer: leaves (primitive leaves that never wait). The server machinery is tcp.c's;
+ * this file adds what is particular to paths.
  *
  * ac_unix_serve removes a socket file left at path by an earlier server (only
  * a socket: any other file makes it fail with AC_EADDRINUSE), as asyncio's
@@ -20,24 +20,6 @@
 #include <unistd.h>
 
 #define AC__SUN_PATH_MAX (sizeof(((struct sockaddr_un *)0)->sun_path))
-
-int ac_unix_connect__resume(void *frame, ac_task *task) {
-    ac__connect__frame *f = frame;
-    if (f->io.w.w.state == 0 && f->host != NULL && strlen(f->host) >= AC__SUN_PATH_MAX) {
-        f->io.w.w.state = AC__IO_OVER;
-        return ac__raise(task, AC_ENAMETOOLONG);
-    }
-    return ac__connect_resume(frame, task);
-}
-
-AC__IO_DESC_RET(ac_unix_connect, ac__connect__frame);
-
-ac_task *ac_unix_connect(const char *path) {
-    ac_task *t = ac__coro_new(&ac_unix_connect__desc);
-    if (t != NULL)
-        ac_unix_connect__init(ac__frame(t), path);
-    return t;
-}
 
 int ac_unix_serve__resume(void *frame, ac_task *task) {
     ac__serve__frame *f = frame;

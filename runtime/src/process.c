@@ -194,9 +194,7 @@ ac_task *ac_process_spawn(char *const argv[], const ac_process_options *opts) {
 static void ac__pwait_cancel(ac__waiter_ex *x, ac_task *task) {
     ac_process_wait__frame *f = (ac_process_wait__frame *)(void *)x;
     (void)task;
-    ac__iolink_remove(&f->io.link);
-    ac__iolink_remove(&f->wl);
-    ac__io_wake(&f->io, AC_ECANCELED);
+    ac__io_cancel_wait(&f->io, NULL, &f->wl);
 }
 
 int ac_process_wait__resume(void *frame, ac_task *task) {
@@ -221,14 +219,7 @@ int ac_process_wait__resume(void *frame, ac_task *task) {
         f->io.w.w.state = AC__IO_WAITING;
         return ac__io_suspend(l, &f->io, task, ac__pwait_cancel);
     case AC__IO_WAITING:
-        f->io.w.w.state = AC__IO_OVER;
-        if (ac__io_resumed(&f->io, task)) {
-            ac__iolink_remove(&f->wl);
-            return ac__raise(task, AC_ECANCELED);
-        }
-        if (f->io.err != 0)
-            return ac__raise(task, f->io.err);
-        return AC__DONE;
+        return ac__io_end_wait(&f->io, task, NULL, &f->wl);
     default:
         return AC__DONE;
     }

@@ -1,16 +1,16 @@
 /*
- * tcp.c: ac_tcp_connect and ac_tcp_serve, and what Unix-domain sockets
- * share with them (pipe.c): the connect state machine and servers.
+ * tcp.c: the primitive leaves under connect.ac and serve.ac, and the servers
+ * that TCP and Unix-domain sockets (pipe.c) share. Layer: leaves (primitive
+ * leaves, one libuv callback each, and the I/O objects they make).
  *
- * Connecting: a host that is an IP literal is used as is; a name is resolved
- * (dns.c) and its addresses are tried one after the other, in the resolver's
- * order, until one connects (asyncio's create_connection does the same); the
- * error raised is the last address's. Each attempt is a new stream and a heap
- * uv_connect_t that the callback owns. Cancelling closes the stream of the
- * attempt in progress (libuv then ends the request with UV_ECANCELED and its
- * callback frees it), drops the query or the address list: nothing is left.
+ * Connecting (ac__connect_one): one attempt on one address, the stream and a
+ * heap uv_connect_t that the callback owns. Cancelling closes the stream of
+ * the attempt (libuv then ends the request with UV_ECANCELED and its
+ * callback frees it): nothing is left. connect.ac resolves the host and tries
+ * each address in turn (asyncio's create_connection).
  *
- * Serving: a listening handle; each accepted connection becomes a stream
+ * Serving: ac__listen makes a listening handle (serve.ac resolves the host
+ * first); each accepted connection becomes a stream
  * and a task running handler(stream), spawned at once, which the server
  * tracks (ac__conn) until it ends. The stream is the handler's: it closes it.
  * If the handler fails, is cancelled, or never started, the server closes
@@ -37,27 +37,28 @@
 
 typedef struct ac__connect_req {
     uv_connect_t req;
-    ac__connect__frame *f; /* NULL once detached */
+    ac__io_back back; /* the ac__connect_one waiting (io.h) */
 } ac__connect_req;
 
 static void ac__connect_on_done(uv_connect_t *req, int status) {
     ac__connect_req *r = ac__container_of(req, ac__connect_req, req);
-    ac__connect__frame *f = r->f;
-    if (f != NULL) {
-        f->req = NULL;
-        ac__io_wake(&f->io, status);
-    }
+    ac__io_back_done(&r->back, status);
     free(r);
 }
 
-/* Starts one attempt at sa (TCP) or f->host (Unix): f->s and f->req. */
-static int ac__connect_attempt(ac_loop *l, ac__connect__frame *f, const struct sockaddr *sa) {
+/* Starts the attempt: its stream in f->ac__ret, f->req. 0 or the error. */
+static int ac__connect_start(ac_loop *l, ac__connect_one__frame *f) {
+    struct sockaddr_storage ss;
+    const struct sockaddr *sa = f->sa;
     ac__connect_req *r;
     ac_stream *s;
     int rc;
 
-    if (f->port < 0 && strlen(f->host) >= sizeof(((struct sockaddr_un *)0)->sun_path))
-        return AC_ENAMETOOLONG; /* libuv would cut the path short */
+    if (f->port >= 0 && sa == NULL) { /* uv_tcp_connect copies the address */
+        if (!ac__parse_ip(f->host, f->port, &ss))
+            return AC_EINVAL;
+        sa = (const struct sockaddr *)&ss;
+    }
     s = ac__stream_new(l, f->port < 0 ? AC__STREAM_PIPE : AC__STREAM_TCP, &rc);
     if (s == NULL)
         return rc;
@@ -66,7 +67,6 @@ static int ac__connect_attempt(ac_loop *l, ac__connect__frame *f, const struct s
         ac__stream_close(s);
         return AC_ENOMEM;
     }
-    r->f = f;
     if (f->port < 0) {
         uv_pipe_connect(&r->req, &s->u.pipe, f->host, ac__connect_on_done);
     } else {
@@ -77,78 +77,35 @@ static int ac__connect_attempt(ac_loop *l, ac__connect__frame *f, const struct s
             return rc;
         }
     }
-    f->s = s;
-    f->req = r;
+    f->ac__ret = s;
+    ac__io_back_link(&r->back, &f->io, &f->req);
     return 0;
 }
 
-/* Starts an attempt at the next address. 0, or the error that ends it all. */
-static int ac__connect_next(ac_loop *l, ac__connect__frame *f) {
-    struct sockaddr_storage ss;
-    const struct sockaddr *sa;
-    int rc;
-
-    for (;;) {
-        if (f->port < 0 || f->numeric) {
-            if (f->numeric == 2)
-                return f->last_err;
-            f->numeric = 2; /* one address: tried */
-            if (f->port >= 0 && !ac__parse_ip(f->host, f->port, &ss))
-                return AC_EINVAL;
-            sa = (const struct sockaddr *)&ss;
-        } else {
-            f->cur = f->cur != NULL ? f->cur->ai_next : f->ai;
-            if (f->cur == NULL)
-                return f->last_err != 0 ? f->last_err : UV_EAI_NONAME;
-            sa = f->cur->ai_addr;
-            if (sa == NULL || (sa->sa_family != AF_INET && sa->sa_family != AF_INET6))
-                continue;
-        }
-        rc = ac__connect_attempt(l, f, sa);
-        if (rc == 0)
-            return 0;
-        f->last_err = rc;
-    }
-}
-
-/* Drops everything f holds: the attempt, the query, the addresses. */
-static void ac__connect_release(ac__connect__frame *f) {
-    if (f->req != NULL) {
-        f->req->f = NULL;
-        f->req = NULL;
-    }
-    if (f->s != NULL) { /* closing it ends the request with UV_ECANCELED */
-        ac__stream_close(f->s);
-        f->s = NULL;
-    }
-    if (f->dns != NULL) {
-        ac__dns_detach(f->dns);
-        f->dns = NULL;
-    }
-    if (f->ai != NULL) {
-        uv_freeaddrinfo(f->ai);
-        f->ai = f->cur = NULL;
+/* Drops the attempt: the request detached, the stream closed (which ends
+ * the request with UV_ECANCELED; its callback frees it). */
+static void ac__connect_release(ac__connect_one__frame *f) {
+    ac__io_detach(&f->req);
+    if (f->ac__ret != NULL) {
+        ac__stream_close(f->ac__ret);
+        f->ac__ret = NULL;
     }
 }
 
 static void ac__connect_cancel(ac__waiter_ex *x, ac_task *task) {
-    ac__connect__frame *f = (ac__connect__frame *)(void *)x;
+    ac__connect_one__frame *f = (ac__connect_one__frame *)(void *)x;
     (void)task;
-    ac__iolink_remove(&f->io.link);
+    ac__io_cancel_wait(&f->io, &f->req, NULL);
     ac__connect_release(f);
-    ac__io_wake(&f->io, AC_ECANCELED);
 }
 
-static int ac__connect_fail(ac__connect__frame *f, ac_task *task, int err) {
-    ac__connect_release(f);
-    f->io.w.w.state = AC__IO_OVER;
-    return ac__raise(task, err);
-}
-
-int ac__connect_resume(void *frame, ac_task *task) {
-    ac__connect__frame *f = frame;
+/* The primitive leaf under connect.ac's ac_tcp_connect and ac_unix_connect:
+ * one attempt, to sa, or (sa NULL) to host, an IP literal, or a socket's
+ * path when port is -1. The stream, or the attempt's error. */
+int ac__connect_one__resume(void *frame, ac_task *task) {
+    ac__connect_one__frame *f = frame;
     ac_loop *l = ac__cur;
-    char service[16];
+    ac_stream *s;
     int rc;
 
     switch (f->io.w.w.state) {
@@ -156,78 +113,47 @@ int ac__connect_resume(void *frame, ac_task *task) {
         f->io.w.w.state = AC__IO_OVER;
         if (task == NULL || l == NULL || f->host == NULL || f->port > 65535)
             return ac__raise(task, AC_EINVAL);
+        if (f->port < 0 && strlen(f->host) >= sizeof(((struct sockaddr_un *)0)->sun_path))
+            return ac__raise(task, AC_ENAMETOOLONG); /* libuv would cut the path short */
         if (ac__io_cancel_pending(task))
             return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
         if (ac__io_get(l) == NULL)
             return ac__raise(task, AC_ENOMEM);
-        if (f->port >= 0) {
-            struct sockaddr_storage ss;
-            if (ac__parse_ip(f->host, f->port, &ss)) {
-                f->numeric = 1;
-            } else {
-                snprintf(service, sizeof service, "%d", f->port);
-                rc = ac__dns_start(l, &f->io, f->host, service, NULL, &f->dns);
-                if (rc != 0)
-                    return ac__raise(task, rc);
-                f->io.w.w.state = AC__IO_WAITING;
-                return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
-            }
-        }
-        rc = ac__connect_next(l, f);
+        rc = ac__connect_start(l, f);
         if (rc != 0)
-            return ac__connect_fail(f, task, rc);
-        f->io.w.w.state = AC__IO_WAITING2;
+            return ac__raise(task, rc);
+        f->io.w.w.state = AC__IO_WAITING;
         return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
-    case AC__IO_WAITING: /* the resolver answered */
-        rc = ac__dns_answer(&f->io, task, &f->dns, &f->ai);
-        if (rc != 0)
-            return ac__connect_fail(f, task, rc);
-        rc = ac__connect_next(l, f);
-        if (rc != 0)
-            return ac__connect_fail(f, task, rc);
-        f->io.w.w.state = AC__IO_WAITING2;
-        return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
-    case AC__IO_WAITING2: /* an attempt ended */
-        if (ac__io_resumed(&f->io, task))
-            return ac__connect_fail(f, task, AC_ECANCELED);
-        if (f->io.err == 0) {
-            ac_stream *s = f->s;
-            f->s = NULL;
-            if (s->type == AC__STREAM_TCP)
-                uv_tcp_nodelay(&s->u.tcp, 1); /* as asyncio: lines go out at once */
+    case AC__IO_WAITING:
+        f->io.w.w.state = AC__IO_OVER;
+        if (ac__io_resumed(&f->io, task)) {
             ac__connect_release(f);
-            f->ac__ret = s;
-            f->io.w.w.state = AC__IO_OVER;
-            return AC__DONE;
+            return ac__raise(task, AC_ECANCELED);
         }
-        f->last_err = f->io.err;
-        ac__stream_close(f->s);
-        f->s = NULL;
-        rc = ac__connect_next(l, f);
-        if (rc != 0)
-            return ac__connect_fail(f, task, rc);
-        return ac__io_suspend(l, &f->io, task, ac__connect_cancel);
+        if (f->io.err != 0) {
+            ac__connect_release(f);
+            return ac__raise(task, f->io.err);
+        }
+        s = f->ac__ret; /* connected: the result */
+        if (s->type == AC__STREAM_TCP)
+            uv_tcp_nodelay(&s->u.tcp, 1); /* as asyncio: lines go out at once */
+        return AC__DONE;
     default:
         return AC__DONE;
     }
 }
 
-int ac_tcp_connect__resume(void *frame, ac_task *task) {
-    ac__connect__frame *f = frame;
-    if (f->io.w.w.state == 0 && (f->port < 0 || f->port > 65535)) { /* -1 means Unix */
-        f->io.w.w.state = AC__IO_OVER;
-        return ac__raise(task, AC_EINVAL);
-    }
-    return ac__connect_resume(frame, task);
+AC__IO_DESC_RET(ac__connect_one, ac__connect_one__frame);
+
+ac_task *ac__connect_one(const char *host, int port, const struct sockaddr *sa) {
+    ac_task *t = ac__coro_new(&ac__connect_one__desc);
+    if (t != NULL)
+        ac__connect_one__init(ac__frame(t), host, port, sa);
+    return t;
 }
 
-AC__IO_DESC_RET(ac_tcp_connect, ac__connect__frame);
-
-ac_task *ac_tcp_connect(const char *host, int port) {
-    ac_task *t = ac__coro_new(&ac_tcp_connect__desc);
-    if (t != NULL)
-        ac_tcp_connect__init(ac__frame(t), host, port);
-    return t;
+int ac__is_inet(const struct sockaddr *sa) {
+    return sa != NULL && (sa->sa_family == AF_INET || sa->sa_family == AF_INET6);
 }
 
 /* ========================================================================= */
@@ -236,12 +162,7 @@ ac_task *ac_tcp_connect(const char *host, int port) {
 
 struct ac_server {
     ac__obj obj;
-    union {
-        uv_handle_t h;
-        uv_stream_t s;
-        uv_tcp_t tcp;
-        uv_pipe_t pipe;
-    } u;
+    ac__sock u;
     ac_loop *loop;
     ac_handler handler;        /* one of these two */
     ac_handler_arg handler_arg;
@@ -427,6 +348,29 @@ static void ac__server_kill(ac__obj *o) {
 
 static void ac__server_free_on_close(uv_handle_t *h) { free(h->data); }
 
+/* srv's handle listens: uv_listen, and the port it got (TCP). 0 or an error. */
+static int ac__server_start_listening(ac_server *srv) {
+    struct sockaddr_storage ss;
+    int len = sizeof ss;
+    int rc = uv_listen(&srv->u.s, AC__BACKLOG, ac__server_on_connection);
+    if (rc != 0 || srv->type != AC__STREAM_TCP)
+        return rc;
+    rc = uv_tcp_getsockname(&srv->u.tcp, (struct sockaddr *)&ss, &len);
+    if (rc == 0)
+        srv->port = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
+                                                   : ((struct sockaddr_in *)&ss)->sin_port);
+    return rc;
+}
+
+/* srv listens: open, accepting, the program's, on the loop's objects. */
+static void ac__server_started(ac_loop *l, ac_server *srv, ac_server **out) {
+    srv->listen_open = true;
+    srv->accepting = true;
+    srv->owned = true;
+    ac__io_add_obj(l, &srv->obj);
+    *out = srv;
+}
+
 int ac__server_listen(ac_loop *l, int type, const struct sockaddr *sa, const char *path,
                       const ac__serve__frame *f, ac_server **out) {
     return ac__server_listen_fd(l, type, sa, path, -1, f, out);
@@ -461,24 +405,12 @@ int ac__server_listen_fd(ac_loop *l, int type, const struct sockaddr *sa, const 
     else
         rc = type == AC__STREAM_TCP ? uv_tcp_bind(&srv->u.tcp, sa, 0) : uv_pipe_bind(&srv->u.pipe, path);
     if (rc == 0)
-        rc = uv_listen(&srv->u.s, AC__BACKLOG, ac__server_on_connection);
-    if (rc == 0 && type == AC__STREAM_TCP) {
-        struct sockaddr_storage ss;
-        int len = sizeof ss;
-        rc = uv_tcp_getsockname(&srv->u.tcp, (struct sockaddr *)&ss, &len);
-        if (rc == 0)
-            srv->port = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
-                                                       : ((struct sockaddr_in *)&ss)->sin_port);
-    }
+        rc = ac__server_start_listening(srv);
     if (rc != 0) {
         uv_close(&srv->u.h, ac__server_free_on_close);
         return rc;
     }
-    srv->listen_open = true;
-    srv->accepting = true;
-    srv->owned = true;
-    ac__io_add_obj(l, &srv->obj);
-    *out = srv;
+    ac__server_started(l, srv, out);
     return 0;
 }
 
@@ -570,26 +502,34 @@ ac_task *ac_server_shutdown(ac_server *srv, int cancel) {
 }
 
 /* ------------------------------------------------------------------------- */
-/* ac_tcp_serve (pipe.c has ac_unix_serve)                                    */
+/* ac__listen: serve.ac's primitive (pipe.c has ac_unix_serve)               */
 /* ------------------------------------------------------------------------- */
 
-static void ac__serve_cancel(ac__waiter_ex *x, ac_task *task) {
-    ac__serve__frame *f = (ac__serve__frame *)(void *)x;
-    (void)task;
-    ac__iolink_remove(&f->io.link);
-    if (f->dns != NULL) {
-        ac__dns_detach(f->dns);
-        f->dns = NULL;
+/* Listens on f->sa, or f->host: an IP literal, or every interface (IPv6 and,
+ * dual stack, IPv4; else IPv4 only) when it is NULL or "". */
+static int ac__listen_on(ac_loop *l, ac__listen__frame *f) {
+    struct sockaddr_storage ss;
+    int rc;
+
+    if (f->sa != NULL)
+        return ac__server_listen(l, AC__STREAM_TCP, f->sa, NULL, f, &f->ac__ret);
+    if (f->host != NULL && f->host[0] != '\0') {
+        if (!ac__parse_ip(f->host, f->port, &ss))
+            return AC_EINVAL;
+        return ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f, &f->ac__ret);
     }
-    ac__io_wake(&f->io, AC_ECANCELED);
+    ac__parse_ip("::", f->port, &ss);
+    rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f, &f->ac__ret);
+    if (rc != 0) {
+        ac__parse_ip("0.0.0.0", f->port, &ss);
+        rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f, &f->ac__ret);
+    }
+    return rc;
 }
 
-int ac_tcp_serve__resume(void *frame, ac_task *task) {
-    ac__serve__frame *f = frame;
+int ac__listen__resume(void *frame, ac_task *task) {
+    ac__listen__frame *f = frame;
     ac_loop *l = ac__cur;
-    struct sockaddr_storage ss;
-    struct addrinfo hints, *ai, *a;
-    char service[16];
     int rc;
 
     switch (f->io.w.w.state) {
@@ -600,74 +540,24 @@ int ac_tcp_serve__resume(void *frame, ac_task *task) {
             return ac__raise(task, AC_EINVAL);
         if (ac__io_cancel_pending(task))
             return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
-        if (ac__io_get(l) == NULL)
-            return ac__raise(task, AC_ENOMEM);
-        if (f->host == NULL || f->host[0] == '\0') {
-            /* Every interface: IPv6 and (dual stack) IPv4, else IPv4 only. */
-            ac__parse_ip("::", f->port, &ss);
-            rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f, &f->ac__ret);
-            if (rc != 0) {
-                ac__parse_ip("0.0.0.0", f->port, &ss);
-                rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f,
-                                       &f->ac__ret);
-            }
-            return rc != 0 ? ac__raise(task, rc) : AC__DONE;
-        }
-        if (ac__parse_ip(f->host, f->port, &ss)) {
-            rc = ac__server_listen(l, AC__STREAM_TCP, (struct sockaddr *)&ss, NULL, f, &f->ac__ret);
-            return rc != 0 ? ac__raise(task, rc) : AC__DONE;
-        }
-        memset(&hints, 0, sizeof hints);
-        hints.ai_family = AF_UNSPEC;
-        hints.ai_socktype = SOCK_STREAM;
-        hints.ai_flags = AI_PASSIVE;
-        snprintf(service, sizeof service, "%d", f->port);
-        rc = ac__dns_start(l, &f->io, f->host, service, &hints, &f->dns);
-        if (rc != 0)
-            return ac__raise(task, rc);
-        f->io.w.w.state = AC__IO_WAITING;
-        return ac__io_suspend(l, &f->io, task, ac__serve_cancel);
-    case AC__IO_WAITING:
-        f->io.w.w.state = AC__IO_OVER;
-        rc = ac__dns_answer(&f->io, task, &f->dns, &ai);
-        if (rc != 0)
-            return ac__raise(task, rc);
-        /* The first address that binds (asyncio binds them all). */
-        rc = UV_EAI_NONAME;
-        for (a = ai; a != NULL; a = a->ai_next) {
-            if (a->ai_addr == NULL ||
-                (a->ai_addr->sa_family != AF_INET && a->ai_addr->sa_family != AF_INET6))
-                continue;
-            rc = ac__server_listen(l, AC__STREAM_TCP, a->ai_addr, NULL, f, &f->ac__ret);
-            if (rc == 0)
-                break;
-        }
-        uv_freeaddrinfo(ai);
+        rc = ac__listen_on(l, f);
         return rc != 0 ? ac__raise(task, rc) : AC__DONE;
+    case AC__IO_WAITING: /* cancelled before it started */
+        f->io.w.w.state = AC__IO_OVER;
+        ac__io_resumed(&f->io, task);
+        return ac__raise(task, AC_ECANCELED);
     default:
         return AC__DONE;
     }
 }
 
-AC__IO_DESC_RET(ac_tcp_serve, ac__serve__frame);
+AC__IO_DESC_RET(ac__listen, ac__listen__frame);
 
-ac_task *ac_tcp_serve(const char *host, int port, ac_handler handler) {
-    ac_task *t = ac__coro_new(&ac_tcp_serve__desc);
+ac_task *ac__listen(const char *host, int port, const struct sockaddr *sa, ac_handler handler,
+                    ac_handler_arg handler_arg, void *arg) {
+    ac_task *t = ac__coro_new(&ac__listen__desc);
     if (t != NULL)
-        ac_tcp_serve__init(ac__frame(t), host, port, handler);
-    return t;
-}
-
-/* The handler with the program's data: the same machine, the frame carries
- * handler_arg and arg instead of handler. */
-int ac_tcp_serve_arg__resume(void *frame, ac_task *task) { return ac_tcp_serve__resume(frame, task); }
-
-AC__IO_DESC_RET(ac_tcp_serve_arg, ac__serve__frame);
-
-ac_task *ac_tcp_serve_arg(const char *host, int port, ac_handler_arg handler, void *arg) {
-    ac_task *t = ac__coro_new(&ac_tcp_serve_arg__desc);
-    if (t != NULL)
-        ac_tcp_serve_arg__init(ac__frame(t), host, port, handler, arg);
+        ac__listen__init(ac__frame(t), host, port, sa, handler, handler_arg, arg);
     return t;
 }
 
@@ -707,26 +597,14 @@ int ac__server_open_fd(ac_loop *l, int fd, ac_handler_arg handler, void *arg,
     srv->u.h.data = srv;
     rc = uv_tcp_open(&srv->u.tcp, fd);
     if (rc == 0)
-        rc = uv_listen(&srv->u.s, AC__BACKLOG, ac__server_on_connection);
-    if (rc == 0) {
-        struct sockaddr_storage ss;
-        int len = sizeof ss;
-        rc = uv_tcp_getsockname(&srv->u.tcp, (struct sockaddr *)&ss, &len);
-        if (rc == 0)
-            srv->port = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
-                                                       : ((struct sockaddr_in *)&ss)->sin_port);
-    }
+        rc = ac__server_start_listening(srv);
     if (rc != 0) { /* the handle owns fd once opened; close it either way */
         if (uv_fileno(&srv->u.h, &(uv_os_fd_t){0}) != 0)
             close(fd);
         uv_close(&srv->u.h, ac__server_free_on_close);
         return rc;
     }
-    srv->listen_open = true;
-    srv->accepting = true;
-    srv->owned = true;
-    ac__io_add_obj(l, &srv->obj);
-    *out = srv;
+    ac__server_started(l, srv, out);
     return 0;
 }
 

@@ -607,8 +607,9 @@ static int ac__hs_start(ac_start_tls__frame *f, ac_task *task, ac_loop *l) {
     return ac__io_suspend(l, &f->io, task, ac__hs_cancel);
 }
 
-/* The handshake leaf of ac_start_tls and of ac_tls_connect's second part. */
-static int ac__hs_resume(ac_start_tls__frame *f, ac_task *task) {
+/* The handshake leaf (tls_connect.ac's ac_tls_connect awaits it too). */
+int ac_start_tls__resume(void *frame, ac_task *task) {
+    ac_start_tls__frame *f = frame;
     switch (f->io.w.w.state) {
     case 0:
         f->io.w.w.state = AC__IO_OVER;
@@ -629,8 +630,6 @@ static int ac__hs_resume(ac_start_tls__frame *f, ac_task *task) {
     }
 }
 
-int ac_start_tls__resume(void *frame, ac_task *task) { return ac__hs_resume(frame, task); }
-
 AC__IO_DESC(ac_start_tls, ac_start_tls__frame);
 
 ac_task *ac_start_tls(ac_stream *s, ac_tls *tls, const char *server_name) {
@@ -641,40 +640,9 @@ ac_task *ac_start_tls(ac_stream *s, ac_tls *tls, const char *server_name) {
 }
 
 /* ------------------------------------------------------------------------- */
-/* ac_tls_connect                                                             */
+/* ac_tls_connect (connect.ac) verifies the host's name unless tls names one */
 /* ------------------------------------------------------------------------- */
 
-int ac_tls_connect__resume(void *frame, ac_task *task) {
-    ac_tls_connect__frame *f = frame;
-    int rc;
-
-    if (!f->connected) {
-        rc = ac_tcp_connect__resume(&f->conn, task);
-        if (rc != AC__DONE)
-            return rc;
-        f->connected = 1;
-        f->hs.s = f->conn.ac__ret;
-        f->conn.ac__ret = NULL;
-        /* the host is the name verified unless the configuration names one */
-        if (f->hs.tls != NULL && f->hs.tls->server_name != NULL)
-            f->hs.server_name = f->hs.tls->server_name;
-    }
-    rc = ac__hs_resume(&f->hs, task);
-    if (rc == AC__DONE) {
-        f->ac__ret = f->hs.s;
-        f->hs.s = NULL;
-    } else if (rc == AC__FAIL && f->hs.s != NULL) { /* ours: nobody else can close it */
-        ac__stream_close(f->hs.s);
-        f->hs.s = NULL;
-    }
-    return rc;
-}
-
-AC__IO_DESC_RET(ac_tls_connect, ac_tls_connect__frame);
-
-ac_task *ac_tls_connect(const char *host, int port, ac_tls *tls) {
-    ac_task *t = ac__coro_new(&ac_tls_connect__desc);
-    if (t != NULL)
-        ac_tls_connect__init(ac__frame(t), host, port, tls);
-    return t;
+const char *ac__tls_name(const ac_tls *tls, const char *host) {
+    return tls != NULL && tls->server_name != NULL ? tls->server_name : host;
 }

@@ -57,7 +57,7 @@ struct ac_udp {
 
 typedef struct ac__udp_send_req {
     uv_udp_send_t req;
-    ac_udp_send__frame *f;     /* NULL once the wait was cancelled */
+    ac__io_back back;          /* the ac_udp_send waiting (io.h) */
     char data[];
 } ac__udp_send_req;
 
@@ -269,9 +269,7 @@ static int ac__udp_take(ac_udp *u, ac_udp_recv__frame *f, ac_task *task) {
 static void ac__udp_recv_cancel(ac__waiter_ex *x, ac_task *task) {
     ac_udp_recv__frame *f = (ac_udp_recv__frame *)(void *)x;
     (void)task;
-    ac__iolink_remove(&f->io.link);
-    ac__iolink_remove(&f->wl);
-    ac__io_wake(&f->io, AC_ECANCELED);
+    ac__io_cancel_wait(&f->io, NULL, &f->wl);
 }
 
 static int ac__udp_recv_wait(ac_loop *l, ac_udp_recv__frame *f, ac_task *task, bool first) {
@@ -342,23 +340,15 @@ ac_task *ac_udp_recv(ac_udp *u, void *buf, size_t n, ac_udp_addr *from) {
 
 static void ac__udp_on_sent(uv_udp_send_t *req, int status) {
     ac__udp_send_req *r = ac__container_of(req, ac__udp_send_req, req);
-    if (r->f != NULL) {
-        r->f->req = NULL;
-        /* UV_ECANCELED: the endpoint was closed first. */
-        ac__io_wake(&r->f->io, status == UV_ECANCELED ? AC_EBADF : status);
-    }
+    /* UV_ECANCELED: the endpoint was closed first. */
+    ac__io_back_done(&r->back, status == UV_ECANCELED ? AC_EBADF : status);
     free(r);
 }
 
 static void ac__udp_send_cancel(ac__waiter_ex *x, ac_task *task) {
     ac_udp_send__frame *f = (ac_udp_send__frame *)(void *)x;
     (void)task;
-    ac__iolink_remove(&f->io.link);
-    if (f->req != NULL) { /* the datagram goes on: the record owns itself */
-        f->req->f = NULL;
-        f->req = NULL;
-    }
-    ac__io_wake(&f->io, AC_ECANCELED);
+    ac__io_cancel_wait(&f->io, &f->req, NULL); /* the datagram goes on: the record owns itself */
 }
 
 /* Queues a copy of the datagram; 0 or an error. */
@@ -371,12 +361,11 @@ static int ac__udp_send_queued(ac_udp_send__frame *f, const struct sockaddr *sa)
     if (f->n > 0)
         memcpy(r->data, f->buf, f->n);
     b = uv_buf_init(r->data, (unsigned)f->n);
-    r->f = f;
     if ((rc = uv_udp_send(&r->req, &f->u->h, &b, 1, sa, ac__udp_on_sent)) != 0) {
         free(r);
         return rc;
     }
-    f->req = r;
+    ac__io_back_link(&r->back, &f->io, &f->req);
     return 0;
 }
 
@@ -416,15 +405,7 @@ int ac_udp_send__resume(void *frame, ac_task *task) {
         f->io.w.w.state = AC__IO_WAITING;
         return ac__io_suspend(l, &f->io, task, ac__udp_send_cancel);
     case AC__IO_WAITING:
-        f->io.w.w.state = AC__IO_OVER;
-        if (ac__io_resumed(&f->io, task)) {
-            if (f->req != NULL) {
-                f->req->f = NULL;
-                f->req = NULL;
-            }
-            return ac__raise(task, AC_ECANCELED);
-        }
-        return f->io.err != 0 ? ac__raise(task, f->io.err) : AC__DONE;
+        return ac__io_end_wait(&f->io, task, &f->req, NULL);
     default:
         return AC__DONE;
     }
@@ -440,103 +421,29 @@ ac_task *ac_udp_send(ac_udp *u, const void *buf, size_t n, const char *host, int
 }
 
 /* ------------------------------------------------------------------------- */
-/* ac_udp_bind, ac_udp_connect                                                */
+/* ac__udp_open_at: udp.ac's ac_udp_bind and ac_udp_connect, on one address   */
 /* ------------------------------------------------------------------------- */
 
-/* Makes the endpoint of f on address sa. 0 or an error. */
-static int ac__udp_open_at(ac_loop *l, ac__udp_open__frame *f, const struct sockaddr *sa) {
+int ac__udp_open_at(const char *host, int port, const struct sockaddr *sa, int connect,
+                    ac_udp **out) {
+    struct sockaddr_storage ss;
+    ac_loop *l = ac__cur;
     ac_udp *u;
     int rc;
+    if (l == NULL)
+        return AC_EINVAL;
+    if (sa == NULL) {
+        if (!ac__parse_ip(host, port, &ss))
+            return AC_EINVAL;
+        sa = (const struct sockaddr *)&ss;
+    }
     if ((u = ac__udp_new(l, sa->sa_family, &rc)) == NULL)
         return rc;
-    rc = f->connect ? uv_udp_connect(&u->h, sa) : uv_udp_bind(&u->h, sa, 0);
+    rc = connect ? uv_udp_connect(&u->h, sa) : uv_udp_bind(&u->h, sa, 0);
     if (rc != 0) {
         ac_udp_close(u);
         return rc;
     }
-    f->ac__ret = u;
+    *out = u;
     return 0;
-}
-
-static void ac__udp_open_cancel(ac__waiter_ex *x, ac_task *task) {
-    ac__udp_open__frame *f = (ac__udp_open__frame *)(void *)x;
-    (void)task;
-    ac__iolink_remove(&f->io.link);
-    if (f->dns != NULL) {
-        ac__dns_detach(f->dns);
-        f->dns = NULL;
-    }
-    ac__io_wake(&f->io, AC_ECANCELED);
-}
-
-static int ac__udp_open_resume(void *frame, ac_task *task) {
-    ac__udp_open__frame *f = frame;
-    ac_loop *l = ac__cur;
-    struct sockaddr_storage ss;
-    struct addrinfo hints, *ai, *a;
-    const char *host = f->host;
-    char service[16];
-    int rc;
-
-    switch (f->io.w.w.state) {
-    case 0:
-        f->io.w.w.state = AC__IO_OVER;
-        if (task == NULL || l == NULL || f->port < 0 || f->port > 65535 ||
-            (f->connect && (host == NULL || host[0] == '\0' || f->port == 0)))
-            return ac__raise(task, AC_EINVAL);
-        if (host == NULL || host[0] == '\0')
-            host = "0.0.0.0";
-        if (ac__parse_ip(host, f->port, &ss)) {
-            rc = ac__udp_open_at(l, f, (const struct sockaddr *)&ss);
-            return rc != 0 ? ac__raise(task, rc) : AC__DONE;
-        }
-        if (ac__io_cancel_pending(task))
-            return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
-        memset(&hints, 0, sizeof hints);
-        hints.ai_family = AF_UNSPEC;
-        hints.ai_socktype = SOCK_DGRAM;
-        hints.ai_flags = f->connect ? 0 : AI_PASSIVE;
-        snprintf(service, sizeof service, "%d", f->port);
-        if ((rc = ac__dns_start(l, &f->io, host, service, &hints, &f->dns)) != 0)
-            return ac__raise(task, rc);
-        f->io.w.w.state = AC__IO_WAITING;
-        return ac__io_suspend(l, &f->io, task, ac__udp_open_cancel);
-    case AC__IO_WAITING:
-        f->io.w.w.state = AC__IO_OVER;
-        if (f->dns == NULL) { /* cancelled before it started */
-            (void)ac__io_resumed(&f->io, task);
-            return ac__raise(task, AC_ECANCELED);
-        }
-        if ((rc = ac__dns_answer(&f->io, task, &f->dns, &ai)) != 0)
-            return ac__raise(task, rc);
-        rc = UV_EAI_NONAME;
-        for (a = ai; a != NULL; a = a->ai_next) /* the first address that works */
-            if (a->ai_addr != NULL && (a->ai_family == AF_INET || a->ai_family == AF_INET6) &&
-                (rc = ac__udp_open_at(l, f, a->ai_addr)) == 0)
-                break;
-        uv_freeaddrinfo(ai);
-        return rc != 0 ? ac__raise(task, rc) : AC__DONE;
-    default:
-        return AC__DONE;
-    }
-}
-
-int ac_udp_bind__resume(void *frame, ac_task *task) { return ac__udp_open_resume(frame, task); }
-int ac_udp_connect__resume(void *frame, ac_task *task) { return ac__udp_open_resume(frame, task); }
-
-AC__IO_DESC_RET(ac_udp_bind, ac_udp_bind__frame);
-AC__IO_DESC_RET(ac_udp_connect, ac_udp_connect__frame);
-
-ac_task *ac_udp_bind(const char *host, int port) {
-    ac_task *t = ac__coro_new(&ac_udp_bind__desc);
-    if (t != NULL)
-        ac_udp_bind__init(ac__frame(t), host, port);
-    return t;
-}
-
-ac_task *ac_udp_connect(const char *host, int port) {
-    ac_task *t = ac__coro_new(&ac_udp_connect__desc);
-    if (t != NULL)
-        ac_udp_connect__init(ac__frame(t), host, port);
-    return t;
 }

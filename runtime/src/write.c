@@ -26,31 +26,22 @@
  * callback owns it: it wakes the frame if one still waits, and frees it. */
 typedef struct ac__write_req {
     uv_write_t req;
-    ac_write__frame *f;        /* NULL once the wait was cancelled */
+    ac__io_back back;          /* the ac_write waiting (io.h) */
     size_t len;
     char data[];
 } ac__write_req;
 
 static void ac__write_on_done(uv_write_t *req, int status) {
     ac__write_req *r = ac__container_of(req, ac__write_req, req);
-    ac_write__frame *f = r->f;
-    if (f != NULL) {
-        f->req = NULL;
-        /* UV_ECANCELED: the stream was closed under the write. */
-        ac__io_wake(&f->io, status == UV_ECANCELED ? AC_EPIPE : status);
-    }
+    /* UV_ECANCELED: the stream was closed under the write. */
+    ac__io_back_done(&r->back, status == UV_ECANCELED ? AC_EPIPE : status);
     free(r);
 }
 
 static void ac__write_cancel(ac__waiter_ex *x, ac_task *task) {
     ac_write__frame *f = (ac_write__frame *)(void *)x;
     (void)task;
-    ac__iolink_remove(&f->io.link);
-    if (f->req != NULL) { /* the bytes stay queued: the request owns them */
-        f->req->f = NULL;
-        f->req = NULL;
-    }
-    ac__io_wake(&f->io, AC_ECANCELED);
+    ac__io_cancel_wait(&f->io, &f->req, NULL); /* the bytes stay queued: the request owns them */
 }
 
 static __attribute__((noinline)) int ac__write_slow(ac_write__frame *f, ac_task *task, int tried);
@@ -154,34 +145,22 @@ static int ac__write_slow(ac_write__frame *f, ac_task *task, int tried) {
             return ac__raise(task, AC_ENOMEM);
         memcpy(r->data, p + done, rest);
         r->len = rest;
-        r->f = f;
         b = uv_buf_init(r->data, (unsigned)rest);
         rc = uv_write(&r->req, &s->u.s, &b, 1, ac__write_on_done);
         if (rc != 0) {
             free(r);
             return ac__raise(task, rc);
         }
-        f->req = r;
+        ac__io_back_link(&r->back, &f->io, &f->req);
         f->io.link.prev = f->io.link.next = NULL; /* (ac_write__init leaves it unset) */
         if (ac__io_cancel_pending(task)) { /* queued, as asyncio's write(); the wait is cancelled */
-            r->f = NULL;
-            f->req = NULL;
+            ac__io_detach(&f->req);
             return ac__io_cancel_soon(l, &f->io, task, AC__IO_WAITING);
         }
         f->io.w.w.state = AC__IO_WAITING;
         return ac__io_suspend(l, &f->io, task, ac__write_cancel);
     case AC__IO_WAITING:
-        f->io.w.w.state = AC__IO_OVER;
-        if (ac__io_resumed(&f->io, task)) {
-            if (f->req != NULL) {
-                f->req->f = NULL;
-                f->req = NULL;
-            }
-            return ac__raise(task, AC_ECANCELED);
-        }
-        if (f->io.err != 0)
-            return ac__raise(task, f->io.err);
-        return AC__DONE;
+        return ac__io_end_wait(&f->io, task, &f->req, NULL);
     default:
         return AC__DONE;
     }

@@ -232,10 +232,6 @@ static inline void ac__deadline_set(ac__deadline *d, uint64_t when) {
 int ac_sleep__resume(void *frame, ac_task *task);
 int ac_anext__resume(void *frame, ac_task *task);
 int ac_aclose__resume(void *frame, ac_task *task);
-int ac_tcp_connect__resume(void *frame, ac_task *task);
-int ac_unix_connect__resume(void *frame, ac_task *task);
-int ac_tcp_serve__resume(void *frame, ac_task *task);
-int ac_tcp_serve_arg__resume(void *frame, ac_task *task);
 int ac_unix_serve__resume(void *frame, ac_task *task);
 int ac_unix_serve_arg__resume(void *frame, ac_task *task);
 int ac_server_shutdown__resume(void *frame, ac_task *task);
@@ -246,7 +242,6 @@ int ac_getaddrinfo__resume(void *frame, ac_task *task);
 int ac_signal__resume(void *frame, ac_task *task);
 int ac_process_spawn__resume(void *frame, ac_task *task);
 int ac_process_wait__resume(void *frame, ac_task *task);
-int ac_tls_connect__resume(void *frame, ac_task *task); /* tls.c */
 int ac_start_tls__resume(void *frame, ac_task *task);
 int ac_to_thread__resume(void *frame, ac_task *task);
 
@@ -337,39 +332,8 @@ static inline void ac__io_leaf_init(ac__io_leaf *f) {
     f->woken = 0;
 }
 
-/* ac_tcp_connect, ac_unix_connect */
-typedef struct ac__connect__frame {
-    ac__io_leaf io;
-    ac_stream *ac__ret;
-    const char *host;               /* the host, or the socket's path */
-    int port;                       /* -1: a Unix socket */
-    int last_err;                   /* the error of the last address tried */
-    int numeric;                    /* host is an IP address literal: no DNS */
-    struct ac__dns_op *dns;         /* the query in progress */
-    struct addrinfo *ai, *cur;      /* the addresses, the one being tried */
-    ac_stream *s;                   /* the connection being made */
-    struct ac__connect_req *req;    /* its libuv request */
-} ac__connect__frame;
-typedef ac__connect__frame ac_tcp_connect__frame;
-typedef ac__connect__frame ac_unix_connect__frame;
-static inline void ac_tcp_connect__init(ac_tcp_connect__frame *f, const char *host, int port) {
-    ac__io_leaf_init(&f->io);
-    f->ac__ret = 0;
-    f->host = host;
-    f->port = port;
-    f->last_err = 0;
-    f->numeric = 0;
-    f->dns = 0;
-    f->ai = f->cur = 0;
-    f->s = 0;
-    f->req = 0;
-}
-static inline void ac_unix_connect__init(ac_unix_connect__frame *f, const char *path) {
-    ac_tcp_connect__init(f, path, -1);
-}
-
-/* ac_tcp_serve, ac_unix_serve and their _arg forms: one of handler and
- * handler_arg is set */
+/* ac_unix_serve, its _arg form, and io_more.h's ac__listen (under serve.ac's
+ * ac_tcp_serve): one of handler and handler_arg is set */
 typedef struct ac__serve__frame {
     ac__io_leaf io;
     ac_server *ac__ret;
@@ -378,35 +342,28 @@ typedef struct ac__serve__frame {
     ac_handler handler;
     ac_handler_arg handler_arg;
     void *arg;
-    struct ac__dns_op *dns;
+    const struct sockaddr *sa;      /* ac__listen's address (NULL: host's) */
 } ac__serve__frame;
-typedef ac__serve__frame ac_tcp_serve__frame;
 typedef ac__serve__frame ac_unix_serve__frame;
-typedef ac__serve__frame ac_tcp_serve_arg__frame;
 typedef ac__serve__frame ac_unix_serve_arg__frame;
-static inline void ac_tcp_serve_arg__init(ac_tcp_serve_arg__frame *f, const char *host, int port,
-                                          ac_handler_arg handler, void *arg) {
+static inline void ac__serve_init(ac__serve__frame *f, const char *host, int port,
+                                  ac_handler handler, ac_handler_arg handler_arg, void *arg) {
     ac__io_leaf_init(&f->io);
     f->ac__ret = 0;
     f->host = host;
     f->port = port;
-    f->handler = 0;
-    f->handler_arg = handler;
-    f->arg = arg;
-    f->dns = 0;
-}
-static inline void ac_tcp_serve__init(ac_tcp_serve__frame *f, const char *host, int port,
-                                      ac_handler handler) {
-    ac_tcp_serve_arg__init(f, host, port, 0, 0);
     f->handler = handler;
+    f->handler_arg = handler_arg;
+    f->arg = arg;
+    f->sa = 0;
 }
 static inline void ac_unix_serve__init(ac_unix_serve__frame *f, const char *path,
                                        ac_handler handler) {
-    ac_tcp_serve__init(f, path, -1, handler);
+    ac__serve_init(f, path, -1, handler, 0, 0);
 }
 static inline void ac_unix_serve_arg__init(ac_unix_serve_arg__frame *f, const char *path,
                                            ac_handler_arg handler, void *arg) {
-    ac_tcp_serve_arg__init(f, path, -1, handler, arg);
+    ac__serve_init(f, path, -1, 0, handler, arg);
 }
 
 /* ac_server_shutdown */
@@ -476,7 +433,7 @@ typedef struct ac_write__frame {
     ac_stream *s;
     const void *buf;
     size_t n;
-    struct ac__write_req *req;      /* the queued rest, while waited for */
+    struct ac__io_back *req;        /* the queued rest, while waited for */
 } ac_write__frame;
 static inline void ac_write__init(ac_write__frame *f, ac_stream *s, const void *buf, size_t n) {
     f->io.w.w.kind = AC__WAIT_NONE;
@@ -490,7 +447,7 @@ static inline void ac_write__init(ac_write__frame *f, ac_stream *s, const void *
 typedef struct ac_write_eof__frame {
     ac__io_leaf io;
     ac_stream *s;
-    struct ac__eof_req *req;        /* the shutdown request, while waited for */
+    struct ac__io_back *req;        /* the shutdown request, while waited for */
 } ac_write_eof__frame;
 static inline void ac_write_eof__init(ac_write_eof__frame *f, ac_stream *s) {
     ac__io_leaf_init(&f->io);
@@ -574,20 +531,6 @@ static inline void ac_start_tls__init(ac_start_tls__frame *f, ac_stream *s, ac_t
     f->s = s;
     f->tls = tls;
     f->server_name = server_name;
-}
-/* ac_tls_connect: a TCP connect (conn), then a handshake (hs) */
-typedef struct ac_tls_connect__frame {
-    ac_start_tls__frame hs;
-    ac_stream *ac__ret;
-    int connected;                  /* conn is over: hs runs */
-    ac__connect__frame conn;
-} ac_tls_connect__frame;
-static inline void ac_tls_connect__init(ac_tls_connect__frame *f, const char *host, int port,
-                                        ac_tls *tls) {
-    ac_start_tls__init(&f->hs, 0, tls, host);
-    f->ac__ret = 0;
-    f->connected = 0;
-    ac_tcp_connect__init(&f->conn, host, port);
 }
 /* The frames of ac.h's "more I/O" block (udp.c fdstream.c file.c shell.c). */
 #include "io_more.h"

@@ -12,8 +12,6 @@
 #ifndef AC_IO_MORE_H
 #define AC_IO_MORE_H
 
-int ac_udp_bind__resume(void *frame, ac_task *task);
-int ac_udp_connect__resume(void *frame, ac_task *task);
 int ac_udp_send__resume(void *frame, ac_task *task);
 int ac_udp_recv__resume(void *frame, ac_task *task);
 int ac_stream_open__resume(void *frame, ac_task *task);
@@ -26,33 +24,6 @@ int ac_file_stat__resume(void *frame, ac_task *task);
 int ac_stat__resume(void *frame, ac_task *task);
 int ac_file_close__resume(void *frame, ac_task *task);
 
-/* ac_udp_bind, ac_udp_connect */
-typedef struct ac__udp_open__frame {
-    ac__io_leaf io;
-    ac_udp *ac__ret;
-    const char *host;
-    int port;
-    int connect;                    /* ac_udp_connect */
-    struct ac__dns_op *dns;         /* the query in progress */
-} ac__udp_open__frame;
-typedef ac__udp_open__frame ac_udp_bind__frame;
-typedef ac__udp_open__frame ac_udp_connect__frame;
-static inline void ac__udp_open__init(ac__udp_open__frame *f, const char *host, int port,
-                                      int connect) {
-    ac__io_leaf_init(&f->io);
-    f->ac__ret = 0;
-    f->host = host;
-    f->port = port;
-    f->connect = connect;
-    f->dns = 0;
-}
-static inline void ac_udp_bind__init(ac_udp_bind__frame *f, const char *host, int port) {
-    ac__udp_open__init(f, host, port, 0);
-}
-static inline void ac_udp_connect__init(ac_udp_connect__frame *f, const char *host, int port) {
-    ac__udp_open__init(f, host, port, 1);
-}
-
 /* ac_udp_send */
 typedef struct ac_udp_send__frame {
     ac__io_leaf io;
@@ -61,7 +32,7 @@ typedef struct ac_udp_send__frame {
     size_t n;
     const char *host;
     int port;
-    struct ac__udp_send_req *req;   /* the queued datagram, while waited for */
+    struct ac__io_back *req;        /* the queued datagram, while waited for */
 } ac_udp_send__frame;
 static inline void ac_udp_send__init(ac_udp_send__frame *f, ac_udp *u, const void *buf,
                                      size_t n, const char *host, int port) {
@@ -229,5 +200,60 @@ static inline void ac__spawn__init(ac__spawn__frame *f, char *const *argv,
     f->detached = detached;
 }
 int ac__spawn__resume(void *frame, ac_task *task);
+
+/* ac__connect_one: one connection attempt, to sa, or (sa NULL) to host, an
+ * IP literal, or a Unix socket's path when port is -1 (tcp.c); the
+ * primitive under connect.ac's ac_tcp_connect, ac_unix_connect and
+ * ac_tls_connect */
+AC_ASYNC(ac_stream *) ac__connect_one(const char *host, int port, const struct sockaddr *sa);
+typedef struct ac__connect_one__frame {
+    ac__io_leaf io;
+    ac_stream *ac__ret;             /* the connection, from the attempt's start */
+    const char *host;
+    int port;
+    const struct sockaddr *sa;
+    struct ac__io_back *req;        /* its libuv request */
+} ac__connect_one__frame;
+static inline void ac__connect_one__init(ac__connect_one__frame *f, const char *host, int port,
+                                         const struct sockaddr *sa) {
+    ac__io_leaf_init(&f->io);
+    f->ac__ret = 0;
+    f->host = host;
+    f->port = port;
+    f->sa = sa;
+    f->req = 0;
+}
+int ac__connect_one__resume(void *frame, ac_task *task);
+/* What connect.ac asks of the leaf layer: whether host is an IP literal
+ * (dns.c), whether sa is an IPv4 or IPv6 address (tcp.c), the name a TLS
+ * client verifies (tls.c: the configuration's, else host). */
+int ac__is_ip(const char *host);
+int ac__is_inet(const struct sockaddr *sa);
+const char *ac__tls_name(const ac_tls *tls, const char *host);
+
+/* ac__listen: a TCP server on sa, or (sa NULL) on host, an IP literal, or
+ * every interface when host is NULL or "" (tcp.c; never suspends). ac__tcp_serve:
+ * resolve, then the first address that listens (serve.ac, under ac_tcp_serve
+ * and ac_tcp_serve_arg). One of handler and handler_arg is set. */
+AC_ASYNC(ac_server *) ac__listen(const char *host, int port, const struct sockaddr *sa, ac_handler handler, ac_handler_arg handler_arg, void *arg);
+typedef ac__serve__frame ac__listen__frame;
+static inline void ac__listen__init(ac__listen__frame *f, const char *host, int port,
+                                    const struct sockaddr *sa, ac_handler handler,
+                                    ac_handler_arg handler_arg, void *arg) {
+    ac__serve_init(f, host, port, handler, handler_arg, arg);
+    f->sa = sa;
+}
+int ac__listen__resume(void *frame, ac_task *task);
+AC_ASYNC(ac_server *) ac__tcp_serve(const char *host, int port, ac_handler handler, ac_handler_arg handler_arg, void *arg);
+/* The hints of a query for sockets of socktype (SOCK_STREAM, SOCK_DGRAM),
+ * any family, AI_PASSIVE when passive (to bind): dns.c. */
+const ac_addrinfo *ac__hints(int socktype, int passive);
+/* ac__udp_open: resolve, then the first address that binds (connect 0) or
+ * connects (udp.ac, under ac_udp_bind and ac_udp_connect). ac__udp_open_at:
+ * the endpoint on sa, or (sa NULL) on host, an IP literal (udp.c, never
+ * waits): 0 and *out, or the error. */
+AC_ASYNC(ac_udp *) ac__udp_open(const char *host, int port, int connect);
+int ac__udp_open_at(const char *host, int port, const struct sockaddr *sa, int connect,
+                    ac_udp **out);
 
 #endif /* AC_IO_MORE_H */
