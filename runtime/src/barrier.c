@@ -66,6 +66,12 @@ void ac_barrier_reset(ac_barrier *b) {
     ac__barrier_notify_all(b);
 }
 
+/* A counted waiter cancelled: leaves, so that the others are not stranded. */
+void ac__barrier_pass(ac__wnode *waiters, int how) {
+    (void)how;
+    ac__barrier_exit(ac__container_of(waiters, ac_barrier, waiters));
+}
+
 /* A counted task leaves (asyncio's finally: _count -= 1; _exit()). */
 void ac__barrier_exit(ac_barrier *b) {
     b->count--;

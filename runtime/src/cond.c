@@ -54,3 +54,10 @@ int ac_cond_notify(ac_cond *c, size_t n) {
 int ac_cond_notify_all(ac_cond *c) { return ac_cond_notify(c, SIZE_MAX); }
 
 ac__wnode *ac__cond_waiters(ac_cond *c) { return &c->waiters; }
+
+/* asyncio 3.13's Condition.wait: a waiter notified, then cancelled, wakes
+ * another one in its stead. */
+void ac__cond_pass(ac__wnode *waiters, int how) {
+    if (how == AC__WQ_SET)
+        ac__wq_set_first(waiters, 1);
+}

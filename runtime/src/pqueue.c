@@ -162,13 +162,16 @@ void ac_pqueue_free(ac_pqueue *q) {
     free(q);
 }
 
-/* After a cancelled wait that had been woken (how), as ac_queue's. */
-void ac__pqueue_put_cancelled(ac_pqueue *q, int how) {
+/* ac__wq_wait's pass-ons (a cancelled wait that had been woken), as
+ * ac_queue's. */
+void ac__pqueue_put_pass(ac__wnode *putters, int how) {
+    ac_pqueue *q = ac__container_of(putters, ac_pqueue, putters);
     if (how == AC__WQ_SET && !ac__pq_full(q))
-        ac__wq_wake_next(&q->putters);
+        ac__wq_wake_next(putters);
 }
 
-void ac__pqueue_get_cancelled(ac_pqueue *q, int how) {
+void ac__pqueue_get_pass(ac__wnode *getters, int how) {
+    ac_pqueue *q = ac__container_of(getters, ac_pqueue, getters);
     if (how == AC__WQ_SET && q->count > 0)
-        ac__wq_wake_next(&q->getters);
+        ac__wq_wake_next(getters);
 }

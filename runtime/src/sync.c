@@ -43,10 +43,8 @@ int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task) {
     if (f->lf.w.w.state == AC__WQ_START) {
         ac__park_group *g = f->group;
         ac_loop *l = ac__cur;
-        if (f->fifo == NULL || task == NULL || l == NULL) {
-            *f->how = AC__WQ_IDLE;
+        if (f->fifo == NULL || task == NULL || l == NULL)
             return ac__raise(task, AC_EINVAL);
-        }
         /* A queue's group moves to this loop only when no task waits in its
          * FIFOs: while another loop's tasks do (a loop run inside one of its
          * steps), this wait is parked one by one, as the other leaves are,
@@ -65,15 +63,21 @@ int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task) {
         return AC__SUSPEND;
     }
     /* (a wake-up without cancellation is ac__wq_wait_step's) */
-    how = ac__wq_back(&f->lf, task, &cancelled);
     f->lf.w.w.state = AC__WQ_OVER;
-    *f->how = (int)how;
-    return ac__raise(task, cancelled ? AC_ECANCELED : AC_EINVAL);
+    how = ac__wq_back(&f->lf, task, &cancelled);
+    if (!cancelled) /* the object is freed */
+        return ac__raise(task, AC_EINVAL);
+    /* gives back what it was handed (internal.h); a freed object is not
+     * touched */
+    if (f->pass != NULL && how != AC__WQ_GONE)
+        f->pass(f->fifo, (int)how);
+    return ac__raise(task, AC_ECANCELED);
 }
 
 int ac__wq_wait__resume(void *frame, ac_task *task) { return ac__wq_wait_step(frame, task); }
 AC__WQ_CTOR(ac__wq_wait, ac__wq_wait__frame, 0, 0,
-            (ac__wnode * fifo, struct ac__park_group *group, int *how), fifo, group, how)
+            (ac__wnode * fifo, struct ac__park_group *group, void (*pass)(ac__wnode *, int)), fifo,
+            group, pass)
 
 /* ------------------------------------------------------------------------- */
 /* ac_queue                                                                   */
@@ -143,14 +147,16 @@ void ac__queue_pop(ac_queue *q, void *item) {
 
 void ac__queue_wakeup(ac__wnode *fifo) { ac__wq_wake_next(fifo); }
 
-void ac__queue_put_cancelled(ac_queue *q, int how) {
+void ac__queue_put_pass(ac__wnode *putters, int how) {
+    ac_queue *q = ac__container_of(putters, ac_queue, putters);
     if (how == AC__WQ_SET && !(q->maxsize > 0 && q->count >= q->maxsize))
-        ac__wq_wake_next(&q->putters);
+        ac__wq_wake_next(putters);
 }
 
-void ac__queue_get_cancelled(ac_queue *q, int how) {
+void ac__queue_get_pass(ac__wnode *getters, int how) {
+    ac_queue *q = ac__container_of(getters, ac_queue, getters);
     if (how == AC__WQ_SET && q->count > 0)
-        ac__wq_wake_next(&q->getters);
+        ac__wq_wake_next(getters);
 }
 
 size_t ac_queue_size(const ac_queue *q) { return q != NULL ? q->count : 0; }
@@ -220,6 +226,15 @@ void ac__lock_wake_first(ac_lock *l) {
         ac__wq_set(n);
 }
 
+/* Lock.acquire's `except`: a cancelled waiter (woken or not) lets the next
+ * one take a free lock. */
+void ac__lock_pass(ac__wnode *waiters, int how) {
+    ac_lock *l = ac__container_of(waiters, ac_lock, waiters);
+    (void)how;
+    if (!l->locked)
+        ac__lock_wake_first(l);
+}
+
 int ac_lock_release(ac_lock *l) {
     if (l == NULL || !l->locked)
         return AC_EINVAL;
@@ -271,6 +286,16 @@ int ac_semaphore_locked(const ac_semaphore *s) {
 void ac__sem_wake_next(ac_semaphore *s) {
     if (ac__wq_set_first(&s->waiters, 1) == 1)
         s->value--;
+}
+
+/* Semaphore.acquire's `except`: a waiter given a unit and cancelled gives it
+ * back. */
+void ac__sem_pass(ac__wnode *waiters, int how) {
+    ac_semaphore *s = ac__container_of(waiters, ac_semaphore, waiters);
+    if (how == AC__WQ_SET) {
+        s->value++;
+        ac__sem_wake_next(s);
+    }
 }
 
 int ac_semaphore_release(ac_semaphore *s) {

@@ -115,8 +115,8 @@ struct ac_pqueue {
     ac__wnode getters, putters;
     ac__joinable join;
 };
-void ac__pqueue_put_cancelled(ac_pqueue *q, int how);
-void ac__pqueue_get_cancelled(ac_pqueue *q, int how);
+void ac__pqueue_put_pass(ac__wnode *putters, int how);
+void ac__pqueue_get_pass(ac__wnode *getters, int how);
 
 /* barrier.c: asyncio's Barrier, its four states. */
 enum { AC__B_FILLING = 0, AC__B_DRAINING, AC__B_RESETTING, AC__B_BROKEN };
@@ -130,6 +130,8 @@ struct ac_barrier {
 void ac__barrier_notify_all(ac_barrier *b);
 /* A counted task leaves (asyncio's finally: _count -= 1; _exit()). */
 void ac__barrier_exit(ac_barrier *b);
+/* ac__wq_wait's pass-on for a counted waiter: a cancelled one leaves. */
+void ac__barrier_pass(ac__wnode *waiters, int how);
 
 /* The general put and get (any item size, a ring that may grow): sync.c. */
 int ac__queue_push(ac_queue *q, const void *item);
@@ -203,17 +205,22 @@ static inline __attribute__((always_inline)) int ac__queue_get_try(ac_queue *q, 
     return 0;
 }
 
-/* After a cancelled wait that had been woken (how): the wake-up goes to the
+/* The pass-ons of ac__wq_wait (internal.h), called with the FIFO of a
+ * cancelled wait and how it ended. A queue's: the wake-up it had goes to the
  * next waiter if the queue can still serve one (asyncio's `if not
  * self.full() and not putter.cancelled(): _wakeup_next`). */
-void ac__queue_put_cancelled(ac_queue *q, int how);
-void ac__queue_get_cancelled(ac_queue *q, int how);
+void ac__queue_put_pass(ac__wnode *putters, int how);
+void ac__queue_get_pass(ac__wnode *getters, int how);
+void ac__lock_pass(ac__wnode *waiters, int how);
+void ac__sem_pass(ac__wnode *waiters, int how);
 
 /* Lock._wake_up_first, Semaphore._wake_up_next. */
 void ac__lock_wake_first(ac_lock *l);
 void ac__sem_wake_next(ac_semaphore *s);
 
-/* cond.c: the FIFO of a condition's waiters (ac_cond_wait sleeps there). */
+/* cond.c: the FIFO of a condition's waiters (ac_cond_wait sleeps there),
+ * and its pass-on: a waiter notified, then cancelled, passes the notify on. */
 ac__wnode *ac__cond_waiters(ac_cond *c);
+void ac__cond_pass(ac__wnode *waiters, int how);
 
 #endif /* AC_SYNC_H */

@@ -653,29 +653,32 @@ static inline void ac__sync_leaf_init(ac__sync_leaf *f) {
 /* ac__wq_wait: the primitive leaf under every wait of the sync objects
  * (runtime/src/waits.ac: queues, locks, semaphores, events, conditions,
  * barriers, joins): one wait for one wake-up in a FIFO of waiters (asyncio's
- * `fut = create_future(); waiters.append(fut); await fut`). It writes how the
- * wait ended (waitq.h's AC__WQ_SET, _CANCEL, _GONE) to *how, and raises
+ * `fut = create_future(); waiters.append(fut); await fut`). It raises
  * AC_ECANCELED when its task is cancelled, AC_EINVAL when the object is
- * freed: the composite's catch gives back what a cancelled waiter was handed
- * (asyncio's `except: ... if not getter.cancelled(): _wakeup_next`). group:
- * the object's parked group (a queue's: its waiters are not parked one by
- * one), or NULL. */
+ * freed under it. pass (or NULL): what a
+ * cancelled waiter gives back, called with the FIFO and how the wait ended
+ * (waitq.h's AC__WQ_SET: it had been woken, or AC__WQ_CANCEL) before the
+ * leaf raises, as asyncio's `except: ... if not getter.cancelled():
+ * _wakeup_next` blocks do: the composites over it need no catch for it.
+ * group: the object's parked group (a queue's: its waiters are not parked
+ * one by one), or NULL. */
 struct ac__park_group;
-AC_ASYNC(void) ac__wq_wait(ac__wnode *fifo, struct ac__park_group *group, int *how);
+AC_ASYNC(void) ac__wq_wait(ac__wnode *fifo, struct ac__park_group *group, void (*pass)(ac__wnode *fifo, int how));
 typedef struct ac__wq_wait__frame {
     ac__sync_leaf lf;
     ac__wnode *fifo;
     struct ac__park_group *group;
-    int *how;
+    void (*pass)(ac__wnode *fifo, int how);
 } ac__wq_wait__frame;
 static inline void ac__wq_wait__init(ac__wq_wait__frame *f, ac__wnode *fifo,
-                                     struct ac__park_group *group, int *how) {
+                                     struct ac__park_group *group,
+                                     void (*pass)(ac__wnode *fifo, int how)) {
     /* ac__sync_leaf_init but pk: set when the leaf suspends */
     f->lf.w.w.kind = AC__WAIT_NONE;
     f->lf.w.w.state = 0;
     f->fifo = fifo;
     f->group = group;
-    f->how = how;
+    f->pass = pass;
 }
 int ac__wq_wait__resume(void *frame, ac_task *task);
 typedef struct ac_group_wait__frame {
