@@ -121,35 +121,39 @@ static int ac__q_grow(ac_queue *q) {
     return 0;
 }
 
-int ac__queue_push(ac_queue *q, const void *item) {
+/* The put of sync.h's ac__queue_put_step for any item size, growing the
+ * ring. */
+bool ac__queue_put_general(ac_queue *q, const void *item) {
     size_t at;
-    if (q->count == q->cap) {
-        int err = ac__q_grow(q);
-        if (err != 0)
-            return err;
-    }
+    if (ac__queue_full(q))
+        return false;
+    if (q->count == q->cap && ac__q_grow(q) != 0)
+        return false;
     at = q->head + q->count;
     if (at >= q->cap)
         at -= q->cap;
     memcpy(q->buf + at * q->size, item, q->size);
     q->count++;
     q->join.unfinished++;
-    return 0;
+    ac__wq_wake_next(&q->getters);
+    return true;
 }
 
-void ac__queue_pop(ac_queue *q, void *item) {
+/* The get of sync.h's ac__queue_get_step for any item size. */
+void ac__queue_get_general(ac_queue *q, void *item) {
     if (item != NULL)
         memcpy(item, q->buf + q->head * q->size, q->size);
     if (++q->head == q->cap)
         q->head = 0;
     q->count--;
+    ac__wq_wake_next(&q->putters);
 }
 
 void ac__queue_wakeup(ac__wnode *fifo) { ac__wq_wake_next(fifo); }
 
 void ac__queue_put_pass(ac__wnode *putters, int how) {
     ac_queue *q = ac__container_of(putters, ac_queue, putters);
-    if (how == AC__WQ_SET && !(q->maxsize > 0 && q->count >= q->maxsize))
+    if (how == AC__WQ_SET && !ac__queue_full(q))
         ac__wq_wake_next(putters);
 }
 
@@ -161,9 +165,19 @@ void ac__queue_get_pass(ac__wnode *getters, int how) {
 
 size_t ac_queue_size(const ac_queue *q) { return q != NULL ? q->count : 0; }
 
-int ac_queue_put_nowait(ac_queue *q, const void *item) { return ac__queue_put_try(q, item); }
+int ac_queue_put_nowait(ac_queue *q, const void *item) {
+    if (q == NULL || item == NULL)
+        return AC_EINVAL;
+    if (ac__queue_put_step(q, item))
+        return 0;
+    return ac__queue_full(q) ? AC_EAGAIN : AC_ENOMEM;
+}
 
-int ac_queue_get_nowait(ac_queue *q, void *item) { return ac__queue_get_try(q, item); }
+int ac_queue_get_nowait(ac_queue *q, void *item) {
+    if (q == NULL)
+        return AC_EINVAL;
+    return ac__queue_get_step(q, item) ? 0 : AC_EAGAIN;
+}
 
 void ac_queue_free(ac_queue *q) {
     if (q == NULL)

@@ -133,33 +133,33 @@ void ac__barrier_exit(ac_barrier *b);
 /* ac__wq_wait's pass-on for a counted waiter: a cancelled one leaves. */
 void ac__barrier_pass(ac__wnode *waiters, int how);
 
-/* The general put and get (any item size, a ring that may grow): sync.c. */
-int ac__queue_push(ac_queue *q, const void *item);
-void ac__queue_pop(ac_queue *q, void *item);
-/* Queue._wakeup_next out of line (the tries only test for a waiter). */
+/* The general put and get (any item size, a ring that may grow, a waiter
+ * to wake): sync.c, out of line, so that nothing the composite's resume
+ * holds lives across a call on its fast paths (no prologue: finding 700). */
+bool ac__queue_put_general(ac_queue *q, const void *item);
+void ac__queue_get_general(ac_queue *q, void *item);
+/* Queue._wakeup_next out of line (the steps only test for a waiter). */
 void ac__queue_wakeup(ac__wnode *fifo);
 
-/* Queue.put_nowait: 0, AC_EAGAIN (full), AC_EINVAL, AC_ENOMEM. Items of 8
- * bytes (a long, a pointer) with room in the ring: the index scaled by a
- * shift, the copy one move; the first getter woken inline. */
-static inline __attribute__((always_inline)) int ac__queue_put_try(ac_queue *q, const void *item) {
+static inline bool ac__queue_full(const ac_queue *q) { return q->maxsize > 0 && q->count >= q->maxsize; }
+
+/* Queue.put_nowait on a queue and an item known valid: true when the item is
+ * in (the first getter woken), false when it is not: the queue is full, or
+ * (ac__queue_full says which) its ring could not grow. Items of 8 bytes (a
+ * long, a pointer) with room in the ring: the index scaled by a shift, the
+ * copy one move, the first getter woken inline. */
+static inline __attribute__((always_inline)) bool ac__queue_put_step(ac_queue *q, const void *item) {
     ac__wnode *n;
-    if (q == NULL || item == NULL)
-        return AC_EINVAL;
-    if (q->size == 8 && q->count < q->cap) { /* room: bounded rings never grow past maxsize */
-        size_t at = q->head + q->count;
-        if (at >= q->cap)
-            at -= q->cap;
-        memcpy(q->buf + (at << 3), item, 8);
-        q->count++;
-        q->join.unfinished++;
-    } else {
-        int err;
-        if (q->maxsize > 0 && q->count >= q->maxsize)
-            return AC_EAGAIN;
-        if ((err = ac__queue_push(q, item)) != 0)
-            return err;
-    }
+    size_t at;
+    /* room: bounded rings never grow past maxsize */
+    if (q->size != 8 || q->count >= q->cap)
+        return ac__queue_put_general(q, item);
+    at = q->head + q->count;
+    if (at >= q->cap)
+        at -= q->cap;
+    memcpy(q->buf + (at << 3), item, 8);
+    q->count++;
+    q->join.unfinished++;
     n = q->getters.next;
     if (n != &q->getters) {
         if (n->state != AC__WQ_WAIT) /* cancelled ones first: the loop */
@@ -172,7 +172,7 @@ static inline __attribute__((always_inline)) int ac__queue_put_try(ac_queue *q, 
             ac_loop *l = ac__cur;
             if (AC__UNLIKELY(l == NULL)) { /* put_nowait outside the loop */
                 ac__queue_wakeup(&q->getters);
-                return 0;
+                return true;
             }
             n->prev->next = n->next;
             n->next->prev = n->prev;
@@ -182,27 +182,27 @@ static inline __attribute__((always_inline)) int ac__queue_put_try(ac_queue *q, 
             ac__ready_push(l, &t->q);
         }
     }
-    return 0;
+    return true;
 }
 
-/* Queue.get_nowait: 0, AC_EAGAIN (empty), AC_EINVAL. */
-static inline __attribute__((always_inline)) int ac__queue_get_try(ac_queue *q, void *item) {
-    if (q == NULL)
-        return AC_EINVAL;
+/* Queue.get_nowait on a queue known valid: true when it took an item (the
+ * first putter woken), false when the queue is empty. */
+static inline __attribute__((always_inline)) bool ac__queue_get_step(ac_queue *q, void *item) {
+    size_t at;
     if (q->count == 0)
-        return AC_EAGAIN;
-    if (q->size == 8) {
-        size_t at = q->head;
-        if (item != NULL)
-            memcpy(item, q->buf + (at << 3), 8);
-        q->head = at + 1 == q->cap ? 0 : at + 1;
-        q->count--;
-    } else {
-        ac__queue_pop(q, item);
+        return false;
+    if (q->size != 8) {
+        ac__queue_get_general(q, item);
+        return true;
     }
+    at = q->head;
+    if (item != NULL)
+        memcpy(item, q->buf + (at << 3), 8);
+    q->head = at + 1 == q->cap ? 0 : at + 1;
+    q->count--;
     if (!ac__wq_empty(&q->putters))
         ac__queue_wakeup(&q->putters);
-    return 0;
+    return true;
 }
 
 /* The pass-ons of ac__wq_wait (internal.h), called with the FIFO of a

@@ -76,7 +76,6 @@ typedef struct ac_queue_get__frame {
     int ac__state;
     ac_queue *q;
     void *item;
-    int rc;
     union {
         ac__wq_wait__frame ac__wq_wait;
     } ac__sub;
@@ -104,7 +103,6 @@ typedef struct ac_queue_put__frame {
     int ac__state;
     ac_queue *q;
     const void *item;
-    int rc;
     union {
         ac__wq_wait__frame ac__wq_wait;
     } ac__sub;
@@ -127,7 +125,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_event_wait
 #define AC__F_ac_event_wait
-/* The frame of async function 'ac_event_wait' (waits.ac:47). */
+/* The frame of async function 'ac_event_wait' (waits.ac:49). */
 typedef struct ac_event_wait__frame {
     int ac__state;
     ac_event *e;
@@ -153,7 +151,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_lock_acquire
 #define AC__F_ac_lock_acquire
-/* The frame of async function 'ac_lock_acquire' (waits.ac:56). */
+/* The frame of async function 'ac_lock_acquire' (waits.ac:58). */
 typedef struct ac_lock_acquire__frame {
     int ac__state;
     ac_lock *l;
@@ -179,7 +177,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_semaphore_acquire
 #define AC__F_ac_semaphore_acquire
-/* The frame of async function 'ac_semaphore_acquire' (waits.ac:69). */
+/* The frame of async function 'ac_semaphore_acquire' (waits.ac:71). */
 typedef struct ac_semaphore_acquire__frame {
     int ac__state;
     ac_semaphore *s;
@@ -205,7 +203,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_cond_wait
 #define AC__F_ac_cond_wait
-/* The frame of async function 'ac_cond_wait' (waits.ac:88). */
+/* The frame of async function 'ac_cond_wait' (waits.ac:90). */
 typedef struct ac_cond_wait__frame {
     int ac__state;
     ac_cond *c;
@@ -239,7 +237,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_cond_wait_for
 #define AC__F_ac_cond_wait_for
-/* The frame of async function 'ac_cond_wait_for' (waits.ac:117). */
+/* The frame of async function 'ac_cond_wait_for' (waits.ac:119). */
 typedef struct ac_cond_wait_for__frame {
     int ac__state;
     ac_cond *c;
@@ -263,7 +261,7 @@ extern const ac__desc ac_cond_wait_for__desc; void ac_cond_wait_for__start(void 
 #endif
 #ifndef AC__F_ac_queue_join
 #define AC__F_ac_queue_join
-/* The frame of async function 'ac_queue_join' (waits.ac:126). */
+/* The frame of async function 'ac_queue_join' (waits.ac:128). */
 typedef struct ac_queue_join__frame {
     int ac__state;
     ac_queue *q;
@@ -289,7 +287,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_pqueue_get
 #define AC__F_ac_pqueue_get
-/* The frame of async function 'ac_pqueue_get' (waits.ac:134). */
+/* The frame of async function 'ac_pqueue_get' (waits.ac:136). */
 typedef struct ac_pqueue_get__frame {
     int ac__state;
     ac_pqueue *q;
@@ -317,7 +315,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_pqueue_put
 #define AC__F_ac_pqueue_put
-/* The frame of async function 'ac_pqueue_put' (waits.ac:142). */
+/* The frame of async function 'ac_pqueue_put' (waits.ac:144). */
 typedef struct ac_pqueue_put__frame {
     int ac__state;
     ac_pqueue *q;
@@ -345,7 +343,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_pqueue_join
 #define AC__F_ac_pqueue_join
-/* The frame of async function 'ac_pqueue_join' (waits.ac:150). */
+/* The frame of async function 'ac_pqueue_join' (waits.ac:152). */
 typedef struct ac_pqueue_join__frame {
     int ac__state;
     ac_pqueue *q;
@@ -371,7 +369,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_barrier_wait
 #define AC__F_ac_barrier_wait
-/* The frame of async function 'ac_barrier_wait' (waits.ac:164). */
+/* The frame of async function 'ac_barrier_wait' (waits.ac:166). */
 typedef struct ac_barrier_wait__frame {
     int ac__state;
     int ac__ret;
