@@ -121,14 +121,12 @@ static int ac__q_grow(ac_queue *q) {
     return 0;
 }
 
-/* The put of sync.h's ac__queue_put_step for any item size, growing the
- * ring. */
-bool ac__queue_put_general(ac_queue *q, const void *item) {
+/* The put of sync.h's ac__queue_put_step for any item size into a queue not
+ * full, growing the ring: 0 or AC_ENOMEM. */
+int ac__queue_put_general(ac_queue *q, const void *item) {
     size_t at;
-    if (ac__queue_full(q))
-        return false;
     if (q->count == q->cap && ac__q_grow(q) != 0)
-        return false;
+        return AC_ENOMEM;
     at = q->head + q->count;
     if (at >= q->cap)
         at -= q->cap;
@@ -136,7 +134,7 @@ bool ac__queue_put_general(ac_queue *q, const void *item) {
     q->count++;
     q->join.unfinished++;
     ac__wq_wake_next(&q->getters);
-    return true;
+    return 0;
 }
 
 /* The get of sync.h's ac__queue_get_step for any item size. */
@@ -168,9 +166,7 @@ size_t ac_queue_size(const ac_queue *q) { return q != NULL ? q->count : 0; }
 int ac_queue_put_nowait(ac_queue *q, const void *item) {
     if (q == NULL || item == NULL)
         return AC_EINVAL;
-    if (ac__queue_put_step(q, item))
-        return 0;
-    return ac__queue_full(q) ? AC_EAGAIN : AC_ENOMEM;
+    return ac__queue_put_step(q, item);
 }
 
 int ac_queue_get_nowait(ac_queue *q, void *item) {

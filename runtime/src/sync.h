@@ -136,24 +136,31 @@ void ac__barrier_pass(ac__wnode *waiters, int how);
 /* The general put and get (any item size, a ring that may grow, a waiter
  * to wake): sync.c, out of line, so that nothing the composite's resume
  * holds lives across a call on its fast paths (no prologue: finding 700). */
-bool ac__queue_put_general(ac_queue *q, const void *item);
+int ac__queue_put_general(ac_queue *q, const void *item); /* (not full) 0, AC_ENOMEM */
 void ac__queue_get_general(ac_queue *q, void *item);
 /* Queue._wakeup_next out of line (the steps only test for a waiter). */
 void ac__queue_wakeup(ac__wnode *fifo);
 
 static inline bool ac__queue_full(const ac_queue *q) { return q->maxsize > 0 && q->count >= q->maxsize; }
 
-/* Queue.put_nowait on a queue and an item known valid: true when the item is
- * in (the first getter woken), false when it is not: the queue is full, or
- * (ac__queue_full says which) its ring could not grow. Items of 8 bytes (a
- * long, a pointer) with room in the ring: the index scaled by a shift, the
- * copy one move, the first getter woken inline. */
-static inline __attribute__((always_inline)) bool ac__queue_put_step(ac_queue *q, const void *item) {
+/* Queue.put_nowait on a queue and an item known valid: 0 (the item is in,
+ * the first getter woken), AC_EAGAIN (full) or AC_ENOMEM (the ring could not
+ * grow). Items of 8 bytes (a long, a pointer) with room in the ring: the
+ * index scaled by a shift, the copy one move, the first getter woken
+ * inline. */
+static inline __attribute__((always_inline)) int ac__queue_put_step(ac_queue *q, const void *item) {
     ac__wnode *n;
     size_t at;
     /* room: bounded rings never grow past maxsize */
-    if (q->size != 8 || q->count >= q->cap)
-        return ac__queue_put_general(q, item);
+    if (q->size != 8 || q->count >= q->cap) {
+        int err;
+        if (ac__queue_full(q))
+            return AC_EAGAIN;
+        err = ac__queue_put_general(q, item);
+        /* (spelled out for the compiler: the caller then never waits after
+         * the call, and keeps nothing but its task across it) */
+        return err == 0 ? 0 : AC_ENOMEM;
+    }
     at = q->head + q->count;
     if (at >= q->cap)
         at -= q->cap;
@@ -172,7 +179,7 @@ static inline __attribute__((always_inline)) bool ac__queue_put_step(ac_queue *q
             ac_loop *l = ac__cur;
             if (AC__UNLIKELY(l == NULL)) { /* put_nowait outside the loop */
                 ac__queue_wakeup(&q->getters);
-                return true;
+                return 0;
             }
             n->prev->next = n->next;
             n->next->prev = n->prev;
@@ -182,7 +189,7 @@ static inline __attribute__((always_inline)) bool ac__queue_put_step(ac_queue *q
             ac__ready_push(l, &t->q);
         }
     }
-    return true;
+    return 0;
 }
 
 /* Queue.get_nowait on a queue known valid: true when it took an item (the

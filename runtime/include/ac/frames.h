@@ -98,7 +98,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_queue_put
 #define AC__F_ac_queue_put
-/* The frame of async function 'ac_queue_put' (waits.ac:37). */
+/* The frame of async function 'ac_queue_put' (waits.ac:38). */
 typedef struct ac_queue_put__frame {
     int ac__state;
     ac_queue *q;
@@ -125,7 +125,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_event_wait
 #define AC__F_ac_event_wait
-/* The frame of async function 'ac_event_wait' (waits.ac:49). */
+/* The frame of async function 'ac_event_wait' (waits.ac:54). */
 typedef struct ac_event_wait__frame {
     int ac__state;
     ac_event *e;
@@ -151,7 +151,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_lock_acquire
 #define AC__F_ac_lock_acquire
-/* The frame of async function 'ac_lock_acquire' (waits.ac:58). */
+/* The frame of async function 'ac_lock_acquire' (waits.ac:63). */
 typedef struct ac_lock_acquire__frame {
     int ac__state;
     ac_lock *l;
@@ -177,7 +177,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_semaphore_acquire
 #define AC__F_ac_semaphore_acquire
-/* The frame of async function 'ac_semaphore_acquire' (waits.ac:71). */
+/* The frame of async function 'ac_semaphore_acquire' (waits.ac:76). */
 typedef struct ac_semaphore_acquire__frame {
     int ac__state;
     ac_semaphore *s;
@@ -203,7 +203,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_cond_wait
 #define AC__F_ac_cond_wait
-/* The frame of async function 'ac_cond_wait' (waits.ac:90). */
+/* The frame of async function 'ac_cond_wait' (waits.ac:95). */
 typedef struct ac_cond_wait__frame {
     int ac__state;
     ac_cond *c;
@@ -237,7 +237,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_cond_wait_for
 #define AC__F_ac_cond_wait_for
-/* The frame of async function 'ac_cond_wait_for' (waits.ac:119). */
+/* The frame of async function 'ac_cond_wait_for' (waits.ac:124). */
 typedef struct ac_cond_wait_for__frame {
     int ac__state;
     ac_cond *c;
@@ -261,7 +261,7 @@ extern const ac__desc ac_cond_wait_for__desc; void ac_cond_wait_for__start(void 
 #endif
 #ifndef AC__F_ac_queue_join
 #define AC__F_ac_queue_join
-/* The frame of async function 'ac_queue_join' (waits.ac:128). */
+/* The frame of async function 'ac_queue_join' (waits.ac:133). */
 typedef struct ac_queue_join__frame {
     int ac__state;
     ac_queue *q;
@@ -287,7 +287,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_pqueue_get
 #define AC__F_ac_pqueue_get
-/* The frame of async function 'ac_pqueue_get' (waits.ac:136). */
+/* The frame of async function 'ac_pqueue_get' (waits.ac:141). */
 typedef struct ac_pqueue_get__frame {
     int ac__state;
     ac_pqueue *q;
@@ -315,7 +315,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_pqueue_put
 #define AC__F_ac_pqueue_put
-/* The frame of async function 'ac_pqueue_put' (waits.ac:144). */
+/* The frame of async function 'ac_pqueue_put' (waits.ac:149). */
 typedef struct ac_pqueue_put__frame {
     int ac__state;
     ac_pqueue *q;
@@ -343,7 +343,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_pqueue_join
 #define AC__F_ac_pqueue_join
-/* The frame of async function 'ac_pqueue_join' (waits.ac:152). */
+/* The frame of async function 'ac_pqueue_join' (waits.ac:157). */
 typedef struct ac_pqueue_join__frame {
     int ac__state;
     ac_pqueue *q;
@@ -369,7 +369,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *f
 #endif
 #ifndef AC__F_ac_barrier_wait
 #define AC__F_ac_barrier_wait
-/* The frame of async function 'ac_barrier_wait' (waits.ac:166). */
+/* The frame of async function 'ac_barrier_wait' (waits.ac:171). */
 typedef struct ac_barrier_wait__frame {
     int ac__state;
     int ac__ret;
