@@ -21,7 +21,7 @@ struct ac_queue {
     size_t maxsize;       /* 0: unbounded */
     size_t cap, head, count;
     unsigned char *buf;   /* a ring of cap items */
-    ac__wnode getters, putters;
+    ac__wq getters, putters;
     ac__joinable join;    /* join.c: items not marked done, join's waiters */
     /* getters and putters as a group on the loop's parked list: their waits
      * (ac__wq_wait with this group) are not parked one by one */
@@ -30,18 +30,18 @@ struct ac_queue {
 
 struct ac_event {
     int value;
-    ac__wnode waiters;
+    ac__wq waiters;
 };
 
 struct ac_lock {
     int locked;
-    ac__wnode waiters;
+    ac__wq waiters;
 };
 
 struct ac_semaphore {
     int value;
     int bound; /* ac_semaphore_new_bounded: the limit of value; -1: none */
-    ac__wnode waiters;
+    ac__wq waiters;
 };
 
 /* ac__wq_wait's resume (sync.c exports it as ac__wq_wait__resume; waits.ac's
@@ -56,7 +56,7 @@ int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task);
  * delivers a pending cancellation. A grouped wait is not parked (pk.next
  * NULL: the loop finds it through the group). */
 static inline __attribute__((always_inline)) void ac__wq_sleep_grouped(ac__wq_wait__frame *f, ac_task *task) {
-    ac__wnode *n = &f->lf.node, *fifo = f->fifo;
+    ac__wnode *n = &f->lf.node, *fifo = &f->wq->head;
     f->lf.pk.next = NULL;
     n->task = task;
     n->state = AC__WQ_WAIT;
@@ -75,18 +75,18 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, a
     if (f->lf.w.w.state == AC__WQ_SLEEP) {
         if (f->lf.node.state == AC__WQ_SET && !(task->flags & AC__F_CANCEL)) {
             /* woken, not cancelled: out of the FIFO and off the loop's list
-             * (a grouped wait is neither: a queue's wake-up pops the node,
-             * and the group is parked in its stead) */
-            if (f->group == NULL) {
+             * (a grouped wait, pk.next NULL, is neither: a queue's wake-up
+             * pops the node, and the group is parked in its stead) */
+            if (f->lf.pk.next != NULL) {
                 ac__wq_unlink(&f->lf.node);
                 ac__unpark(&f->lf.pk);
             }
             ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_OVER);
             return AC__DONE;
         }
-    } else if (f->lf.w.w.state == AC__WQ_START && f->group != NULL && task != NULL) {
+    } else if (f->lf.w.w.state == AC__WQ_START && f->wq != NULL && f->wq->group != NULL && task != NULL) {
         ac_loop *l = ac__cur;
-        if (l != NULL && f->group->loop == l && !(task->flags & AC__F_CANCEL)) {
+        if (l != NULL && f->wq->group->loop == l && !(task->flags & AC__F_CANCEL)) {
             ac__wq_sleep_grouped(f, task);
             return AC__SUSPEND;
         }
@@ -112,11 +112,11 @@ struct ac_pqueue {
     uint64_t seq;    /* the next put's number */
     int (*cmp)(const void *a, const void *b); /* NULL: LIFO */
     unsigned char *heap;
-    ac__wnode getters, putters;
+    ac__wq getters, putters;
     ac__joinable join;
 };
-void ac__pqueue_put_pass(ac__wnode *putters, int how);
-void ac__pqueue_get_pass(ac__wnode *getters, int how);
+void ac__pqueue_put_pass(ac__wq *putters, int how);
+void ac__pqueue_get_pass(ac__wq *getters, int how);
 
 /* barrier.c: asyncio's Barrier, its four states. */
 enum { AC__B_FILLING = 0, AC__B_DRAINING, AC__B_RESETTING, AC__B_BROKEN };
@@ -124,14 +124,20 @@ struct ac_barrier {
     int parties;
     int count; /* tasks counted in (asyncio's _count) */
     int state;
-    ac__wnode waiters;
+    /* asyncio's one Condition, as two FIFOs: the tasks counted in (a
+     * cancelled one leaves: ac__barrier_pass), and those blocked while the
+     * barrier drains or resets. Every change of state wakes both; the tasks
+     * that wait then are all of one kind (counted ones wait only while it
+     * fills, blocked ones only while it does not), so the order of the
+     * wake-ups is asyncio's. */
+    ac__wq waiters, blocked;
 };
 /* Condition.notify_all on the barrier's waiters. */
 void ac__barrier_notify_all(ac_barrier *b);
 /* A counted task leaves (asyncio's finally: _count -= 1; _exit()). */
 void ac__barrier_exit(ac_barrier *b);
 /* ac__wq_wait's pass-on for a counted waiter: a cancelled one leaves. */
-void ac__barrier_pass(ac__wnode *waiters, int how);
+void ac__barrier_pass(ac__wq *waiters, int how);
 
 /* The general put and get (any item size, a ring that may grow, a waiter
  * to wake): sync.c, out of line, so that nothing the composite's resume
@@ -167,10 +173,10 @@ static inline __attribute__((always_inline)) int ac__queue_put_step(ac_queue *q,
     memcpy(q->buf + (at << 3), item, 8);
     q->count++;
     q->join.unfinished++;
-    n = q->getters.next;
-    if (n != &q->getters) {
+    n = q->getters.head.next;
+    if (n != &q->getters.head) {
         if (n->state != AC__WQ_WAIT) /* cancelled ones first: the loop */
-            ac__queue_wakeup(&q->getters);
+            ac__queue_wakeup(&q->getters.head);
         else { /* ac__wq_unlink and ac__wq_set, with what is known: a waiting
                 * node is linked, and its task is suspended on it (neither
                 * done nor queued: a task made runnable any other way has its
@@ -178,7 +184,7 @@ static inline __attribute__((always_inline)) int ac__queue_put_step(ac_queue *q,
             ac_task *t = n->task;
             ac_loop *l = ac__cur;
             if (AC__UNLIKELY(l == NULL)) { /* put_nowait outside the loop */
-                ac__queue_wakeup(&q->getters);
+                ac__queue_wakeup(&q->getters.head);
                 return 0;
             }
             n->prev->next = n->next;
@@ -207,8 +213,8 @@ static inline __attribute__((always_inline)) bool ac__queue_get_step(ac_queue *q
         memcpy(item, q->buf + (at << 3), 8);
     q->head = at + 1 == q->cap ? 0 : at + 1;
     q->count--;
-    if (!ac__wq_empty(&q->putters))
-        ac__queue_wakeup(&q->putters);
+    if (!ac__wq_empty(&q->putters.head))
+        ac__queue_wakeup(&q->putters.head);
     return true;
 }
 
@@ -216,10 +222,10 @@ static inline __attribute__((always_inline)) bool ac__queue_get_step(ac_queue *q
  * cancelled wait and how it ended. A queue's: the wake-up it had goes to the
  * next waiter if the queue can still serve one (asyncio's `if not
  * self.full() and not putter.cancelled(): _wakeup_next`). */
-void ac__queue_put_pass(ac__wnode *putters, int how);
-void ac__queue_get_pass(ac__wnode *getters, int how);
-void ac__lock_pass(ac__wnode *waiters, int how);
-void ac__sem_pass(ac__wnode *waiters, int how);
+void ac__queue_put_pass(ac__wq *putters, int how);
+void ac__queue_get_pass(ac__wq *getters, int how);
+void ac__lock_pass(ac__wq *waiters, int how);
+void ac__sem_pass(ac__wq *waiters, int how);
 
 /* Lock._wake_up_first, Semaphore._wake_up_next. */
 void ac__lock_wake_first(ac_lock *l);
@@ -227,7 +233,7 @@ void ac__sem_wake_next(ac_semaphore *s);
 
 /* cond.c: the FIFO of a condition's waiters (ac_cond_wait sleeps there),
  * and its pass-on: a waiter notified, then cancelled, passes the notify on. */
-ac__wnode *ac__cond_waiters(ac_cond *c);
-void ac__cond_pass(ac__wnode *waiters, int how);
+ac__wq *ac__cond_waiters(ac_cond *c);
+void ac__cond_pass(ac__wq *waiters, int how);
 
 #endif /* AC_SYNC_H */

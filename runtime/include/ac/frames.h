@@ -93,7 +93,7 @@ extern const ac__desc ac_queue_get__desc; void ac_queue_get__start(void *ac__fp,
 #endif
 #ifndef AC__A_ac__wq_wait__init
 #define AC__A_ac__wq_wait__init
-AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *fifo, struct ac__park_group *group, void (*pass)(ac__wnode *fifo, int how), void *ac__fp) { ac__wq_wait__init(ac__fp, fifo, group, pass); } AC__SHADOW_END
+AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait__init(ac__fp, wq); } AC__SHADOW_END
 #endif
 #endif
 #ifndef AC__F_ac_queue_put
@@ -120,7 +120,7 @@ extern const ac__desc ac_queue_put__desc; void ac_queue_put__start(void *ac__fp,
 #endif
 #ifndef AC__A_ac__wq_wait__init
 #define AC__A_ac__wq_wait__init
-AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *fifo, struct ac__park_group *group, void (*pass)(ac__wnode *fifo, int how), void *ac__fp) { ac__wq_wait__init(ac__fp, fifo, group, pass); } AC__SHADOW_END
+AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait__init(ac__fp, wq); } AC__SHADOW_END
 #endif
 #endif
 #ifndef AC__F_ac_event_wait
@@ -146,7 +146,7 @@ extern const ac__desc ac_event_wait__desc; void ac_event_wait__start(void *ac__f
 #endif
 #ifndef AC__A_ac__wq_wait__init
 #define AC__A_ac__wq_wait__init
-AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *fifo, struct ac__park_group *group, void (*pass)(ac__wnode *fifo, int how), void *ac__fp) { ac__wq_wait__init(ac__fp, fifo, group, pass); } AC__SHADOW_END
+AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait__init(ac__fp, wq); } AC__SHADOW_END
 #endif
 #endif
 #ifndef AC__F_ac_lock_acquire
@@ -172,7 +172,7 @@ extern const ac__desc ac_lock_acquire__desc; void ac_lock_acquire__start(void *a
 #endif
 #ifndef AC__A_ac__wq_wait__init
 #define AC__A_ac__wq_wait__init
-AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *fifo, struct ac__park_group *group, void (*pass)(ac__wnode *fifo, int how), void *ac__fp) { ac__wq_wait__init(ac__fp, fifo, group, pass); } AC__SHADOW_END
+AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait__init(ac__fp, wq); } AC__SHADOW_END
 #endif
 #endif
 #ifndef AC__F_ac_semaphore_acquire
@@ -198,7 +198,7 @@ extern const ac__desc ac_semaphore_acquire__desc; void ac_semaphore_acquire__sta
 #endif
 #ifndef AC__A_ac__wq_wait__init
 #define AC__A_ac__wq_wait__init
-AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *fifo, struct ac__park_group *group, void (*pass)(ac__wnode *fifo, int how), void *ac__fp) { ac__wq_wait__init(ac__fp, fifo, group, pass); } AC__SHADOW_END
+AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait__init(ac__fp, wq); } AC__SHADOW_END
 #endif
 #endif
 #ifndef AC__F_ac_cond_wait
@@ -232,7 +232,7 @@ extern const ac__desc ac_cond_wait__desc; void ac_cond_wait__start(void *ac__fp,
 #endif
 #ifndef AC__A_ac__wq_wait__init
 #define AC__A_ac__wq_wait__init
-AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *fifo, struct ac__park_group *group, void (*pass)(ac__wnode *fifo, int how), void *ac__fp) { ac__wq_wait__init(ac__fp, fifo, group, pass); } AC__SHADOW_END
+AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait__init(ac__fp, wq); } AC__SHADOW_END
 #endif
 #endif
 #ifndef AC__F_ac_cond_wait_for
@@ -282,7 +282,7 @@ extern const ac__desc ac_queue_join__desc; void ac_queue_join__start(void *ac__f
 #endif
 #ifndef AC__A_ac__wq_wait__init
 #define AC__A_ac__wq_wait__init
-AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *fifo, struct ac__park_group *group, void (*pass)(ac__wnode *fifo, int how), void *ac__fp) { ac__wq_wait__init(ac__fp, fifo, group, pass); } AC__SHADOW_END
+AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait__init(ac__fp, wq); } AC__SHADOW_END
 #endif
 #endif
 #ifndef AC__F_ac_pqueue_get
@@ -310,7 +310,7 @@ extern const ac__desc ac_pqueue_get__desc; void ac_pqueue_get__start(void *ac__f
 #endif
 #ifndef AC__A_ac__wq_wait__init
 #define AC__A_ac__wq_wait__init
-AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *fifo, struct ac__park_group *group, void (*pass)(ac__wnode *fifo, int how), void *ac__fp) { ac__wq_wait__init(ac__fp, fifo, group, pass); } AC__SHADOW_END
+AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait__init(ac__fp, wq); } AC__SHADOW_END
 #endif
 #endif
 #ifndef AC__F_ac_pqueue_put
@@ -338,7 +338,7 @@ extern const ac__desc ac_pqueue_put__desc; void ac_pqueue_put__start(void *ac__f
 #endif
 #ifndef AC__A_ac__wq_wait__init
 #define AC__A_ac__wq_wait__init
-AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *fifo, struct ac__park_group *group, void (*pass)(ac__wnode *fifo, int how), void *ac__fp) { ac__wq_wait__init(ac__fp, fifo, group, pass); } AC__SHADOW_END
+AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait__init(ac__fp, wq); } AC__SHADOW_END
 #endif
 #endif
 #ifndef AC__F_ac_pqueue_join
@@ -364,7 +364,7 @@ extern const ac__desc ac_pqueue_join__desc; void ac_pqueue_join__start(void *ac_
 #endif
 #ifndef AC__A_ac__wq_wait__init
 #define AC__A_ac__wq_wait__init
-AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *fifo, struct ac__park_group *group, void (*pass)(ac__wnode *fifo, int how), void *ac__fp) { ac__wq_wait__init(ac__fp, fifo, group, pass); } AC__SHADOW_END
+AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait__init(ac__fp, wq); } AC__SHADOW_END
 #endif
 #endif
 #ifndef AC__F_ac_barrier_wait
@@ -393,7 +393,7 @@ extern const ac__desc ac_barrier_wait__desc; void ac_barrier_wait__start(void *a
 #endif
 #ifndef AC__A_ac__wq_wait__init
 #define AC__A_ac__wq_wait__init
-AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wnode *fifo, struct ac__park_group *group, void (*pass)(ac__wnode *fifo, int how), void *ac__fp) { ac__wq_wait__init(ac__fp, fifo, group, pass); } AC__SHADOW_END
+AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait__init(ac__fp, wq); } AC__SHADOW_END
 #endif
 #endif
 
