@@ -12,8 +12,9 @@
  *   - a cancelled waiter at the head of a lock's FIFO keeps the lock from
  *     being handed to the next one until it has run (and then hands it on);
  *   - a waiter that was woken and then cancelled before it ran passes its
- *     wake-up to the next waiter (waits.ac's catch blocks): no queue item and
- *     no lock hand-off is lost.
+ *     wake-up to the next waiter (the pass-on of its FIFO, internal.h's
+ *     ac__wq, which the leaf calls): no queue item and no lock hand-off is
+ *     lost.
  * Freeing an object while tasks wait on it makes their await raise
  * AC_EINVAL.
  *

@@ -92,8 +92,9 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, a
         }
     }
     /* (the slow cases never end the wait well: said to the compiler, the
-     * composite's code after a call here is only its catch or its return of
-     * AC__SUSPEND, never the path back to its try) */
+     * composite's code after a call here is only its way out (a catch, the
+     * traceback) or its return of AC__SUSPEND, never the path back to its
+     * loop: no value of the composite lives across the call but its task) */
     rc = ac__wq_wait_slow(f, task);
     if (rc == AC__DONE)
         __builtin_unreachable();
