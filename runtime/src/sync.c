@@ -79,6 +79,19 @@ int ac__wq_wait__resume(void *frame, ac_task *task) { return ac__wq_wait_step(fr
 AC__WQ_CTOR(ac__wq_wait, ac__wq_wait__frame, 0, 0,
             (ac__wq * wq), wq)
 
+/* (a freed condition's node says AC__WQ_GONE: nothing of the object is read) */
+int ac__wq_wait_cond__resume(void *frame, ac_task *task) {
+    ac__wq_wait__frame *f = frame;
+    if (f->lf.w.w.state == AC__WQ_SLEEP && f->lf.node.state == AC__WQ_GONE) {
+        bool cancelled;
+        f->lf.w.w.state = AC__WQ_OVER;
+        (void)ac__wq_back(&f->lf, task, &cancelled);
+        return ac__raise(task, AC_EINVAL);
+    }
+    return ac__wq_wait_step(frame, task);
+}
+AC__WQ_CTOR(ac__wq_wait_cond, ac__wq_wait_cond__frame, 0, 0, (ac__wq * wq), wq)
+
 /* ------------------------------------------------------------------------- */
 /* ac_queue                                                                   */
 /* ------------------------------------------------------------------------- */

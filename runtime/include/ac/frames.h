@@ -215,7 +215,7 @@ typedef struct ac_cond_wait__frame {
     int ac__err_2;
     int e_1;
     union {
-        ac__wq_wait__frame ac__wq_wait;
+        ac__wq_wait_cond__frame ac__wq_wait_cond;
         ac_lock_acquire__frame ac_lock_acquire;
     } ac__sub;
 } ac_cond_wait__frame;
@@ -230,9 +230,9 @@ AC__SHADOW_OK static inline AC__UNUSED void ac_cond_wait__init__args(ac_cond *c,
 #define AC__D_ac_cond_wait
 extern const ac__desc ac_cond_wait__desc; void ac_cond_wait__start(void *ac__fp, ac_cond *c); int ac_cond_wait__resume(void *ac__frame_ptr, ac_task *ac__task);
 #endif
-#ifndef AC__A_ac__wq_wait__init
-#define AC__A_ac__wq_wait__init
-AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait__init(ac__fp, wq); } AC__SHADOW_END
+#ifndef AC__A_ac__wq_wait_cond__init
+#define AC__A_ac__wq_wait_cond__init
+AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait_cond__init__args(ac__wq *wq, void *ac__fp) { ac__wq_wait_cond__init(ac__fp, wq); } AC__SHADOW_END
 #endif
 #endif
 #ifndef AC__F_ac_cond_wait_for

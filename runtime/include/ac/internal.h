@@ -683,6 +683,16 @@ static inline void ac__wq_wait__init(ac__wq_wait__frame *f, ac__wq *wq) {
     f->wq = wq;
 }
 int ac__wq_wait__resume(void *frame, ac_task *task);
+/* ac__wq_wait_cond: ac__wq_wait for ac_cond_wait, which must tell a wait on a
+ * condition freed under it (its own lock may be freed with it: AC_EINVAL,
+ * the lock not taken again) from a cancelled one (AC_ECANCELED: the lock is
+ * taken again), even when the task was cancelled before the free. */
+AC_ASYNC(void) ac__wq_wait_cond(ac__wq *wq);
+typedef ac__wq_wait__frame ac__wq_wait_cond__frame;
+static inline void ac__wq_wait_cond__init(ac__wq_wait_cond__frame *f, ac__wq *wq) {
+    ac__wq_wait__init(f, wq);
+}
+int ac__wq_wait_cond__resume(void *frame, ac_task *task);
 typedef struct ac_group_wait__frame {
     ac__sync_leaf lf;
     ac_group *g;
