@@ -826,7 +826,7 @@ void ac__debug_slow(ac_task *t, uint64_t ns);
  * marked done, and the tasks waiting in join. */
 typedef struct ac__joinable {
     size_t unfinished;
-    ac__wnode waiters;
+    ac__wq waiters;
 } ac__joinable;
 void ac__join_init(ac__joinable *j);
 /* The queue is freed: its joiners raise AC_EINVAL. */

@@ -2,9 +2,10 @@
  * barrier.c: ac_barrier, asyncio's Barrier (issue 13), with its four states
  * (filling, draining, resetting, broken) and rules.
  *
- * asyncio builds its Barrier on a Condition; here the waiters sit in one
- * FIFO (waitq.h) and every change of state wakes them all (the condition's
- * notify_all), each checking its own predicate again, as wait_for does:
+ * asyncio builds its Barrier on a Condition; here the waiters sit in two
+ * FIFOs (waitq.h; sync.h says why the order is the same) and every change of
+ * state wakes them all (the condition's notify_all), each checking its own
+ * predicate again, as wait_for does:
  *   - a task arriving while the barrier drains or resets waits for that to
  *     end (phase BLOCK); a broken barrier raises AC_EBROKEN at once;
  *   - otherwise it is counted (its index, 0..parties-1); the last of the
@@ -31,17 +32,23 @@ ac_barrier *ac_barrier_new(int parties) {
         return NULL;
     b->parties = parties;
     ac__wq_init(&b->waiters);
+    ac__wq_init(&b->blocked);
+    b->waiters.pass = ac__barrier_pass;
     return b;
 }
 
 void ac_barrier_free(ac_barrier *b) {
     if (b == NULL)
         return;
-    ac__wq_gone(&b->waiters);
+    ac__wq_gone(&b->waiters.head);
+    ac__wq_gone(&b->blocked.head);
     free(b);
 }
 
-void ac__barrier_notify_all(ac_barrier *b) { ac__wq_set_first(&b->waiters, SIZE_MAX); }
+void ac__barrier_notify_all(ac_barrier *b) {
+    ac__wq_set_first(&b->waiters.head, SIZE_MAX);
+    ac__wq_set_first(&b->blocked.head, SIZE_MAX);
+}
 
 int ac_barrier_parties(const ac_barrier *b) { return b != NULL ? b->parties : 0; }
 int ac_barrier_n_waiting(const ac_barrier *b) {
@@ -64,6 +71,12 @@ void ac_barrier_reset(ac_barrier *b) {
     else
         b->state = AC__B_FILLING;
     ac__barrier_notify_all(b);
+}
+
+/* A counted waiter cancelled: leaves, so that the others are not stranded. */
+void ac__barrier_pass(ac__wq *waiters, int how) {
+    (void)how;
+    ac__barrier_exit(ac__container_of(waiters, ac_barrier, waiters));
 }
 
 /* A counted task leaves (asyncio's finally: _count -= 1; _exit()). */

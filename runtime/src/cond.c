@@ -13,7 +13,7 @@
 struct ac_cond {
     ac_lock *lock;
     int owns_lock; /* made by ac_cond_new(NULL): freed with the condition */
-    ac__wnode waiters;
+    ac__wq waiters;
 };
 
 enum { CW_ACQUIRE = 3 }; /* beyond waitq.h's states: taking the lock again */
@@ -31,6 +31,7 @@ ac_cond *ac_cond_new(ac_lock *lock) {
     }
     c->lock = lock;
     ac__wq_init(&c->waiters);
+    c->waiters.pass = ac__cond_pass;
     return c;
 }
 
@@ -39,7 +40,7 @@ ac_lock *ac_cond_lock(const ac_cond *c) { return c != NULL ? c->lock : NULL; }
 void ac_cond_free(ac_cond *c) {
     if (c == NULL)
         return;
-    ac__wq_gone(&c->waiters);
+    ac__wq_gone(&c->waiters.head);
     if (c->owns_lock)
         ac_lock_free(c->lock);
     free(c);
@@ -48,9 +49,16 @@ void ac_cond_free(ac_cond *c) {
 int ac_cond_notify(ac_cond *c, size_t n) {
     if (c == NULL || !ac_lock_locked(c->lock))
         return AC_EINVAL; /* asyncio: RuntimeError, un-acquired lock */
-    return (int)ac__wq_set_first(&c->waiters, n > INT32_MAX ? INT32_MAX : n);
+    return (int)ac__wq_set_first(&c->waiters.head, n > INT32_MAX ? INT32_MAX : n);
 }
 
 int ac_cond_notify_all(ac_cond *c) { return ac_cond_notify(c, SIZE_MAX); }
 
-ac__wnode *ac__cond_waiters(ac_cond *c) { return &c->waiters; }
+ac__wq *ac__cond_waiters(ac_cond *c) { return &c->waiters; }
+
+/* asyncio 3.13's Condition.wait: a waiter notified, then cancelled, wakes
+ * another one in its stead. */
+void ac__cond_pass(ac__wq *waiters, int how) {
+    if (how == AC__WQ_SET)
+        ac__wq_set_first(&waiters->head, 1);
+}

@@ -213,9 +213,10 @@ static void ac__dump_wait(FILE *out, int ind, ac_loop *l, ac_task *t, const char
         fprintf(out, "waiting for a thread-pool file job (%s)\n", what);
     } else if (w != NULL && (strcmp(what, "ac_queue_get") == 0 || strcmp(what, "ac_queue_put") == 0)) {
         /* w: the ac__wq_wait leaf under the composite (waits.ac), whose
-         * group is its queue's */
+         * FIFO's group is its queue's */
         const ac__wq_wait__frame *f = (const ac__wq_wait__frame *)(const void *)w;
-        const ac_queue *q = f->group != NULL ? ac__container_of(f->group, ac_queue, reg) : NULL;
+        const ac_queue *q = f->wq != NULL && f->wq->group != NULL
+                                ? ac__container_of(f->wq->group, ac_queue, reg) : NULL;
         fprintf(out, "waiting for %s in %s (queue of %zu items)\n",
                 what[9] == 'g' ? "an item" : "room", what, ac_queue_size(q));
     } else if (strcmp(what, "ac_lock_acquire") == 0) {

@@ -19,7 +19,7 @@ void ac__join_init(ac__joinable *j) {
     ac__wq_init(&j->waiters);
 }
 
-void ac__join_gone(ac__joinable *j) { ac__wq_gone(&j->waiters); }
+void ac__join_gone(ac__joinable *j) { ac__wq_gone(&j->waiters.head); }
 
 int ac__join_done(ac__joinable *j) {
     if (j == NULL)
@@ -27,7 +27,7 @@ int ac__join_done(ac__joinable *j) {
     if (j->unfinished == 0)
         return AC_EOVERFLOW; /* asyncio: ValueError, called too many times */
     if (--j->unfinished == 0)
-        ac__wq_set_first(&j->waiters, SIZE_MAX);
+        ac__wq_set_first(&j->waiters.head, SIZE_MAX);
     return 0;
 }
 

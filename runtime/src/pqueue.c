@@ -34,6 +34,8 @@ ac_pqueue *ac__pqueue_new(size_t item_size, size_t maxsize,
     q->cmp = cmp;
     ac__wq_init(&q->getters);
     ac__wq_init(&q->putters);
+    q->getters.pass = ac__pqueue_get_pass;
+    q->putters.pass = ac__pqueue_put_pass;
     ac__join_init(&q->join);
     return q;
 }
@@ -136,7 +138,7 @@ int ac_pqueue_put_nowait(ac_pqueue *q, const void *item) {
         return AC_EAGAIN;
     if ((err = ac__pq_push(q, item)) != 0)
         return err;
-    ac__wq_wake_next(&q->getters);
+    ac__wq_wake_next(&q->getters.head);
     return 0;
 }
 
@@ -146,7 +148,7 @@ int ac_pqueue_get_nowait(ac_pqueue *q, void *item) {
     if (q->count == 0)
         return AC_EAGAIN;
     ac__pq_pop(q, item);
-    ac__wq_wake_next(&q->putters);
+    ac__wq_wake_next(&q->putters.head);
     return 0;
 }
 
@@ -155,20 +157,23 @@ int ac_pqueue_task_done(ac_pqueue *q) { return ac__join_done(q != NULL ? &q->joi
 void ac_pqueue_free(ac_pqueue *q) {
     if (q == NULL)
         return;
-    ac__wq_gone(&q->getters);
-    ac__wq_gone(&q->putters);
+    ac__wq_gone(&q->getters.head);
+    ac__wq_gone(&q->putters.head);
     ac__join_gone(&q->join);
     free(q->heap);
     free(q);
 }
 
-/* After a cancelled wait that had been woken (how), as ac_queue's. */
-void ac__pqueue_put_cancelled(ac_pqueue *q, int how) {
+/* ac__wq_wait's pass-ons (a cancelled wait that had been woken), as
+ * ac_queue's. */
+void ac__pqueue_put_pass(ac__wq *putters, int how) {
+    ac_pqueue *q = ac__container_of(putters, ac_pqueue, putters);
     if (how == AC__WQ_SET && !ac__pq_full(q))
-        ac__wq_wake_next(&q->putters);
+        ac__wq_wake_next(&putters->head);
 }
 
-void ac__pqueue_get_cancelled(ac_pqueue *q, int how) {
+void ac__pqueue_get_pass(ac__wq *getters, int how) {
+    ac_pqueue *q = ac__container_of(getters, ac_pqueue, getters);
     if (how == AC__WQ_SET && q->count > 0)
-        ac__wq_wake_next(&q->getters);
+        ac__wq_wake_next(&getters->head);
 }

@@ -12,8 +12,9 @@
  *   - a cancelled waiter at the head of a lock's FIFO keeps the lock from
  *     being handed to the next one until it has run (and then hands it on);
  *   - a waiter that was woken and then cancelled before it ran passes its
- *     wake-up to the next waiter (waits.ac's catch blocks): no queue item and
- *     no lock hand-off is lost.
+ *     wake-up to the next waiter (the pass-on of its FIFO, internal.h's
+ *     ac__wq, which the leaf calls): no queue item and no lock hand-off is
+ *     lost.
  * Freeing an object while tasks wait on it makes their await raise
  * AC_EINVAL.
  *
@@ -41,21 +42,19 @@ int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task) {
     bool cancelled;
     uint32_t how;
     if (f->lf.w.w.state == AC__WQ_START) {
-        ac__park_group *g = f->group;
+        ac__park_group *g = f->wq != NULL ? f->wq->group : NULL;
         ac_loop *l = ac__cur;
-        if (f->fifo == NULL || task == NULL || l == NULL) {
-            *f->how = AC__WQ_IDLE;
+        if (f->wq == NULL || task == NULL || l == NULL)
             return ac__raise(task, AC_EINVAL);
-        }
         /* A queue's group moves to this loop only when no task waits in its
          * FIFOs: while another loop's tasks do (a loop run inside one of its
          * steps), this wait is parked one by one, as the other leaves are,
          * and the group's walks skip it. */
         if (g == NULL || (g->loop != NULL && g->loop != l &&
                           !(ac__wq_empty(g->fifo[0]) && ac__wq_empty(g->fifo[1])))) {
+            /* (parked one by one: pk.next says it to the step and park.c) */
             f->lf.pk.next = NULL; /* not parked yet (ac__wq_wait__init leaves pk unset) */
-            f->group = NULL;      /* parked one by one: not a grouped wait */
-            return ac__wq_sleep(&f->lf, f->fifo, task);
+            return ac__wq_sleep(&f->lf, &f->wq->head, task);
         }
         if (g->loop != l)
             ac__group_park(l, g);
@@ -65,15 +64,33 @@ int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task) {
         return AC__SUSPEND;
     }
     /* (a wake-up without cancellation is ac__wq_wait_step's) */
-    how = ac__wq_back(&f->lf, task, &cancelled);
     f->lf.w.w.state = AC__WQ_OVER;
-    *f->how = (int)how;
-    return ac__raise(task, cancelled ? AC_ECANCELED : AC_EINVAL);
+    how = ac__wq_back(&f->lf, task, &cancelled);
+    if (!cancelled) /* the object is freed */
+        return ac__raise(task, AC_EINVAL);
+    /* gives back what it was handed (internal.h); a freed object is not
+     * touched */
+    if (how != AC__WQ_GONE && f->wq->pass != NULL)
+        f->wq->pass(f->wq, (int)how);
+    return ac__raise(task, AC_ECANCELED);
 }
 
 int ac__wq_wait__resume(void *frame, ac_task *task) { return ac__wq_wait_step(frame, task); }
 AC__WQ_CTOR(ac__wq_wait, ac__wq_wait__frame, 0, 0,
-            (ac__wnode * fifo, struct ac__park_group *group, int *how), fifo, group, how)
+            (ac__wq * wq), wq)
+
+/* (a freed condition's node says AC__WQ_GONE: nothing of the object is read) */
+int ac__wq_wait_cond__resume(void *frame, ac_task *task) {
+    ac__wq_wait__frame *f = frame;
+    if (f->lf.w.w.state == AC__WQ_SLEEP && f->lf.node.state == AC__WQ_GONE) {
+        bool cancelled;
+        f->lf.w.w.state = AC__WQ_OVER;
+        (void)ac__wq_back(&f->lf, task, &cancelled);
+        return ac__raise(task, AC_EINVAL);
+    }
+    return ac__wq_wait_step(frame, task);
+}
+AC__WQ_CTOR(ac__wq_wait_cond, ac__wq_wait_cond__frame, 0, 0, (ac__wq * wq), wq)
 
 /* ------------------------------------------------------------------------- */
 /* ac_queue                                                                   */
@@ -91,8 +108,11 @@ ac_queue *ac__queue_new(size_t item_size, size_t maxsize) {
     ac__wq_init(&q->getters);
     ac__wq_init(&q->putters);
     ac__join_init(&q->join);
-    q->reg.fifo[0] = &q->getters;
-    q->reg.fifo[1] = &q->putters;
+    q->reg.fifo[0] = &q->getters.head;
+    q->reg.fifo[1] = &q->putters.head;
+    q->getters.group = q->putters.group = &q->reg;
+    q->getters.pass = ac__queue_get_pass;
+    q->putters.pass = ac__queue_put_pass;
     return q;
 }
 
@@ -117,53 +137,65 @@ static int ac__q_grow(ac_queue *q) {
     return 0;
 }
 
-int ac__queue_push(ac_queue *q, const void *item) {
+/* The put of sync.h's ac__queue_put_step for any item size into a queue not
+ * full, growing the ring: 0 or AC_ENOMEM. */
+int ac__queue_put_general(ac_queue *q, const void *item) {
     size_t at;
-    if (q->count == q->cap) {
-        int err = ac__q_grow(q);
-        if (err != 0)
-            return err;
-    }
+    if (q->count == q->cap && ac__q_grow(q) != 0)
+        return AC_ENOMEM;
     at = q->head + q->count;
     if (at >= q->cap)
         at -= q->cap;
     memcpy(q->buf + at * q->size, item, q->size);
     q->count++;
     q->join.unfinished++;
+    ac__wq_wake_next(&q->getters.head);
     return 0;
 }
 
-void ac__queue_pop(ac_queue *q, void *item) {
+/* The get of sync.h's ac__queue_get_step for any item size. */
+void ac__queue_get_general(ac_queue *q, void *item) {
     if (item != NULL)
         memcpy(item, q->buf + q->head * q->size, q->size);
     if (++q->head == q->cap)
         q->head = 0;
     q->count--;
+    ac__wq_wake_next(&q->putters.head);
 }
 
 void ac__queue_wakeup(ac__wnode *fifo) { ac__wq_wake_next(fifo); }
 
-void ac__queue_put_cancelled(ac_queue *q, int how) {
-    if (how == AC__WQ_SET && !(q->maxsize > 0 && q->count >= q->maxsize))
-        ac__wq_wake_next(&q->putters);
+void ac__queue_put_pass(ac__wq *putters, int how) {
+    ac_queue *q = ac__container_of(putters, ac_queue, putters);
+    if (how == AC__WQ_SET && !ac__queue_full(q))
+        ac__wq_wake_next(&putters->head);
 }
 
-void ac__queue_get_cancelled(ac_queue *q, int how) {
+void ac__queue_get_pass(ac__wq *getters, int how) {
+    ac_queue *q = ac__container_of(getters, ac_queue, getters);
     if (how == AC__WQ_SET && q->count > 0)
-        ac__wq_wake_next(&q->getters);
+        ac__wq_wake_next(&getters->head);
 }
 
 size_t ac_queue_size(const ac_queue *q) { return q != NULL ? q->count : 0; }
 
-int ac_queue_put_nowait(ac_queue *q, const void *item) { return ac__queue_put_try(q, item); }
+int ac_queue_put_nowait(ac_queue *q, const void *item) {
+    if (q == NULL || item == NULL)
+        return AC_EINVAL;
+    return ac__queue_put_step(q, item);
+}
 
-int ac_queue_get_nowait(ac_queue *q, void *item) { return ac__queue_get_try(q, item); }
+int ac_queue_get_nowait(ac_queue *q, void *item) {
+    if (q == NULL)
+        return AC_EINVAL;
+    return ac__queue_get_step(q, item) ? 0 : AC_EAGAIN;
+}
 
 void ac_queue_free(ac_queue *q) {
     if (q == NULL)
         return;
-    ac__wq_gone(&q->getters);
-    ac__wq_gone(&q->putters);
+    ac__wq_gone(&q->getters.head);
+    ac__wq_gone(&q->putters.head);
     ac__join_gone(&q->join);
     ac__group_unpark(&q->reg);
     free(q->buf);
@@ -185,7 +217,7 @@ void ac_event_set(ac_event *e) {
     if (e == NULL || e->value)
         return;
     e->value = 1;
-    ac__wq_set_first(&e->waiters, SIZE_MAX);
+    ac__wq_set_first(&e->waiters.head, SIZE_MAX);
 }
 
 void ac_event_clear(ac_event *e) {
@@ -198,7 +230,7 @@ int ac_event_is_set(const ac_event *e) { return e != NULL && e->value; }
 void ac_event_free(ac_event *e) {
     if (e == NULL)
         return;
-    ac__wq_gone(&e->waiters);
+    ac__wq_gone(&e->waiters.head);
     free(e);
 }
 
@@ -208,16 +240,27 @@ void ac_event_free(ac_event *e) {
 
 ac_lock *ac_lock_new(void) {
     ac_lock *l = calloc(1, sizeof *l);
-    if (l != NULL)
+    if (l != NULL) {
         ac__wq_init(&l->waiters);
+        l->waiters.pass = ac__lock_pass;
+    }
     return l;
 }
 
 /* Lock._wake_up_first: only the first waiter, and only if it is not done. */
 void ac__lock_wake_first(ac_lock *l) {
-    ac__wnode *n = l->waiters.next;
-    if (n != &l->waiters && n->state == AC__WQ_WAIT)
+    ac__wnode *n = l->waiters.head.next;
+    if (n != &l->waiters.head && n->state == AC__WQ_WAIT)
         ac__wq_set(n);
+}
+
+/* Lock.acquire's `except`: a cancelled waiter (woken or not) lets the next
+ * one take a free lock. */
+void ac__lock_pass(ac__wq *waiters, int how) {
+    ac_lock *l = ac__container_of(waiters, ac_lock, waiters);
+    (void)how;
+    if (!l->locked)
+        ac__lock_wake_first(l);
 }
 
 int ac_lock_release(ac_lock *l) {
@@ -233,7 +276,7 @@ int ac_lock_locked(const ac_lock *l) { return l != NULL && l->locked; }
 void ac_lock_free(ac_lock *l) {
     if (l == NULL)
         return;
-    ac__wq_gone(&l->waiters);
+    ac__wq_gone(&l->waiters.head);
     free(l);
 }
 
@@ -251,6 +294,7 @@ ac_semaphore *ac_semaphore_new(int n) {
     s->value = n;
     s->bound = -1;
     ac__wq_init(&s->waiters);
+    s->waiters.pass = ac__sem_pass;
     return s;
 }
 
@@ -264,13 +308,23 @@ ac_semaphore *ac_semaphore_new_bounded(int n) {
 }
 
 int ac_semaphore_locked(const ac_semaphore *s) {
-    return s != NULL && (s->value == 0 || ac__wq_live(&s->waiters));
+    return s != NULL && (s->value == 0 || ac__wq_live(&s->waiters.head));
 }
 
 /* Semaphore._wake_up_next: the first waiter not done takes one unit. */
 void ac__sem_wake_next(ac_semaphore *s) {
-    if (ac__wq_set_first(&s->waiters, 1) == 1)
+    if (ac__wq_set_first(&s->waiters.head, 1) == 1)
         s->value--;
+}
+
+/* Semaphore.acquire's `except`: a waiter given a unit and cancelled gives it
+ * back. */
+void ac__sem_pass(ac__wq *waiters, int how) {
+    ac_semaphore *s = ac__container_of(waiters, ac_semaphore, waiters);
+    if (how == AC__WQ_SET) {
+        s->value++;
+        ac__sem_wake_next(s);
+    }
 }
 
 int ac_semaphore_release(ac_semaphore *s) {
@@ -286,7 +340,7 @@ int ac_semaphore_release(ac_semaphore *s) {
 void ac_semaphore_free(ac_semaphore *s) {
     if (s == NULL)
         return;
-    ac__wq_gone(&s->waiters);
+    ac__wq_gone(&s->waiters.head);
     free(s);
 }
 

@@ -21,7 +21,7 @@ struct ac_queue {
     size_t maxsize;       /* 0: unbounded */
     size_t cap, head, count;
     unsigned char *buf;   /* a ring of cap items */
-    ac__wnode getters, putters;
+    ac__wq getters, putters;
     ac__joinable join;    /* join.c: items not marked done, join's waiters */
     /* getters and putters as a group on the loop's parked list: their waits
      * (ac__wq_wait with this group) are not parked one by one */
@@ -30,18 +30,18 @@ struct ac_queue {
 
 struct ac_event {
     int value;
-    ac__wnode waiters;
+    ac__wq waiters;
 };
 
 struct ac_lock {
     int locked;
-    ac__wnode waiters;
+    ac__wq waiters;
 };
 
 struct ac_semaphore {
     int value;
     int bound; /* ac_semaphore_new_bounded: the limit of value; -1: none */
-    ac__wnode waiters;
+    ac__wq waiters;
 };
 
 /* ac__wq_wait's resume (sync.c exports it as ac__wq_wait__resume; waits.ac's
@@ -56,7 +56,7 @@ int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task);
  * delivers a pending cancellation. A grouped wait is not parked (pk.next
  * NULL: the loop finds it through the group). */
 static inline __attribute__((always_inline)) void ac__wq_sleep_grouped(ac__wq_wait__frame *f, ac_task *task) {
-    ac__wnode *n = &f->lf.node, *fifo = f->fifo;
+    ac__wnode *n = &f->lf.node, *fifo = &f->wq->head;
     f->lf.pk.next = NULL;
     n->task = task;
     n->state = AC__WQ_WAIT;
@@ -75,25 +75,26 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, a
     if (f->lf.w.w.state == AC__WQ_SLEEP) {
         if (f->lf.node.state == AC__WQ_SET && !(task->flags & AC__F_CANCEL)) {
             /* woken, not cancelled: out of the FIFO and off the loop's list
-             * (a grouped wait is neither: a queue's wake-up pops the node,
-             * and the group is parked in its stead) */
-            if (f->group == NULL) {
+             * (a grouped wait, pk.next NULL, is neither: a queue's wake-up
+             * pops the node, and the group is parked in its stead) */
+            if (f->lf.pk.next != NULL) {
                 ac__wq_unlink(&f->lf.node);
                 ac__unpark(&f->lf.pk);
             }
             ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_OVER);
             return AC__DONE;
         }
-    } else if (f->lf.w.w.state == AC__WQ_START && f->group != NULL && task != NULL) {
+    } else if (f->lf.w.w.state == AC__WQ_START && f->wq != NULL && f->wq->group != NULL && task != NULL) {
         ac_loop *l = ac__cur;
-        if (l != NULL && f->group->loop == l && !(task->flags & AC__F_CANCEL)) {
+        if (l != NULL && f->wq->group->loop == l && !(task->flags & AC__F_CANCEL)) {
             ac__wq_sleep_grouped(f, task);
             return AC__SUSPEND;
         }
     }
     /* (the slow cases never end the wait well: said to the compiler, the
-     * composite's code after a call here is only its catch or its return of
-     * AC__SUSPEND, never the path back to its try) */
+     * composite's code after a call here is only its way out (a catch, the
+     * traceback) or its return of AC__SUSPEND, never the path back to its
+     * loop: no value of the composite lives across the call but its task) */
     rc = ac__wq_wait_slow(f, task);
     if (rc == AC__DONE)
         __builtin_unreachable();
@@ -112,11 +113,11 @@ struct ac_pqueue {
     uint64_t seq;    /* the next put's number */
     int (*cmp)(const void *a, const void *b); /* NULL: LIFO */
     unsigned char *heap;
-    ac__wnode getters, putters;
+    ac__wq getters, putters;
     ac__joinable join;
 };
-void ac__pqueue_put_cancelled(ac_pqueue *q, int how);
-void ac__pqueue_get_cancelled(ac_pqueue *q, int how);
+void ac__pqueue_put_pass(ac__wq *putters, int how);
+void ac__pqueue_get_pass(ac__wq *getters, int how);
 
 /* barrier.c: asyncio's Barrier, its four states. */
 enum { AC__B_FILLING = 0, AC__B_DRAINING, AC__B_RESETTING, AC__B_BROKEN };
@@ -124,44 +125,59 @@ struct ac_barrier {
     int parties;
     int count; /* tasks counted in (asyncio's _count) */
     int state;
-    ac__wnode waiters;
+    /* asyncio's one Condition, as two FIFOs: the tasks counted in (a
+     * cancelled one leaves: ac__barrier_pass), and those blocked while the
+     * barrier drains or resets. Every change of state wakes both; the tasks
+     * that wait then are all of one kind (counted ones wait only while it
+     * fills, blocked ones only while it does not), so the order of the
+     * wake-ups is asyncio's. */
+    ac__wq waiters, blocked;
 };
 /* Condition.notify_all on the barrier's waiters. */
 void ac__barrier_notify_all(ac_barrier *b);
 /* A counted task leaves (asyncio's finally: _count -= 1; _exit()). */
 void ac__barrier_exit(ac_barrier *b);
+/* ac__wq_wait's pass-on for a counted waiter: a cancelled one leaves. */
+void ac__barrier_pass(ac__wq *waiters, int how);
 
-/* The general put and get (any item size, a ring that may grow): sync.c. */
-int ac__queue_push(ac_queue *q, const void *item);
-void ac__queue_pop(ac_queue *q, void *item);
-/* Queue._wakeup_next out of line (the tries only test for a waiter). */
+/* The general put and get (any item size, a ring that may grow, a waiter
+ * to wake): sync.c, out of line, so that nothing the composite's resume
+ * holds lives across a call on its fast paths (no prologue: finding 700). */
+int ac__queue_put_general(ac_queue *q, const void *item); /* (not full) 0, AC_ENOMEM */
+void ac__queue_get_general(ac_queue *q, void *item);
+/* Queue._wakeup_next out of line (the steps only test for a waiter). */
 void ac__queue_wakeup(ac__wnode *fifo);
 
-/* Queue.put_nowait: 0, AC_EAGAIN (full), AC_EINVAL, AC_ENOMEM. Items of 8
- * bytes (a long, a pointer) with room in the ring: the index scaled by a
- * shift, the copy one move; the first getter woken inline. */
-static inline __attribute__((always_inline)) int ac__queue_put_try(ac_queue *q, const void *item) {
+static inline bool ac__queue_full(const ac_queue *q) { return q->maxsize > 0 && q->count >= q->maxsize; }
+
+/* Queue.put_nowait on a queue and an item known valid: 0 (the item is in,
+ * the first getter woken), AC_EAGAIN (full) or AC_ENOMEM (the ring could not
+ * grow). Items of 8 bytes (a long, a pointer) with room in the ring: the
+ * index scaled by a shift, the copy one move, the first getter woken
+ * inline. */
+static inline __attribute__((always_inline)) int ac__queue_put_step(ac_queue *q, const void *item) {
     ac__wnode *n;
-    if (q == NULL || item == NULL)
-        return AC_EINVAL;
-    if (q->size == 8 && q->count < q->cap) { /* room: bounded rings never grow past maxsize */
-        size_t at = q->head + q->count;
-        if (at >= q->cap)
-            at -= q->cap;
-        memcpy(q->buf + (at << 3), item, 8);
-        q->count++;
-        q->join.unfinished++;
-    } else {
+    size_t at;
+    /* room: bounded rings never grow past maxsize */
+    if (q->size != 8 || q->count >= q->cap) {
         int err;
-        if (q->maxsize > 0 && q->count >= q->maxsize)
+        if (ac__queue_full(q))
             return AC_EAGAIN;
-        if ((err = ac__queue_push(q, item)) != 0)
-            return err;
+        err = ac__queue_put_general(q, item);
+        /* (spelled out for the compiler: the caller then never waits after
+         * the call, and keeps nothing but its task across it) */
+        return err == 0 ? 0 : AC_ENOMEM;
     }
-    n = q->getters.next;
-    if (n != &q->getters) {
+    at = q->head + q->count;
+    if (at >= q->cap)
+        at -= q->cap;
+    memcpy(q->buf + (at << 3), item, 8);
+    q->count++;
+    q->join.unfinished++;
+    n = q->getters.head.next;
+    if (n != &q->getters.head) {
         if (n->state != AC__WQ_WAIT) /* cancelled ones first: the loop */
-            ac__queue_wakeup(&q->getters);
+            ac__queue_wakeup(&q->getters.head);
         else { /* ac__wq_unlink and ac__wq_set, with what is known: a waiting
                 * node is linked, and its task is suspended on it (neither
                 * done nor queued: a task made runnable any other way has its
@@ -169,7 +185,7 @@ static inline __attribute__((always_inline)) int ac__queue_put_try(ac_queue *q, 
             ac_task *t = n->task;
             ac_loop *l = ac__cur;
             if (AC__UNLIKELY(l == NULL)) { /* put_nowait outside the loop */
-                ac__queue_wakeup(&q->getters);
+                ac__queue_wakeup(&q->getters.head);
                 return 0;
             }
             n->prev->next = n->next;
@@ -183,37 +199,42 @@ static inline __attribute__((always_inline)) int ac__queue_put_try(ac_queue *q, 
     return 0;
 }
 
-/* Queue.get_nowait: 0, AC_EAGAIN (empty), AC_EINVAL. */
-static inline __attribute__((always_inline)) int ac__queue_get_try(ac_queue *q, void *item) {
-    if (q == NULL)
-        return AC_EINVAL;
+/* Queue.get_nowait on a queue known valid: true when it took an item (the
+ * first putter woken), false when the queue is empty. */
+static inline __attribute__((always_inline)) bool ac__queue_get_step(ac_queue *q, void *item) {
+    size_t at;
     if (q->count == 0)
-        return AC_EAGAIN;
-    if (q->size == 8) {
-        size_t at = q->head;
-        if (item != NULL)
-            memcpy(item, q->buf + (at << 3), 8);
-        q->head = at + 1 == q->cap ? 0 : at + 1;
-        q->count--;
-    } else {
-        ac__queue_pop(q, item);
+        return false;
+    if (q->size != 8) {
+        ac__queue_get_general(q, item);
+        return true;
     }
-    if (!ac__wq_empty(&q->putters))
-        ac__queue_wakeup(&q->putters);
-    return 0;
+    at = q->head;
+    if (item != NULL)
+        memcpy(item, q->buf + (at << 3), 8);
+    q->head = at + 1 == q->cap ? 0 : at + 1;
+    q->count--;
+    if (!ac__wq_empty(&q->putters.head))
+        ac__queue_wakeup(&q->putters.head);
+    return true;
 }
 
-/* After a cancelled wait that had been woken (how): the wake-up goes to the
+/* The pass-ons of ac__wq_wait (internal.h), called with the FIFO of a
+ * cancelled wait and how it ended. A queue's: the wake-up it had goes to the
  * next waiter if the queue can still serve one (asyncio's `if not
  * self.full() and not putter.cancelled(): _wakeup_next`). */
-void ac__queue_put_cancelled(ac_queue *q, int how);
-void ac__queue_get_cancelled(ac_queue *q, int how);
+void ac__queue_put_pass(ac__wq *putters, int how);
+void ac__queue_get_pass(ac__wq *getters, int how);
+void ac__lock_pass(ac__wq *waiters, int how);
+void ac__sem_pass(ac__wq *waiters, int how);
 
 /* Lock._wake_up_first, Semaphore._wake_up_next. */
 void ac__lock_wake_first(ac_lock *l);
 void ac__sem_wake_next(ac_semaphore *s);
 
-/* cond.c: the FIFO of a condition's waiters (ac_cond_wait sleeps there). */
-ac__wnode *ac__cond_waiters(ac_cond *c);
+/* cond.c: the FIFO of a condition's waiters (ac_cond_wait sleeps there),
+ * and its pass-on: a waiter notified, then cancelled, passes the notify on. */
+ac__wq *ac__cond_waiters(ac_cond *c);
+void ac__cond_pass(ac__wq *waiters, int how);
 
 #endif /* AC_SYNC_H */

@@ -21,10 +21,15 @@ enum { AC__WQ_IDLE = 0, AC__WQ_WAIT = 1, AC__WQ_SET = 2, AC__WQ_CANCEL = 3, AC__
 /* The leaf frames' own states (ac__sync_leaf's w.w.state). */
 enum { AC__WQ_START = 0, AC__WQ_SLEEP = 1, AC__WQ_OVER = 2 };
 
-static inline void ac__wq_init(ac__wnode *head) {
+/* An empty FIFO; pass and group (internal.h's ac__wq) NULL: set after by
+ * the objects that have them. */
+static inline void ac__wq_init(ac__wq *wq) {
+    ac__wnode *head = &wq->head;
     head->prev = head->next = head;
     head->task = NULL;
     head->state = AC__WQ_IDLE;
+    wq->pass = NULL;
+    wq->group = NULL;
 }
 
 static inline bool ac__wq_empty(const ac__wnode *head) { return head->next == head; }

@@ -431,8 +431,9 @@ def wait_line(loop, t, what, nkids):
         return "waiting for a thread-pool file job (%s)" % what
     if w != 0 and what in ("ac_queue_get", "ac_queue_put"):
         # w: the ac__wq_wait leaf under the composite (runtime/src/waits.ac);
-        # its group is the queue's member reg
-        g = _addr(_ptr(w, "ac__wq_wait__frame").dereference()["group"])
+        # its FIFO's group is the queue's member reg
+        wq = _ptr(w, "ac__wq_wait__frame").dereference()["wq"]
+        g = _addr(wq.dereference()["group"]) if _addr(wq) != 0 else 0
         n = 0
         if g != 0:
             qt = gdb.lookup_type("struct ac_queue")

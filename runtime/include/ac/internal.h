@@ -571,34 +571,49 @@ static inline void ac__sync_leaf_init(ac__sync_leaf *f) {
     f->pk.next = 0;
 }
 
+/* A FIFO of waiters of a sync object (waitq.h), with what the leaf below
+ * needs to know of the object: pass (or NULL), what a cancelled waiter gives
+ * back, called with the FIFO and how the wait ended (waitq.h's AC__WQ_SET:
+ * it had been woken, or AC__WQ_CANCEL) as asyncio's `except: ... if not
+ * getter.cancelled(): _wakeup_next` blocks do; group, the object's parked
+ * group (a queue's: its waiters are not parked one by one), or NULL. Kept in
+ * the object, not in each waiter's frame (frames stay small). */
+struct ac__park_group;
+typedef struct ac__wq {
+    ac__wnode head;
+    void (*pass)(struct ac__wq *wq, int how);
+    struct ac__park_group *group;
+} ac__wq;
+
 /* ac__wq_wait: the primitive leaf under every wait of the sync objects
  * (runtime/src/waits.ac: queues, locks, semaphores, events, conditions,
  * barriers, joins): one wait for one wake-up in a FIFO of waiters (asyncio's
- * `fut = create_future(); waiters.append(fut); await fut`). It writes how the
- * wait ended (waitq.h's AC__WQ_SET, _CANCEL, _GONE) to *how, and raises
- * AC_ECANCELED when its task is cancelled, AC_EINVAL when the object is
- * freed: the composite's catch gives back what a cancelled waiter was handed
- * (asyncio's `except: ... if not getter.cancelled(): _wakeup_next`). group:
- * the object's parked group (a queue's: its waiters are not parked one by
- * one), or NULL. */
-struct ac__park_group;
-AC_ASYNC(void) ac__wq_wait(ac__wnode *fifo, struct ac__park_group *group, int *how);
+ * `fut = create_future(); waiters.append(fut); await fut`). It raises
+ * AC_ECANCELED when its task is cancelled, having called the FIFO's pass-on
+ * (the composites over it need no catch for it), AC_EINVAL when the object
+ * is freed under it. */
+AC_ASYNC(void) ac__wq_wait(ac__wq *wq);
 typedef struct ac__wq_wait__frame {
     ac__sync_leaf lf;
-    ac__wnode *fifo;
-    struct ac__park_group *group;
-    int *how;
+    ac__wq *wq;
 } ac__wq_wait__frame;
-static inline void ac__wq_wait__init(ac__wq_wait__frame *f, ac__wnode *fifo,
-                                     struct ac__park_group *group, int *how) {
+static inline void ac__wq_wait__init(ac__wq_wait__frame *f, ac__wq *wq) {
     /* ac__sync_leaf_init but pk: set when the leaf suspends */
     f->lf.w.w.kind = AC__WAIT_NONE;
     f->lf.w.w.state = 0;
-    f->fifo = fifo;
-    f->group = group;
-    f->how = how;
+    f->wq = wq;
 }
 int ac__wq_wait__resume(void *frame, ac_task *task);
+/* ac__wq_wait_cond: ac__wq_wait for ac_cond_wait, which must tell a wait on a
+ * condition freed under it (its own lock may be freed with it: AC_EINVAL,
+ * the lock not taken again) from a cancelled one (AC_ECANCELED: the lock is
+ * taken again), even when the task was cancelled before the free. */
+AC_ASYNC(void) ac__wq_wait_cond(ac__wq *wq);
+typedef ac__wq_wait__frame ac__wq_wait_cond__frame;
+static inline void ac__wq_wait_cond__init(ac__wq_wait_cond__frame *f, ac__wq *wq) {
+    ac__wq_wait__init(f, wq);
+}
+int ac__wq_wait_cond__resume(void *frame, ac_task *task);
 /* ac__group_idle: the primitive leaf under ac_group_wait (group.ac): one
  * wakeup, when the done callbacks of all of g's tasks have run (at once if
  * they have). Raises AC_ECANCELED if its task is cancelled meanwhile. The
