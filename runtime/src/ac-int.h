@@ -283,6 +283,27 @@ void ac__push(ac_task *task, ac_task *h);
 /* Walks from a running nested coroutine object up to its task. */
 ac_task *ac__root_of(ac_task *c);
 
+/* A hand-written leaf's descriptor and constructor (the coroutine object of
+ * NAME(args) without await): NAME__desc, NAME(params) building its frame FT
+ * with NAME__init(frame, args...); RO, RS: the result's offset and size
+ * (0, 0: void). */
+#define AC__LEAF_CTOR(fn, FT, RO, RS, params, ...)                               \
+    static const ac__desc fn##__desc = {                                         \
+        .resume = fn##__resume,                                                  \
+        .name = #fn,                                                             \
+        .file = __FILE__,                                                        \
+        .line = __LINE__,                                                        \
+        .frame_size = sizeof(FT),                                                \
+        .ret_offset = (RO),                                                      \
+        .ret_size = (RS),                                                        \
+    };                                                                           \
+    ac_task *fn params {                                                         \
+        ac_task *t = ac__coro_new(&fn##__desc);                                  \
+        if (t != NULL)                                                           \
+            fn##__init(ac__frame(t), __VA_ARGS__);                               \
+        return t;                                                                \
+    }
+
 /* ========================================================================= */
 /* loop.c: the loop, passes, the ready queue, callbacks, time                */
 /* ========================================================================= */

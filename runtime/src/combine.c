@@ -147,20 +147,8 @@ int ac__done_wait__resume(void *frame, ac_task *task) {
     }
 }
 
-static const ac__desc ac__done_wait_desc = {
-    .resume = ac__done_wait__resume,
-    .name = "ac__done_wait",
-    .file = __FILE__,
-    .line = __LINE__,
-    .frame_size = sizeof(ac__done_wait__frame),
-};
-
-ac_task *ac__done_wait(ac_task *h, double seconds, int cancel) {
-    ac_task *t = ac__coro_new(&ac__done_wait_desc);
-    if (t != NULL)
-        ac__done_wait__init(ac__frame(t), h, seconds, cancel);
-    return t;
-}
+AC__LEAF_CTOR(ac__done_wait, ac__done_wait__frame, 0, 0, (ac_task * h, double seconds, int cancel), h,
+              seconds, cancel)
 
 int ac__took_cancel(ac_task *h) {
     if (!ac_cancelled(h))
@@ -515,22 +503,8 @@ int ac__ascomp_next__resume(void *frame, ac_task *task) {
     return AC__DONE;
 }
 
-static const ac__desc ac__ascomp_next_desc = {
-    .resume = ac__ascomp_next__resume,
-    .name = "ac__ascomp_next",
-    .file = __FILE__,
-    .line = __LINE__,
-    .frame_size = sizeof(ac__ascomp_next__frame),
-    .ret_offset = offsetof(ac__ascomp_next__frame, ac__ret),
-    .ret_size = sizeof(ac_task *),
-};
-
-ac_task *ac__ascomp_next(struct ac__ascomp *s) {
-    ac_task *t = ac__coro_new(&ac__ascomp_next_desc);
-    if (t != NULL)
-        ac__ascomp_next__init(ac__frame(t), s);
-    return t;
-}
+AC__LEAF_CTOR(ac__ascomp_next, ac__ascomp_next__frame, offsetof(ac__ascomp_next__frame, ac__ret),
+              sizeof(ac_task *), (struct ac__ascomp * s), s)
 
 struct ac__ascomp *ac__ascomp_new(size_t n, ac_task *const hs[]) {
     ac_loop *l = ac__cur;

@@ -242,20 +242,7 @@ int ac__group_idle__resume(void *frame, ac_task *task) {
     }
 }
 
-static const ac__desc ac__group_idle__desc = {
-    .resume = ac__group_idle__resume,
-    .name = "ac__group_idle",
-    .file = __FILE__,
-    .line = __LINE__,
-    .frame_size = sizeof(ac__group_idle__frame),
-};
-
-ac_task *ac__group_idle(ac_group *g) {
-    ac_task *t = ac__coro_new(&ac__group_idle__desc);
-    if (t != NULL)
-        ac__group_idle__init(ac__frame(t), g);
-    return t;
-}
+AC__LEAF_CTOR(ac__group_idle, ac__group_idle__frame, 0, 0, (ac_group * g), g)
 
 /* dump.c (issue 14): the tasks of group g, up to cap of them in out; returns
  * how many it has. */

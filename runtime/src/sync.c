@@ -76,7 +76,7 @@ int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task) {
 }
 
 int ac__wq_wait__resume(void *frame, ac_task *task) { return ac__wq_wait_step(frame, task); }
-AC__WQ_CTOR(ac__wq_wait, ac__wq_wait__frame, 0, 0,
+AC__LEAF_CTOR(ac__wq_wait, ac__wq_wait__frame, 0, 0,
             (ac__wq * wq), wq)
 
 /* (a freed condition's node says AC__WQ_GONE: nothing of the object is read) */
@@ -90,7 +90,7 @@ int ac__wq_wait_cond__resume(void *frame, ac_task *task) {
     }
     return ac__wq_wait_step(frame, task);
 }
-AC__WQ_CTOR(ac__wq_wait_cond, ac__wq_wait_cond__frame, 0, 0, (ac__wq * wq), wq)
+AC__LEAF_CTOR(ac__wq_wait_cond, ac__wq_wait_cond__frame, 0, 0, (ac__wq * wq), wq)
 
 /* ------------------------------------------------------------------------- */
 /* ac_queue                                                                   */

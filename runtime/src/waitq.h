@@ -130,24 +130,4 @@ static inline uint32_t ac__wq_back(ac__sync_leaf *lf, ac_task *task, bool *cance
     return how;
 }
 
-/* Defines NAME's descriptor and its constructor (the coroutine object of
- * NAME(args) without await); RO, RS: the result's offset and size (0, 0:
- * void). */
-#define AC__WQ_CTOR(fn, FT, RO, RS, params, ...)                                 \
-    static const ac__desc fn##__desc = {                                         \
-        .resume = fn##__resume,                                                  \
-        .name = #fn,                                                             \
-        .file = __FILE__,                                                        \
-        .line = __LINE__,                                                        \
-        .frame_size = sizeof(FT),                                                \
-        .ret_offset = (RO),                                                      \
-        .ret_size = (RS),                                                        \
-    };                                                                           \
-    ac_task *fn params {                                                         \
-        ac_task *t = ac__coro_new(&fn##__desc);                                  \
-        if (t != NULL)                                                           \
-            fn##__init(ac__frame(t), __VA_ARGS__);                               \
-        return t;                                                                \
-    }
-
 #endif /* AC_WAITQ_H */
