@@ -56,14 +56,8 @@ int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task);
  * delivers a pending cancellation. A grouped wait is not parked (pk.next
  * NULL: the loop finds it through the group). */
 static inline __attribute__((always_inline)) void ac__wq_sleep_grouped(ac__wq_wait__frame *f, ac_task *task) {
-    ac__wnode *n = &f->lf.node, *fifo = &f->wq->head;
     f->lf.pk.next = NULL;
-    n->task = task;
-    n->state = AC__WQ_WAIT;
-    n->prev = fifo->prev;
-    n->next = fifo;
-    fifo->prev->next = n;
-    fifo->prev = n;
+    ac__wq_append(&f->wq->head, &f->lf.node, task);
     ac__waiter_set(&f->lf.w.w, AC__WAIT_CUSTOM, AC__WQ_SLEEP);
     f->lf.w.cancel = ac__wq_hook;
     task->u.co.wait = &f->lf.w.w;

@@ -106,15 +106,21 @@ static inline void ac__wq_hook(ac__waiter_ex *x, ac_task *task) {
     ac__wake(task);
 }
 
-/* Appends the leaf's node to fifo and suspends its task there. */
-static inline int ac__wq_sleep(ac__sync_leaf *lf, ac__wnode *fifo, ac_task *task) {
-    ac__wnode *n = &lf->node;
+/* Appends node n, waiting for task, to fifo (ac__wq_sleep; sync.h's
+ * grouped sleep). */
+static inline __attribute__((always_inline)) void ac__wq_append(ac__wnode *fifo, ac__wnode *n,
+                                                                ac_task *task) {
     n->task = task;
     n->state = AC__WQ_WAIT;
     n->prev = fifo->prev;
     n->next = fifo;
     fifo->prev->next = n;
     fifo->prev = n;
+}
+
+/* Appends the leaf's node to fifo and suspends its task there. */
+static inline int ac__wq_sleep(ac__sync_leaf *lf, ac__wnode *fifo, ac_task *task) {
+    ac__wq_append(fifo, &lf->node, task);
     lf->w.w.state = AC__WQ_SLEEP;
     return ac__suspend_custom(task, &lf->w, ac__wq_hook, &lf->pk);
 }
