@@ -464,6 +464,8 @@ typedef struct Lowered {
     char *guard;        /* its branches' directive lines, or "" */
     int guard_depth;
     char *frame_struct; /* struct + init + resume prototype */
+    char *frame_own;    /* --frames, --libac: a static function's resume prototype and
+                           descriptor, out of the frame's guard (emit.c); else NULL */
     char *definition;   /* desc + constructor + resume */
     char *types;        /* type definitions hoisted out of the body, before the frame */
     Vec embeds;         /* AsyncFn * whose frames this one embeds */

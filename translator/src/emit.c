@@ -35,73 +35,41 @@ char *emit_take_frames(void) {
     return t;
 }
 
-/* Splits text into what the shared frames get (kept) and what stays in the
- * output alone, after the guarded part (own): the declarations of a static
- * function's resume function and descriptor (only its frame is shared:
- * another file's frame may embed it, as an exported function's frame embeds
- * its callees'). For the header, #line directives are left out and the .ac
- * file is named without its folder (the same text on every machine). */
-static void split_frame(const char *text, const AsyncFn *f, Buf *kept, Buf *own, bool for_header) {
-    char *own_resume = xprintf("static int %s__resume(", f->name);
-    char *own_desc = xprintf("static const ac__desc %s__desc;", f->name);
-    static const char head[] = "/* The frame of async function '";
+/* text into the shared frames, without its #line directives. */
+static void share_text(const char *text) {
     for (const char *q = text; *q;) {
         const char *nl = strchr(q, '\n');
         size_t n = nl ? (size_t)(nl - q + 1) : strlen(q);
-        if (!strncmp(q, own_resume, strlen(own_resume)) || !strncmp(q, own_desc, strlen(own_desc))) {
-            buf_printf(own, "%.*s", (int)n, q);
-            q += n;
-            continue;
-        }
-        const char *open = !strncmp(q, head, sizeof head - 1) ? memchr(q, '(', n) : NULL;
-        const char *slash = NULL, *colon = NULL;
-        for (const char *c = open; c && c < q + n; c++)
-            if (*c == ':') colon = c; /* before the line number */
-        for (const char *c = open; c && c < colon; c++)
-            if (*c == '/') slash = c;
-        if (!for_header)
-            buf_printf(kept, "%.*s", (int)n, q);
-        else if (slash)
-            buf_printf(kept, "%.*s%.*s", (int)(open + 1 - q), q, (int)(q + n - slash - 1), slash + 1);
-        else if (strncmp(q, "#line ", 6))
-            buf_printf(kept, "%.*s", (int)n, q);
+        if (strncmp(q, "#line ", 6)) buf_put(&shared_frames, q, n);
         q += n;
     }
-    free(own_resume);
-    free(own_desc);
 }
 
 static void put_frame(Lowered *L, Buf *out) {
     /* a definition under #if/#else: its frame struct under the same condition */
     buf_puts(out, L->guard);
     const AsyncFn *f = L->af;
-    if (!sharing_frames || !strcmp(f->name, "main")) {
-        if (L->types) {
-            buf_puts(out, L->types);
-            if (strstr(L->types, "#line ")) buf_puts(out, "#line @GEN@\n"); /* back to generated lines */
-        }
-        buf_puts(out, L->frame_struct);
-    } else {
-        /* the frame under #ifndef AC__F_NAME, in the output and the shared
-         * frames: whichever a file sees first defines it */
-        Buf own = {0}, ignored = {0};
-        char *guard = xprintf("#ifndef AC__F_%s\n#define AC__F_%s\n", f->name, f->name);
-        buf_puts(&shared_frames, guard);
+    /* --frames, --libac: the frame under #ifndef AC__F_NAME, in the output and
+     * the shared frames: whichever a file sees first defines it */
+    bool shared = sharing_frames && strcmp(f->name, "main");
+    char *guard = shared ? xprintf("#ifndef AC__F_%s\n#define AC__F_%s\n", f->name, f->name) : NULL;
+    if (shared) {
         buf_puts(out, guard);
-        if (L->types) {
-            split_frame(L->types, f, &shared_frames, &ignored, true);
-            split_frame(L->types, f, out, &own, false);
-            if (strstr(L->types, "#line ")) buf_puts(out, "#line @GEN@\n");
-        }
-        split_frame(L->frame_struct, f, &shared_frames, &ignored, true);
-        split_frame(L->frame_struct, f, out, &own, false);
-        buf_puts(&shared_frames, "#endif\n");
-        buf_puts(out, "#endif\n");
-        if (own.data) buf_puts(out, own.data);
-        buf_free(&own);
-        buf_free(&ignored);
-        free(guard);
+        share_text(guard);
     }
+    if (L->types) {
+        buf_puts(out, L->types);
+        if (shared) share_text(L->types);
+        if (strstr(L->types, "#line ")) buf_puts(out, "#line @GEN@\n"); /* back to generated lines */
+    }
+    buf_puts(out, L->frame_struct);
+    if (shared) {
+        share_text(L->frame_struct);
+        share_text("#endif\n");
+        buf_puts(out, "#endif\n");
+    }
+    if (L->frame_own) buf_puts(out, L->frame_own);
+    free(guard);
     for (int i = 0; i < L->guard_depth; i++) buf_puts(out, "#endif\n");
 }
 

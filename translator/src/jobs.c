@@ -84,6 +84,7 @@ static void put_lowered(Shared *m, const Lowered *L) {
     put(m, &L->own_need, sizeof L->own_need);
     put_str(m, L->guard);
     put_str(m, L->frame_struct);
+    put_str(m, L->frame_own);
     put_str(m, L->definition);
     put_str(m, L->types);
     put(m, &L->embeds.len, sizeof L->embeds.len);
@@ -100,6 +101,7 @@ static Lowered *take_lowered(const char **at) {
     L->own_need_known = true;
     L->guard = take_str(at);
     L->frame_struct = take_str(at);
+    L->frame_own = take_str(at);
     L->definition = take_str(at);
     L->types = take_str(at);
     int n;

@@ -566,6 +566,7 @@ void lowered_free(Lowered *L) {
     if (!L) return;
     if (!L->borrowed) {
         free(L->frame_struct);
+        free(L->frame_own);
         free(L->types);
         free(L->definition);
         free(L->guard);
@@ -659,8 +660,12 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
     L->def = def;
     L->guard = branch_guard(s, def, &L->guard_depth);
 
+    /* --frames, --libac: the frame is shared with other files (emit.c), so it
+     * names the .ac file without its folder (the same text on every machine) */
+    bool shared = opt->frames || opt->libac;
+    const char *slash = shared ? strrchr(s->comment_path, '/') : NULL;
     Buf st = {0};
-    buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, s->comment_path,
+    buf_printf(&st, "/* The frame of async function '%s' (%s:%d). */\n", name, slash ? slash + 1 : s->comment_path,
                source_line(s, ts_node_start_byte(def)));
     buf_printf(&st, "typedef struct %s__frame {\n    int ac__state;\n", name);
     if (af->is_gen) buf_puts(&st, "    int ac__mode; /* set by the runtime: an error to raise at the yield */\n");
@@ -687,8 +692,12 @@ Lowered *lower_function(Program *p, AsyncFn *af, const Options *opt) {
                         "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n#endif\n",
                    name, name, name, name, init_params.len ? init_params.data : "", link, name);
     } else {
-        buf_printf(&st, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
-        buf_printf(&st, "static const ac__desc %s__desc;\n", name);
+        /* (a shared frame's: after the adapters, out of its guard) */
+        Buf own = {0};
+        buf_printf(&own, "%sint %s__resume(void *ac__frame_ptr, ac_task *ac__task);\n", link, name);
+        buf_printf(&own, "static const ac__desc %s__desc;\n", name);
+        if (shared) L->frame_own = own.data;
+        else buf_puts(&st, own.data), buf_free(&own);
     }
     if (F.adapters.len) { /* check.c: named_init_call */
         char *adapters = guard_adapters(&F);
