@@ -260,6 +260,8 @@ int ac__unwind(ac_task *task, const ac__desc *d, int line) {
     return AC__FAIL;
 }
 
+int ac__raise_here(int code) { return ac__raise(ac_current(), code); }
+
 int ac__raise_from(ac_task *task, ac_task *h) {
     ac__ext *from = h->ext, *e;
     int code = h->err;

@@ -153,7 +153,7 @@ int ac__queue_put_general(ac_queue *q, const void *item) {
     return 0;
 }
 
-/* The get of sync.h's ac__queue_get_step for any item size. */
+/* sync.h's ac__queue_take for any item size, and when a putter waits. */
 void ac__queue_get_general(ac_queue *q, void *item) {
     if (item != NULL)
         memcpy(item, q->buf + q->head * q->size, q->size);
@@ -188,7 +188,10 @@ int ac_queue_put_nowait(ac_queue *q, const void *item) {
 int ac_queue_get_nowait(ac_queue *q, void *item) {
     if (q == NULL)
         return AC_EINVAL;
-    return ac__queue_get_step(q, item) ? 0 : AC_EAGAIN;
+    if (q->count == 0)
+        return AC_EAGAIN;
+    ac__queue_take(q, item);
+    return 0;
 }
 
 void ac_queue_free(ac_queue *q) {

@@ -78,9 +78,10 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, a
             ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_OVER);
             return AC__DONE;
         }
-    } else if (f->lf.w.w.state == AC__WQ_START && f->wq != NULL && f->wq->group != NULL && task != NULL) {
-        ac_loop *l = ac__cur;
-        if (l != NULL && f->wq->group->loop == l && !(task->flags & AC__F_CANCEL)) {
+    } else if (f->lf.w.w.state == AC__WQ_START && f->wq != NULL && f->wq->group != NULL) {
+        /* (a resume runs in its task on the running loop: neither is NULL;
+         * a group not parked on this loop yet has another loop or none) */
+        if (f->wq->group->loop == ac__cur && !(task->flags & AC__F_CANCEL)) {
             ac__wq_sleep_grouped(f, task);
             return AC__SUSPEND;
         }
@@ -193,24 +194,21 @@ static inline __attribute__((always_inline)) int ac__queue_put_step(ac_queue *q,
     return 0;
 }
 
-/* Queue.get_nowait on a queue known valid: true when it took an item (the
- * first putter woken), false when the queue is empty. */
-static inline __attribute__((always_inline)) bool ac__queue_get_step(ac_queue *q, void *item) {
+/* get_nowait once the queue is known not empty (asyncio's `while
+ * self.empty(): await getter` has ended): the 8-byte pop inline; items of
+ * other sizes, and a waiting putter to wake, in one call out of line (one
+ * call site: the composite's fast path then needs no stack frame). */
+static inline __attribute__((always_inline)) void ac__queue_take(ac_queue *q, void *item) {
     size_t at;
-    if (q->count == 0)
-        return false;
-    if (q->size != 8) {
+    if (q->size != 8 || !ac__wq_empty(&q->putters.head)) {
         ac__queue_get_general(q, item);
-        return true;
+        return;
     }
     at = q->head;
     if (item != NULL)
         memcpy(item, q->buf + (at << 3), 8);
     q->head = at + 1 == q->cap ? 0 : at + 1;
     q->count--;
-    if (!ac__wq_empty(&q->putters.head))
-        ac__queue_wakeup(&q->putters.head);
-    return true;
 }
 
 /* The pass-ons of ac__wq_wait (internal.h), called with the FIFO of a

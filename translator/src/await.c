@@ -33,7 +33,28 @@ void emit_error_route(Fn *F, Try *from) {
         /* leaving a catch or finally block: its error is no longer handled */
         if (T->where != IN_BODY) outf(F, "ac__handled(ac__task, &ac__f->ac__err_%d);", T->id);
     }
+    if (error_leaves_untraced(F)) {
+        outf(F, "return AC__FAIL;");
+        return;
+    }
     outf(F, "return ac__unwind(ac__task, &%s__desc, %d);", F->af->name, F->line);
+}
+
+/* --libac: an error leaves the runtime's composites without a line of their
+ * own in the traceback, as it left the hand-written operations they replace
+ * (the user's await of the runtime call is the innermost line; ac_dump shows
+ * them so too, AC__DESC_LIBAC). Their ways out then need neither the task nor
+ * a call after the one that failed: an await's is `return ac__rc`, a throw's
+ * `return ac__raise(...)`, both tail calls, and the fast paths of the queue
+ * and lock waits keep no register and no stack frame (bench/hot.sh). */
+bool error_leaves_untraced(const Fn *F) { return F->opt->libac; }
+
+/* Does an error here leave the function at once: in no try's catch or
+ * finally block, and in the body of none with a catch or a finally? */
+bool error_goes_out(const Fn *F) {
+    for (const Try *T = F->try_; T; T = T->up)
+        if (T->where != IN_BODY || T->has_catch || T->has_finally) return false;
+    return true;
 }
 
 /* What a failed await does: release the statement's handle temporaries and
@@ -67,6 +88,12 @@ void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *
     outf(F, "ac__f->ac__state = %d;", k);
     buf_printf(&F->body, "ac__resume_%d:\n", k);
     outf(F, "if ((ac__rc = %s(&ac__f->ac__sub.%s, ac__task)) != AC__DONE) {", resume, member);
+    if (error_leaves_untraced(F) && error_goes_out(F) && !F->stmt_handles.len) {
+        /* AC__SUSPEND, or AC__FAIL with the task's error set */
+        outf(F, "    return ac__rc;");
+        outf(F, "}");
+        return;
+    }
     outf(F, "    if (ac__rc == AC__SUSPEND) return AC__SUSPEND;");
     emit_fail(F);
     outf(F, "}");

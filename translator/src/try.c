@@ -349,6 +349,14 @@ void lower_throw(Fn *F, TSNode n) {
     } else {
         hoist(F, value);
         char *v = expr_text(F, value);
+        if (error_leaves_untraced(F) && error_goes_out(F)) {
+            /* (the task the loop runs: then the task is kept in no register
+             * across the calls before the throw; libac's composites run in it) */
+            outf(F, "return ac__raise_here(%s);", v);
+            free(v);
+            end_stmt(F);
+            return;
+        }
         outf(F, "(void)ac__raise(ac__task, %s);", v);
         free(v);
     }

@@ -133,6 +133,10 @@ static inline ac_task *ac__origin(ac_task *h, const char *file, int line) {
 
 /* Sets code as task's error in flight; returns AC__FAIL. */
 int ac__raise(ac_task *task, int code);
+/* ac__raise of the task the loop is running (ac_current): a `throw` in
+ * libac's own composites (acc --libac), which run in their task and need not
+ * keep it live until the throw. */
+int ac__raise_here(int code);
 /* The task's error in flight. */
 int ac__error(ac_task *task);
 /* The error in flight is caught (`catch (int e)` binds the result): returns its
