@@ -137,8 +137,8 @@ static int ac__q_grow(ac_queue *q) {
     return 0;
 }
 
-/* The put of sync.h's ac__queue_put_step for any item size into a queue not
- * full, growing the ring: 0 or AC_ENOMEM. */
+/* sync.h's ac__queue_add for any item size and any first getter, into a
+ * queue not full, growing the ring: 0 or AC_ENOMEM. */
 int ac__queue_put_general(ac_queue *q, const void *item) {
     size_t at;
     if (q->count == q->cap && ac__q_grow(q) != 0)
@@ -163,8 +163,6 @@ void ac__queue_get_general(ac_queue *q, void *item) {
     ac__wq_wake_next(&q->putters.head);
 }
 
-void ac__queue_wakeup(ac__wnode *fifo) { ac__wq_wake_next(fifo); }
-
 void ac__queue_put_pass(ac__wq *putters, int how) {
     ac_queue *q = ac__container_of(putters, ac_queue, putters);
     if (how == AC__WQ_SET && !ac__queue_full(q))
@@ -182,7 +180,9 @@ size_t ac_queue_size(const ac_queue *q) { return q != NULL ? q->count : 0; }
 int ac_queue_put_nowait(ac_queue *q, const void *item) {
     if (q == NULL || item == NULL)
         return AC_EINVAL;
-    return ac__queue_put_step(q, item);
+    if (ac__queue_full(q))
+        return AC_EAGAIN;
+    return ac__queue_add(q, item);
 }
 
 int ac_queue_get_nowait(ac_queue *q, void *item) {

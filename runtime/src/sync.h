@@ -140,56 +140,40 @@ void ac__barrier_pass(ac__wq *waiters, int how);
  * holds lives across a call on its fast paths (no prologue: finding 700). */
 int ac__queue_put_general(ac_queue *q, const void *item); /* (not full) 0, AC_ENOMEM */
 void ac__queue_get_general(ac_queue *q, void *item);
-/* Queue._wakeup_next out of line (the steps only test for a waiter). */
-void ac__queue_wakeup(ac__wnode *fifo);
 
 static inline bool ac__queue_full(const ac_queue *q) { return q->maxsize > 0 && q->count >= q->maxsize; }
 
-/* Queue.put_nowait on a queue and an item known valid: 0 (the item is in,
- * the first getter woken), AC_EAGAIN (full) or AC_ENOMEM (the ring could not
- * grow). Items of 8 bytes (a long, a pointer) with room in the ring: the
- * index scaled by a shift, the copy one move, the first getter woken
- * inline. */
-static inline __attribute__((always_inline)) int ac__queue_put_step(ac_queue *q, const void *item) {
-    ac__wnode *n;
+/* put_nowait once the queue is known not full (asyncio's `while
+ * self.full(): await putter` has ended) and the item valid: 0, or AC_ENOMEM
+ * when the ring could not grow. Items of 8 bytes with room in the ring, and
+ * no getter or a waiting one: the index scaled by a shift, the copy one
+ * move, the getter woken inline. The rest in one call out of line (one call
+ * site: the composite's fast path then needs no stack frame). */
+static inline __attribute__((always_inline)) int ac__queue_add(ac_queue *q, const void *item) {
+    ac__wnode *n = q->getters.head.next;
     size_t at;
-    /* room: bounded rings never grow past maxsize */
-    if (q->size != 8 || q->count >= q->cap) {
-        int err;
-        if (ac__queue_full(q))
-            return AC_EAGAIN;
-        err = ac__queue_put_general(q, item);
-        /* (spelled out for the compiler: the caller then never waits after
-         * the call, and keeps nothing but its task across it) */
-        return err == 0 ? 0 : AC_ENOMEM;
-    }
+    /* (a cancelled getter first, or put_nowait outside the loop: the loop of
+     * Queue._wakeup_next, in ac__queue_put_general) */
+    if (q->size != 8 || q->count >= q->cap ||
+        (n != &q->getters.head && (n->state != AC__WQ_WAIT || ac__cur == NULL)))
+        return ac__queue_put_general(q, item);
     at = q->head + q->count;
     if (at >= q->cap)
         at -= q->cap;
     memcpy(q->buf + (at << 3), item, 8);
     q->count++;
     q->join.unfinished++;
-    n = q->getters.head.next;
     if (n != &q->getters.head) {
-        if (n->state != AC__WQ_WAIT) /* cancelled ones first: the loop */
-            ac__queue_wakeup(&q->getters.head);
-        else { /* ac__wq_unlink and ac__wq_set, with what is known: a waiting
-                * node is linked, and its task is suspended on it (neither
-                * done nor queued: a task made runnable any other way has its
-                * node cancelled first) */
-            ac_task *t = n->task;
-            ac_loop *l = ac__cur;
-            if (AC__UNLIKELY(l == NULL)) { /* put_nowait outside the loop */
-                ac__queue_wakeup(&q->getters.head);
-                return 0;
-            }
-            n->prev->next = n->next;
-            n->next->prev = n->prev;
-            n->prev = n->next = NULL;
-            n->state = AC__WQ_SET;
-            t->flags |= AC__F_QUEUED;
-            ac__ready_push(l, &t->q);
-        }
+        /* ac__wq_unlink and ac__wq_set, with what is known: a waiting node is
+         * linked, and its task is suspended on it (neither done nor queued:
+         * a task made runnable any other way has its node cancelled first) */
+        ac_task *t = n->task;
+        n->prev->next = n->next;
+        n->next->prev = n->prev;
+        n->prev = n->next = NULL;
+        n->state = AC__WQ_SET;
+        t->flags |= AC__F_QUEUED;
+        ac__ready_push(ac__cur, &t->q);
     }
     return 0;
 }

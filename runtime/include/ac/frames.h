@@ -315,7 +315,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, 
 #endif
 #ifndef AC__F_ac_queue_put
 #define AC__F_ac_queue_put
-/* The frame of async function 'ac_queue_put' (waits.ac:39). */
+/* The frame of async function 'ac_queue_put' (waits.ac:37). */
 typedef struct ac_queue_put__frame {
     int ac__state;
     ac_queue *q;
@@ -342,7 +342,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, 
 #endif
 #ifndef AC__F_ac_event_wait
 #define AC__F_ac_event_wait
-/* The frame of async function 'ac_event_wait' (waits.ac:55). */
+/* The frame of async function 'ac_event_wait' (waits.ac:48). */
 typedef struct ac_event_wait__frame {
     int ac__state;
     ac_event *e;
@@ -368,7 +368,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, 
 #endif
 #ifndef AC__F_ac_lock_acquire
 #define AC__F_ac_lock_acquire
-/* The frame of async function 'ac_lock_acquire' (waits.ac:64). */
+/* The frame of async function 'ac_lock_acquire' (waits.ac:57). */
 typedef struct ac_lock_acquire__frame {
     int ac__state;
     ac_lock *l;
@@ -394,7 +394,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, 
 #endif
 #ifndef AC__F_ac_semaphore_acquire
 #define AC__F_ac_semaphore_acquire
-/* The frame of async function 'ac_semaphore_acquire' (waits.ac:77). */
+/* The frame of async function 'ac_semaphore_acquire' (waits.ac:70). */
 typedef struct ac_semaphore_acquire__frame {
     int ac__state;
     ac_semaphore *s;
@@ -420,7 +420,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, 
 #endif
 #ifndef AC__F_ac_cond_wait
 #define AC__F_ac_cond_wait
-/* The frame of async function 'ac_cond_wait' (waits.ac:96). */
+/* The frame of async function 'ac_cond_wait' (waits.ac:89). */
 typedef struct ac_cond_wait__frame {
     int ac__state;
     ac_cond *c;
@@ -454,7 +454,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait_cond__init__args(ac__wq 
 #endif
 #ifndef AC__F_ac_cond_wait_for
 #define AC__F_ac_cond_wait_for
-/* The frame of async function 'ac_cond_wait_for' (waits.ac:125). */
+/* The frame of async function 'ac_cond_wait_for' (waits.ac:118). */
 typedef struct ac_cond_wait_for__frame {
     int ac__state;
     ac_cond *c;
@@ -478,7 +478,7 @@ extern const ac__desc ac_cond_wait_for__desc; void ac_cond_wait_for__start(void 
 #endif
 #ifndef AC__F_ac_queue_join
 #define AC__F_ac_queue_join
-/* The frame of async function 'ac_queue_join' (waits.ac:134). */
+/* The frame of async function 'ac_queue_join' (waits.ac:127). */
 typedef struct ac_queue_join__frame {
     int ac__state;
     ac_queue *q;
@@ -504,7 +504,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, 
 #endif
 #ifndef AC__F_ac_pqueue_get
 #define AC__F_ac_pqueue_get
-/* The frame of async function 'ac_pqueue_get' (waits.ac:142). */
+/* The frame of async function 'ac_pqueue_get' (waits.ac:135). */
 typedef struct ac_pqueue_get__frame {
     int ac__state;
     ac_pqueue *q;
@@ -532,7 +532,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, 
 #endif
 #ifndef AC__F_ac_pqueue_put
 #define AC__F_ac_pqueue_put
-/* The frame of async function 'ac_pqueue_put' (waits.ac:150). */
+/* The frame of async function 'ac_pqueue_put' (waits.ac:143). */
 typedef struct ac_pqueue_put__frame {
     int ac__state;
     ac_pqueue *q;
@@ -560,7 +560,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, 
 #endif
 #ifndef AC__F_ac_pqueue_join
 #define AC__F_ac_pqueue_join
-/* The frame of async function 'ac_pqueue_join' (waits.ac:158). */
+/* The frame of async function 'ac_pqueue_join' (waits.ac:151). */
 typedef struct ac_pqueue_join__frame {
     int ac__state;
     ac_pqueue *q;
@@ -586,7 +586,7 @@ AC__SHADOW_OK static inline AC__UNUSED void ac__wq_wait__init__args(ac__wq *wq, 
 #endif
 #ifndef AC__F_ac_barrier_wait
 #define AC__F_ac_barrier_wait
-/* The frame of async function 'ac_barrier_wait' (waits.ac:172). */
+/* The frame of async function 'ac_barrier_wait' (waits.ac:165). */
 typedef struct ac_barrier_wait__frame {
     int ac__state;
     int ac__ret;
