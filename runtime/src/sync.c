@@ -52,7 +52,7 @@ int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task) {
          * and the group's walks skip it. */
         if (g == NULL || (g->loop != NULL && g->loop != l &&
                           !(ac__wq_empty(g->fifo[0]) && ac__wq_empty(g->fifo[1])))) {
-            /* (parked one by one: pk.next says it to the step and park.c) */
+            /* (parked one by one, AC__WQ_ALONE: pk.next says it to park.c) */
             f->lf.pk.next = NULL; /* not parked yet (ac__wq_wait__init leaves pk unset) */
             return ac__wq_sleep(&f->lf, &f->wq->head, task);
         }
@@ -82,7 +82,8 @@ AC__LEAF_CTOR(ac__wq_wait, ac__wq_wait__frame, 0, 0,
 /* (a freed condition's node says AC__WQ_GONE: nothing of the object is read) */
 int ac__wq_wait_cond__resume(void *frame, ac_task *task) {
     ac__wq_wait__frame *f = frame;
-    if (f->lf.w.w.state == AC__WQ_SLEEP && f->lf.node.state == AC__WQ_GONE) {
+    if ((f->lf.w.w.state == AC__WQ_SLEEP || f->lf.w.w.state == AC__WQ_ALONE) &&
+        f->lf.node.state == AC__WQ_GONE) {
         bool cancelled;
         f->lf.w.w.state = AC__WQ_OVER;
         (void)ac__wq_back(&f->lf, task, &cancelled);

@@ -67,14 +67,9 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, a
     ac__wq_wait__frame *f = frame;
     int rc;
     if (f->lf.w.w.state == AC__WQ_SLEEP) {
+        /* woken, not cancelled, in a grouped FIFO: a queue's wake-up popped
+         * the node, and the group is parked in the leaf's stead */
         if (f->lf.node.state == AC__WQ_SET && !(task->flags & AC__F_CANCEL)) {
-            /* woken, not cancelled: out of the FIFO and off the loop's list
-             * (a grouped wait, pk.next NULL, is neither: a queue's wake-up
-             * pops the node, and the group is parked in its stead) */
-            if (f->lf.pk.next != NULL) {
-                ac__wq_unlink(&f->lf.node);
-                ac__unpark(&f->lf.pk);
-            }
             ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_OVER);
             return AC__DONE;
         }
@@ -85,6 +80,14 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, a
             ac__wq_sleep_grouped(f, task);
             return AC__SUSPEND;
         }
+    } else if (f->lf.w.w.state == AC__WQ_ALONE && f->lf.node.state == AC__WQ_SET &&
+               !(task->flags & AC__F_CANCEL)) {
+        /* woken, not cancelled, parked on its own: out of the FIFO and off
+         * the loop's list */
+        ac__wq_unlink(&f->lf.node);
+        ac__unpark(&f->lf.pk);
+        ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_OVER);
+        return AC__DONE;
     }
     /* (the slow cases never end the wait well: said to the compiler, the
      * composite's code after a call here is only its way out (a catch, the

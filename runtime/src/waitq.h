@@ -18,8 +18,10 @@
 
 /* The node states (ac__wnode.state; combine.c and the gdb extension read 1 as waiting). */
 enum { AC__WQ_IDLE = 0, AC__WQ_WAIT = 1, AC__WQ_SET = 2, AC__WQ_CANCEL = 3, AC__WQ_GONE = 4 };
-/* The leaf frames' own states (ac__sync_leaf's w.w.state). */
-enum { AC__WQ_START = 0, AC__WQ_SLEEP = 1, AC__WQ_OVER = 2 };
+/* The leaf frames' own states (ac__sync_leaf's w.w.state): asleep in a
+ * grouped FIFO (the group is parked, the leaf is not) or parked on its own
+ * (ac__wq_sleep). */
+enum { AC__WQ_START = 0, AC__WQ_SLEEP = 1, AC__WQ_OVER = 2, AC__WQ_ALONE = 3 };
 
 /* An empty FIFO; pass and group (internal.h's ac__wq) NULL: set after by
  * the objects that have them. */
@@ -121,7 +123,7 @@ static inline __attribute__((always_inline)) void ac__wq_append(ac__wnode *fifo,
 /* Appends the leaf's node to fifo and suspends its task there. */
 static inline int ac__wq_sleep(ac__sync_leaf *lf, ac__wnode *fifo, ac_task *task) {
     ac__wq_append(fifo, &lf->node, task);
-    lf->w.w.state = AC__WQ_SLEEP;
+    lf->w.w.state = AC__WQ_ALONE;
     return ac__suspend_custom(task, &lf->w, ac__wq_hook, &lf->pk);
 }
 
