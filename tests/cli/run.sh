@@ -132,5 +132,17 @@ async ac_gen(int) lib_gen(int n) { for (int i = 0; i < n; i++) yield i; }
 X
 check "--libac marks its descs" bash -c "'$acc' --libac lib.ac -o lib.c --frames=lib.frames.h && test \$(grep -c 'AC__DESC_LIBAC' lib.c) = 2 && '$acc' lib.ac -o plain.c && ! grep -q AC__DESC_LIBAC plain.c"
 check "--libac --frames exports generators" bash -c "grep -q '} lib_one__frame;' lib.frames.h && grep -q '} lib_gen__frame;' lib.frames.h && grep -q 'extern const ac__desc lib_gen__desc' lib.frames.h"
+# --libac: an error leaves libac's composites with no traceback line of their
+# own, so their ways out are tail calls (an await's `return ac__rc`, a throw's
+# ac__raise_here); an error a try routes goes to its catch as before
+cat > lib_try.ac <<'X'
+#include "ac.h"
+async int lib_caught(int x) {
+    try { await ac_sleep(0); } catch (int e) { x = -e; }
+    if (x < 0) throw AC_EINVAL;
+    return x;
+}
+X
+check "--libac: errors leave composites untraced, by tail calls" bash -c "grep -q 'return ac__rc;' lib.c && ! grep -q 'ac__unwind' lib.c && grep -q 'ac__unwind(ac__task, &lib_one__desc' plain.c && '$acc' --libac lib_try.ac -o lt.c && grep -q 'goto ac__catch_1;' lt.c && grep -q 'return ac__raise_here(AC_EINVAL);' lt.c && ! grep -q 'ac__unwind' lt.c && $cc -std=gnu11 -Wall -Wextra -Werror -c lt.c -I'$here/../../runtime/include' -o lt.o"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
