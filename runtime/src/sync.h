@@ -186,16 +186,17 @@ static inline __attribute__((always_inline)) int ac__queue_add(ac_queue *q, cons
  * other sizes, and a waiting putter to wake, in one call out of line (one
  * call site: the composite's fast path then needs no stack frame). */
 static inline __attribute__((always_inline)) void ac__queue_take(ac_queue *q, void *item) {
-    size_t at;
+    size_t at, count;
     if (q->size != 8 || !ac__wq_empty(&q->putters.head)) {
         ac__queue_get_general(q, item);
         return;
     }
     at = q->head;
+    count = q->count; /* (read before the copy: item may alias the queue) */
     if (item != NULL)
         memcpy(item, q->buf + (at << 3), 8);
     q->head = at + 1 == q->cap ? 0 : at + 1;
-    q->count--;
+    q->count = count - 1;
 }
 
 /* The pass-ons of ac__wq_wait (internal.h), called with the FIFO of a
