@@ -134,7 +134,8 @@ check "--libac marks its descs" bash -c "'$acc' --libac lib.ac -o lib.c --frames
 check "--libac --frames exports generators" bash -c "grep -q '} lib_one__frame;' lib.frames.h && grep -q '} lib_gen__frame;' lib.frames.h && grep -q 'extern const ac__desc lib_gen__desc' lib.frames.h"
 # --libac: an error leaves libac's composites with no traceback line of their
 # own, so their ways out are tail calls (an await's `return ac__rc`, a throw's
-# ac__raise_here); an error a try routes goes to its catch as before
+# ac__raise_here); an error a try routes goes to its catch as before; a sync
+# generator (run as a task of its own) raises on itself as before
 cat > lib_try.ac <<'X'
 #include "ac.h"
 async int lib_caught(int x) {
@@ -142,7 +143,8 @@ async int lib_caught(int x) {
     if (x < 0) throw AC_EINVAL;
     return x;
 }
+ac_gen(int) lib_sync_gen(int n) { if (n < 0) throw AC_ERANGE; yield n; }
 X
-check "--libac: errors leave composites untraced, by tail calls" bash -c "grep -q 'return ac__rc;' lib.c && ! grep -q 'ac__unwind' lib.c && grep -q 'ac__unwind(ac__task, &lib_one__desc' plain.c && '$acc' --libac lib_try.ac -o lt.c && grep -q 'goto ac__catch_1;' lt.c && grep -q 'return ac__raise_here(AC_EINVAL);' lt.c && ! grep -q 'ac__unwind' lt.c && $cc -std=gnu11 -Wall -Wextra -Werror -c lt.c -I'$here/../../runtime/include' -o lt.o"
+check "--libac: errors leave composites untraced, by tail calls" bash -c "grep -q 'return ac__rc;' lib.c && ! grep -q 'ac__unwind' lib.c && grep -q 'ac__unwind(ac__task, &lib_one__desc' plain.c && '$acc' --libac lib_try.ac -o lt.c && grep -q 'goto ac__catch_1;' lt.c && grep -q 'return ac__raise_here(AC_EINVAL);' lt.c && grep -q 'ac__raise(ac__task, AC_ERANGE); return ac__unwind(ac__task, &lib_sync_gen__desc' lt.c && ! grep -q 'lib_caught__desc, [0-9]' lt.c && $cc -std=gnu11 -Wall -Wextra -Werror -c lt.c -I'$here/../../runtime/include' -o lt.o"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

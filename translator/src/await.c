@@ -47,7 +47,11 @@ void emit_error_route(Fn *F, Try *from) {
  * a call after the one that failed: an await's is `return ac__rc`, a throw's
  * `return ac__raise(...)`, both tail calls, and the fast paths of the queue
  * and lock waits keep no register and no stack frame (bench/hot.sh). */
-bool error_leaves_untraced(const Fn *F) { return F->opt->libac; }
+bool error_leaves_untraced(const Fn *F) {
+    /* (a sync generator runs as a task of its own, not in the loop's current
+     * one: ac__raise_here would miss it) */
+    return F->opt->libac && F->af != NULL && (!F->af->is_gen || F->af->is_async);
+}
 
 /* Does an error here leave the function at once: in no try's catch or
  * finally block, and in the body of none with a catch or a finally? */
