@@ -135,7 +135,8 @@ check "--libac --frames exports generators" bash -c "grep -q '} lib_one__frame;'
 # --libac: an error leaves libac's composites with no traceback line of their
 # own, so their ways out are tail calls (an await's `return ac__rc`, a throw's
 # ac__raise_here); an error a try routes goes to its catch as before; a sync
-# generator (run as a task of its own) raises on itself as before
+# generator (run as a task of its own) raises on itself as before, and a throw
+# whose statement made handles releases them first
 cat > lib_try.ac <<'X'
 #include "ac.h"
 async int lib_caught(int x) {
@@ -144,7 +145,8 @@ async int lib_caught(int x) {
     return x;
 }
 ac_gen(int) lib_sync_gen(int n) { if (n < 0) throw AC_ERANGE; yield n; }
+async int lib_rec(int n) { if (n <= 0) return 5; throw await lib_rec(n - 1); }
 X
-check "--libac: errors leave composites untraced, by tail calls" bash -c "grep -q 'return ac__rc;' lib.c && ! grep -q 'ac__unwind' lib.c && grep -q 'ac__unwind(ac__task, &lib_one__desc' plain.c && '$acc' --libac lib_try.ac -o lt.c && grep -q 'goto ac__catch_1;' lt.c && grep -q 'return ac__raise_here(AC_EINVAL);' lt.c && grep -q 'ac__raise(ac__task, AC_ERANGE); return ac__unwind(ac__task, &lib_sync_gen__desc' lt.c && ! grep -q 'lib_caught__desc, [0-9]' lt.c && $cc -std=gnu11 -Wall -Wextra -Werror -c lt.c -I'$here/../../runtime/include' -o lt.o"
+check "--libac: errors leave composites untraced, by tail calls" bash -c "grep -q 'return ac__rc;' lib.c && ! grep -q 'ac__unwind' lib.c && grep -q 'ac__unwind(ac__task, &lib_one__desc' plain.c && '$acc' --libac lib_try.ac -o lt.c && grep -q 'goto ac__catch_1;' lt.c && grep -q 'return ac__raise_here(AC_EINVAL);' lt.c && grep -q 'ac__raise(ac__task, AC_ERANGE); return ac__unwind(ac__task, &lib_sync_gen__desc' lt.c && ! grep -q 'lib_caught__desc, [0-9]' lt.c && grep -q 'ac__raise(ac__task, ac_result(ac__f->ac__h1, int)); ac_release(ac__f->ac__h1); return AC__FAIL;' lt.c && $cc -std=gnu11 -Wall -Wextra -Werror -c lt.c -I'$here/../../runtime/include' -o lt.o"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
