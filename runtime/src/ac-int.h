@@ -656,6 +656,7 @@ const char *ac__kind_name(const ac_task *h);
 
 #ifndef AC__UNLIKELY
 #define AC__UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define AC__LIKELY(x) __builtin_expect(!!(x), 1)
 #endif
 typedef struct ac__trace ac__trace;
 /* ac_loop_new: opens the trace when AC_TRACE names a file (once per process)

@@ -69,7 +69,8 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, a
     if (f->lf.w.w.state == AC__WQ_SLEEP) {
         /* woken, not cancelled, in a grouped FIFO: a queue's wake-up popped
          * the node, and the group is parked in the leaf's stead */
-        if (f->lf.node.state == AC__WQ_SET && !(task->flags & AC__F_CANCEL)) {
+        /* (said likely: gcc then lays the woken path out straight) */
+        if (AC__LIKELY(f->lf.node.state == AC__WQ_SET && !(task->flags & AC__F_CANCEL))) {
             ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_OVER);
             return AC__DONE;
         }
