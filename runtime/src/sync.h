@@ -145,7 +145,11 @@ void ac__barrier_pass(ac__wq *waiters, int how);
 int ac__queue_put_general(ac_queue *q, const void *item); /* (not full) 0, AC_ENOMEM */
 void ac__queue_get_general(ac_queue *q, void *item);
 
-static inline bool ac__queue_full(const ac_queue *q) { return q->maxsize > 0 && q->count >= q->maxsize; }
+/* Queue.full(). (Room in the ring says not full at once: a bounded ring
+ * never grows past maxsize, ac__q_grow.) */
+static inline bool ac__queue_full(const ac_queue *q) {
+    return q->count >= q->cap && q->maxsize > 0 && q->count >= q->maxsize;
+}
 
 /* put_nowait once the queue is known not full (asyncio's `while
  * self.full(): await putter` has ended) and the item valid: 0, or AC_ENOMEM
