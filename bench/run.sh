@@ -45,7 +45,7 @@ s1=$(ir cross_file same $n1); s2=$(ir cross_file same $n2)
 o1=$(ir cross_file other $n1); o2=$(ir cross_file other $n2)
 awk -v s1="$s1" -v s2="$s2" -v o1="$o1" -v o2="$o2" -v n1=$n1 -v n2=$n2 'BEGIN {
   s = (s2 - s1) / (n2 - n1); o = (o2 - o1) / (n2 - n1)
-  printf "cross-file await: %.2f instructions/iteration (callee in another file: frame in the caller's buffer)\n", o
+  printf "cross-file await: %.2f instructions/iteration (callee in another file: frame in a buffer of the caller)\n", o
   printf "same-file await:  %.2f instructions/iteration (callee frame embedded)\n", s
   printf "cross/same: %.1fx\n", o / s }'
 g1=$(ir gen_loop gen $n1); g2=$(ir gen_loop gen $n2)
