@@ -63,7 +63,21 @@ static inline __attribute__((always_inline)) void ac__wq_sleep_grouped(ac__wq_wa
     task->u.co.wait = &f->lf.w.w;
 }
 
-static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, ac_task *task) {
+/* The same in a FIFO that has no group (a lock's, an event's: only queues
+ * have one): parked on its own, AC__WQ_ALONE (ac__wq_sleep without the
+ * delivery of a pending cancellation, which the caller ruled out). */
+static inline __attribute__((always_inline)) void ac__wq_sleep_alone(ac__wq_wait__frame *f, ac_task *task) {
+    f->lf.pk.next = NULL; /* not parked yet (ac__wq_wait__init leaves pk unset) */
+    ac__wq_append(&f->wq->head, &f->lf.node, task);
+    ac__waiter_set(&f->lf.w.w, AC__WAIT_CUSTOM, AC__WQ_ALONE);
+    f->lf.w.cancel = ac__wq_hook;
+    task->u.co.wait = &f->lf.w.w;
+    ac__park(ac__cur, &f->lf.pk, task);
+}
+
+/* grouped: the FIFO is known to have a group (a queue's), so the step has no
+ * case for one that has none. */
+static inline __attribute__((always_inline)) int ac__wq_wait_step_in(void *frame, ac_task *task, bool grouped) {
     ac__wq_wait__frame *f = frame;
     int rc;
     if (f->lf.w.w.state == AC__WQ_SLEEP) {
@@ -74,11 +88,16 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, a
             ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_OVER);
             return AC__DONE;
         }
-    } else if (f->lf.w.w.state == AC__WQ_START && f->wq != NULL && f->wq->group != NULL) {
+    } else if (f->lf.w.w.state == AC__WQ_START && f->wq != NULL) {
         /* (a resume runs in its task on the running loop: neither is NULL;
          * a group not parked on this loop yet has another loop or none) */
-        if (f->wq->group->loop == ac__cur && !(task->flags & AC__F_CANCEL)) {
-            ac__wq_sleep_grouped(f, task);
+        if (grouped || f->wq->group != NULL) {
+            if (f->wq->group->loop == ac__cur && !(task->flags & AC__F_CANCEL)) {
+                ac__wq_sleep_grouped(f, task);
+                return AC__SUSPEND;
+            }
+        } else if (!(task->flags & AC__F_CANCEL)) {
+            ac__wq_sleep_alone(f, task);
             return AC__SUSPEND;
         }
     } else if (f->lf.w.w.state == AC__WQ_ALONE && f->lf.node.state == AC__WQ_SET &&
@@ -98,6 +117,13 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, a
     if (rc == AC__DONE)
         __builtin_unreachable();
     return rc;
+}
+static inline __attribute__((always_inline)) int ac__wq_wait_step(void *frame, ac_task *task) {
+    return ac__wq_wait_step_in(frame, task, false);
+}
+/* The wait in a queue's FIFO (getters or putters: grouped, ac__queue_new). */
+static inline __attribute__((always_inline)) int ac__wq_wait_queue_step(void *frame, ac_task *task) {
+    return ac__wq_wait_step_in(frame, task, true);
 }
 
 /* pqueue.c. Each heap entry: the put sequence number, then the item at
