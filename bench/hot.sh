@@ -5,6 +5,7 @@
 # repeatable on a loaded machine; each figure is the difference between two runs
 # of different sizes divided by the difference in work, so start-up cancels out.
 #   ping-pong        bench/pingpong.ac (ac_queue, ac_future) vs bench/pingpong.cpp
+#                    (and its lock mode: two tasks taking an ac_lock in turn)
 #                    (C++20 coroutines, g++ -std=c++20 -O2, a FIFO scheduler)
 #   spawn + await    bench/spawn_await.ac, batches of 1,000
 #   memory           bench/spawn_sleep.ac: peak RSS growth per sleeping task, 1M tasks,
@@ -48,6 +49,7 @@ q=$(per $((2 * n1)) $((2 * n2)) "$(ir "$work/pingpong" queue $n1)" "$(ir "$work/
 qc=$(per $((2 * n1)) $((2 * n2)) "$(ir "$work/pingpong_cpp" chan $n1)" "$(ir "$work/pingpong_cpp" chan $n2)")
 f=$(per $((2 * n1)) $((2 * n2)) "$(ir "$work/pingpong" future $n1)" "$(ir "$work/pingpong" future $n2)")
 fc=$(per $((2 * n1)) $((2 * n2)) "$(ir "$work/pingpong_cpp" future $n1)" "$(ir "$work/pingpong_cpp" future $n2)")
+lk=$(per $((2 * n1)) $((2 * n2)) "$(ir "$work/pingpong" lock $n1)" "$(ir "$work/pingpong" lock $n2)")
 s=$(per $n1 $n2 "$(ir "$work/spawn_await" $n1)" "$(ir "$work/spawn_await" $n2)")
 mem=$("$work/spawn_sleep" 1000000 | sed -n 's/^bytes per task: //p')
 maxrss() { /usr/bin/time -f %M -o "$work/time.txt" "$@" > /dev/null; cat "$work/time.txt"; }
@@ -91,6 +93,7 @@ echo "| work | Async C | peer | peer |"
 echo "|---|---:|---:|---|"
 row "ping-pong through ac_queue, instr/switch" "$q" "$qc" "C++20 coroutines, FIFO"
 row "ping-pong, fresh ac_future, instr/switch" "$f" "$fc" "C++20, heap future"
+row "lock hand-off, instr/acquire" "$lk" "" ""
 row "spawn + await, batches of 1,000, instr/task" "$s" "" ""
 row "memory per sleeping task (1M), bytes" "$mem" "" "peak RSS growth in the program"
 row "  the same, max RSS(1M) - max RSS(1)" "$memx" "" "(the issue's method)"

@@ -239,8 +239,7 @@ void ac__queue_get_pass(ac__wq *getters, int how);
 void ac__lock_pass(ac__wq *waiters, int how);
 void ac__sem_pass(ac__wq *waiters, int how);
 
-/* Lock._wake_up_first, Semaphore._wake_up_next. */
-void ac__lock_wake_first(ac_lock *l);
+/* Semaphore._wake_up_next (sync.c and waits.ac). */
 void ac__sem_wake_next(ac_semaphore *s);
 
 /* cond.c: the FIFO of a condition's waiters (ac_cond_wait sleeps there),
