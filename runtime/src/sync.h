@@ -100,6 +100,9 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step_in(void *frame
             ac__wq_sleep_alone(f, task);
             return AC__SUSPEND;
         }
+        /* (said again for the slow case: then the initialiser's store of
+         * the state is dead on the fast paths, and gcc drops it) */
+        ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_START);
     } else if (f->lf.w.w.state == AC__WQ_ALONE && f->lf.node.state == AC__WQ_SET &&
                !(task->flags & AC__F_CANCEL)) {
         /* woken, not cancelled, parked on its own: out of the FIFO and off
