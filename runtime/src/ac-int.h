@@ -341,7 +341,7 @@ void ac__vec_free(ac__vec *v);
 struct ac_loop {
     uv_loop_t uv;
     uv_timer_t timer;      /* the one libuv timer: wakes the loop for the heap's top */
-    ac__item *head, *tail; /* the ready queue */
+    ac__item *head, **tail; /* the ready queue; tail: the link the next push sets (&head: empty) */
     uintptr_t *heap;       /* binary min-heap by (when, seq) of entries (timer.c) */
     uint32_t heap_len, heap_cap;
     uint32_t seq;          /* next timer sequence number */
@@ -390,14 +390,17 @@ struct ac_loop {
  * AC_DEBUG or AC_TRACE is on. Called wherever either changes. */
 static inline void ac__loop_rewatch(ac_loop *l) { l->watch = l->debug || l->trace != NULL; }
 
-/* Appends an item at the tail of the ready queue. */
+/* Appends an item at the tail of the ready queue (through the tail link: no
+ * branch on an empty queue, a ping-pong's every wake-up). */
 static inline void ac__ready_push(ac_loop *l, ac__item *it) {
     it->next = NULL;
-    if (l->tail)
-        l->tail->next = it;
-    else
-        l->head = it;
-    l->tail = it;
+    *l->tail = it;
+    l->tail = &it->next;
+}
+/* Empties the ready queue (its items taken, or dropped). */
+static inline void ac__ready_reset(ac_loop *l) {
+    l->head = NULL;
+    l->tail = &l->head;
 }
 
 /* debug.c: whether handles made now get debug tracking: the current loop's

@@ -51,6 +51,7 @@ ac_loop *ac__loop_new(void) {
         free(l);
         return NULL;
     }
+    ac__ready_reset(l);
     uv_timer_init(&l->uv, &l->timer);
     /* Our timer must not keep uv_run going, nor count as "live I/O" when we
      * ask libuv whether polling is worth a syscall. */
@@ -239,7 +240,7 @@ static inline __attribute__((always_inline)) bool ac__pass_inline(ac_loop *l) {
     it = l->head;
     if (it == NULL)
         return true;
-    l->head = l->tail = NULL;
+    ac__ready_reset(l);
     do {
         /* it->next is left as it is: nothing reads the link of an item out of
          * the ready queue (every push sets it, a future's waiter ring and a
@@ -568,12 +569,9 @@ static void ac__splice_waiters(ac_loop *l, ac_task *h) {
     if (last == NULL)
         return;
     h->waiters = NULL;
-    if (l->tail != NULL)
-        l->tail->next = last->next;
-    else
-        l->head = last->next;
+    *l->tail = last->next;
     last->next = NULL;
-    l->tail = last;
+    l->tail = &last->next;
 }
 
 /* ac_loop_close, without allocating: every pending task is gathered in the
@@ -643,7 +641,7 @@ static void ac__gather_pending(ac_loop *l) {
  * might not. */
 static void ac__destroy_queued(ac_loop *l) {
     ac__item *it = l->head, *keep = NULL, **tail = &keep;
-    l->head = l->tail = NULL;
+    ac__ready_reset(l);
     while (it != NULL) {
         ac__item *next = it->next;
         it->next = NULL;

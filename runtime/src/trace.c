@@ -575,12 +575,12 @@ static void ac__trace_step_done(ac__trace *tr, ac_task *t, uint64_t t0, uint64_t
 }
 
 /* What the step or callback that just ran on track tid made ready: the items
- * queued after mark (the queue's tail before it ran; NULL: it was empty).
+ * queued after mark (the queue's tail link before it ran).
  * Each gets a wake arrow from it; a task not started yet, a spawn instant.
  * Found here, after the fact, so that the wake paths need no hook. */
-static void ac__woken(ac_loop *l, ac__item *mark, uint32_t tid, uint64_t at) {
+static void ac__woken(ac_loop *l, ac__item **mark, uint32_t tid, uint64_t at) {
     ac__trace *tr = l->trace;
-    ac__item *it = mark != NULL ? mark->next : l->head;
+    ac__item *it = *mark;
     char label[160];
 
     for (; it != NULL; it = it->next) {
@@ -618,7 +618,7 @@ void ac__trace_step(ac_loop *l, ac_task *t) {
     ac__trace *tr = l->trace;
     ac_task *outer = tr->stepping;
     bool outer_cb = tr->in_cb;
-    ac__item *mark;
+    ac__item **mark;
     ac__tslot *s;
     ac_task *outer_open;
     uint64_t t0, t1, outer_t0;
@@ -669,7 +669,7 @@ void ac__trace_callback(ac_loop *l, ac__cb *cb) {
     ac__tslot *s = ac__slot_find(tr, (uintptr_t)cb);
     uint64_t t0 = ac__now(), t1;
     ac_task *outer = tr->stepping;
-    ac__item *mark;
+    ac__item **mark;
     FILE *f;
 
     if (s != NULL) {
