@@ -85,7 +85,9 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step_in(void *frame
          * the node, and the group is parked in the leaf's stead */
         /* (said likely: gcc then lays the woken path out straight) */
         if (AC__LIKELY(f->lf.node.state == AC__WQ_SET && !(task->flags & AC__F_CANCEL))) {
-            ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_OVER);
+            /* (no AC__WQ_OVER stored: nothing reads a leaf that returned
+             * AC__DONE, its task waits on it no more, and the composite
+             * initialises it again before its next wait) */
             return AC__DONE;
         }
     } else if (f->lf.w.w.state == AC__WQ_START && f->wq != NULL) {
