@@ -339,9 +339,12 @@ int ac__vec_push(ac__vec *v, void *p);
 void ac__vec_free(ac__vec *v);
 
 struct ac_loop {
+    /* the ready queue; tail: the link the next push sets (&head: empty).
+     * First: &l->head is l, and a pass empties the queue with two stores
+     * (bench/hot.sh's ping-pong, one item per pass) */
+    ac__item *head, **tail;
     uv_loop_t uv;
     uv_timer_t timer;      /* the one libuv timer: wakes the loop for the heap's top */
-    ac__item *head, **tail; /* the ready queue; tail: the link the next push sets (&head: empty) */
     uintptr_t *heap;       /* binary min-heap by (when, seq) of entries (timer.c) */
     uint32_t heap_len, heap_cap;
     uint32_t seq;          /* next timer sequence number */
