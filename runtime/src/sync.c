@@ -82,8 +82,8 @@ AC__LEAF_CTOR(ac__wq_wait, ac__wq_wait__frame, 0, 0,
 /* (a freed condition's node says AC__WQ_GONE: nothing of the object is read) */
 int ac__wq_wait_cond__resume(void *frame, ac_task *task) {
     ac__wq_wait__frame *f = frame;
-    if ((f->lf.w.w.state == AC__WQ_SLEEP || f->lf.w.w.state == AC__WQ_ALONE) &&
-        f->lf.node.state == AC__WQ_GONE) {
+    uint16_t st = f->lf.w.w.state & ~AC__WQ_WOKEN;
+    if ((st == AC__WQ_SLEEP || st == AC__WQ_ALONE) && f->lf.node.state == AC__WQ_GONE) {
         bool cancelled;
         f->lf.w.w.state = AC__WQ_OVER;
         (void)ac__wq_back(&f->lf, task, &cancelled);

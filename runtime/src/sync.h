@@ -80,16 +80,17 @@ static inline __attribute__((always_inline)) void ac__wq_sleep_alone(ac__wq_wait
 static inline __attribute__((always_inline)) int ac__wq_wait_step_in(void *frame, ac_task *task, bool grouped) {
     ac__wq_wait__frame *f = frame;
     int rc;
+    /* woken by a queue's put, not cancelled, in a grouped FIFO: the put popped
+     * the node, and the group is parked in the leaf's stead. (Said likely:
+     * gcc then lays the woken path out straight. No AC__WQ_OVER stored:
+     * nothing reads a leaf that returned AC__DONE, its task waits on it no
+     * more, and the composite initialises it again before its next wait.) */
+    if (AC__LIKELY(f->lf.w.w.state == (AC__WQ_SLEEP | AC__WQ_WOKEN) && !(task->flags & AC__F_CANCEL)))
+        return AC__DONE;
     if (f->lf.w.w.state == AC__WQ_SLEEP) {
-        /* woken, not cancelled, in a grouped FIFO: a queue's wake-up popped
-         * the node, and the group is parked in the leaf's stead */
-        /* (said likely: gcc then lays the woken path out straight) */
-        if (AC__LIKELY(f->lf.node.state == AC__WQ_SET && !(task->flags & AC__F_CANCEL))) {
-            /* (no AC__WQ_OVER stored: nothing reads a leaf that returned
-             * AC__DONE, its task waits on it no more, and the composite
-             * initialises it again before its next wait) */
+        /* the same, woken by another waker (a queue's get that pops a putter) */
+        if (f->lf.node.state == AC__WQ_SET && !(task->flags & AC__F_CANCEL))
             return AC__DONE;
-        }
     } else if (f->lf.w.w.state == AC__WQ_START && f->wq != NULL) {
         /* (a resume runs in its task on the running loop: neither is NULL;
          * a group not parked on this loop yet has another loop or none) */
@@ -105,7 +106,7 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step_in(void *frame
         /* (said again for the slow case: then the initialiser's store of
          * the state is dead on the fast paths, and gcc drops it) */
         ac__waiter_set(&f->lf.w.w, AC__WAIT_NONE, AC__WQ_START);
-    } else if (f->lf.w.w.state == AC__WQ_ALONE && f->lf.node.state == AC__WQ_SET &&
+    } else if ((f->lf.w.w.state & ~AC__WQ_WOKEN) == AC__WQ_ALONE && f->lf.node.state == AC__WQ_SET &&
                !(task->flags & AC__F_CANCEL)) {
         /* woken, not cancelled, parked on its own: out of the FIFO and off
          * the loop's list */
@@ -211,6 +212,7 @@ static inline __attribute__((always_inline)) int ac__queue_add(ac_queue *q, cons
         n->next->prev = n->prev;
         n->prev = n->next = NULL;
         n->state = AC__WQ_SET;
+        ac__container_of(n, ac__sync_leaf, node)->w.w.state |= AC__WQ_WOKEN;
         t->flags |= AC__F_QUEUED;
         ac__ready_push(ac__cur, &t->q);
     }

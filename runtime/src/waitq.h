@@ -22,6 +22,9 @@ enum { AC__WQ_IDLE = 0, AC__WQ_WAIT = 1, AC__WQ_SET = 2, AC__WQ_CANCEL = 3, AC__
  * grouped FIFO (the group is parked, the leaf is not) or parked on its own
  * (ac__wq_sleep). */
 enum { AC__WQ_START = 0, AC__WQ_SLEEP = 1, AC__WQ_OVER = 2, AC__WQ_ALONE = 3 };
+/* Or'ed into a sleeping leaf's state by the one waker that writes it, a
+ * queue's put (sync.h's ac__queue_add): the woken leaf then tests one word. */
+enum { AC__WQ_WOKEN = 4 };
 
 /* An empty FIFO; pass and group (internal.h's ac__wq) NULL: set after by
  * the objects that have them. */
