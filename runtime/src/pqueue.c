@@ -167,13 +167,9 @@ void ac_pqueue_free(ac_pqueue *q) {
 /* ac__wq_wait's pass-ons (a cancelled wait that had been woken), as
  * ac_queue's. */
 void ac__pqueue_put_pass(ac__wq *putters, int how) {
-    ac_pqueue *q = ac__container_of(putters, ac_pqueue, putters);
-    if (how == AC__WQ_SET && !ac__pq_full(q))
-        ac__wq_wake_next(&putters->head);
+    ac__wq_pass_next(putters, how, !ac__pq_full(ac__container_of(putters, ac_pqueue, putters)));
 }
 
 void ac__pqueue_get_pass(ac__wq *getters, int how) {
-    ac_pqueue *q = ac__container_of(getters, ac_pqueue, getters);
-    if (how == AC__WQ_SET && q->count > 0)
-        ac__wq_wake_next(&getters->head);
+    ac__wq_pass_next(getters, how, ac__container_of(getters, ac_pqueue, getters)->count > 0);
 }

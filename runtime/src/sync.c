@@ -53,12 +53,12 @@ int ac__wq_wait_slow(ac__wq_wait__frame *f, ac_task *task) {
         if (g == NULL || (g->loop != NULL && g->loop != l &&
                           !(ac__wq_empty(g->fifo[0]) && ac__wq_empty(g->fifo[1])))) {
             /* (parked one by one, AC__WQ_ALONE: pk.next says it to park.c) */
-            f->lf.pk.next = NULL; /* not parked yet (ac__wq_wait__init leaves pk unset) */
-            return ac__wq_sleep(&f->lf, &f->wq->head, task);
+            ac__wq_sleep(&f->lf, &f->wq->head, task);
+        } else {
+            if (g->loop != l)
+                ac__group_park(l, g);
+            ac__wq_sleep_grouped(f, task);
         }
-        if (g->loop != l)
-            ac__group_park(l, g);
-        ac__wq_sleep_grouped(f, task);
         if (task->flags & AC__F_CANCEL) /* delivered at once, as ac__suspend_custom does */
             ac__wq_hook(&f->lf.w, task);
         return AC__SUSPEND;
@@ -165,15 +165,11 @@ void ac__queue_get_general(ac_queue *q, void *item) {
 }
 
 void ac__queue_put_pass(ac__wq *putters, int how) {
-    ac_queue *q = ac__container_of(putters, ac_queue, putters);
-    if (how == AC__WQ_SET && !ac__queue_full(q))
-        ac__wq_wake_next(&putters->head);
+    ac__wq_pass_next(putters, how, !ac__queue_full(ac__container_of(putters, ac_queue, putters)));
 }
 
 void ac__queue_get_pass(ac__wq *getters, int how) {
-    ac_queue *q = ac__container_of(getters, ac_queue, getters);
-    if (how == AC__WQ_SET && q->count > 0)
-        ac__wq_wake_next(&getters->head);
+    ac__wq_pass_next(getters, how, ac__container_of(getters, ac_queue, getters)->count > 0);
 }
 
 size_t ac_queue_size(const ac_queue *q) { return q != NULL ? q->count : 0; }

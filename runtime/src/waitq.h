@@ -23,7 +23,8 @@ enum { AC__WQ_IDLE = 0, AC__WQ_WAIT = 1, AC__WQ_SET = 2, AC__WQ_CANCEL = 3, AC__
  * (ac__wq_sleep). */
 enum { AC__WQ_START = 0, AC__WQ_SLEEP = 1, AC__WQ_OVER = 2, AC__WQ_ALONE = 3 };
 /* Or'ed into a sleeping leaf's state by the one waker that writes it, a
- * queue's put (sync.h's ac__queue_add): the woken leaf then tests one word. */
+ * queue's put (sync.h's ac__queue_add): the woken leaf then tests one word
+ * (ac__wq_wait_queue_step, the only step that waits in a queue's FIFOs). */
 enum { AC__WQ_WOKEN = 4 };
 
 /* An empty FIFO; pass and group (internal.h's ac__wq) NULL: set after by
@@ -88,6 +89,14 @@ static inline void ac__wq_wake_next(ac__wnode *head) {
     }
 }
 
+/* The pass-on of a queue's FIFO (asyncio's `if not self.full() and not
+ * putter.cancelled(): self._wakeup_next(...)`): a cancelled waiter's wake-up
+ * goes to the next waiter when the queue can still serve one. */
+static inline void ac__wq_pass_next(ac__wq *wq, int how, bool can_serve) {
+    if (how == AC__WQ_SET && can_serve)
+        ac__wq_wake_next(&wq->head);
+}
+
 /* The object is freed: its waiters raise AC_EINVAL. */
 static inline void ac__wq_gone(ac__wnode *head) {
     while (!ac__wq_empty(head)) {
@@ -123,11 +132,16 @@ static inline __attribute__((always_inline)) void ac__wq_append(ac__wnode *fifo,
     fifo->prev = n;
 }
 
-/* Appends the leaf's node to fifo and suspends its task there. */
-static inline int ac__wq_sleep(ac__sync_leaf *lf, ac__wnode *fifo, ac_task *task) {
+/* Appends the leaf's node to fifo and suspends its task there, parked on its
+ * own (AC__WQ_ALONE); the caller delivers a pending cancellation. */
+static inline __attribute__((always_inline)) void ac__wq_sleep(ac__sync_leaf *lf, ac__wnode *fifo,
+                                                               ac_task *task) {
+    lf->pk.next = NULL; /* not parked yet (ac__wq_wait__init leaves pk unset) */
     ac__wq_append(fifo, &lf->node, task);
-    lf->w.w.state = AC__WQ_ALONE;
-    return ac__suspend_custom(task, &lf->w, ac__wq_hook, &lf->pk);
+    ac__waiter_set(&lf->w.w, AC__WAIT_CUSTOM, AC__WQ_ALONE);
+    lf->w.cancel = ac__wq_hook;
+    task->u.co.wait = &lf->w.w;
+    ac__park(ac__cur, &lf->pk, task);
 }
 
 /* The leaf runs again after sleeping: returns how it was woken (AC__WQ_SET,
