@@ -63,21 +63,11 @@ static inline __attribute__((always_inline)) void ac__wq_sleep_grouped(ac__wq_wa
     task->u.co.wait = &f->lf.w.w;
 }
 
-/* The same in a FIFO that has no group (a lock's, an event's: only queues
- * have one): parked on its own, AC__WQ_ALONE (ac__wq_sleep without the
- * delivery of a pending cancellation, which the caller ruled out). */
-static inline __attribute__((always_inline)) void ac__wq_sleep_alone(ac__wq_wait__frame *f, ac_task *task) {
-    f->lf.pk.next = NULL; /* not parked yet (ac__wq_wait__init leaves pk unset) */
-    ac__wq_append(&f->wq->head, &f->lf.node, task);
-    ac__waiter_set(&f->lf.w.w, AC__WAIT_CUSTOM, AC__WQ_ALONE);
-    f->lf.w.cancel = ac__wq_hook;
-    task->u.co.wait = &f->lf.w.w;
-    ac__park(ac__cur, &f->lf.pk, task);
-}
-
-/* grouped: the FIFO is known to have a group (a queue's), so the step has no
- * case for one that has none. */
-static inline __attribute__((always_inline)) int ac__wq_wait_step_in(void *frame, ac_task *task, bool grouped) {
+/* queue: the FIFO is a queue's, which has a group (no case for one without)
+ * and whose put marks the leaf it wakes (AC__WQ_WOKEN, tested first; the
+ * other FIFOs' waits skip the test: their leaves are never marked, and a
+ * queue's FIFOs are waited on only through ac__wq_wait_queue_step). */
+static inline __attribute__((always_inline)) int ac__wq_wait_step_in(void *frame, ac_task *task, bool queue) {
     ac__wq_wait__frame *f = frame;
     int rc;
     /* woken by a queue's put, not cancelled, in a grouped FIFO: the put popped
@@ -85,7 +75,7 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step_in(void *frame
      * gcc then lays the woken path out straight. No AC__WQ_OVER stored:
      * nothing reads a leaf that returned AC__DONE, its task waits on it no
      * more, and the composite initialises it again before its next wait.) */
-    if (AC__LIKELY(f->lf.w.w.state == (AC__WQ_SLEEP | AC__WQ_WOKEN) && !(task->flags & AC__F_CANCEL)))
+    if (queue && AC__LIKELY(f->lf.w.w.state == (AC__WQ_SLEEP | AC__WQ_WOKEN) && !(task->flags & AC__F_CANCEL)))
         return AC__DONE;
     if (f->lf.w.w.state == AC__WQ_SLEEP) {
         /* the same, woken by another waker (a queue's get that pops a putter) */
@@ -94,13 +84,14 @@ static inline __attribute__((always_inline)) int ac__wq_wait_step_in(void *frame
     } else if (f->lf.w.w.state == AC__WQ_START && f->wq != NULL) {
         /* (a resume runs in its task on the running loop: neither is NULL;
          * a group not parked on this loop yet has another loop or none) */
-        if (grouped || f->wq->group != NULL) {
+        if (queue || f->wq->group != NULL) {
             if (f->wq->group->loop == ac__cur && !(task->flags & AC__F_CANCEL)) {
                 ac__wq_sleep_grouped(f, task);
                 return AC__SUSPEND;
             }
         } else if (!(task->flags & AC__F_CANCEL)) {
-            ac__wq_sleep_alone(f, task);
+            /* no group (a lock's, an event's FIFO: only queues have one) */
+            ac__wq_sleep(&f->lf, &f->wq->head, task);
             return AC__SUSPEND;
         }
         /* (said again for the slow case: then the initialiser's store of
