@@ -686,7 +686,7 @@ char *local_type_value(Fn *F, const char *name, size_t len);
 /* await.c: awaits and yields hoisted out of expressions */
 void emit_error_route(Fn *F, Try *from);
 bool error_leaves_untraced(const Fn *F);
-bool error_goes_out(const Fn *F);
+bool error_leaves_by_tail_call(const Fn *F);
 void record_point(Fn *F, AsyncFn *callee, const char *member, const char *what);
 void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *resume);
 void hoist(Fn *F, TSNode n);

@@ -53,9 +53,11 @@ bool error_leaves_untraced(const Fn *F) {
     return F->opt->libac && F->af != NULL && (!F->af->is_gen || F->af->is_async);
 }
 
-/* Does an error here leave the function at once: in no try's catch or
- * finally block, and in the body of none with a catch or a finally? */
-bool error_goes_out(const Fn *F) {
+/* Can an error here leave the function by a tail call (--libac)? Untraced,
+ * in no try's catch or finally block and in the body of none with a catch or
+ * a finally, and the statement made no handle temporaries to release. */
+bool error_leaves_by_tail_call(const Fn *F) {
+    if (!error_leaves_untraced(F) || F->stmt_handles.len) return false;
     for (const Try *T = F->try_; T; T = T->up)
         if (T->where != IN_BODY || T->has_catch || T->has_finally) return false;
     return true;
@@ -92,7 +94,7 @@ void emit_suspend_point(Fn *F, AsyncFn *callee, const char *member, const char *
     outf(F, "ac__f->ac__state = %d;", k);
     buf_printf(&F->body, "ac__resume_%d:\n", k);
     outf(F, "if ((ac__rc = %s(&ac__f->ac__sub.%s, ac__task)) != AC__DONE) {", resume, member);
-    if (error_leaves_untraced(F) && error_goes_out(F) && !F->stmt_handles.len) {
+    if (error_leaves_by_tail_call(F)) {
         /* AC__SUSPEND, or AC__FAIL with the task's error set */
         outf(F, "    return ac__rc;");
         outf(F, "}");

@@ -349,10 +349,9 @@ void lower_throw(Fn *F, TSNode n) {
     } else {
         hoist(F, value);
         char *v = expr_text(F, value);
-        if (error_leaves_untraced(F) && error_goes_out(F) && !F->stmt_handles.len) {
+        if (error_leaves_by_tail_call(F)) {
             /* (the task the loop runs: then the task is kept in no register
-             * across the calls before the throw; libac's composites run in it.
-             * Not when the statement made handles: end_stmt releases them.) */
+             * across the calls before the throw; libac's composites run in it) */
             outf(F, "return ac__raise_here(%s);", v);
             free(v);
             end_stmt(F);
